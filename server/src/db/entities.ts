@@ -1,0 +1,36 @@
+import { Organization } from '../modules/network/organization.entity.js';
+import { NetworkMembership } from '../modules/network/network-membership.entity.js';
+import { User } from '../modules/network/user.entity.js';
+import { Certification } from '../modules/network/certification.entity.js';
+import { ProductLine } from '../modules/catalog/product-line.entity.js';
+import { ProductModel } from '../modules/catalog/product-model.entity.js';
+import { Part } from '../modules/catalog/part.entity.js';
+import { Customer } from '../modules/catalog/customer.entity.js';
+import { EquipmentUnit } from '../modules/catalog/equipment-unit.entity.js';
+import { QualityStandard } from '../modules/quality/quality-standard.entity.js';
+import { ServiceJob } from '../modules/job/service-job.entity.js';
+import { JobOffer } from '../modules/dispatch/job-offer.entity.js';
+import { PartsRequest, PartsRequestLine } from '../modules/parts/parts-request.entity.js';
+import { ServiceEvent } from '../modules/events/service-event.entity.js';
+import { Survey } from '../modules/survey/survey.entity.js';
+import { IdempotencyKey } from '../shared/idempotency.entity.js';
+
+export const entities = [
+  Organization,
+  NetworkMembership,
+  User,
+  Certification,
+  ProductLine,
+  ProductModel,
+  Part,
+  Customer,
+  EquipmentUnit,
+  QualityStandard,
+  ServiceJob,
+  JobOffer,
+  PartsRequest,
+  PartsRequestLine,
+  ServiceEvent,
+  Survey,
+  IdempotencyKey,
+];

@@ -1,0 +1,31 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
+import type { Logger } from 'pino';
+import { entities } from './entities.js';
+import { migrationsList } from '../migrations/index.js';
+
+export type Orm = MikroORM;
+
+/** One ORM per process; each request works in its own fork of the entity manager. */
+export async function initOrm(clientUrl: string, log: Logger, poolMax = 20): Promise<Orm> {
+  return MikroORM.init({
+    clientUrl,
+    entities,
+    metadataProvider: ReflectMetadataProvider,
+    extensions: [Migrator],
+    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false },
+    pool: { min: 0, max: poolMax },
+    // Entities come from a fixed list: no folder discovery, so the compiled build runs as is.
+    discovery: { warnWhenNoEntities: true },
+    debug: false,
+    logger: (message) => log.debug({ orm: message }),
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    serialization: { forceObject: false },
+  });
+}
+
+export async function migrate(orm: Orm): Promise<void> {
+  await orm.migrator.up();
+}

@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123025330_initial } from './Migration20261123025330_initial.js';
+
+/** Every migration in order. Committed migrations are never edited; a change is a new one. */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261123025330_initial', class: Migration20261123025330_initial },
+];

@@ -1,0 +1,37 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Customer } from './customer.entity.js';
+import { ProductModel } from './product-model.entity.js';
+import { Organization } from '../network/organization.entity.js';
+
+@Entity({ tableName: 'equipment_unit' })
+export class EquipmentUnit {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  /** Denormalised from the model's product line so network scoping needs no join. */
+  @ManyToOne({ entity: () => Organization, index: true })
+  manufacturer!: Organization;
+
+  @Property({ type: 'string', length: 64, unique: true })
+  serial!: string;
+
+  @ManyToOne({ entity: () => ProductModel, index: true })
+  model!: ProductModel;
+
+  @ManyToOne({ entity: () => Customer, nullable: true, index: true })
+  customer?: Customer | null = null;
+
+  @Property({ type: 'string', length: 500 })
+  siteAddress!: string;
+
+  @Property({ type: 'string', length: 32 })
+  region!: string;
+
+  @Property({ type: 'date' })
+  saleDate!: string;
+
+  /** Covered by a service contract once the warranty has ended. */
+  @Property({ type: 'boolean' })
+  underContract: boolean = false;
+}

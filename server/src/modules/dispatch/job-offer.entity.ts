@@ -1,0 +1,38 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Organization } from '../network/organization.entity.js';
+import { ServiceJob } from '../job/service-job.entity.js';
+import { OfferStatus } from './offer.enums.js';
+
+/** A job offered to one partner. Of one job's offers at most one is ever ACCEPTED (a partial unique index). */
+@Entity({ tableName: 'job_offer' })
+@Index({ properties: ['partner', 'status'] })
+export class JobOffer {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => ServiceJob, index: true })
+  job!: ServiceJob;
+
+  @ManyToOne({ entity: () => Organization })
+  partner!: Organization;
+
+  @Enum({ items: () => OfferStatus, nativeEnumName: 'offer_status' })
+  status: OfferStatus = OfferStatus.PENDING;
+
+  @Property({ type: 'timestamptz' })
+  expiresAt!: Date;
+
+  /** Made by autoDispatch: on expiry the job goes to the next candidate. */
+  @Property({ type: 'boolean' })
+  automatic: boolean = false;
+
+  @Property({ type: 'text', nullable: true })
+  declineReason?: string | null = null;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz', nullable: true })
+  respondedAt?: Date | null = null;
+}

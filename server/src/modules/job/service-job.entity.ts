@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { OptionalProps } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Organization } from '../network/organization.entity.js';
+import { User } from '../network/user.entity.js';
+import { EquipmentUnit } from '../catalog/equipment-unit.entity.js';
+import { QualityStandard } from '../quality/quality-standard.entity.js';
+import { Coverage, JobStatus, JobType } from './job.enums.js';
+
+export interface ChecklistAnswerData {
+  itemId: string;
+  done: boolean;
+  note?: string | null;
+}
+
+/** The one case file for one customer request, from first call to survey. */
+@Entity({ tableName: 'service_job' })
+@Index({ properties: ['manufacturer', 'createdAt'] })
+export class ServiceJob {
+  [OptionalProps]?: 'status' | 'version' | 'createdAt' | 'updatedAt' | 'reopenCount';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'string', length: 32, unique: true })
+  number!: string;
+
+  @ManyToOne({ entity: () => Organization })
+  manufacturer!: Organization;
+
+  @Enum({ items: () => JobType, nativeEnumName: 'job_type' })
+  type!: JobType;
+
+  @Enum({ items: () => JobStatus, nativeEnumName: 'job_status' })
+  status: JobStatus = JobStatus.NEW;
+
+  @Enum({ items: () => Coverage, nativeEnumName: 'coverage' })
+  coverage!: Coverage;
+
+  @Property({ type: 'integer' })
+  priority!: number;
+
+  @Property({ type: 'text' })
+  description!: string;
+
+  @ManyToOne({ entity: () => EquipmentUnit, index: true })
+  equipment!: EquipmentUnit;
+
+  @ManyToOne({ entity: () => QualityStandard, nullable: true })
+  qualityStandard?: QualityStandard | null = null;
+
+  @ManyToOne({ entity: () => Organization, nullable: true, index: true })
+  assignedPartner?: Organization | null = null;
+
+  @ManyToOne({ entity: () => User, nullable: true, index: true })
+  technician?: User | null = null;
+
+  @ManyToOne({ entity: () => User, nullable: true })
+  createdBy?: User | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  responseDueAt?: Date | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  resolutionDueAt?: Date | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  appointmentAt?: Date | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  acceptedAt?: Date | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  startedAt?: Date | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  completedAt?: Date | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  closedAt?: Date | null = null;
+
+  // The service report, filled at completion.
+  @Property({ type: 'text', nullable: true })
+  resolution?: string | null = null;
+
+  @Property({ type: 'string', length: 64, nullable: true })
+  failureCode?: string | null = null;
+
+  @Property({ type: 'json', nullable: true })
+  checklistAnswers?: ChecklistAnswerData[] | null = null;
+
+  @Property({ type: 'text[]', nullable: true })
+  photoUrls?: string[] | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  customerSignature?: string | null = null;
+
+  @Property({ type: 'integer', nullable: true })
+  laborMinutes?: number | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  cancelReason?: string | null = null;
+
+  @Property({ type: 'integer' })
+  reopenCount: number = 0;
+
+  /** Random token in the survey link sent to the customer at closing. */
+  @Property({ type: 'string', length: 64, nullable: true, unique: true })
+  surveyToken?: string | null = null;
+
+  @Property({ type: 'integer', version: true })
+  version: number = 1;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

@@ -1,0 +1,25 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Organization } from './organization.entity.js';
+import { Role } from './network.enums.js';
+
+@Entity({ tableName: 'app_user' })
+export class User {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'string', length: 320, unique: true })
+  email!: string;
+
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  @Enum({ items: () => Role, nativeEnumName: 'user_role' })
+  role!: Role;
+
+  @ManyToOne({ entity: () => Organization, index: true })
+  organization!: Organization;
+
+  @Property({ type: 'string', length: 200, hidden: true, lazy: true })
+  passwordHash!: string;
+}

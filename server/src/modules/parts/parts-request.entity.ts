@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import { Collection } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { ServiceJob } from '../job/service-job.entity.js';
+import { User } from '../network/user.entity.js';
+import { Part } from '../catalog/part.entity.js';
+import { PartsRequestStatus } from './parts.enums.js';
+
+@Entity({ tableName: 'parts_request' })
+export class PartsRequest {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => ServiceJob, index: true })
+  job!: ServiceJob;
+
+  @Enum({ items: () => PartsRequestStatus, nativeEnumName: 'parts_request_status' })
+  status: PartsRequestStatus = PartsRequestStatus.REQUESTED;
+
+  @ManyToOne({ entity: () => User, nullable: true })
+  requestedBy?: User | null = null;
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  trackingCode?: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  decisionNote?: string | null = null;
+
+  @OneToMany({ entity: () => PartsRequestLine, mappedBy: 'request', orphanRemoval: true })
+  lines = new Collection<PartsRequestLine>(this);
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz', nullable: true })
+  decidedAt?: Date | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  shippedAt?: Date | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  receivedAt?: Date | null = null;
+}
+
+@Entity({ tableName: 'parts_request_line' })
+export class PartsRequestLine {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => PartsRequest, index: true })
+  request!: PartsRequest;
+
+  @ManyToOne({ entity: () => Part })
+  part!: Part;
+
+  @Property({ type: 'integer' })
+  quantity!: number;
+
+  @Property({ type: 'integer', nullable: true })
+  approvedQuantity?: number | null = null;
+
+  /** Asks for a replacement unit lent to the customer during the repair. */
+  @Property({ type: 'boolean' })
+  loaner: boolean = false;
+}

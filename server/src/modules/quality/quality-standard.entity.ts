@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { ProductLine } from '../catalog/product-line.entity.js';
+import { JobType } from '../job/job.enums.js';
+
+export interface ChecklistItemData {
+  id: string;
+  label: string;
+}
+
+/** The manufacturer's standard for one product line × job type, enforced on every provider. */
+@Entity({ tableName: 'quality_standard' })
+@Unique({ properties: ['productLine', 'jobType'] })
+export class QualityStandard {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => ProductLine })
+  productLine!: ProductLine;
+
+  @Enum({ items: () => JobType, nativeEnumName: 'job_type' })
+  jobType!: JobType;
+
+  @Property({ type: 'integer' })
+  responseMinutes!: number;
+
+  @Property({ type: 'integer' })
+  resolutionMinutes!: number;
+
+  @Property({ type: 'json' })
+  checklist: ChecklistItemData[] = [];
+
+  /** Report fields that must be filled to complete: `resolution` always, `failureCode` where named. */
+  @Property({ type: 'text[]' })
+  requiredReportFields: string[] = ['resolution'];
+
+  @Property({ type: 'boolean' })
+  requiresPhoto: boolean = false;
+
+  @Property({ type: 'boolean' })
+  requiresSignature: boolean = false;
+
+  /** Highest hourly labour rate the customer may be charged on paid work. */
+  @Property({ type: 'decimal', precision: 10, scale: 2 })
+  laborRateCeiling!: string;
+
+  /** Flat-rate time: the most labour minutes a paid job of this kind may bill. */
+  @Property({ type: 'integer' })
+  maxLaborMinutes!: number;
+}
