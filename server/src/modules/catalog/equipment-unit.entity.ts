@@ -1,3 +1,4 @@
+import { OptionalProps } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Customer } from './customer.entity.js';
@@ -6,6 +7,8 @@ import { Organization } from '../network/organization.entity.js';
 
 @Entity({ tableName: 'equipment_unit' })
 export class EquipmentUnit {
+  [OptionalProps]?: 'underContract';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

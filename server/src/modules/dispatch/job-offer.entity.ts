@@ -1,3 +1,4 @@
+import { OptionalProps } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Organization } from '../network/organization.entity.js';
@@ -8,6 +9,8 @@ import { OfferStatus } from './offer.enums.js';
 @Entity({ tableName: 'job_offer' })
 @Index({ properties: ['partner', 'status'] })
 export class JobOffer {
+  [OptionalProps]?: 'status' | 'automatic' | 'createdAt';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

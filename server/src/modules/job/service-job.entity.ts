@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { OptionalProps } from '@mikro-orm/core';
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Collection, OptionalProps } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { JobOffer } from '../dispatch/job-offer.entity.js';
 import { Organization } from '../network/organization.entity.js';
 import { User } from '../network/user.entity.js';
 import { EquipmentUnit } from '../catalog/equipment-unit.entity.js';
@@ -107,6 +108,9 @@ export class ServiceJob {
   /** Random token in the survey link sent to the customer at closing. */
   @Property({ type: 'string', length: 64, nullable: true, unique: true })
   surveyToken?: string | null = null;
+
+  @OneToMany({ entity: () => JobOffer, mappedBy: 'job' })
+  offers = new Collection<JobOffer>(this);
 
   @Property({ type: 'integer', version: true })
   version: number = 1;

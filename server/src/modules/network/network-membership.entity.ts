@@ -1,3 +1,4 @@
+import { OptionalProps } from '@mikro-orm/core';
 import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { randomUUID } from 'node:crypto';
 import { Organization } from './organization.entity.js';
@@ -6,6 +7,8 @@ import { Organization } from './organization.entity.js';
 @Entity({ tableName: 'network_membership' })
 @Unique({ properties: ['manufacturer', 'partner'] })
 export class NetworkMembership {
+  [OptionalProps]?: 'since';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

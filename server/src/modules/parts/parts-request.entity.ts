@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Collection } from '@mikro-orm/core';
+import { Collection, OptionalProps } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { ServiceJob } from '../job/service-job.entity.js';
 import { User } from '../network/user.entity.js';
@@ -8,6 +8,8 @@ import { PartsRequestStatus } from './parts.enums.js';
 
 @Entity({ tableName: 'parts_request' })
 export class PartsRequest {
+  [OptionalProps]?: 'status' | 'createdAt';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -44,6 +46,8 @@ export class PartsRequest {
 
 @Entity({ tableName: 'parts_request_line' })
 export class PartsRequestLine {
+  [OptionalProps]?: 'loaner';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

@@ -1,3 +1,4 @@
+import { OptionalProps } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { ProductLine } from '../catalog/product-line.entity.js';
@@ -12,6 +13,8 @@ export interface ChecklistItemData {
 @Entity({ tableName: 'quality_standard' })
 @Unique({ properties: ['productLine', 'jobType'] })
 export class QualityStandard {
+  [OptionalProps]?: 'checklist' | 'requiredReportFields' | 'requiresPhoto' | 'requiresSignature';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

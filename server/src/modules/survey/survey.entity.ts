@@ -1,3 +1,4 @@
+import { OptionalProps } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { ServiceJob } from '../job/service-job.entity.js';
@@ -5,6 +6,8 @@ import { ServiceJob } from '../job/service-job.entity.js';
 /** The customer's answer to the satisfaction survey: one per closed job. */
 @Entity({ tableName: 'survey' })
 export class Survey {
+  [OptionalProps]?: 'submittedAt';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

@@ -1,0 +1,60 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { Orm } from './db/orm.js';
+import type { Clock } from './shared/clock.js';
+import { TokenService } from './shared/tokens.js';
+import type { EventHub } from './modules/events/event-hub.js';
+import { createLoaders, type Loaders } from './shared/loaders.js';
+import { unauthenticated } from './shared/errors.js';
+import type { Scope } from './shared/scope.js';
+import type { Viewer } from './shared/viewer.js';
+
+/** Process-wide parts every request shares. */
+export interface AppDeps {
+  orm: Orm;
+  clock: Clock;
+  tokens: TokenService;
+  hub: EventHub;
+  log: Logger;
+}
+
+/** One context shape for HTTP requests and WebSocket operations. */
+export interface Context {
+  deps: AppDeps;
+  viewer: Viewer | null;
+  /** Expiry of the bearer token, for closing sockets whose token ran out. */
+  tokenExpiresAt: Date | null;
+  em: EntityManager;
+  loaders: Loaders;
+  /** A fresh entity manager and loaders: a subscription calls it before each event so nothing is served stale. */
+  refresh(): void;
+}
+
+/**
+ * Verifies the bearer token (if any) and opens a fresh unit of work. A missing, forged or expired
+ * token leaves no viewer: public operations still answer, everything else is UNAUTHENTICATED.
+ */
+export async function buildContext(deps: AppDeps, authorization: unknown): Promise<Context> {
+  const token = TokenService.fromHeader(authorization);
+  const verified = token ? await deps.tokens.verify(token).catch(() => null) : null;
+  const viewer: Viewer | null = verified ? { userId: verified.userId, orgId: verified.orgId, role: verified.role } : null;
+  const context: Context = {
+    deps,
+    viewer,
+    tokenExpiresAt: verified?.expiresAt ?? null,
+    em: deps.orm.em.fork() as EntityManager,
+    loaders: undefined as unknown as Loaders,
+    refresh() {
+      context.em = deps.orm.em.fork() as EntityManager;
+      context.loaders = createLoaders(context.em, viewer);
+    },
+  };
+  context.loaders = createLoaders(context.em, viewer);
+  return context;
+}
+
+/** The viewer and time a service call works with; UNAUTHENTICATED without a token. */
+export function scopeOf(context: Context): Scope {
+  if (!context.viewer) throw unauthenticated();
+  return { em: context.em, viewer: context.viewer, clock: context.deps.clock };
+}

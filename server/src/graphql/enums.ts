@@ -1,0 +1,21 @@
+import { registerEnumType } from 'type-graphql';
+import { OrgKind, PartnerStatus, Role } from '../modules/network/network.enums.js';
+import { ServiceStrategy } from '../modules/catalog/catalog.enums.js';
+import { Coverage, JobStatus, JobType } from '../modules/job/job.enums.js';
+import { OfferStatus } from '../modules/dispatch/offer.enums.js';
+import { PartsRequestStatus } from '../modules/parts/parts.enums.js';
+import { EventKind } from '../modules/events/event.enums.js';
+
+/** The domain's enums, under the names of the public contract. Imported once by the schema builder. */
+export function registerEnums(): void {
+  registerEnumType(OrgKind, { name: 'OrgKind' });
+  registerEnumType(PartnerStatus, { name: 'PartnerStatus' });
+  registerEnumType(Role, { name: 'Role' });
+  registerEnumType(ServiceStrategy, { name: 'ServiceStrategy', description: 'The Lele–Sheth service strategy of a product line' });
+  registerEnumType(JobType, { name: 'JobType' });
+  registerEnumType(JobStatus, { name: 'JobStatus' });
+  registerEnumType(Coverage, { name: 'Coverage' });
+  registerEnumType(OfferStatus, { name: 'OfferStatus' });
+  registerEnumType(PartsRequestStatus, { name: 'PartsRequestStatus' });
+  registerEnumType(EventKind, { name: 'EventKind' });
+}

@@ -1,0 +1,62 @@
+import 'reflect-metadata';
+import { buildSchema, type PubSub } from 'type-graphql';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { registerEnums } from './enums.js';
+import { authChecker } from './auth-checker.js';
+import { DateTime } from './scalars.js';
+import { UserResolver } from '../modules/network/network.resolver.js';
+import { EquipmentResolver, PartResolver, ProductModelResolver } from '../modules/catalog/catalog.resolver.js';
+import { QualityStandardResolver } from '../modules/quality/quality.resolver.js';
+import { JobResolver } from '../modules/job/job.resolver.js';
+import { DispatchResolver } from '../modules/dispatch/dispatch.resolver.js';
+import { PartsRequestLineResolver, PartsRequestResolver } from '../modules/parts/parts.resolver.js';
+import { EventResolver } from '../modules/events/event.resolver.js';
+import { SurveyResolver } from '../modules/survey/survey.resolver.js';
+import { ScorecardResolver } from '../modules/scorecard/scorecard.resolver.js';
+
+registerEnums();
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/**
+ * type-graphql insists on a PubSub once a schema has subscriptions, even when every subscription
+ * brings its own `subscribe`. Ours read the event log (modules/events/event-stream.ts); nothing publishes.
+ */
+const noPubSub: PubSub = {
+  publish: () => {
+    throw new Error('Events are published by committing them to the event log, not through PubSub');
+  },
+  subscribe: () => {
+    throw new Error('Subscriptions read the event log through their own subscribe function');
+  },
+};
+
+/** The code-first schema; built once per process. */
+export function getSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [
+      UserResolver,
+      EquipmentResolver,
+      ProductModelResolver,
+      PartResolver,
+      QualityStandardResolver,
+      JobResolver,
+      DispatchResolver,
+      PartsRequestResolver,
+      PartsRequestLineResolver,
+      EventResolver,
+      SurveyResolver,
+      ScorecardResolver,
+    ],
+    authChecker,
+    pubSub: noPubSub,
+    scalarsMap: [{ type: Date, scalar: DateTime }],
+    validate: { forbidUnknownValues: false },
+  });
+  return built;
+}
+
+/** The SDL committed at schema/schema.graphql: sorted, so that it diffs cleanly. */
+export async function printedSchema(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await getSchema()))}\n`;
+}

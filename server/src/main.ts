@@ -1,0 +1,35 @@
+import { loadConfig } from './config.js';
+import { createLogger } from './shared/logger.js';
+import { startServer } from './server.js';
+import { DEMO_LOGINS } from './seed/seed.js';
+
+/** Process entry: config → database → HTTP + WebSocket → graceful stop on SIGTERM/SIGINT. */
+const config = loadConfig();
+const log = createLogger(config.logLevel);
+const running = await startServer(config, { log });
+
+process.stdout.write(
+  [
+    '',
+    `  Service-partner portal: ${running.url}/`,
+    `  GraphQL API:            ${running.url}/graphql`,
+    `  Demo logins (password "demo"): ${DEMO_LOGINS.join(', ')}, and admin@<partner>.demo / tech@<partner>.demo`,
+    '',
+  ].join('\n') + '\n',
+);
+
+let stopping = false;
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'stopping: draining connections');
+    running.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error({ err: error }, 'unclean stop');
+        process.exit(1);
+      },
+    );
+  });
+}

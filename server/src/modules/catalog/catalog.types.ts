@@ -1,0 +1,48 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { ServiceStrategy } from './catalog.enums.js';
+import { DateTime } from '../../graphql/scalars.js';
+
+@ObjectType('ProductLine')
+export class ProductLineObject {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => ServiceStrategy) strategy!: ServiceStrategy;
+}
+
+@ObjectType('ProductModel')
+export class ProductModelObject {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => Int) warrantyMonths!: number;
+  @Field(() => ProductLineObject) productLine!: ProductLineObject;
+}
+
+@ObjectType('Customer')
+export class CustomerObject {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true }) email?: string | null;
+  @Field(() => String, { nullable: true }) phone?: string | null;
+}
+
+@ObjectType('EquipmentUnit')
+export class EquipmentUnitObject {
+  @Field(() => ID) id!: string;
+  @Field(() => String) serial!: string;
+  @Field(() => ProductModelObject) model!: ProductModelObject;
+  @Field(() => CustomerObject, { nullable: true }) customer?: CustomerObject | null;
+  @Field(() => String) siteAddress!: string;
+  @Field(() => String) region!: string;
+  @Field(() => DateTime) saleDate!: Date;
+  @Field(() => DateTime, { nullable: true }) warrantyEndsOn?: Date | null;
+  @Field(() => Boolean) underWarranty!: boolean;
+  @Field(() => Boolean) underContract!: boolean;
+}
+
+@ObjectType('Part')
+export class PartObject {
+  @Field(() => ID) id!: string;
+  @Field(() => String) sku!: string;
+  @Field(() => String) name!: string;
+  @Field(() => Float) listPrice!: number;
+}

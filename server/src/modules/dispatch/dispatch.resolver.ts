@@ -1,0 +1,55 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { DeclineOfferArgs, DispatchCandidateObject, JobOfferObject, OfferJobArgs } from './dispatch.types.js';
+import { JobOffer } from './job-offer.entity.js';
+import { acceptOffer, autoDispatch, declineOffer, dispatchCandidates, offerJob } from './dispatch.service.js';
+import type { Candidate } from './eligibility.js';
+import { ServiceJobObject } from '../job/job.types.js';
+import { ServiceJob } from '../job/service-job.entity.js';
+import { OrganizationObject } from '../network/network.types.js';
+import { Role } from '../network/network.enums.js';
+import { scopeOf, type Context } from '../../context.js';
+
+const DISPATCH = [Role.DISPATCHER, Role.ADMIN];
+
+@Resolver(() => JobOfferObject)
+export class DispatchResolver {
+  @Authorized(DISPATCH)
+  @Query(() => [DispatchCandidateObject], { description: 'Ranked; ineligible partners too, with reasons' })
+  dispatchCandidates(@Arg('jobId', () => ID) jobId: string, @Ctx() context: Context): Promise<Candidate[]> {
+    return dispatchCandidates(scopeOf(context), jobId);
+  }
+
+  @Authorized(DISPATCH)
+  @Mutation(() => [JobOfferObject], { description: 'Several partners: the first to accept wins' })
+  offerJob(@Args(() => OfferJobArgs) args: OfferJobArgs, @Ctx() context: Context): Promise<JobOffer[]> {
+    return offerJob(scopeOf(context), args.jobId, args.partnerIds, args.expiresInMinutes);
+  }
+
+  @Authorized(DISPATCH)
+  @Mutation(() => [JobOfferObject], { description: 'Offers the job to the best-ranked partner that takes automatic offers' })
+  autoDispatch(@Arg('jobId', () => ID) jobId: string, @Ctx() context: Context): Promise<JobOffer[]> {
+    return autoDispatch(scopeOf(context), jobId);
+  }
+
+  @Authorized([Role.PARTNER_ADMIN])
+  @Mutation(() => ServiceJobObject)
+  acceptOffer(@Arg('offerId', () => ID) offerId: string, @Ctx() context: Context): Promise<ServiceJob> {
+    return acceptOffer(scopeOf(context), offerId);
+  }
+
+  @Authorized([Role.PARTNER_ADMIN])
+  @Mutation(() => JobOfferObject)
+  declineOffer(@Args(() => DeclineOfferArgs) { offerId, reason }: DeclineOfferArgs, @Ctx() context: Context): Promise<JobOffer> {
+    return declineOffer(scopeOf(context), offerId, reason.trim());
+  }
+
+  @FieldResolver(() => ServiceJobObject, { nullable: true })
+  job(@Root() offer: JobOffer, @Ctx() context: Context) {
+    return context.loaders.job.load(offer.job.id);
+  }
+
+  @FieldResolver(() => OrganizationObject)
+  partner(@Root() offer: JobOffer, @Ctx() context: Context) {
+    return context.loaders.organization.load(offer.partner.id);
+  }
+}

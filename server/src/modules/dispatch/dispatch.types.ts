@@ -1,0 +1,42 @@
+import { ArgsType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches, MaxLength, Max, Min } from 'class-validator';
+import { OfferStatus } from './offer.enums.js';
+import { DateTime } from '../../graphql/scalars.js';
+import { OrganizationObject } from '../network/network.types.js';
+import { ServiceJobObject } from '../job/job.types.js';
+import { NOT_BLANK, TEXT_MAX } from '../job/job.inputs.js';
+
+@ObjectType('JobOffer')
+export class JobOfferObject {
+  @Field(() => ID) id!: string;
+  @Field(() => ServiceJobObject, { nullable: true, description: 'Null once the job is no longer visible to the partner' }) job?: ServiceJobObject | null;
+  @Field(() => OrganizationObject) partner!: OrganizationObject;
+  @Field(() => OfferStatus) status!: OfferStatus;
+  @Field(() => DateTime) expiresAt!: Date;
+  @Field(() => Boolean) automatic!: boolean;
+  @Field(() => String, { nullable: true }) declineReason?: string | null;
+  @Field(() => DateTime) createdAt!: Date;
+  @Field(() => DateTime, { nullable: true }) respondedAt?: Date | null;
+}
+
+@ObjectType('DispatchCandidate')
+export class DispatchCandidateObject {
+  @Field(() => OrganizationObject) partner!: OrganizationObject;
+  @Field(() => Boolean) eligible!: boolean;
+  @Field(() => Boolean, { description: 'May receive an automatic offer' }) autoEligible!: boolean;
+  @Field(() => Float) score!: number;
+  @Field(() => [String]) reasons!: string[];
+}
+
+@ArgsType()
+export class OfferJobArgs {
+  @Field(() => ID) jobId!: string;
+  @Field(() => [ID]) @ArrayMinSize(1) @ArrayMaxSize(50) partnerIds!: string[];
+  @Field(() => Int, { nullable: true }) @IsOptional() @Min(1) @Max(7 * 24 * 60) expiresInMinutes?: number | null;
+}
+
+@ArgsType()
+export class DeclineOfferArgs {
+  @Field(() => ID) offerId!: string;
+  @Field(() => String) @Matches(NOT_BLANK, { message: 'reason must not be empty' }) @MaxLength(TEXT_MAX) reason!: string;
+}

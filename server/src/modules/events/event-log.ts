@@ -1,0 +1,79 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { EventKind } from './event.enums.js';
+import type { ServiceJob } from '../job/service-job.entity.js';
+import { jobAudience } from './audience.js';
+
+export const EVENT_CHANNEL = 'service_event';
+
+/**
+ * Appends serialise on this transaction-scoped advisory lock, taken just before the insert and
+ * held until commit. So sequence numbers become visible in order: a reader that has seen seq N
+ * never later finds a committed event below N (no gap for resumable subscriptions).
+ */
+const APPEND_LOCK = 7_310_001;
+
+export interface NewEvent {
+  kind: EventKind;
+  at: Date;
+  manufacturerId: string;
+  audience: string[];
+  jobId?: string | null;
+  offerId?: string | null;
+  partsRequestId?: string | null;
+  partnerId?: string | null;
+  actorId?: string | null;
+  data?: Record<string, unknown>;
+}
+
+/** Describes an event about a job, with its audience derived from the job's current state. */
+export function jobEvent(
+  kind: EventKind,
+  job: ServiceJob,
+  at: Date,
+  actorId: string | null,
+  extra: { offerId?: string; offerPartnerId?: string; partsRequestId?: string; data?: Record<string, unknown> } = {},
+): NewEvent {
+  return {
+    kind,
+    at,
+    manufacturerId: job.manufacturer.id,
+    audience: jobAudience(job, extra.offerPartnerId),
+    jobId: job.id,
+    offerId: extra.offerId ?? null,
+    partsRequestId: extra.partsRequestId ?? null,
+    partnerId: extra.offerPartnerId ?? job.assignedPartner?.id ?? null,
+    actorId,
+    data: extra.data ?? {},
+  };
+}
+
+/**
+ * Writes events inside the caller's transaction (call it last, after the flush) and wakes every
+ * server instance: NOTIFY is delivered at commit, never after a rollback.
+ */
+export async function appendEvents(em: EntityManager, events: readonly NewEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  await em.execute('select pg_advisory_xact_lock(?)', [APPEND_LOCK], 'run');
+  const values: unknown[] = [];
+  const rows = events.map((event) => {
+    values.push(
+      event.kind,
+      event.at,
+      event.manufacturerId,
+      event.jobId ?? null,
+      event.offerId ?? null,
+      event.partsRequestId ?? null,
+      event.partnerId ?? null,
+      event.actorId ?? null,
+      `{${event.audience.map((key) => `"${key}"`).join(',')}}`,
+      JSON.stringify(event.data ?? {}),
+    );
+    return '(?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?::jsonb)';
+  });
+  await em.execute(
+    `insert into service_event (kind, at, manufacturer_id, job_id, offer_id, parts_request_id, partner_id, actor_id, audience, data) values ${rows.join(', ')}`,
+    values,
+    'run',
+  );
+  await em.execute(`select pg_notify('${EVENT_CHANNEL}', '')`, [], 'run');
+}

@@ -1,0 +1,67 @@
+import { ServiceJob } from './service-job.entity.js';
+import { takeStep, assertStep } from './job-transitions.js';
+import { isPaidWork } from './job.service.js';
+import { Organization } from '../network/organization.entity.js';
+import { QualityStandard } from '../quality/quality-standard.entity.js';
+import { missingForCompletion, priceViolations, type CompletionReport } from '../quality/quality-gate.js';
+import { EventKind } from '../events/event.enums.js';
+import { jobEvent } from '../events/event-log.js';
+import { assertCanWork, findVisibleJob } from '../access/job-access.js';
+import { changeState } from '../../shared/transaction.js';
+import { AppError, ErrorCode, badInput } from '../../shared/errors.js';
+import type { Scope } from '../../shared/scope.js';
+
+export interface CompleteJobData extends CompletionReport {
+  jobId: string;
+}
+
+/**
+ * The quality gate: a job completes only with everything its standard requires, and paid work
+ * only within the price rules.
+ */
+export async function completeJob(scope: Scope, input: CompleteJobData): Promise<ServiceJob> {
+  const { em, viewer, clock } = scope;
+  const refusal = await changeState(em, async (tx, events) => {
+    const job = await findVisibleJob(tx, viewer, input.jobId, true);
+    assertCanWork(viewer, job);
+    assertStep(job.status, 'complete');
+    const standard = job.qualityStandard ? await tx.findOneOrFail(QualityStandard, job.qualityStandard.id) : null;
+    const known = new Set(standard?.checklist.map((item) => item.id) ?? []);
+    const unknown = input.checklist.filter((answer) => !known.has(answer.itemId)).map((answer) => answer.itemId);
+    if (unknown.length > 0) throw badInput(`Unknown checklist item(s): ${unknown.join(', ')}`, { field: 'checklist' });
+
+    const now = clock.now();
+    const missing = missingForCompletion(standard, input);
+    if (missing.length > 0) {
+      // The job is untouched, but the refusal is history: it commits and counts on the scorecard.
+      events.push(jobEvent(EventKind.QUALITY_GATE_FAILED, job, now, viewer.userId, { data: { missing } }));
+      return new AppError(
+        ErrorCode.QUALITY_GATE_FAILED,
+        `The job does not meet the quality standard. Missing: ${missing.map((item) => item.label).join('; ')}`,
+        { missing },
+      );
+    }
+    if (isPaidWork(job)) {
+      const partner = await tx.findOneOrFail(Organization, job.assignedPartner!.id);
+      const violations = priceViolations(standard, input.laborMinutes ?? 0, partner.laborRate ? Number(partner.laborRate) : null);
+      if (violations.length > 0) {
+        throw new AppError(ErrorCode.PRICE_ABOVE_LIST, `Paid work must stay within the price list: ${violations.join('; ')}`, {
+          violations,
+        });
+      }
+    }
+
+    const move = takeStep(job, 'complete');
+    job.completedAt = now;
+    job.resolution = input.resolution.trim();
+    job.failureCode = input.failureCode?.trim() || null;
+    job.checklistAnswers = input.checklist.map(({ itemId, done, note }) => ({ itemId, done, note: note ?? null }));
+    job.photoUrls = input.photoUrls ?? null;
+    job.customerSignature = input.customerSignature ?? null;
+    job.laborMinutes = input.laborMinutes ?? null;
+    events.push(jobEvent(EventKind.JOB_COMPLETED, job, now, viewer.userId, { data: { ...move, failureCode: job.failureCode } }));
+    return null;
+  });
+  if (refusal) throw refusal;
+  return em.findOneOrFail(ServiceJob, input.jobId);
+}

@@ -1,0 +1,78 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { ServiceJob } from './service-job.entity.js';
+import { JobStatus, JobType } from './job.enums.js';
+import { jobScope } from '../access/visibility.js';
+import { EquipmentUnit } from '../catalog/equipment-unit.entity.js';
+import { badInput } from '../../shared/errors.js';
+import { isManufacturerStaff } from '../../shared/viewer.js';
+import type { Scope } from '../../shared/scope.js';
+
+export interface JobFilterData {
+  status?: JobStatus[] | null;
+  type?: JobType[] | null;
+  priority?: number[] | null;
+  region?: string[] | null;
+  partnerId?: string | null;
+  search?: string | null;
+}
+
+export const MAX_PAGE = 200;
+export const DEFAULT_PAGE = 50;
+
+export interface JobPage {
+  jobs: ServiceJob[];
+  cursors: string[];
+  hasNextPage: boolean;
+  totalCount: number;
+}
+
+/** Newest first, keyset-paginated on (createdAt, id), only what the viewer may see. */
+export async function listJobs({ em, viewer }: Scope, filter: JobFilterData | null | undefined, first?: number | null, after?: string | null): Promise<JobPage> {
+  const limit = first ?? DEFAULT_PAGE;
+  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE) throw badInput(`first must be between 0 and ${MAX_PAGE}`, { field: 'first' });
+  const where: FilterQuery<ServiceJob>[] = [jobScope(viewer)];
+  if (filter?.status?.length) where.push({ status: { $in: filter.status } });
+  if (filter?.type?.length) where.push({ type: { $in: filter.type } });
+  if (filter?.priority?.length) where.push({ priority: { $in: filter.priority } });
+  if (filter?.region?.length) where.push({ equipment: { region: { $in: filter.region } } });
+  if (filter?.partnerId) where.push({ assignedPartner: filter.partnerId });
+  if (filter?.search?.trim()) {
+    const like = `%${filter.search.trim().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    where.push({ $or: [{ number: { $ilike: like } }, { description: { $ilike: like } }, { equipment: { serial: { $ilike: like } } }] });
+  }
+  const base: FilterQuery<ServiceJob> = { $and: where };
+  const page: FilterQuery<ServiceJob>[] = [base];
+  if (after) {
+    const position = decodeJobCursor(after);
+    page.push({ $or: [{ createdAt: { $lt: position.createdAt } }, { createdAt: position.createdAt, id: { $lt: position.id } }] });
+  }
+  const [jobs, totalCount] = await Promise.all([
+    em.find(ServiceJob, { $and: page }, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit: limit + 1 }),
+    em.count(ServiceJob, base),
+  ]);
+  const hasNextPage = jobs.length > limit;
+  const shown = jobs.slice(0, limit);
+  return { jobs: shown, cursors: shown.map(encodeJobCursor), hasNextPage, totalCount };
+}
+
+const encodeJobCursor = (job: ServiceJob): string => Buffer.from(JSON.stringify([job.createdAt.toISOString(), job.id])).toString('base64url');
+
+function decodeJobCursor(cursor: string): { createdAt: Date; id: string } {
+  try {
+    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
+    const date = new Date(createdAt);
+    if (Number.isNaN(date.getTime()) || typeof id !== 'string') throw new Error('bad cursor');
+    return { createdAt: date, id };
+  } catch {
+    throw badInput('The cursor is not valid; start again without `after`', { field: 'after' });
+  }
+}
+
+/** Staff find any unit of their network; partners only units of jobs they may see. */
+export async function equipmentBySerial({ em, viewer }: Scope, serial: string): Promise<EquipmentUnit | null> {
+  const unit = await em.findOne(EquipmentUnit, { serial: serial.trim() });
+  if (!unit) return null;
+  if (isManufacturerStaff(viewer)) return unit.manufacturer.id === viewer.orgId ? unit : null;
+  const visibleJob = await em.count(ServiceJob, { $and: [{ equipment: unit.id }, jobScope(viewer)] });
+  return visibleJob > 0 ? unit : null;
+}

@@ -1,0 +1,66 @@
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, Matches, MaxLength, Max, Min, ValidateNested } from 'class-validator';
+import { JobStatus, JobType } from './job.enums.js';
+import { DateTime } from '../../graphql/scalars.js';
+
+/** Free text the contract requires: not blank, at most 10,000 characters. */
+export const TEXT_MAX = 10_000;
+const NOT_BLANK = /\S/;
+
+@InputType('JobFilter')
+export class JobFilterInput {
+  @Field(() => [JobStatus], { nullable: true }) status?: JobStatus[] | null;
+  @Field(() => [JobType], { nullable: true }) type?: JobType[] | null;
+  @Field(() => [Int], { nullable: true }) priority?: number[] | null;
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(50) region?: string[] | null;
+  @Field(() => ID, { nullable: true }) partnerId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Matches job number, description or serial' }) @IsOptional() @MaxLength(200) search?: string | null;
+}
+
+@InputType('CreateJobInput')
+export class CreateJobInput {
+  @Field(() => String) @Matches(NOT_BLANK, { message: 'serial must not be empty' }) @MaxLength(64) serial!: string;
+  @Field(() => JobType) type!: JobType;
+  @Field(() => String) @Matches(NOT_BLANK, { message: 'description must not be empty' }) @MaxLength(TEXT_MAX) description!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) idempotencyKey?: string | null;
+}
+
+@InputType('ChecklistAnswerInput')
+export class ChecklistAnswerInput {
+  @Field(() => ID) @MaxLength(100) itemId!: string;
+  @Field(() => Boolean) done!: boolean;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(TEXT_MAX) note?: string | null;
+}
+
+@InputType('CompleteJobInput')
+export class CompleteJobInput {
+  @Field(() => ID) jobId!: string;
+  @Field(() => String) @MaxLength(TEXT_MAX) resolution!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(64) failureCode?: string | null;
+  @Field(() => [ChecklistAnswerInput]) @ValidateNested({ each: true }) @ArrayMaxSize(200) checklist!: ChecklistAnswerInput[];
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(50) @MaxLength(2048, { each: true }) photoUrls?: string[] | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200_000) customerSignature?: string | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @Min(0) @Max(100_000) laborMinutes?: number | null;
+}
+
+@ArgsType()
+export class JobsArgs {
+  @Field(() => JobFilterInput, { nullable: true }) @IsOptional() @ValidateNested() filter?: JobFilterInput | null;
+  @Field(() => Int, { nullable: true, description: 'At most 200' }) first?: number | null;
+  @Field(() => String, { nullable: true }) after?: string | null;
+}
+
+@ArgsType()
+export class ScheduleJobArgs {
+  @Field(() => ID) jobId!: string;
+  @Field(() => DateTime) appointmentAt!: Date;
+  @Field(() => ID, { nullable: true }) technicianId?: string | null;
+}
+
+@ArgsType()
+export class JobReasonArgs {
+  @Field(() => ID) jobId!: string;
+  @Field(() => String) @Matches(NOT_BLANK, { message: 'reason must not be empty' }) @MaxLength(TEXT_MAX) reason!: string;
+}
+
+export { NOT_BLANK };

@@ -1,0 +1,132 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { JobConnectionObject, ServiceJobObject } from './job.types.js';
+import { CompleteJobInput, CreateJobInput, JobReasonArgs, JobsArgs, ScheduleJobArgs } from './job.inputs.js';
+import { ServiceJob } from './service-job.entity.js';
+import { JobStatus } from './job.enums.js';
+import { cancelJob, closeJob, createJob, reopenJob, scheduleJob, startJob } from './job.service.js';
+import { completeJob } from './completion.service.js';
+import { equipmentBySerial, listJobs } from './job-queries.js';
+import { EquipmentUnitObject } from '../catalog/catalog.types.js';
+import { EquipmentUnit } from '../catalog/equipment-unit.entity.js';
+import { OrganizationObject, UserObject } from '../network/network.types.js';
+import { Role } from '../network/network.enums.js';
+import { QualityStandardObject } from '../quality/quality.types.js';
+import { JobOfferObject } from '../dispatch/dispatch.types.js';
+import { PartsRequestObject } from '../parts/parts.types.js';
+import { ServiceEventObject } from '../events/event.types.js';
+import { scopeOf, type Context } from '../../context.js';
+import { isUuid } from '../../shared/scope.js';
+import { isManufacturerStaff } from '../../shared/viewer.js';
+
+const DISPATCH = [Role.DISPATCHER, Role.ADMIN];
+const FIELD_WORK = [Role.PARTNER_ADMIN, Role.TECHNICIAN];
+
+@Resolver(() => ServiceJobObject)
+export class JobResolver {
+  @Authorized()
+  @Query(() => ServiceJobObject, { nullable: true, description: 'Null when absent or not visible to the caller' })
+  async job(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<ServiceJob | null> {
+    scopeOf(context);
+    return isUuid(id) ? context.loaders.job.load(id) : null;
+  }
+
+  @Authorized()
+  @Query(() => JobConnectionObject, { description: 'Only what the caller may see, newest first' })
+  async jobs(@Args(() => JobsArgs) { filter, first, after }: JobsArgs, @Ctx() context: Context) {
+    const page = await listJobs(scopeOf(context), filter, first, after);
+    return {
+      edges: page.jobs.map((node, i) => ({ node, cursor: page.cursors[i] })),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+      totalCount: page.totalCount,
+    };
+  }
+
+  @Authorized()
+  @Query(() => EquipmentUnitObject, { nullable: true })
+  equipmentBySerial(@Arg('serial', () => String) serial: string, @Ctx() context: Context): Promise<EquipmentUnit | null> {
+    return equipmentBySerial(scopeOf(context), serial.slice(0, 64));
+  }
+
+  @Authorized(DISPATCH)
+  @Mutation(() => ServiceJobObject, { description: 'Coverage, priority, standard and SLA are derived' })
+  createJob(@Arg('input', () => CreateJobInput) input: CreateJobInput, @Ctx() context: Context): Promise<ServiceJob> {
+    return createJob(scopeOf(context), { ...input, description: input.description.trim(), serial: input.serial.trim() });
+  }
+
+  @Authorized(FIELD_WORK)
+  @Mutation(() => ServiceJobObject)
+  scheduleJob(@Args(() => ScheduleJobArgs) args: ScheduleJobArgs, @Ctx() context: Context): Promise<ServiceJob> {
+    return scheduleJob(scopeOf(context), args.jobId, args.appointmentAt, args.technicianId);
+  }
+
+  @Authorized(FIELD_WORK)
+  @Mutation(() => ServiceJobObject)
+  startJob(@Arg('jobId', () => ID) jobId: string, @Ctx() context: Context): Promise<ServiceJob> {
+    return startJob(scopeOf(context), jobId);
+  }
+
+  @Authorized(FIELD_WORK)
+  @Mutation(() => ServiceJobObject, { description: 'The quality gate: QUALITY_GATE_FAILED lists what is missing' })
+  completeJob(@Arg('input', () => CompleteJobInput) input: CompleteJobInput, @Ctx() context: Context): Promise<ServiceJob> {
+    return completeJob(scopeOf(context), input);
+  }
+
+  @Authorized(DISPATCH)
+  @Mutation(() => ServiceJobObject)
+  closeJob(@Arg('jobId', () => ID) jobId: string, @Ctx() context: Context): Promise<ServiceJob> {
+    return closeJob(scopeOf(context), jobId);
+  }
+
+  @Authorized(DISPATCH)
+  @Mutation(() => ServiceJobObject)
+  reopenJob(@Args(() => JobReasonArgs) { jobId, reason }: JobReasonArgs, @Ctx() context: Context): Promise<ServiceJob> {
+    return reopenJob(scopeOf(context), jobId, reason.trim());
+  }
+
+  @Authorized(DISPATCH)
+  @Mutation(() => ServiceJobObject)
+  cancelJob(@Args(() => JobReasonArgs) { jobId, reason }: JobReasonArgs, @Ctx() context: Context): Promise<ServiceJob> {
+    return cancelJob(scopeOf(context), jobId, reason.trim());
+  }
+
+  @FieldResolver(() => EquipmentUnitObject)
+  equipment(@Root() job: ServiceJob, @Ctx() context: Context) {
+    return context.loaders.equipment.load(job.equipment.id);
+  }
+
+  @FieldResolver(() => OrganizationObject, { nullable: true })
+  assignedPartner(@Root() job: ServiceJob, @Ctx() context: Context) {
+    return job.assignedPartner ? context.loaders.organization.load(job.assignedPartner.id) : null;
+  }
+
+  @FieldResolver(() => UserObject, { nullable: true })
+  technician(@Root() job: ServiceJob, @Ctx() context: Context) {
+    return job.technician ? context.loaders.user.load(job.technician.id) : null;
+  }
+
+  @FieldResolver(() => QualityStandardObject, { nullable: true })
+  qualityStandard(@Root() job: ServiceJob, @Ctx() context: Context) {
+    return job.qualityStandard ? context.loaders.standard.load(job.qualityStandard.id) : null;
+  }
+
+  @FieldResolver(() => [JobOfferObject], { description: "Manufacturer staff see every offer; a partner only its own" })
+  offers(@Root() job: ServiceJob, @Ctx() context: Context) {
+    return context.loaders.offersByJob.load(job.id);
+  }
+
+  @FieldResolver(() => [PartsRequestObject])
+  partsRequests(@Root() job: ServiceJob, @Ctx() context: Context) {
+    return context.loaders.partsRequestsByJob.load(job.id);
+  }
+
+  @FieldResolver(() => [ServiceEventObject], { description: "The job's history as the caller may see it" })
+  events(@Root() job: ServiceJob, @Ctx() context: Context) {
+    return context.loaders.eventsByJob.load(job.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  surveyToken(@Root() job: ServiceJob, @Ctx() context: Context): string | null {
+    const staff = context.viewer !== null && isManufacturerStaff(context.viewer);
+    return staff && job.status === JobStatus.CLOSED ? (job.surveyToken ?? null) : null;
+  }
+}

@@ -1,0 +1,187 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ServiceJob } from './service-job.entity.js';
+import { Coverage, JobStatus, JobType } from './job.enums.js';
+import { takeStep } from './job-transitions.js';
+import { deriveCoverage } from './coverage.js';
+import { EquipmentUnit } from '../catalog/equipment-unit.entity.js';
+import { ProductModel } from '../catalog/product-model.entity.js';
+import { ProductLine } from '../catalog/product-line.entity.js';
+import { STRATEGY_PRIORITY } from '../catalog/catalog.enums.js';
+import { QualityStandard } from '../quality/quality-standard.entity.js';
+import { User } from '../network/user.entity.js';
+import { Role } from '../network/network.enums.js';
+import { JobOffer } from '../dispatch/job-offer.entity.js';
+import { OfferStatus } from '../dispatch/offer.enums.js';
+import { EventKind } from '../events/event.enums.js';
+import { jobEvent, type NewEvent } from '../events/event-log.js';
+import { assertCanDispatch, assertCanSchedule, assertCanWork, findVisibleJob } from '../access/job-access.js';
+import { changeState } from '../../shared/transaction.js';
+import { claimIdempotencyKey, requestFingerprint } from '../../shared/idempotency.js';
+import { badInput, forbidden, notFound } from '../../shared/errors.js';
+import type { Scope } from '../../shared/scope.js';
+
+export interface CreateJobData {
+  serial: string;
+  type: JobType;
+  description: string;
+  idempotencyKey?: string | null;
+}
+
+/**
+ * Registers a customer request. Coverage comes from the equipment's warranty and contract,
+ * priority from the product line's strategy, the standard and its SLA clocks from the product
+ * line × job type. A replayed idempotency key returns the first job.
+ */
+export async function createJob({ em, viewer, clock }: Scope, input: CreateJobData): Promise<ServiceJob> {
+  const jobId = randomUUID();
+  const resultId = await changeState(em, async (tx, events) => {
+    if (input.idempotencyKey) {
+      const first = await claimIdempotencyKey(tx, {
+        userId: viewer.userId,
+        key: input.idempotencyKey,
+        operation: 'createJob',
+        fingerprint: requestFingerprint({ serial: input.serial, type: input.type, description: input.description }),
+        resultId: jobId,
+      });
+      if (first) return first;
+    }
+    const equipment = await tx.findOne(EquipmentUnit, { serial: input.serial, manufacturer: viewer.orgId });
+    if (!equipment) throw notFound(`Equipment with serial "${input.serial}"`);
+    const model = await tx.findOneOrFail(ProductModel, equipment.model.id);
+    const line = await tx.findOneOrFail(ProductLine, model.productLine.id);
+    const standard = await tx.findOne(QualityStandard, { productLine: line.id, jobType: input.type });
+    const now = clock.now();
+    const [{ n }] = await tx.execute<{ n: string }[]>("select nextval('job_number_seq') as n");
+    const job = tx.create(ServiceJob, {
+      id: jobId,
+      number: `SJ-${now.getUTCFullYear()}-${n.padStart(6, '0')}`,
+      manufacturer: viewer.orgId,
+      type: input.type,
+      coverage: deriveCoverage(now, equipment.saleDate, model.warrantyMonths, equipment.underContract),
+      priority: STRATEGY_PRIORITY[line.strategy],
+      description: input.description,
+      equipment,
+      qualityStandard: standard,
+      createdBy: viewer.userId,
+      responseDueAt: standard ? new Date(now.getTime() + standard.responseMinutes * 60_000) : null,
+      resolutionDueAt: standard ? new Date(now.getTime() + standard.resolutionMinutes * 60_000) : null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    events.push(jobEvent(EventKind.JOB_CREATED, job, now, viewer.userId, { data: { to: JobStatus.NEW, type: job.type, coverage: job.coverage } }));
+    return jobId;
+  });
+  return em.findOneOrFail(ServiceJob, resultId, { refresh: true });
+}
+
+/** Fixes the appointment and, optionally, the technician who will go. */
+export async function scheduleJob(
+  { em, viewer, clock }: Scope,
+  jobId: string,
+  appointmentAt: Date,
+  technicianId?: string | null,
+): Promise<ServiceJob> {
+  return changeState(em, async (tx, events) => {
+    const job = await findVisibleJob(tx, viewer, jobId, true);
+    assertCanSchedule(viewer, job);
+    const now = clock.now();
+    if (appointmentAt.getTime() < now.getTime() - 60 * 60_000) throw badInput('The appointment cannot be in the past');
+    if (technicianId) {
+      if (viewer.role === Role.TECHNICIAN && technicianId !== viewer.userId) throw forbidden('Only a partner admin assigns other technicians');
+      const technician = await tx.findOne(User, { id: technicianId, organization: job.assignedPartner!.id });
+      if (!technician || (technician.role !== Role.TECHNICIAN && technician.role !== Role.PARTNER_ADMIN)) {
+        throw badInput('The technician must be a member of the partner holding the job', { field: 'technicianId' });
+      }
+      job.technician = technician;
+    }
+    const move = takeStep(job, 'schedule');
+    job.appointmentAt = appointmentAt;
+    events.push(
+      jobEvent(EventKind.JOB_SCHEDULED, job, now, viewer.userId, {
+        data: { ...move, appointmentAt: appointmentAt.toISOString(), technicianId: job.technician?.id ?? null },
+      }),
+    );
+    return job;
+  });
+}
+
+export async function startJob({ em, viewer, clock }: Scope, jobId: string): Promise<ServiceJob> {
+  return changeState(em, async (tx, events) => {
+    const job = await findVisibleJob(tx, viewer, jobId, true);
+    assertCanWork(viewer, job);
+    const move = takeStep(job, 'start');
+    const now = clock.now();
+    job.startedAt ??= now;
+    events.push(jobEvent(EventKind.JOB_STARTED, job, now, viewer.userId, { data: move }));
+    return job;
+  });
+}
+
+/** Closing after completion sends the customer the survey link. */
+export async function closeJob({ em, viewer, clock }: Scope, jobId: string): Promise<ServiceJob> {
+  return changeState(em, async (tx, events) => {
+    const job = await findVisibleJob(tx, viewer, jobId, true);
+    assertCanDispatch(viewer, job);
+    const move = takeStep(job, 'close');
+    const now = clock.now();
+    job.closedAt = now;
+    job.surveyToken ??= randomBytes(24).toString('base64url');
+    events.push(jobEvent(EventKind.JOB_CLOSED, job, now, viewer.userId, { data: move }));
+    return job;
+  });
+}
+
+/** Rework: the job goes back to the partner that did it, and counts against its first-time fix. */
+export async function reopenJob({ em, viewer, clock }: Scope, jobId: string, reason: string): Promise<ServiceJob> {
+  return changeState(em, async (tx, events) => {
+    const job = await findVisibleJob(tx, viewer, jobId, true);
+    assertCanDispatch(viewer, job);
+    const move = takeStep(job, 'reopen');
+    const now = clock.now();
+    job.reopenCount += 1;
+    job.completedAt = null;
+    job.closedAt = null;
+    job.appointmentAt = null;
+    events.push(jobEvent(EventKind.JOB_REOPENED, job, now, viewer.userId, { data: { ...move, reason } }));
+    return job;
+  });
+}
+
+/** Cancelling withdraws every pending offer; each partner that had one is told. */
+export async function cancelJob({ em, viewer, clock }: Scope, jobId: string, reason: string): Promise<ServiceJob> {
+  return changeState(em, async (tx, events) => {
+    const job = await findVisibleJob(tx, viewer, jobId, true);
+    assertCanDispatch(viewer, job);
+    const move = takeStep(job, 'cancel');
+    const now = clock.now();
+    job.cancelReason = reason;
+    events.push(...(await withdrawPendingOffers(tx, job, now, viewer.userId)));
+    events.push(jobEvent(EventKind.JOB_CANCELLED, job, now, viewer.userId, { data: { ...move, reason } }));
+    return job;
+  });
+}
+
+/** Marks the job's pending offers WITHDRAWN (except `keep`) and describes an event for each partner. */
+export async function withdrawPendingOffers(
+  tx: EntityManager,
+  job: ServiceJob,
+  now: Date,
+  actorId: string | null,
+  keep?: JobOffer,
+): Promise<NewEvent[]> {
+  const pending = await tx.find(JobOffer, { job: job.id, status: OfferStatus.PENDING });
+  return pending
+    .filter((offer) => offer !== keep)
+    .map((offer) => {
+      offer.status = OfferStatus.WITHDRAWN;
+      offer.respondedAt = now;
+      return jobEvent(EventKind.OFFER_WITHDRAWN, job, now, actorId, {
+        offerId: offer.id,
+        offerPartnerId: offer.partner.id,
+        data: { from: OfferStatus.PENDING, to: OfferStatus.WITHDRAWN },
+      });
+    });
+}
+
+export const isPaidWork = (job: ServiceJob): boolean => job.coverage === Coverage.POST_WARRANTY;

@@ -1,0 +1,64 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Coverage, JobStatus, JobType } from './job.enums.js';
+import { DateTime } from '../../graphql/scalars.js';
+import { EquipmentUnitObject } from '../catalog/catalog.types.js';
+import { OrganizationObject, UserObject } from '../network/network.types.js';
+import { QualityStandardObject } from '../quality/quality.types.js';
+
+@ObjectType('ChecklistAnswer')
+export class ChecklistAnswerObject {
+  @Field(() => ID) itemId!: string;
+  @Field(() => Boolean) done!: boolean;
+  @Field(() => String, { nullable: true }) note?: string | null;
+}
+
+@ObjectType('ServiceJob', { description: 'The one case file for one customer request, from first call to survey' })
+export class ServiceJobObject {
+  @Field(() => ID) id!: string;
+  @Field(() => String) number!: string;
+  @Field(() => JobType) type!: JobType;
+  @Field(() => JobStatus) status!: JobStatus;
+  @Field(() => Coverage) coverage!: Coverage;
+  @Field(() => Int, { description: '1 is most urgent' }) priority!: number;
+  @Field(() => String) description!: string;
+  @Field(() => EquipmentUnitObject) equipment!: EquipmentUnitObject;
+  @Field(() => OrganizationObject, { nullable: true }) assignedPartner?: OrganizationObject | null;
+  @Field(() => UserObject, { nullable: true }) technician?: UserObject | null;
+  @Field(() => DateTime, { nullable: true }) responseDueAt?: Date | null;
+  @Field(() => DateTime, { nullable: true }) resolutionDueAt?: Date | null;
+  @Field(() => DateTime, { nullable: true }) appointmentAt?: Date | null;
+  @Field(() => DateTime, { nullable: true }) acceptedAt?: Date | null;
+  @Field(() => DateTime, { nullable: true }) startedAt?: Date | null;
+  @Field(() => DateTime, { nullable: true }) completedAt?: Date | null;
+  @Field(() => DateTime, { nullable: true }) closedAt?: Date | null;
+  @Field(() => QualityStandardObject, { nullable: true }) qualityStandard?: QualityStandardObject | null;
+  @Field(() => String, { nullable: true }) resolution?: string | null;
+  @Field(() => String, { nullable: true }) failureCode?: string | null;
+  @Field(() => [ChecklistAnswerObject], { nullable: true }) checklistAnswers?: ChecklistAnswerObject[] | null;
+  @Field(() => [String], { nullable: true }) photoUrls?: string[] | null;
+  @Field(() => Int, { nullable: true }) laborMinutes?: number | null;
+  @Field(() => Int) reopenCount!: number;
+  @Field(() => String, { nullable: true }) cancelReason?: string | null;
+  @Field(() => String, { nullable: true, description: 'Manufacturer staff only, once CLOSED' }) surveyToken?: string | null;
+  @Field(() => Int) version!: number;
+  @Field(() => DateTime) createdAt!: Date;
+}
+
+@ObjectType('PageInfo')
+export class PageInfoObject {
+  @Field(() => Boolean) hasNextPage!: boolean;
+  @Field(() => String, { nullable: true }) endCursor?: string | null;
+}
+
+@ObjectType('JobEdge')
+export class JobEdgeObject {
+  @Field(() => String) cursor!: string;
+  @Field(() => ServiceJobObject) node!: ServiceJobObject;
+}
+
+@ObjectType('JobConnection')
+export class JobConnectionObject {
+  @Field(() => [JobEdgeObject]) edges!: JobEdgeObject[];
+  @Field(() => PageInfoObject) pageInfo!: PageInfoObject;
+  @Field(() => Int) totalCount!: number;
+}

@@ -1,0 +1,35 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AuthPayloadObject, OrganizationObject, UserObject } from './network.types.js';
+import { User } from './user.entity.js';
+import { Organization } from './organization.entity.js';
+import { login } from './auth.service.js';
+import type { Context } from '../../context.js';
+import { scopeOf } from '../../context.js';
+import { badInput, notFound } from '../../shared/errors.js';
+
+@Resolver(() => UserObject)
+export class UserResolver {
+  @Authorized()
+  @Query(() => UserObject)
+  async me(@Ctx() context: Context): Promise<User> {
+    const { viewer } = scopeOf(context);
+    const user = await context.loaders.user.load(viewer.userId);
+    if (!user) throw notFound('User');
+    return user;
+  }
+
+  @Mutation(() => AuthPayloadObject, { description: 'Email and password to a bearer token' })
+  async login(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() context: Context,
+  ): Promise<{ token: string; user: User }> {
+    if (email.length > 320 || password.length > 1024) throw badInput('Email or password is too long');
+    return login(context.em, context.deps.tokens, email, password);
+  }
+
+  @FieldResolver(() => OrganizationObject)
+  async organization(@Root() user: User, @Ctx() context: Context): Promise<Organization | null> {
+    return context.loaders.organization.load(user.organization.id);
+  }
+}

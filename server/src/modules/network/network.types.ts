@@ -1,0 +1,28 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { OrgKind, PartnerStatus, Role } from './network.enums.js';
+
+@ObjectType('Organization')
+export class OrganizationObject {
+  @Field(() => ID) id!: string;
+  @Field(() => String) slug!: string;
+  @Field(() => String) name!: string;
+  @Field(() => OrgKind) kind!: OrgKind;
+  @Field(() => PartnerStatus, { nullable: true, description: 'Partners only' }) status?: PartnerStatus | null;
+  @Field(() => [String], { description: 'Region codes a partner serves' }) regions!: string[];
+  @Field(() => Int, { description: 'Open jobs a partner may hold at once' }) capacity!: number;
+}
+
+@ObjectType('User')
+export class UserObject {
+  @Field(() => ID) id!: string;
+  @Field(() => String) email!: string;
+  @Field(() => String) name!: string;
+  @Field(() => Role) role!: Role;
+  @Field(() => OrganizationObject) organization!: OrganizationObject;
+}
+
+@ObjectType('AuthPayload')
+export class AuthPayloadObject {
+  @Field(() => String) token!: string;
+  @Field(() => UserObject) user!: UserObject;
+}

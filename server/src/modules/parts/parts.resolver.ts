@@ -1,0 +1,71 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PartsRequestLineObject, PartsRequestObject, RequestPartsInput, DecidePartsRequestInput } from './parts.types.js';
+import { PartsRequest, PartsRequestLine } from './parts-request.entity.js';
+import { PartsRequestStatus } from './parts.enums.js';
+import { decidePartsRequest, listPartsRequests, receivePartsRequest, requestParts, shipPartsRequest } from './parts.service.js';
+import { PartObject } from '../catalog/catalog.types.js';
+import { ServiceJobObject } from '../job/job.types.js';
+import { Role } from '../network/network.enums.js';
+import { scopeOf, type Context } from '../../context.js';
+
+const FIELD_WORK = [Role.PARTNER_ADMIN, Role.TECHNICIAN];
+const PARTS_DESK = [Role.PARTS_CLERK, Role.ADMIN];
+
+@Resolver(() => PartsRequestObject)
+export class PartsRequestResolver {
+  @Authorized()
+  @Query(() => [PartsRequestObject], { description: 'Newest first, only what the caller may see' })
+  partsRequests(
+    @Arg('status', () => PartsRequestStatus, { nullable: true }) status: PartsRequestStatus | null,
+    @Ctx() context: Context,
+  ): Promise<PartsRequest[]> {
+    return listPartsRequests(scopeOf(context), status);
+  }
+
+  @Authorized(FIELD_WORK)
+  @Mutation(() => PartsRequestObject)
+  requestParts(@Arg('input', () => RequestPartsInput) input: RequestPartsInput, @Ctx() context: Context): Promise<PartsRequest> {
+    return requestParts(scopeOf(context), input);
+  }
+
+  @Authorized(PARTS_DESK)
+  @Mutation(() => PartsRequestObject)
+  decidePartsRequest(@Arg('input', () => DecidePartsRequestInput) input: DecidePartsRequestInput, @Ctx() context: Context): Promise<PartsRequest> {
+    return decidePartsRequest(scopeOf(context), input);
+  }
+
+  @Authorized(PARTS_DESK)
+  @Mutation(() => PartsRequestObject)
+  shipPartsRequest(
+    @Arg('id', () => ID) id: string,
+    @Arg('trackingCode', () => String, { nullable: true }) trackingCode: string | null,
+    @Ctx() context: Context,
+  ): Promise<PartsRequest> {
+    return shipPartsRequest(scopeOf(context), id, trackingCode);
+  }
+
+  @Authorized(FIELD_WORK)
+  @Mutation(() => PartsRequestObject)
+  receivePartsRequest(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<PartsRequest> {
+    return receivePartsRequest(scopeOf(context), id);
+  }
+
+  @FieldResolver(() => ServiceJobObject)
+  job(@Root() request: PartsRequest, @Ctx() context: Context) {
+    return context.loaders.job.load(request.job.id);
+  }
+
+  @FieldResolver(() => [PartsRequestLineObject])
+  lines(@Root() request: PartsRequest, @Ctx() context: Context) {
+    return context.loaders.linesByRequest.load(request.id);
+  }
+}
+
+@Resolver(() => PartsRequestLineObject)
+export class PartsRequestLineResolver {
+  @FieldResolver(() => PartObject)
+  part(@Root() line: PartsRequestLine, @Ctx() context: Context) {
+    return context.loaders.part.load(line.part.id);
+  }
+}
+

@@ -1,0 +1,54 @@
+import type { QualityStandard } from './quality-standard.entity.js';
+
+export interface CompletionReport {
+  resolution: string;
+  failureCode?: string | null;
+  checklist: { itemId: string; done: boolean; note?: string | null }[];
+  photoUrls?: string[] | null;
+  customerSignature?: string | null;
+  laborMinutes?: number | null;
+}
+
+export interface MissingItem {
+  kind: 'CHECKLIST_ITEM' | 'REPORT_FIELD' | 'PHOTO' | 'SIGNATURE';
+  id: string;
+  label: string;
+}
+
+/** What the standard requires and the report lacks; empty when the job may complete. */
+export function missingForCompletion(standard: QualityStandard | null | undefined, report: CompletionReport): MissingItem[] {
+  const missing: MissingItem[] = [];
+  if (!report.resolution?.trim()) missing.push({ kind: 'REPORT_FIELD', id: 'resolution', label: 'Resolution' });
+  if (!standard) return missing;
+  const done = new Set(report.checklist.filter((answer) => answer.done).map((answer) => answer.itemId));
+  for (const item of standard.checklist) {
+    if (!done.has(item.id)) missing.push({ kind: 'CHECKLIST_ITEM', id: item.id, label: item.label });
+  }
+  for (const field of standard.requiredReportFields) {
+    if (field === 'resolution') continue;
+    const value = (report as unknown as Record<string, unknown>)[field];
+    if (typeof value !== 'string' || value.trim() === '') missing.push({ kind: 'REPORT_FIELD', id: field, label: fieldLabel(field) });
+  }
+  if (standard.requiresPhoto && !report.photoUrls?.some((url) => url.trim() !== '')) {
+    missing.push({ kind: 'PHOTO', id: 'photo', label: 'At least one photo' });
+  }
+  if (standard.requiresSignature && !report.customerSignature?.trim()) {
+    missing.push({ kind: 'SIGNATURE', id: 'signature', label: "The customer's signature" });
+  }
+  return missing;
+}
+
+/** Paid work is billed at or under the standard's labour ceiling and flat-rate time. */
+export function priceViolations(standard: QualityStandard | null | undefined, laborMinutes: number, partnerLaborRate: number | null): string[] {
+  if (!standard) return [];
+  const violations: string[] = [];
+  if (laborMinutes > standard.maxLaborMinutes) {
+    violations.push(`${laborMinutes} labour minutes exceed the flat rate of ${standard.maxLaborMinutes}`);
+  }
+  if (partnerLaborRate !== null && partnerLaborRate > Number(standard.laborRateCeiling)) {
+    violations.push(`the labour rate ${partnerLaborRate.toFixed(2)} exceeds the ceiling of ${standard.laborRateCeiling}`);
+  }
+  return violations;
+}
+
+const fieldLabel = (field: string): string => (field === 'failureCode' ? 'Failure code' : field);
