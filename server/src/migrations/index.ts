@@ -1,7 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
-import { Migration20261123025330_initial } from './Migration20261123025330_initial.js';
+import { Migration20261123031355_initial } from './Migration20261123031355_initial.js';
 
 /** Every migration in order. Committed migrations are never edited; a change is a new one. */
-export const migrationsList: MigrationObject[] = [
-  { name: 'Migration20261123025330_initial', class: Migration20261123025330_initial },
-];
+export const migrationsList: MigrationObject[] = [{ name: 'Migration20261123031355_initial', class: Migration20261123031355_initial }];

@@ -1,6 +1,6 @@
 import { OptionalProps } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Organization } from '../network/organization.entity.js';
 import { ServiceJob } from '../job/service-job.entity.js';
 import { OfferStatus } from './offer.enums.js';
@@ -8,6 +8,8 @@ import { OfferStatus } from './offer.enums.js';
 /** A job offered to one partner. Of one job's offers at most one is ever ACCEPTED (a partial unique index). */
 @Entity({ tableName: 'job_offer' })
 @Index({ properties: ['partner', 'status'] })
+@Unique({ name: 'job_offer_one_accepted_per_job', properties: ['job'], where: "status = 'ACCEPTED'" })
+@Unique({ name: 'job_offer_one_pending_per_partner', properties: ['job', 'partner'], where: "status = 'PENDING'" })
 export class JobOffer {
   [OptionalProps]?: 'status' | 'automatic' | 'createdAt';
 

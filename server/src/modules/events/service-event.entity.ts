@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Trigger } from '@mikro-orm/decorators/legacy';
 import { EventKind } from './event.enums.js';
 import { Organization } from '../network/organization.entity.js';
 import { ServiceJob } from '../job/service-job.entity.js';
@@ -14,6 +14,14 @@ import { User } from '../network/user.entity.js';
 @Entity({ tableName: 'service_event' })
 @Index({ properties: ['job', 'seq'] })
 @Index({ properties: ['manufacturer', 'at'] })
+@Index({ name: 'service_event_audience_gin', properties: ['audience'], type: 'gin' })
+@Trigger({
+  name: 'service_event_no_rewrite',
+  timing: 'before',
+  events: ['update', 'delete'],
+  forEach: 'row',
+  body: "raise exception 'service_event is append-only';",
+})
 export class ServiceEvent {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   seq!: string;

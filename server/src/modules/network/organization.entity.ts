@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { OptionalProps } from '@mikro-orm/core';
 import { OrgKind, PartnerStatus } from './network.enums.js';
 
 /** A manufacturer or one of the partners in a service network. */
 @Entity({ tableName: 'organization' })
+@Check({ name: 'organization_capacity_non_negative', expression: 'capacity >= 0' })
 export class Organization {
   [OptionalProps]?: 'status' | 'regions' | 'capacity' | 'laborRate' | 'createdAt';
 

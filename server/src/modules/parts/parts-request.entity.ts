@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Collection, OptionalProps } from '@mikro-orm/core';
-import { Entity, Enum, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Enum, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { ServiceJob } from '../job/service-job.entity.js';
 import { User } from '../network/user.entity.js';
 import { Part } from '../catalog/part.entity.js';
@@ -45,6 +45,8 @@ export class PartsRequest {
 }
 
 @Entity({ tableName: 'parts_request_line' })
+@Check({ name: 'parts_request_line_quantity_positive', expression: 'quantity > 0' })
+@Check({ name: 'parts_request_line_approved_within', expression: 'approved_quantity >= 0 and approved_quantity <= quantity' })
 export class PartsRequestLine {
   [OptionalProps]?: 'loaner';
 

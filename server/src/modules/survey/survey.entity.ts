@@ -1,10 +1,11 @@
 import { OptionalProps } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { ServiceJob } from '../job/service-job.entity.js';
 
 /** The customer's answer to the satisfaction survey: one per closed job. */
 @Entity({ tableName: 'survey' })
+@Check({ name: 'survey_rating_range', expression: 'rating >= 1 and rating <= 5' })
 export class Survey {
   [OptionalProps]?: 'submittedAt';
 

@@ -1,10 +1,12 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123025330_initial extends Migration {
+export class Migration20261123031355_initial extends Migration {
 
-  override name = 'Migration20261123025330_initial';
+  override name = 'Migration20261123031355_initial';
 
   override up(): void | Promise<void> {
+    // Job numbers (SJ-2026-000123) come from a sequence: not an entity, so written by hand.
+    this.addSql(`create sequence "job_number_seq";`);
     this.addSql(`create type "org_kind" as enum ('MANUFACTURER', 'BRANCH', 'DEALER', 'INDEPENDENT_SPECIALIST', 'CONSORTIUM_PARTNER');`);
     this.addSql(`create type "partner_status" as enum ('ACTIVE', 'PROBATION', 'SUSPENDED');`);
     this.addSql(`create type "service_strategy" as enum ('DISPOSABLE', 'REPAIRABLE', 'RAPID_RESPONSE', 'NEVER_FAIL');`);
@@ -69,6 +71,8 @@ export class Migration20261123025330_initial extends Migration {
     this.addSql(`create table "job_offer" ("id" uuid not null, "job_id" uuid not null, "partner_id" uuid not null, "status" "offer_status" not null default 'PENDING', "expires_at" timestamptz not null, "automatic" boolean not null default false, "decline_reason" text null, "created_at" timestamptz not null, "responded_at" timestamptz null, primary key ("id"));`);
     this.addSql(`create index "job_offer_job_id_index" on "job_offer" ("job_id");`);
     this.addSql(`create index "job_offer_partner_id_status_index" on "job_offer" ("partner_id", "status");`);
+    this.addSql(`create unique index "job_offer_one_pending_per_partner" on "job_offer" ("job_id", "partner_id") where status = 'PENDING';`);
+    this.addSql(`create unique index "job_offer_one_accepted_per_job" on "job_offer" ("job_id") where status = 'ACCEPTED';`);
 
     this.addSql(`create table "parts_request" ("id" uuid not null, "job_id" uuid not null, "status" "parts_request_status" not null default 'REQUESTED', "requested_by_id" uuid null, "tracking_code" varchar(200) null, "decision_note" text null, "created_at" timestamptz not null, "decided_at" timestamptz null, "shipped_at" timestamptz null, "received_at" timestamptz null, primary key ("id"));`);
     this.addSql(`create index "parts_request_job_id_index" on "parts_request" ("job_id");`);
@@ -76,11 +80,14 @@ export class Migration20261123025330_initial extends Migration {
     this.addSql(`create table "service_event" ("seq" bigserial primary key, "kind" "event_kind" not null, "at" timestamptz not null, "manufacturer_id" uuid not null, "job_id" uuid null, "offer_id" uuid null, "parts_request_id" uuid null, "partner_id" uuid null, "actor_id" uuid null, "audience" text[] not null, "data" jsonb not null);`);
     this.addSql(`create index "service_event_offer_id_index" on "service_event" ("offer_id");`);
     this.addSql(`create index "service_event_partner_id_index" on "service_event" ("partner_id");`);
+    this.addSql(`create index "service_event_audience_gin" on "service_event" using gin ("audience");`);
     this.addSql(`create index "service_event_manufacturer_id_at_index" on "service_event" ("manufacturer_id", "at");`);
     this.addSql(`create index "service_event_job_id_seq_index" on "service_event" ("job_id", "seq");`);
 
     this.addSql(`create table "parts_request_line" ("id" uuid not null, "request_id" uuid not null, "part_id" uuid not null, "quantity" int not null, "approved_quantity" int null, "loaner" boolean not null default false, primary key ("id"));`);
     this.addSql(`create index "parts_request_line_request_id_index" on "parts_request_line" ("request_id");`);
+
+    this.addSql(`alter table "organization" add constraint "organization_capacity_non_negative" check (capacity >= 0);`);
 
     this.addSql(`alter table "network_membership" add constraint "network_membership_manufacturer_id_foreign" foreign key ("manufacturer_id") references "organization" ("id");`);
     this.addSql(`alter table "network_membership" add constraint "network_membership_partner_id_foreign" foreign key ("partner_id") references "organization" ("id");`);
@@ -115,6 +122,7 @@ export class Migration20261123025330_initial extends Migration {
     this.addSql(`alter table "service_job" add constraint "service_job_created_by_id_foreign" foreign key ("created_by_id") references "app_user" ("id") on delete set null;`);
 
     this.addSql(`alter table "survey" add constraint "survey_job_id_foreign" foreign key ("job_id") references "service_job" ("id");`);
+    this.addSql(`alter table "survey" add constraint "survey_rating_range" check (rating >= 1 and rating <= 5);`);
 
     this.addSql(`alter table "job_offer" add constraint "job_offer_job_id_foreign" foreign key ("job_id") references "service_job" ("id");`);
     this.addSql(`alter table "job_offer" add constraint "job_offer_partner_id_foreign" foreign key ("partner_id") references "organization" ("id");`);
@@ -128,28 +136,18 @@ export class Migration20261123025330_initial extends Migration {
     this.addSql(`alter table "service_event" add constraint "service_event_parts_request_id_foreign" foreign key ("parts_request_id") references "parts_request" ("id") on delete set null;`);
     this.addSql(`alter table "service_event" add constraint "service_event_partner_id_foreign" foreign key ("partner_id") references "organization" ("id") on delete set null;`);
     this.addSql(`alter table "service_event" add constraint "service_event_actor_id_foreign" foreign key ("actor_id") references "app_user" ("id") on delete set null;`);
+    this.addSql(`create or replace function "service_event_service_event_no_rewrite_fn"() returns trigger as \$\$ begin raise exception 'service_event is append-only'; end; \$\$ language plpgsql;`);
+    this.addSql(`create trigger "service_event_no_rewrite" BEFORE UPDATE OR DELETE on "service_event" for each ROW execute function "service_event_service_event_no_rewrite_fn"();`);
+    // TRUNCATE bypasses row triggers; MikroORM does not model statement triggers, so this one is by hand.
+    this.addSql(`create trigger "service_event_no_truncate" BEFORE TRUNCATE on "service_event" for each STATEMENT execute function "service_event_service_event_no_rewrite_fn"();`);
 
     this.addSql(`alter table "parts_request_line" add constraint "parts_request_line_request_id_foreign" foreign key ("request_id") references "parts_request" ("id");`);
     this.addSql(`alter table "parts_request_line" add constraint "parts_request_line_part_id_foreign" foreign key ("part_id") references "part" ("id");`);
-
-    // Beyond what the entities declare: invariants the database itself keeps.
-    this.addSql(`create sequence "job_number_seq";`);
-    this.addSql(`create unique index "job_offer_one_accepted_per_job" on "job_offer" ("job_id") where "status" = 'ACCEPTED';`);
-    this.addSql(`create unique index "job_offer_one_pending_per_partner" on "job_offer" ("job_id", "partner_id") where "status" = 'PENDING';`);
-    this.addSql(`create index "service_event_audience_gin" on "service_event" using gin ("audience");`);
-    this.addSql(`alter table "survey" add constraint "survey_rating_range" check ("rating" between 1 and 5);`);
-    this.addSql(`alter table "parts_request_line" add constraint "parts_request_line_quantity_positive" check ("quantity" > 0 and ("approved_quantity" is null or "approved_quantity" between 0 and "quantity"));`);
-    this.addSql(`alter table "organization" add constraint "organization_capacity_non_negative" check ("capacity" >= 0);`);
-    // The event log is append-only: no role may rewrite history.
-    this.addSql(`create function "service_event_append_only"() returns trigger language plpgsql as $$ begin raise exception 'service_event is append-only'; end $$;`);
-    this.addSql(`create trigger "service_event_no_update" before update or delete on "service_event" for each row execute function "service_event_append_only"();`);
-    this.addSql(`create trigger "service_event_no_truncate" before truncate on "service_event" for each statement execute function "service_event_append_only"();`);
+    this.addSql(`alter table "parts_request_line" add constraint "parts_request_line_quantity_positive" check (quantity > 0);`);
+    this.addSql(`alter table "parts_request_line" add constraint "parts_request_line_approved_within" check (approved_quantity >= 0 and approved_quantity <= quantity);`);
   }
 
   override down(): void | Promise<void> {
-    this.addSql(`drop trigger if exists "service_event_no_update" on "service_event";`);
-    this.addSql(`drop trigger if exists "service_event_no_truncate" on "service_event";`);
-    this.addSql(`drop function if exists "service_event_append_only"();`);
     this.addSql(`drop sequence if exists "job_number_seq";`);
     this.addSql(`alter table "network_membership" drop constraint "network_membership_manufacturer_id_foreign";`);
     this.addSql(`alter table "network_membership" drop constraint "network_membership_partner_id_foreign";`);
@@ -202,6 +200,9 @@ export class Migration20261123025330_initial extends Migration {
     this.addSql(`drop table if exists "survey" cascade;`);
     this.addSql(`drop table if exists "job_offer" cascade;`);
     this.addSql(`drop table if exists "parts_request" cascade;`);
+    this.addSql(`drop trigger if exists "service_event_no_truncate" on "service_event";`);
+    this.addSql(`drop trigger if exists "service_event_no_rewrite" on "service_event";`);
+    this.addSql(`drop function if exists "service_event_service_event_no_rewrite_fn"();`);
     this.addSql(`drop table if exists "service_event" cascade;`);
     this.addSql(`drop table if exists "parts_request_line" cascade;`);
 

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { printedSchema } from '../../server/dist/graphql/schema.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { buildNetwork } from '../support/factory.js';
+import { Api } from '../support/operations.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => server?.stop());
+
+describe('generated artefacts are current', () => {
+  it('schema/schema.graphql matches the code-first schema (run `pnpm schema` after changing it)', async () => {
+    const committed = readFileSync(new URL('../../schema/schema.graphql', import.meta.url), 'utf8');
+    expect(committed).toBe(await printedSchema());
+  });
+
+  it('the committed migrations produce exactly the schema the entities describe', async () => {
+    const diff = await server.deps.orm.schema.getUpdateSchemaSQL({ wrap: false });
+    expect(diff.trim()).toBe('');
+  });
+
+  it('keeps the event log append-only in the database itself', async () => {
+    await new Api(server).createJob(await buildNetwork(server, { partners: 1 }));
+    const em = server.deps.orm.em.fork();
+    await expect(em.execute('update service_event set kind = kind')).rejects.toThrow(/append-only/);
+    await expect(em.execute('delete from service_event')).rejects.toThrow(/append-only/);
+    await expect(em.execute('truncate service_event')).rejects.toThrow(/append-only/);
+  });
+});

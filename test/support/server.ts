@@ -1,0 +1,39 @@
+import { inject } from 'vitest';
+import { startServer, type RunningServer } from '../../server/dist/server.js';
+import { loadConfig } from '../../server/dist/config.js';
+import { ManualClock } from '../../server/dist/shared/clock.js';
+import { createLogger } from '../../server/dist/shared/logger.js';
+import { createTestDatabase } from './database.js';
+
+export interface TestServer extends RunningServer {
+  clock: ManualClock;
+  httpUrl: string;
+  wsUrl: string;
+}
+
+export const TEST_TOKEN_SECRET = 'test-secret-not-for-production-0123456789';
+
+/** A real server on a free port over a fresh database of its own; `stop` also drops the database. */
+export async function startTestServer(options: { seed?: boolean; databaseUrl?: string } = {}): Promise<TestServer> {
+  const database = options.databaseUrl ? null : await createTestDatabase(inject('adminDatabaseUrl'));
+  const config = {
+    ...loadConfig({ LOG_LEVEL: 'warn' }),
+    port: 0,
+    host: '127.0.0.1',
+    databaseUrl: options.databaseUrl ?? database!.url,
+    tokenSecret: TEST_TOKEN_SECRET,
+    seedOnEmpty: options.seed ?? false,
+  };
+  const clock = new ManualClock();
+  const running = await startServer(config, { clock, log: createLogger('warn') });
+  return {
+    ...running,
+    clock,
+    httpUrl: `${running.url}/graphql`,
+    wsUrl: `${running.url.replace('http', 'ws')}/graphql`,
+    stop: async () => {
+      await running.stop();
+      await database?.drop();
+    },
+  };
+}
