@@ -39,8 +39,4 @@ export class Organization {
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
-
-  get isManufacturer(): boolean {
-    return this.kind === OrgKind.MANUFACTURER;
-  }
 }

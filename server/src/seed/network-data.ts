@@ -1,0 +1,111 @@
+import { OrgKind, PartnerStatus } from '../modules/network/network.enums.js';
+import { ServiceStrategy } from '../modules/catalog/catalog.enums.js';
+
+export const REGIONS = ['NORTH', 'SOUTH', 'EAST', 'WEST'] as const;
+
+export interface PartnerSeed {
+  slug: string;
+  name: string;
+  kind: OrgKind;
+  regions: string[];
+  capacity: number;
+  laborRate: string;
+  status: PartnerStatus;
+  /** Also a partner of the second manufacturer. */
+  alsoOther?: boolean;
+  /** Larger firms have a second technician. */
+  secondTech?: boolean;
+}
+
+/** A dozen partners of every kind; each region has at least three ACTIVE repairers. */
+export const PARTNERS: PartnerSeed[] = [
+  { slug: 'maker-north', name: 'Helvetra Service North (Branch)', kind: OrgKind.BRANCH, regions: ['NORTH', 'EAST'], capacity: 12, laborRate: '78.00', status: PartnerStatus.ACTIVE, secondTech: true },
+  { slug: 'maker-south', name: 'Helvetra Service South (Branch)', kind: OrgKind.BRANCH, regions: ['SOUTH', 'WEST'], capacity: 12, laborRate: '78.00', status: PartnerStatus.ACTIVE, secondTech: true },
+  { slug: 'alpine-service', name: 'Alpine Service AG', kind: OrgKind.DEALER, regions: ['NORTH', 'WEST'], capacity: 8, laborRate: '84.00', status: PartnerStatus.ACTIVE, alsoOther: true },
+  { slug: 'riverside-tech', name: 'Riverside Technik GmbH', kind: OrgKind.DEALER, regions: ['EAST', 'SOUTH'], capacity: 7, laborRate: '81.50', status: PartnerStatus.ACTIVE },
+  { slug: 'coastline-repairs', name: 'Coastline Repairs Ltd', kind: OrgKind.DEALER, regions: ['WEST', 'SOUTH'], capacity: 6, laborRate: '79.00', status: PartnerStatus.ACTIVE, alsoOther: true },
+  { slug: 'kessler-kaelte', name: 'Kessler Kälte & Klima', kind: OrgKind.INDEPENDENT_SPECIALIST, regions: ['NORTH', 'SOUTH', 'EAST'], capacity: 6, laborRate: '88.00', status: PartnerStatus.ACTIVE },
+  { slug: 'precision-field', name: 'Precision Field Services', kind: OrgKind.INDEPENDENT_SPECIALIST, regions: ['EAST', 'WEST', 'NORTH'], capacity: 5, laborRate: '86.00', status: PartnerStatus.ACTIVE, alsoOther: true },
+  { slug: 'meier-sons', name: 'Meier & Sons Maintenance', kind: OrgKind.INDEPENDENT_SPECIALIST, regions: ['SOUTH', 'WEST'], capacity: 4, laborRate: '72.00', status: PartnerStatus.PROBATION },
+  { slug: 'quickfix-24', name: 'QuickFix 24 Service', kind: OrgKind.INDEPENDENT_SPECIALIST, regions: ['NORTH', 'EAST'], capacity: 5, laborRate: '95.00', status: PartnerStatus.SUSPENDED },
+  { slug: 'drivetrain-consortium', name: 'DriveTrain Consortium (motors)', kind: OrgKind.CONSORTIUM_PARTNER, regions: ['NORTH', 'SOUTH', 'EAST', 'WEST'], capacity: 6, laborRate: '90.00', status: PartnerStatus.ACTIVE },
+  { slug: 'controlsys-consortium', name: 'ControlSys Consortium (electronics)', kind: OrgKind.CONSORTIUM_PARTNER, regions: ['NORTH', 'SOUTH', 'EAST', 'WEST'], capacity: 6, laborRate: '89.00', status: PartnerStatus.ACTIVE },
+  { slug: 'hydra-consortium', name: 'Hydra Pumps Consortium (hydraulics)', kind: OrgKind.CONSORTIUM_PARTNER, regions: ['EAST', 'WEST'], capacity: 4, laborRate: '87.00', status: PartnerStatus.ACTIVE },
+];
+
+export interface LineSeed {
+  name: string;
+  strategy: ServiceStrategy;
+  prefix: string;
+  models: { name: string; warrantyMonths: number }[];
+  parts: [string, number][];
+}
+
+export const MAKER_LINES: LineSeed[] = [
+  {
+    name: 'Countertop Dispensers',
+    strategy: ServiceStrategy.DISPOSABLE,
+    prefix: 'CD',
+    models: [{ name: 'CD-100 Dispenser', warrantyMonths: 12 }, { name: 'CD-200 Dispenser', warrantyMonths: 12 }],
+    parts: [['Replacement dispenser unit', 89], ['Drip tray', 12.5], ['Power adapter', 24]],
+  },
+  {
+    name: 'Industrial Compressors',
+    strategy: ServiceStrategy.REPAIRABLE,
+    prefix: 'IC',
+    models: [{ name: 'IC-30 Screw Compressor', warrantyMonths: 24 }, { name: 'IC-55 Screw Compressor', warrantyMonths: 24 }, { name: 'IC-90 Screw Compressor', warrantyMonths: 36 }],
+    parts: [['Air filter element', 38], ['Oil separator', 145], ['Drive belt set', 72], ['Pressure sensor', 118], ['Intake valve', 265], ['Thermostatic valve', 96], ['Oil, 5 l', 54], ['Cooling fan', 189]],
+  },
+  {
+    name: 'Cold-Chain Refrigeration',
+    strategy: ServiceStrategy.RAPID_RESPONSE,
+    prefix: 'CR',
+    models: [{ name: 'CR-400 Walk-in Cooler', warrantyMonths: 24 }, { name: 'CR-800 Blast Freezer', warrantyMonths: 24 }],
+    parts: [['Compressor relay', 64], ['Evaporator fan motor', 212], ['Door gasket', 58], ['Expansion valve', 174], ['Temperature controller', 239], ['Defrost heater', 83], ['Condenser fan blade', 41], ['Refrigerant R-290, 1 kg', 66]],
+  },
+  {
+    name: 'Medical Sterilisers',
+    strategy: ServiceStrategy.NEVER_FAIL,
+    prefix: 'MS',
+    models: [{ name: 'MS-60 Autoclave', warrantyMonths: 36 }, { name: 'MS-120 Autoclave', warrantyMonths: 36 }, { name: 'MS-240 Tunnel Steriliser', warrantyMonths: 36 }],
+    parts: [['Door seal', 128], ['Steam generator heating element', 486], ['Safety valve', 152], ['Pressure transducer', 297], ['Water pump', 334], ['Control board', 912], ['HEPA filter', 176], ['Printer module', 218], ['Temperature probe', 143]],
+  },
+];
+
+export const OTHER_LINES: LineSeed[] = [
+  {
+    name: 'Commercial Dishwashers',
+    strategy: ServiceStrategy.REPAIRABLE,
+    prefix: 'NK-DW',
+    models: [{ name: 'DW-50 Hood Dishwasher', warrantyMonths: 24 }, { name: 'DW-90 Conveyor Dishwasher', warrantyMonths: 24 }],
+    parts: [['Wash arm', 48], ['Rinse pump', 167], ['Heating element', 142], ['Detergent dosing pump', 96], ['Door spring', 19]],
+  },
+  {
+    name: 'Combi Ovens',
+    strategy: ServiceStrategy.RAPID_RESPONSE,
+    prefix: 'NK-CO',
+    models: [{ name: 'CO-6 Combi Oven', warrantyMonths: 24 }, { name: 'CO-10 Combi Oven', warrantyMonths: 24 }],
+    parts: [['Steam generator', 388], ['Core probe', 74], ['Fan motor', 256], ['Door glass', 131], ['Control panel', 412]],
+  },
+];
+
+export const CUSTOMER_NAMES = [
+  'Nordhafen Logistics', 'St. Anna Hospital', 'Lakeside Dairy Co.', 'Bergmann Bakery Group', 'City Hospital West', 'Fjord Seafood AS',
+  'Alpenblick Hotel', 'Greenfield Supermarkets', 'Rhine Valley Brewery', 'Central Pharma Depot', 'Harbour Cold Store', 'Klinik am Park',
+  'Sunrise Meat Processing', 'University Medical Centre', 'Metro Cash Point', 'Orchard Fresh Produce', 'Bayside Catering', 'Mountain View Clinic',
+  'Delta Plastics', 'Ironworks Fabrication', 'Silverline Foods', 'Old Town Dental', 'Riverside Care Home', 'Eastgate Mall Food Court',
+  'Pioneer Print Shop', 'Westwind Laboratories', 'Highland Water Works', 'Summit Veterinary', 'Lindenhof Restaurants', 'Polar Ice Cream',
+  'Kingsway Hotel', 'Blue Harbour Fisheries', 'Northstar Airport Catering', 'Meadow Farm Cooperative', 'Crystal Clinic', 'Stonebridge School',
+  'Evergreen Nursing', 'Castle Hill Winery', 'Quayside Market', 'Unity Medical Lab',
+];
+
+export const OTHER_CUSTOMERS = ['Hotel Seeblick', 'Campus Canteen North', 'Trattoria Roma', 'Airport Lounge Services', 'Grand Café Central', 'Festival Catering', 'Harbour Grill', 'Sky Kitchen'];
+
+export const STREETS = ['Industriestrasse', 'Harbour Road', 'Main Street', 'Station Square', 'Mill Lane', 'Market Street', 'Park Avenue', 'Canal Street'];
+
+export const PEOPLE = [
+  'Anna Keller', 'Ben Okafor', 'Clara Novak', 'David Lindqvist', 'Eva Moreau', 'Farid Haddad', 'Greta Jansen', 'Hugo Fischer', 'Ines Costa',
+  'Jonas Weber', 'Kaja Nilsen', 'Luca Bianchi', 'Maya Schulz', 'Nils Berg', 'Olga Petrova', 'Paul Martin', 'Quinn Murphy', 'Rosa Alvarez',
+  'Sven Larsen', 'Tara Singh', 'Ugo Ricci', 'Vera Horvat', 'Wim de Vries', 'Xenia Popescu', 'Yusuf Demir', 'Zoe Laurent', 'Arne Holm',
+  'Bianca Rossi', 'Carl Schmitt', 'Dana Kovac', 'Emil Brandt', 'Fiona Walsh', 'Gustav Ek', 'Helena Duarte', 'Ivan Marek', 'Julia Frank',
+];

@@ -1,0 +1,35 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { Orm } from '../db/orm.js';
+import type { Clock } from '../shared/clock.js';
+import { Organization } from '../modules/network/organization.entity.js';
+import { seedDemoNetwork } from './demo-network.js';
+import { seedJobHistory } from './job-history.js';
+
+export const DEMO_LOGINS = [
+  'admin@maker.demo',
+  'dispatcher@maker.demo',
+  'parts@maker.demo',
+  'auditor@maker.demo',
+  'admin@other.demo',
+  'dispatcher@other.demo',
+];
+
+/**
+ * On first start (no organization yet) writes the demo network, then plays its history through
+ * the domain services, so every job's events are the ones the live system would have written.
+ * Runs under an advisory lock so two instances starting together seed once.
+ */
+export async function seedIfEmpty(orm: Orm, clock: Clock, log: Logger): Promise<boolean> {
+  const em = orm.em.fork() as EntityManager;
+  return em.transactional(async (tx) => {
+    await tx.execute('select pg_advisory_xact_lock(7310002)');
+    if ((await tx.count(Organization, {})) > 0) return false;
+    const started = Date.now();
+    // One transaction: a failed seed leaves an empty database and is tried again at the next start.
+    await seedDemoNetwork(tx, clock.now());
+    const jobs = await seedJobHistory(tx, clock.now());
+    log.info({ jobs, ms: Date.now() - started }, 'demo network seeded');
+    return true;
+  });
+}
