@@ -7,13 +7,17 @@ import { DEMO_LOGINS } from './seed/seed.js';
 const config = loadConfig();
 const log = createLogger(config.logLevel);
 const running = await startServer(config, { log });
+const partners = await running.deps.orm.em
+  .fork()
+  .execute<{ slug: string }[]>("select slug from organization where kind <> 'MANUFACTURER' order by slug");
 
 process.stdout.write(
   [
     '',
     `  Service-partner portal: ${running.url}/`,
     `  GraphQL API:            ${running.url}/graphql`,
-    `  Demo logins (password "demo"): ${DEMO_LOGINS.join(', ')}, and admin@<partner>.demo / tech@<partner>.demo`,
+    `  Demo logins (password "demo"): ${DEMO_LOGINS.join(', ')}`,
+    `  and for each partner admin@<slug>.demo / tech@<slug>.demo, slugs: ${partners.map((p) => p.slug).join(', ')}`,
     '',
   ].join('\n') + '\n',
 );
