@@ -47,9 +47,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     let stopping: Promise<void> | undefined;
     const stop = async () => {
       await app.stop();
+      log.info('http and websocket drained');
       await hub.stop();
       await orm.close();
       await embedded?.stop();
+      log.info('stopped');
     };
     return { url, port, databaseUrl, deps, stop: () => (stopping ??= stop()) };
   } catch (error) {

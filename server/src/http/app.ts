@@ -53,6 +53,8 @@ export async function createHttpApp(config: Config, deps: AppDeps, schema: Graph
     introspection: config.introspection,
     formatError: formatError(deps.log),
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGTERM/SIGINT: it drains HTTP and WebSocket, then the hub, the ORM and the database.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
