@@ -20,6 +20,8 @@ export interface Config {
   /** Where the built web app lives; served at / when present. */
   webDist: string;
   seedOnEmpty: boolean;
+  /** How often deadlines (offer expiry, SLA breaches) are checked; 0 turns the timer off. */
+  deadlineTickMs: number;
 }
 
 /** The only reader of process.env: everything else receives a Config. */
@@ -38,6 +40,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: env.NODE_ENV === 'production',
     webDist: resolve(projectRoot, 'web', 'dist'),
     seedOnEmpty: env.SEED !== 'false',
+    deadlineTickMs: int(env.DEADLINE_TICK_MS, 1000, 'DEADLINE_TICK_MS'),
   };
 }
 

@@ -4,6 +4,7 @@ import type { Orm } from './db/orm.js';
 import type { Clock } from './shared/clock.js';
 import { TokenService } from './shared/tokens.js';
 import type { EventHub } from './modules/events/event-hub.js';
+import type { DeadlineScheduler } from './modules/sla/deadline-scheduler.js';
 import { createLoaders, type Loaders } from './shared/loaders.js';
 import { unauthenticated } from './shared/errors.js';
 import type { Scope } from './shared/scope.js';
@@ -15,6 +16,7 @@ export interface AppDeps {
   clock: Clock;
   tokens: TokenService;
   hub: EventHub;
+  scheduler: DeadlineScheduler;
   log: Logger;
 }
 

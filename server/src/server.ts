@@ -6,6 +6,7 @@ import { TokenService } from './shared/tokens.js';
 import { startEmbeddedPostgres, type RunningPostgres } from './db/embedded-postgres.js';
 import { initOrm, migrate } from './db/orm.js';
 import { EventHub } from './modules/events/event-hub.js';
+import { DeadlineScheduler } from './modules/sla/deadline-scheduler.js';
 import { getSchema } from './graphql/schema.js';
 import { createHttpApp } from './http/app.js';
 import type { AppDeps } from './context.js';
@@ -39,13 +40,16 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     if (config.seedOnEmpty) await seedIfEmpty(orm, clock, log);
     const hub = new EventHub(databaseUrl, log);
     await hub.start();
-    const deps: AppDeps = { orm, clock, hub, log, tokens: new TokenService(config.tokenSecret, config.tokenTtlSeconds) };
+    const scheduler = new DeadlineScheduler(orm, clock, log);
+    const deps: AppDeps = { orm, clock, hub, scheduler, log, tokens: new TokenService(config.tokenSecret, config.tokenTtlSeconds) };
     const app = await createHttpApp(config, deps, await getSchema());
     const port = await app.listen(config.port, config.host);
+    scheduler.start(config.deadlineTickMs);
     const url = `http://localhost:${port}`;
     log.info({ url }, 'service-partner portal listening');
     let stopping: Promise<void> | undefined;
     const stop = async () => {
+      await scheduler.stop();
       await app.stop();
       log.info('http and websocket drained');
       await hub.stop();

@@ -14,7 +14,7 @@ export interface TestServer extends RunningServer {
 export const TEST_TOKEN_SECRET = 'test-secret-not-for-production-0123456789';
 
 /** A real server on a free port over a fresh database of its own; `stop` also drops the database. */
-export async function startTestServer(options: { seed?: boolean; databaseUrl?: string } = {}): Promise<TestServer> {
+export async function startTestServer(options: { seed?: boolean; databaseUrl?: string; clock?: ManualClock; deadlineTickMs?: number } = {}): Promise<TestServer> {
   const database = options.databaseUrl ? null : await createTestDatabase(inject('adminDatabaseUrl'));
   const config = {
     ...loadConfig({ LOG_LEVEL: 'warn' }),
@@ -23,8 +23,10 @@ export async function startTestServer(options: { seed?: boolean; databaseUrl?: s
     databaseUrl: options.databaseUrl ?? database!.url,
     tokenSecret: TEST_TOKEN_SECRET,
     seedOnEmpty: options.seed ?? false,
+    // Deadlines fire when a test calls deps.scheduler.tick() after moving the clock, unless it asks for the timer.
+    deadlineTickMs: options.deadlineTickMs ?? 0,
   };
-  const clock = new ManualClock();
+  const clock = options.clock ?? new ManualClock();
   const running = await startServer(config, { clock, log: createLogger('warn') });
   return {
     ...running,

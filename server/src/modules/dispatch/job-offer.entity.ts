@@ -8,6 +8,7 @@ import { OfferStatus } from './offer.enums.js';
 /** A job offered to one partner. Of one job's offers at most one is ever ACCEPTED (a partial unique index). */
 @Entity({ tableName: 'job_offer' })
 @Index({ properties: ['partner', 'status'] })
+@Index({ properties: ['status', 'expiresAt'] })
 @Unique({ name: 'job_offer_one_accepted_per_job', properties: ['job'], where: "status = 'ACCEPTED'" })
 @Unique({ name: 'job_offer_one_pending_per_partner', properties: ['job', 'partner'], where: "status = 'PENDING'" })
 export class JobOffer {

@@ -27,6 +27,11 @@ export class ServiceJobObject {
   @Field(() => DateTime, { nullable: true }) responseDueAt?: Date | null;
   @Field(() => DateTime, { nullable: true }) resolutionDueAt?: Date | null;
   @Field(() => DateTime, { nullable: true }) appointmentAt?: Date | null;
+  @Field(() => DateTime, { nullable: true, description: 'When the response clock was breached' }) responseBreachedAt?: Date | null;
+  @Field(() => DateTime, { nullable: true, description: 'When the resolution clock was breached' }) resolutionBreachedAt?: Date | null;
+  @Field(() => DateTime, { nullable: true, description: "Set while the resolution clock is paused for the manufacturer's parts" })
+  resolutionPausedAt?: Date | null;
+  @Field(() => Int, { description: 'Minutes the resolution clock stood still, added to resolutionDueAt' }) resolutionPausedMinutes!: number;
   @Field(() => DateTime, { nullable: true }) acceptedAt?: Date | null;
   @Field(() => DateTime, { nullable: true }) startedAt?: Date | null;
   @Field(() => DateTime, { nullable: true }) completedAt?: Date | null;

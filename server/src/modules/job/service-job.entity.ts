@@ -17,8 +17,10 @@ export interface ChecklistAnswerData {
 /** The one case file for one customer request, from first call to survey. */
 @Entity({ tableName: 'service_job' })
 @Index({ properties: ['manufacturer', 'createdAt'] })
+@Index({ properties: ['status', 'responseDueAt'] })
+@Index({ properties: ['status', 'resolutionDueAt'] })
 export class ServiceJob {
-  [OptionalProps]?: 'status' | 'version' | 'createdAt' | 'updatedAt' | 'reopenCount';
+  [OptionalProps]?: 'status' | 'version' | 'createdAt' | 'updatedAt' | 'reopenCount' | 'resolutionPausedMinutes';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -67,6 +69,24 @@ export class ServiceJob {
 
   @Property({ type: 'timestamptz', nullable: true })
   appointmentAt?: Date | null = null;
+
+  /** When the response clock was breached (SLA_BREACHED raised); set once. */
+  @Property({ type: 'timestamptz', nullable: true })
+  responseBreachedAt?: Date | null = null;
+
+  /** When the resolution clock was breached (SLA_BREACHED raised); set once. */
+  @Property({ type: 'timestamptz', nullable: true })
+  resolutionBreachedAt?: Date | null = null;
+
+  /**
+   * Set while the job waits for parts the manufacturer has not shipped: the resolution clock is
+   * paused, and when it resumes `resolutionDueAt` moves on by the pause.
+   */
+  @Property({ type: 'timestamptz', nullable: true })
+  resolutionPausedAt?: Date | null = null;
+
+  @Property({ type: 'integer' })
+  resolutionPausedMinutes: number = 0;
 
   @Property({ type: 'timestamptz', nullable: true })
   acceptedAt?: Date | null = null;

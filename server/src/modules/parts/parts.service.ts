@@ -11,6 +11,7 @@ import { EventKind } from '../events/event.enums.js';
 import { jobEvent, type NewEvent } from '../events/event-log.js';
 import { assertCanWork, findVisibleJob } from '../access/job-access.js';
 import { partsRequestScope } from '../access/visibility.js';
+import { pauseResolution, resumeResolutionIfClear } from '../sla/resolution-pause.js';
 import { changeState } from '../../shared/transaction.js';
 import { claimIdempotencyKey, requestFingerprint } from '../../shared/idempotency.js';
 import { AppError, ErrorCode, badInput, forbidden, notFound } from '../../shared/errors.js';
@@ -51,6 +52,7 @@ export async function requestParts(
     const unknown = lines.filter((line) => !bySku.has(line.sku)).map((line) => line.sku);
     if (unknown.length > 0) throw badInput(`Not in the parts catalogue: ${unknown.join(', ')}`, { field: 'lines', skus: unknown });
     const now = clock.now();
+    pauseResolution(job, now);
     const request = tx.create(PartsRequest, { id: requestId, job, requestedBy: viewer.userId, createdAt: now });
     for (const line of lines) {
       tx.create(PartsRequestLine, { request, part: bySku.get(line.sku)!, quantity: line.quantity, loaner: line.loaner });
@@ -97,6 +99,7 @@ export async function decidePartsRequest(
     request.decidedAt = now;
     request.decisionNote = input.note ?? null;
     const jobMove = await resumeJobIfSettled(tx, job, request);
+    const resumedAfterMinutes = request.status === PartsRequestStatus.REJECTED ? await resumeResolutionIfClear(tx, job, request, now) : null;
     events.push(
       jobEvent(EventKind.PARTS_DECIDED, job, now, viewer.userId, {
         partsRequestId: request.id,
@@ -106,6 +109,7 @@ export async function decidePartsRequest(
           note: request.decisionNote,
           lines: lines.map((line) => ({ sku: line.part.sku, quantity: line.quantity, approvedQuantity: line.approvedQuantity })),
           job: jobMove,
+          resolutionClockResumedAfterMinutes: resumedAfterMinutes,
         },
       }),
     );
@@ -126,7 +130,15 @@ export async function shipPartsRequest({ em, viewer, clock }: Scope, id: string,
     request.status = PartsRequestStatus.SHIPPED;
     request.shippedAt = now;
     request.trackingCode = trackingCode?.trim() || null;
-    events.push(partsEvent(EventKind.PARTS_SHIPPED, job, request, now, viewer.userId, { from, to: request.status, trackingCode: request.trackingCode }));
+    const resumedAfterMinutes = await resumeResolutionIfClear(tx, job, request, now);
+    events.push(
+      partsEvent(EventKind.PARTS_SHIPPED, job, request, now, viewer.userId, {
+        from,
+        to: request.status,
+        trackingCode: request.trackingCode,
+        resolutionClockResumedAfterMinutes: resumedAfterMinutes,
+      }),
+    );
     return request;
   });
 }

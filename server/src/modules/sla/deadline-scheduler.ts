@@ -1,0 +1,122 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode } from '@mikro-orm/core';
+import type { Logger } from 'pino';
+import type { Orm } from '../../db/orm.js';
+import type { Clock } from '../../shared/clock.js';
+import { changeState } from '../../shared/transaction.js';
+import { ServiceJob } from '../job/service-job.entity.js';
+import { JobStatus } from '../job/job.enums.js';
+import { JobOffer } from '../dispatch/job-offer.entity.js';
+import { OfferStatus } from '../dispatch/offer.enums.js';
+import { afterOfferClosed } from '../dispatch/dispatch.service.js';
+import { EventKind } from '../events/event.enums.js';
+import { jobEvent, type NewEvent } from '../events/event-log.js';
+
+const BATCH = 200;
+/** The response clock runs until a partner accepts. */
+const AWAITING_RESPONSE = [JobStatus.NEW, JobStatus.OFFERED];
+/** The resolution clock runs until the job completes. */
+const AWAITING_RESOLUTION = [JobStatus.NEW, JobStatus.OFFERED, JobStatus.ASSIGNED, JobStatus.SCHEDULED, JobStatus.IN_PROGRESS, JobStatus.AWAITING_PARTS];
+
+export interface TickResult {
+  offersExpired: number;
+  responseBreaches: number;
+  resolutionBreaches: number;
+}
+
+/**
+ * Fires what falls due on the clock: expired offers (and the automatic redispatch that follows),
+ * SLA breaches of the response and resolution clocks. Every instance runs one; each deadline is
+ * handled in a transaction that locks its job and re-checks the state, so with any number of
+ * instances each fires exactly once.
+ */
+export class DeadlineScheduler {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<TickResult> | null = null;
+
+  constructor(
+    private readonly orm: Orm,
+    private readonly clock: Clock,
+    private readonly log: Logger,
+  ) {}
+
+  start(intervalMs: number): void {
+    if (intervalMs <= 0) return;
+    this.timer = setInterval(() => void this.tick().catch((error: unknown) => this.log.error({ err: error }, 'deadline tick failed')), intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running?.catch(() => undefined);
+  }
+
+  /** One pass over everything due now. Tests call it after moving the clock. */
+  tick(): Promise<TickResult> {
+    this.running ??= this.pass().finally(() => (this.running = null));
+    return this.running;
+  }
+
+  private async pass(): Promise<TickResult> {
+    const now = this.clock.now();
+    const em = this.orm.em.fork() as EntityManager;
+    const result: TickResult = { offersExpired: 0, responseBreaches: 0, resolutionBreaches: 0 };
+
+    const dueOffers = await em.find(JobOffer, { status: OfferStatus.PENDING, expiresAt: { $lte: now } }, { orderBy: { expiresAt: 'asc' }, limit: BATCH });
+    for (const offer of dueOffers) if (await this.expireOffer(offer.id, offer.job.id, now)) result.offersExpired++;
+
+    const lateResponse = await em.find(
+      ServiceJob,
+      { status: { $in: AWAITING_RESPONSE }, responseDueAt: { $lte: now }, responseBreachedAt: null },
+      { fields: ['id'], limit: BATCH },
+    );
+    for (const { id } of lateResponse) if (await this.breach(id, 'RESPONSE', now)) result.responseBreaches++;
+
+    const lateResolution = await em.find(
+      ServiceJob,
+      { status: { $in: AWAITING_RESOLUTION }, resolutionDueAt: { $lte: now }, resolutionBreachedAt: null, resolutionPausedAt: null },
+      { fields: ['id'], limit: BATCH },
+    );
+    for (const { id } of lateResolution) if (await this.breach(id, 'RESOLUTION', now)) result.resolutionBreaches++;
+
+    if (result.offersExpired + result.responseBreaches + result.resolutionBreaches > 0) this.log.info(result, 'deadlines fired');
+    return result;
+  }
+
+  private async expireOffer(offerId: string, jobId: string, now: Date): Promise<boolean> {
+    return changeState(this.orm.em.fork() as EntityManager, async (tx, events) => {
+      const job = await tx.findOneOrFail(ServiceJob, jobId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      const offer = await tx.findOneOrFail(JobOffer, offerId, { refresh: true });
+      // Another instance, or the partner's accept, got here first.
+      if (offer.status !== OfferStatus.PENDING || offer.expiresAt > now) return false;
+      offer.status = OfferStatus.EXPIRED;
+      offer.respondedAt = now;
+      const followUp: NewEvent[] = [];
+      const jobMove = await afterOfferClosed(tx, followUp, job, offer, now);
+      events.push(
+        jobEvent(EventKind.OFFER_EXPIRED, job, now, null, {
+          offerId: offer.id,
+          offerPartnerId: offer.partner.id,
+          data: { from: OfferStatus.PENDING, to: OfferStatus.EXPIRED, job: jobMove, automatic: offer.automatic },
+        }),
+        ...followUp,
+      );
+      return true;
+    });
+  }
+
+  private async breach(jobId: string, clock: 'RESPONSE' | 'RESOLUTION', now: Date): Promise<boolean> {
+    return changeState(this.orm.em.fork() as EntityManager, async (tx, events) => {
+      const job = await tx.findOneOrFail(ServiceJob, jobId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      const statuses = clock === 'RESPONSE' ? AWAITING_RESPONSE : AWAITING_RESOLUTION;
+      const due = clock === 'RESPONSE' ? job.responseDueAt : job.resolutionDueAt;
+      const already = clock === 'RESPONSE' ? job.responseBreachedAt : job.resolutionBreachedAt;
+      if (already || !due || due > now || !statuses.includes(job.status) || (clock === 'RESOLUTION' && job.resolutionPausedAt)) return false;
+      if (clock === 'RESPONSE') job.responseBreachedAt = now;
+      else job.resolutionBreachedAt = now;
+      events.push(jobEvent(EventKind.SLA_BREACHED, job, now, null, { data: { clock, dueAt: due.toISOString(), status: job.status } }));
+      return true;
+    });
+  }
+}
