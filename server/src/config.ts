@@ -22,6 +22,8 @@ export interface Config {
   seedOnEmpty: boolean;
   /** How often deadlines (offer expiry, SLA breaches) are checked; 0 turns the timer off. */
   deadlineTickMs: number;
+  /** How often partner statuses are re-judged against the thresholds; 0 turns it off. */
+  statusEvaluationMs: number;
 }
 
 /** The only reader of process.env: everything else receives a Config. */
@@ -41,6 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: resolve(projectRoot, 'web', 'dist'),
     seedOnEmpty: env.SEED !== 'false',
     deadlineTickMs: int(env.DEADLINE_TICK_MS, 1000, 'DEADLINE_TICK_MS'),
+    statusEvaluationMs: int(env.STATUS_EVALUATION_MS, 3_600_000, 'STATUS_EVALUATION_MS'),
   };
 }
 

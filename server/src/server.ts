@@ -44,7 +44,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const deps: AppDeps = { orm, clock, hub, scheduler, log, tokens: new TokenService(config.tokenSecret, config.tokenTtlSeconds) };
     const app = await createHttpApp(config, deps, await getSchema());
     const port = await app.listen(config.port, config.host);
-    scheduler.start(config.deadlineTickMs);
+    scheduler.start(config.deadlineTickMs, config.statusEvaluationMs);
     const url = `http://localhost:${port}`;
     log.info({ url }, 'service-partner portal listening');
     let stopping: Promise<void> | undefined;

@@ -31,8 +31,8 @@ export class Api {
     });
   }
 
-  async offerOk(net: NetworkFixture, jobId: string, partnerIds: string[]) {
-    const result = await this.offer(net, jobId, partnerIds);
+  async offerOk(net: NetworkFixture, jobId: string, partnerIds: string[], expiresInMinutes?: number) {
+    const result = await this.offer(net, jobId, partnerIds, expiresInMinutes);
     if (result.errors) throw new Error(JSON.stringify(result.errors));
     return result.data!.offerJob as { id: string; partner: { id: string } }[];
   }

@@ -25,6 +25,7 @@ export async function startTestServer(options: { seed?: boolean; databaseUrl?: s
     seedOnEmpty: options.seed ?? false,
     // Deadlines fire when a test calls deps.scheduler.tick() after moving the clock, unless it asks for the timer.
     deadlineTickMs: options.deadlineTickMs ?? 0,
+    statusEvaluationMs: 0,
   };
   const clock = options.clock ?? new ManualClock();
   const running = await startServer(config, { clock, log: createLogger('warn') });

@@ -14,6 +14,8 @@ import { PartsRequest, PartsRequestLine } from '../modules/parts/parts-request.e
 import { ServiceEvent } from '../modules/events/service-event.entity.js';
 import { Survey } from '../modules/survey/survey.entity.js';
 import { IdempotencyKey } from '../shared/idempotency.entity.js';
+import { ScorecardPolicy } from '../modules/scorecard/scorecard-policy.entity.js';
+import { AuditFinding } from '../modules/audit/audit-finding.entity.js';
 
 export const entities = [
   Organization,
@@ -33,4 +35,6 @@ export const entities = [
   ServiceEvent,
   Survey,
   IdempotencyKey,
+  ScorecardPolicy,
+  AuditFinding,
 ];

@@ -5,6 +5,7 @@ import { Coverage, JobStatus, JobType } from '../modules/job/job.enums.js';
 import { OfferStatus } from '../modules/dispatch/offer.enums.js';
 import { PartsRequestStatus } from '../modules/parts/parts.enums.js';
 import { EventKind } from '../modules/events/event.enums.js';
+import { FindingSeverity } from '../modules/audit/audit.enums.js';
 
 /** The domain's enums, under the names of the public contract. Imported once by the schema builder. */
 export function registerEnums(): void {
@@ -18,4 +19,5 @@ export function registerEnums(): void {
   registerEnumType(OfferStatus, { name: 'OfferStatus' });
   registerEnumType(PartsRequestStatus, { name: 'PartsRequestStatus' });
   registerEnumType(EventKind, { name: 'EventKind' });
+  registerEnumType(FindingSeverity, { name: 'FindingSeverity' });
 }

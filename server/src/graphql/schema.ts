@@ -13,6 +13,7 @@ import { PartsRequestLineResolver, PartsRequestResolver } from '../modules/parts
 import { EventResolver } from '../modules/events/event.resolver.js';
 import { SurveyResolver } from '../modules/survey/survey.resolver.js';
 import { ScorecardResolver } from '../modules/scorecard/scorecard.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
 
 registerEnums();
 
@@ -47,6 +48,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       EventResolver,
       SurveyResolver,
       ScorecardResolver,
+      AuditResolver,
     ],
     authChecker,
     pubSub: noPubSub,

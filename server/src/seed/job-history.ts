@@ -16,8 +16,8 @@ import { acceptOffer, declineOffer, dispatchCandidates, offerJob } from '../modu
 import { decidePartsRequest, receivePartsRequest, requestParts, shipPartsRequest } from '../modules/parts/parts.service.js';
 import { submitSurvey } from '../modules/survey/survey.service.js';
 import { appendEvents } from '../modules/events/event-log.js';
-import { EventKind } from '../modules/events/event.enums.js';
-import { manufacturerKey, partnerKey, type Viewer } from '../shared/viewer.js';
+import type { Viewer } from '../shared/viewer.js';
+import { statusEvents } from '../modules/scorecard/partner-status.service.js';
 import type { Clock } from '../shared/clock.js';
 import type { Scope } from '../shared/scope.js';
 import { AppError } from '../shared/errors.js';
@@ -261,19 +261,8 @@ async function applyPartnerStatuses(em: EntityManager, statuses: Map<string, Par
   for (const [partnerId, status] of statuses) {
     const partner = await em.findOneOrFail(Organization, partnerId);
     partner.status = status;
-    const memberships = await em.find(NetworkMembership, { partner: partnerId });
     await em.flush();
-    await appendEvents(
-      em,
-      memberships.map((m) => ({
-        kind: EventKind.PARTNER_STATUS_CHANGED,
-        at: now,
-        manufacturerId: m.manufacturer.id,
-        partnerId,
-        audience: [manufacturerKey(m.manufacturer.id), partnerKey(partnerId)],
-        data: { from: PartnerStatus.ACTIVE, to: status, reason: status === PartnerStatus.SUSPENDED ? 'Composite score below the suspension threshold for two periods' : 'Composite score below the probation threshold' },
-      })),
-    );
+    const reason = status === PartnerStatus.SUSPENDED ? 'Score below the suspension threshold: repeated SLA breaches' : 'Score below the probation threshold';
+    await appendEvents(em, await statusEvents(em, partnerId, PartnerStatus.ACTIVE, status, reason, null, now, null));
   }
 }
-

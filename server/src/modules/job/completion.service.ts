@@ -45,9 +45,9 @@ export async function completeJob(scope: Scope, input: CompleteJobData): Promise
       const partner = await tx.findOneOrFail(Organization, job.assignedPartner!.id);
       const violations = priceViolations(standard, input.laborMinutes ?? 0, partner.laborRate ? Number(partner.laborRate) : null);
       if (violations.length > 0) {
-        throw new AppError(ErrorCode.PRICE_ABOVE_LIST, `Paid work must stay within the price list: ${violations.join('; ')}`, {
-          violations,
-        });
+        // Recorded like a gate refusal: price compliance on the scorecard counts them.
+        events.push(jobEvent(EventKind.PRICE_REFUSED, job, now, viewer.userId, { data: { violations } }));
+        return new AppError(ErrorCode.PRICE_ABOVE_LIST, `Paid work must stay within the price list: ${violations.join('; ')}`, { violations });
       }
     }
 

@@ -1,19 +1,63 @@
-import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import { PartnerScorecardObject } from './scorecard.types.js';
-import { partnerScorecards, type Scorecard } from './scorecard.service.js';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import {
+  PartnerScorecardDetailObject,
+  PartnerScorecardObject,
+  PartnerStatusChangeObject,
+  ScorecardPolicyInput,
+  ScorecardPolicyObject,
+} from './scorecard.types.js';
+import { partnerScorecardDetail, partnerScorecards, type Scorecard } from './scorecard.service.js';
+import { evaluatePartnerStatuses, type StatusChange } from './partner-status.service.js';
+import { currentPolicy, setScorecardPolicy } from './scorecard-policy.service.js';
+import type { ScorecardPolicy } from './scorecard-policy.entity.js';
 import { MANUFACTURER_ROLES, Role } from '../network/network.enums.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { scopeOf, type Context } from '../../context.js';
 
+const CARD_READERS = [...MANUFACTURER_ROLES, Role.PARTNER_ADMIN];
+
 @Resolver(() => PartnerScorecardObject)
 export class ScorecardResolver {
-  @Authorized([...MANUFACTURER_ROLES, Role.PARTNER_ADMIN])
+  @Authorized(CARD_READERS)
   @Query(() => [PartnerScorecardObject], { description: 'A partner gets its own row only' })
-  partnerScorecards(
+  partnerScorecards(@Arg('from', () => DateTime) from: Date, @Arg('to', () => DateTime) to: Date, @Ctx() context: Context): Promise<Scorecard[]> {
+    return partnerScorecards(scopeOf(context), from, to);
+  }
+
+  @Authorized(CARD_READERS)
+  @Query(() => PartnerScorecardDetailObject, { description: "One partner's card with its weekly trend and the jobs behind each figure" })
+  async partnerScorecard(
+    @Arg('partnerId', () => ID) partnerId: string,
     @Arg('from', () => DateTime) from: Date,
     @Arg('to', () => DateTime) to: Date,
     @Ctx() context: Context,
-  ): Promise<Scorecard[]> {
-    return partnerScorecards(scopeOf(context), from, to);
+  ) {
+    const detail = await partnerScorecardDetail(scopeOf(context), partnerId, from, to);
+    const jobsBehind = await Promise.all(
+      detail.jobsBehind.map(async ({ figure, jobIds }) => ({
+        figure,
+        jobs: (await context.loaders.job.loadMany(jobIds)).filter((job) => job && !(job instanceof Error)),
+      })),
+    );
+    return { ...detail, jobsBehind };
+  }
+
+  @Authorized(MANUFACTURER_ROLES)
+  @Query(() => ScorecardPolicyObject, { description: 'The weights and thresholds the scorecards and partner statuses follow' })
+  scorecardPolicy(@Ctx() context: Context): Promise<ScorecardPolicy> {
+    return currentPolicy(scopeOf(context));
+  }
+
+  @Authorized([Role.ADMIN])
+  @Mutation(() => ScorecardPolicyObject)
+  setScorecardPolicy(@Arg('input', () => ScorecardPolicyInput) input: ScorecardPolicyInput, @Ctx() context: Context): Promise<ScorecardPolicy> {
+    return setScorecardPolicy(scopeOf(context), input);
+  }
+
+  @Authorized([Role.ADMIN, Role.AUDITOR])
+  @Mutation(() => [PartnerStatusChangeObject], { description: 'Applies the thresholds now (they are also applied every hour); returns what changed' })
+  evaluatePartnerStatuses(@Ctx() context: Context): Promise<StatusChange[]> {
+    const { em, viewer, clock } = scopeOf(context);
+    return evaluatePartnerStatuses(em, viewer.orgId, clock.now(), viewer.userId);
   }
 }

@@ -1,9 +1,15 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
+import { IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { OrganizationObject } from '../network/network.types.js';
+import { PartnerStatus } from '../network/network.enums.js';
+import { ServiceJobObject } from '../job/job.types.js';
+import { DateTime } from '../../graphql/scalars.js';
 
 @ObjectType('PartnerScorecard', { description: 'A partner over a period, from the event log. Rates are fractions from 0 to 1.' })
 export class PartnerScorecardObject {
   @Field(() => OrganizationObject) partner!: OrganizationObject;
+  @Field(() => DateTime) from!: Date;
+  @Field(() => DateTime) to!: Date;
   @Field(() => Int) offersReceived!: number;
   @Field(() => Int) offersAccepted!: number;
   @Field(() => Int) offersDeclined!: number;
@@ -13,9 +19,69 @@ export class PartnerScorecardObject {
   @Field(() => Float, { nullable: true }) slaResponseCompliance?: number | null;
   @Field(() => Float, { nullable: true }) slaResolutionCompliance?: number | null;
   @Field(() => Int) jobsCompleted!: number;
-  @Field(() => Float, { nullable: true }) firstTimeFixRate?: number | null;
+  @Field(() => Float, { nullable: true, description: 'No reopen and no repeat repair on the same unit within 30 days' }) firstTimeFixRate?: number | null;
   @Field(() => Float, { nullable: true }) reopenRate?: number | null;
   @Field(() => Int) qualityGateFailures!: number;
+  @Field(() => Int) priceRefusals!: number;
+  @Field(() => Float, { nullable: true, description: 'Paid completions within the price list, of all paid completion attempts' }) priceCompliance?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Part units requested per completed job' }) partsPerJob?: number | null;
   @Field(() => Float, { nullable: true }) meanSatisfaction?: number | null;
-  @Field(() => Float, { description: 'Composite, 0–100' }) score!: number;
+  @Field(() => Float, { description: "Composite, 0–100, weighted by the manufacturer's policy" }) score!: number;
 }
+
+@ObjectType('ScorecardFigureJobs', { description: 'The jobs behind one figure of a scorecard' })
+export class ScorecardFigureJobsObject {
+  @Field(() => String, { description: 'OFFERED, ACCEPTED, RESPONSE_LATE, DECLINED, COMPLETED, RESOLUTION_LATE, REOPENED, QUALITY_GATE_FAILED, PRICE_REFUSED, SURVEYED' })
+  figure!: string;
+  @Field(() => [ServiceJobObject]) jobs!: ServiceJobObject[];
+}
+
+@ObjectType('PartnerScorecardDetail')
+export class PartnerScorecardDetailObject {
+  @Field(() => PartnerScorecardObject) card!: PartnerScorecardObject;
+  @Field(() => [PartnerScorecardObject], { description: 'Week by week, at most the last 26 weeks of the period' }) weeks!: PartnerScorecardObject[];
+  @Field(() => [ScorecardFigureJobsObject]) jobsBehind!: ScorecardFigureJobsObject[];
+}
+
+@ObjectType('ScoreWeights')
+@InputType('ScoreWeightsInput')
+export class ScoreWeightsObject {
+  @Field(() => Float) @Min(0) @Max(100) acceptance!: number;
+  @Field(() => Float) @Min(0) @Max(100) slaResponse!: number;
+  @Field(() => Float) @Min(0) @Max(100) slaResolution!: number;
+  @Field(() => Float) @Min(0) @Max(100) firstTimeFix!: number;
+  @Field(() => Float) @Min(0) @Max(100) satisfaction!: number;
+  @Field(() => Float) @Min(0) @Max(100) priceCompliance!: number;
+}
+
+@ObjectType('ScorecardPolicy')
+export class ScorecardPolicyObject {
+  @Field(() => ScoreWeightsObject) weights!: ScoreWeightsObject;
+  @Field(() => Float) gatePenalty!: number;
+  @Field(() => Float) probationBelow!: number;
+  @Field(() => Float) suspendBelow!: number;
+  @Field(() => Float) recoverAt!: number;
+  @Field(() => Int) windowDays!: number;
+  @Field(() => Int) minActivity!: number;
+}
+
+@InputType('ScorecardPolicyInput')
+export class ScorecardPolicyInput {
+  @Field(() => ScoreWeightsObject, { nullable: true }) @IsOptional() @ValidateNested() weights?: ScoreWeightsObject | null;
+  @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(100) gatePenalty?: number | null;
+  @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(100) probationBelow?: number | null;
+  @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(100) suspendBelow?: number | null;
+  @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(100) recoverAt?: number | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @Min(1) @Max(366) windowDays?: number | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @Min(0) @Max(10_000) minActivity?: number | null;
+}
+
+@ObjectType('PartnerStatusChange')
+export class PartnerStatusChangeObject {
+  @Field(() => OrganizationObject) partner!: OrganizationObject;
+  @Field(() => PartnerStatus) from!: PartnerStatus;
+  @Field(() => PartnerStatus) to!: PartnerStatus;
+  @Field(() => String) reason!: string;
+  @Field(() => Float) score!: number;
+}
+

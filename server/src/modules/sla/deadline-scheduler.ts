@@ -11,6 +11,9 @@ import { OfferStatus } from '../dispatch/offer.enums.js';
 import { afterOfferClosed } from '../dispatch/dispatch.service.js';
 import { EventKind } from '../events/event.enums.js';
 import { jobEvent, type NewEvent } from '../events/event-log.js';
+import { Organization } from '../network/organization.entity.js';
+import { OrgKind } from '../network/network.enums.js';
+import { evaluatePartnerStatuses } from '../scorecard/partner-status.service.js';
 
 const BATCH = 200;
 /** The response clock runs until a partner accepts. */
@@ -33,6 +36,7 @@ export interface TickResult {
 export class DeadlineScheduler {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<TickResult> | null = null;
+  private statusTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly orm: Orm,
@@ -40,15 +44,33 @@ export class DeadlineScheduler {
     private readonly log: Logger,
   ) {}
 
-  start(intervalMs: number): void {
-    if (intervalMs <= 0) return;
-    this.timer = setInterval(() => void this.tick().catch((error: unknown) => this.log.error({ err: error }, 'deadline tick failed')), intervalMs);
-    this.timer.unref();
+  start(intervalMs: number, statusEveryMs: number): void {
+    if (intervalMs > 0) {
+      this.timer = setInterval(() => void this.tick().catch((error: unknown) => this.log.error({ err: error }, 'deadline tick failed')), intervalMs);
+      this.timer.unref();
+    }
+    if (statusEveryMs > 0) {
+      this.statusTimer = setInterval(() => void this.evaluateStatuses().catch((error: unknown) => this.log.error({ err: error }, 'status evaluation failed')), statusEveryMs);
+      this.statusTimer.unref();
+    }
+  }
+
+  /** Every manufacturer's thresholds applied to its partners (also on demand: evaluatePartnerStatuses). */
+  async evaluateStatuses(): Promise<number> {
+    const em = this.orm.em.fork() as EntityManager;
+    let changes = 0;
+    for (const manufacturer of await em.find(Organization, { kind: OrgKind.MANUFACTURER })) {
+      changes += (await evaluatePartnerStatuses(em, manufacturer.id, this.clock.now(), null)).length;
+    }
+    if (changes > 0) this.log.info({ changes }, 'partner statuses changed');
+    return changes;
   }
 
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
+    if (this.statusTimer) clearInterval(this.statusTimer);
     this.timer = null;
+    this.statusTimer = null;
     await this.running?.catch(() => undefined);
   }
 

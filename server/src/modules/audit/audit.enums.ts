@@ -1,0 +1,5 @@
+export enum FindingSeverity {
+  MINOR = 'MINOR',
+  MAJOR = 'MAJOR',
+  CRITICAL = 'CRITICAL',
+}

@@ -1,0 +1,106 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { FilterQuery } from '@mikro-orm/core';
+import { AuditFinding } from './audit-finding.entity.js';
+import { FindingSeverity } from './audit.enums.js';
+import { NetworkMembership } from '../network/network-membership.entity.js';
+import { ServiceJob } from '../job/service-job.entity.js';
+import { EventKind } from '../events/event.enums.js';
+import type { NewEvent } from '../events/event-log.js';
+import { changeState } from '../../shared/transaction.js';
+import { badInput, forbidden, notFound } from '../../shared/errors.js';
+import { isManufacturerStaff, isPartnerAdmin, manufacturerKey, partnerKey, type Viewer } from '../../shared/viewer.js';
+import { isUuid, type Scope } from '../../shared/scope.js';
+
+export interface FindingData {
+  partnerId: string;
+  jobId?: string | null;
+  severity: FindingSeverity;
+  text: string;
+  correctiveActionDueAt: Date;
+}
+
+/** An auditor records a finding about a partner of the network, optionally on one of its jobs. */
+export async function recordFinding({ em, viewer, clock }: Scope, input: FindingData): Promise<AuditFinding> {
+  const now = clock.now();
+  if (input.correctiveActionDueAt <= now) throw badInput('The corrective action must be due in the future', { field: 'correctiveActionDueAt' });
+  return changeState(em, async (tx, events) => {
+    const membership = isUuid(input.partnerId) ? await tx.findOne(NetworkMembership, { manufacturer: viewer.orgId, partner: input.partnerId }) : null;
+    if (!membership) throw notFound('Partner');
+    let job: ServiceJob | null = null;
+    if (input.jobId) {
+      job = isUuid(input.jobId) ? await tx.findOne(ServiceJob, { id: input.jobId, manufacturer: viewer.orgId }) : null;
+      if (!job) throw notFound('Job');
+      if (job.assignedPartner?.id !== input.partnerId) throw badInput('The job was not done by this partner', { field: 'jobId' });
+    }
+    const finding = tx.create(AuditFinding, {
+      manufacturer: viewer.orgId,
+      partner: input.partnerId,
+      job,
+      severity: input.severity,
+      text: input.text,
+      correctiveActionDueAt: input.correctiveActionDueAt,
+      recordedBy: viewer.userId,
+      createdAt: now,
+    });
+    events.push(findingEvent(EventKind.FINDING_RECORDED, finding, now, viewer.userId, { severity: finding.severity, dueAt: finding.correctiveActionDueAt.toISOString() }));
+    return finding;
+  });
+}
+
+/** The partner confirms it has read the finding. */
+export async function acknowledgeFinding({ em, viewer, clock }: Scope, id: string): Promise<AuditFinding> {
+  return changeState(em, async (tx, events) => {
+    const finding = await ownFinding(tx, viewer, id);
+    if (finding.acknowledgedAt) return finding;
+    const now = clock.now();
+    finding.acknowledgedAt = now;
+    events.push(findingEvent(EventKind.FINDING_ACKNOWLEDGED, finding, now, viewer.userId, {}));
+    return finding;
+  });
+}
+
+/** The partner reports the corrective action it took; acknowledging it on the way. */
+export async function reportCorrectiveAction({ em, viewer, clock }: Scope, id: string, actionTaken: string): Promise<AuditFinding> {
+  return changeState(em, async (tx, events) => {
+    const finding = await ownFinding(tx, viewer, id);
+    const now = clock.now();
+    finding.acknowledgedAt ??= now;
+    finding.actionTaken = actionTaken;
+    finding.actionReportedAt = now;
+    events.push(findingEvent(EventKind.FINDING_ACTION_REPORTED, finding, now, viewer.userId, { late: now > finding.correctiveActionDueAt }));
+    return finding;
+  });
+}
+
+/** Staff see their network's findings, a partner admin its own; `overdue` narrows to those past due with no action reported. */
+export async function listFindings({ em, viewer, clock }: Scope, filter: { partnerId?: string | null; overdue?: boolean | null }): Promise<AuditFinding[]> {
+  const where: FilterQuery<AuditFinding>[] = [findingScope(viewer)];
+  if (filter.partnerId) where.push({ partner: isUuid(filter.partnerId) ? filter.partnerId : null });
+  if (filter.overdue) where.push({ actionReportedAt: null, correctiveActionDueAt: { $lt: clock.now() } });
+  return em.find(AuditFinding, { $and: where }, { orderBy: { correctiveActionDueAt: 'asc', id: 'asc' }, limit: 500 });
+}
+
+function findingScope(viewer: Viewer): FilterQuery<AuditFinding> {
+  if (isManufacturerStaff(viewer)) return { manufacturer: viewer.orgId };
+  if (isPartnerAdmin(viewer)) return { partner: viewer.orgId };
+  throw forbidden('Findings are for partner admins and the manufacturer');
+}
+
+async function ownFinding(tx: EntityManager, viewer: Viewer, id: string): Promise<AuditFinding> {
+  const finding = isUuid(id) ? await tx.findOne(AuditFinding, { id, partner: viewer.orgId }) : null;
+  if (!finding) throw notFound('Finding');
+  return finding;
+}
+
+function findingEvent(kind: EventKind, finding: AuditFinding, at: Date, actorId: string, data: Record<string, unknown>): NewEvent {
+  return {
+    kind,
+    at,
+    manufacturerId: finding.manufacturer.id,
+    partnerId: finding.partner.id,
+    jobId: finding.job?.id ?? null,
+    actorId,
+    audience: [manufacturerKey(finding.manufacturer.id), partnerKey(finding.partner.id)],
+    data: { findingId: finding.id, ...data },
+  };
+}
