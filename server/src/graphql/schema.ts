@@ -14,6 +14,8 @@ import { EventResolver } from '../modules/events/event.resolver.js';
 import { SurveyResolver } from '../modules/survey/survey.resolver.js';
 import { ScorecardResolver } from '../modules/scorecard/scorecard.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { BillingResolver } from '../modules/billing/billing.resolver.js';
+import { AnalysisResolver } from '../modules/analysis/analysis.resolver.js';
 
 registerEnums();
 
@@ -49,6 +51,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       SurveyResolver,
       ScorecardResolver,
       AuditResolver,
+      BillingResolver,
+      AnalysisResolver,
     ],
     authChecker,
     pubSub: noPubSub,

@@ -15,6 +15,7 @@ import { PartsRequest, PartsRequestLine } from '../modules/parts/parts-request.e
 import { jobScope, offerScope, partsRequestScope } from '../modules/access/visibility.js';
 import { EVENT_COLUMNS, toEventRecord, type EventRecord, type EventRow } from '../modules/events/event-record.js';
 import { historyAudienceKeys, type Viewer } from './viewer.js';
+import { chargesWhere, type JobCharges } from '../modules/billing/charges.js';
 
 type WithId = { id: string };
 
@@ -74,6 +75,12 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
       (ids) => em.find(PartsRequestLine, { request: { $in: ids } }, { orderBy: { id: 'asc' } }),
       (line) => line.request.id,
     ),
+    /** Charges of completed jobs the caller already sees. */
+    charges: new DataLoader<string, JobCharges | null>(async (ids) => {
+      const rows = await chargesWhere(em, 'j.id = any(?::uuid[])', [`{${ids.join(',')}}`]);
+      const found = new Map(rows.map((row) => [row.jobId, row]));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
     eventsByJob: byParent(
       async (ids): Promise<EventRecord[]> => {
         if (!viewer) return [];

@@ -14,6 +14,8 @@ import { QualityStandardObject } from '../quality/quality.types.js';
 import { JobOfferObject } from '../dispatch/dispatch.types.js';
 import { PartsRequestObject } from '../parts/parts.types.js';
 import { ServiceEventObject } from '../events/event.types.js';
+import { JobChargesObject } from '../billing/billing.types.js';
+import type { JobCharges } from '../billing/charges.js';
 import { scopeOf, type Context } from '../../context.js';
 import { isUuid } from '../../shared/scope.js';
 import { isManufacturerStaff } from '../../shared/viewer.js';
@@ -122,6 +124,11 @@ export class JobResolver {
   @FieldResolver(() => [ServiceEventObject], { description: "The job's history as the caller may see it" })
   events(@Root() job: ServiceJob, @Ctx() context: Context) {
     return context.loaders.eventsByJob.load(job.id);
+  }
+
+  @FieldResolver(() => JobChargesObject, { nullable: true, description: 'Once completed: what the job costs and who pays' })
+  charges(@Root() job: ServiceJob, @Ctx() context: Context): Promise<JobCharges | null> | null {
+    return job.completedAt ? context.loaders.charges.load(job.id) : null;
   }
 
   @FieldResolver(() => String, { nullable: true })

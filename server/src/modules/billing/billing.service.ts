@@ -1,0 +1,46 @@
+import { chargesWhere, type JobCharges } from './charges.js';
+import { NetworkMembership } from '../network/network-membership.entity.js';
+import { Organization } from '../network/organization.entity.js';
+import { assertPeriod } from '../scorecard/scorecard.service.js';
+import { notFound } from '../../shared/errors.js';
+import { isManufacturerStaff } from '../../shared/viewer.js';
+import { isUuid, type Scope } from '../../shared/scope.js';
+
+export interface Statement {
+  partner: Organization;
+  from: Date;
+  to: Date;
+  claims: JobCharges[];
+  partsTotal: number;
+  laborTotal: number;
+  total: number;
+}
+
+const sum = (values: number[]) => Math.round(values.reduce((a, b) => a + b, 0) * 100) / 100;
+
+/**
+ * The reimbursement statement of one partner for a period: its warranty and contract jobs
+ * completed in [from, to), each claim priced from the price list and the agreed labour rate.
+ * Staff see any partner of their network, on their network's jobs; a partner admin its own.
+ */
+export async function reimbursementStatement({ em, viewer }: Scope, partnerId: string, from: Date, to: Date): Promise<Statement> {
+  assertPeriod(from, to);
+  const staff = isManufacturerStaff(viewer);
+  const allowed = isUuid(partnerId) && (staff ? (await em.count(NetworkMembership, { manufacturer: viewer.orgId, partner: partnerId })) > 0 : partnerId === viewer.orgId);
+  if (!allowed) throw notFound('Partner');
+  const partner = await em.findOneOrFail(Organization, partnerId);
+  const claims = await chargesWhere(
+    em,
+    `j.assigned_partner_id = ? and j.coverage in ('WARRANTY', 'CONTRACT') and j.completed_at >= ? and j.completed_at < ?${staff ? ' and j.manufacturer_id = ?' : ''}`,
+    staff ? [partnerId, from, to, viewer.orgId] : [partnerId, from, to],
+  );
+  return {
+    partner,
+    from,
+    to,
+    claims,
+    partsTotal: sum(claims.map((c) => c.partsAmount)),
+    laborTotal: sum(claims.map((c) => c.laborAmount)),
+    total: sum(claims.map((c) => c.total)),
+  };
+}
