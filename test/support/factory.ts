@@ -71,7 +71,7 @@ export async function buildNetwork(server: TestServer, options: NetworkOptions =
   const suffix = randomBytes(4).toString('hex');
   const hash = await (passwordHash ??= hashPassword('demo'));
   const now = server.clock.now();
-  const region = `R-${suffix}`;
+  const region = `R-${suffix.toUpperCase()}`;
 
   const manufacturer = em.create(Organization, { slug: `maker-${suffix}`, name: `Maker ${suffix}`, kind: OrgKind.MANUFACTURER });
   const line = em.create(ProductLine, { manufacturer, name: `Compressors ${suffix}`, strategy: ServiceStrategy.RAPID_RESPONSE });

@@ -45,7 +45,7 @@ export class Api {
     return this.call(actor, 'mutation($o: ID!, $r: String!) { declineOffer(offerId: $o, reason: $r) { id status declineReason } }', { o: offerId, r: reason });
   }
 
-  schedule(actor: Actor, jobId: string, technicianId?: string, at = new Date(Date.now() + 86_400_000)) {
+  schedule(actor: Actor, jobId: string, technicianId?: string, at = new Date(this.server.clock.now().getTime() + 86_400_000)) {
     return this.call(actor, `mutation($j: ID!, $a: DateTime!, $t: ID) { scheduleJob(jobId: $j, appointmentAt: $a, technicianId: $t) { ${JOB_FIELDS} } }`, {
       j: jobId,
       a: at.toISOString(),

@@ -1,75 +1,117 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { describeError, graphql } from './api';
 
-interface Me {
+interface Viewer {
   name: string;
   role: string;
   organization: { name: string };
 }
 
-const ME = '{ me { name role organization { name } } }';
+const TOKEN_KEY = 'portal.token';
+
+const LOGIN = `mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) { token user { name role organization { name } } }
+}`;
+// Also what a reload needs to show who is signed in, hence more than `me { name }`.
+const ME = 'query Me { me { name role organization { name } } }';
 
 /** Sign-in and who you are: the placeholder until the portal's screens land. */
 export function App() {
-  const [token, setToken] = useState(() => sessionStorage.getItem('token'));
-  const [me, setMe] = useState<Me | null>(null);
+  const [token, setToken] = useState(() => sessionStorage.getItem(TOKEN_KEY));
+  const [viewer, setViewer] = useState<Viewer | null>(null);
+  const [confirmed, setConfirmed] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
 
+  // Every new token is checked against the API with `me`, which also restores a reloaded page.
   useEffect(() => {
     if (!token) return;
-    void graphql<{ me: Me }>(ME, {}, token).then((result) => {
-      if (result.data) setMe(result.data.me);
-      else signOut();
+    let current = true;
+    void graphql<{ me: Viewer }>(ME, {}, token).then((result) => {
+      if (!current) return;
+      if (result.data?.me) {
+        setViewer(result.data.me);
+        setConfirmed(true);
+        return;
+      }
+      const first = result.errors?.[0];
+      if (first?.extensions?.code === 'UNAUTHENTICATED') {
+        signOut();
+        setError('Your session has ended. Please sign in again.');
+      } else if (first) {
+        setError(describeError(first));
+      }
     });
+    return () => {
+      current = false;
+    };
   }, [token]);
 
   async function signIn(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     setError(null);
-    const result = await graphql<{ login: { token: string } }>(
-      'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
-      { email: form.get('email'), password: form.get('password') },
-    );
-    if (result.errors?.length) return setError(describeError(result.errors[0]));
-    sessionStorage.setItem('token', result.data!.login.token);
-    setToken(result.data!.login.token);
+    setBusy(true);
+    const result = await graphql<{ login: { token: string; user: Viewer } }>(LOGIN, {
+      email: String(form.get('email') ?? '').trim(),
+      password: String(form.get('password') ?? ''),
+    });
+    setBusy(false);
+    const login = result.data?.login;
+    if (!login) return setError(describeError(result.errors?.[0] ?? { message: 'no data' }));
+    sessionStorage.setItem(TOKEN_KEY, login.token);
+    setViewer(login.user);
+    setConfirmed(false);
+    setToken(login.token);
   }
 
   function signOut() {
-    sessionStorage.removeItem('token');
+    sessionStorage.removeItem(TOKEN_KEY);
     setToken(null);
-    setMe(null);
+    setViewer(null);
+    setConfirmed(false);
   }
 
   return (
     <main className="shell">
       <h1>Service-partner portal</h1>
-      {me ? (
-        <section aria-live="polite">
+      {viewer ? (
+        <section className="stack" aria-live="polite">
           <p>
-            Signed in as <strong>{me.name}</strong> ({me.role}, {me.organization.name}).
+            Signed in as <strong>{viewer.name}</strong> ({viewer.role}, {viewer.organization.name})
           </p>
-          <button type="button" onClick={signOut}>
-            Sign out
-          </button>
-        </section>
-      ) : (
-        <form onSubmit={signIn} aria-label="Sign in">
-          <label>
-            Email
-            <input name="email" type="email" autoComplete="username" required />
-          </label>
-          <label>
-            Password
-            <input name="password" type="password" autoComplete="current-password" required />
-          </label>
+          <p className="muted">{confirmed ? 'Connected to the API.' : 'Checking your session…'}</p>
           {error && (
             <p role="alert" className="error">
               {error}
             </p>
           )}
-          <button type="submit">Sign in</button>
+          <button type="button" onClick={signOut}>
+            Sign out
+          </button>
+        </section>
+      ) : token ? (
+        <p className="muted" aria-live="polite">
+          Restoring your session…
+        </p>
+      ) : (
+        <form className="stack" onSubmit={signIn} aria-label="Sign in" aria-busy={busy}>
+          <div className="field">
+            <label htmlFor="email">Email</label>
+            <input id="email" name="email" type="email" autoComplete="username" required />
+          </div>
+          <div className="field">
+            <label htmlFor="password">Password</label>
+            <input id="password" name="password" type="password" autoComplete="current-password" required />
+          </div>
+          {error && (
+            <p role="alert" className="error">
+              {error}
+            </p>
+          )}
+          <button type="submit" disabled={busy}>
+            {busy ? 'Signing in…' : 'Sign in'}
+          </button>
         </form>
       )}
     </main>

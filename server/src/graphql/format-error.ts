@@ -26,9 +26,10 @@ export function formatError(log: Logger) {
     if (original instanceof OptimisticLockError || original instanceof UniqueConstraintViolationException) {
       return { message: 'Someone else changed this at the same time; reload and try again', path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };
     }
-    if (isValidationError(original)) {
+    const validation = isValidationError(original) ? original : isValidationError(formatted.extensions) ? formatted.extensions : null;
+    if (validation) {
       return {
-        message: 'Some input is not valid: ' + describeValidation(original),
+        message: 'Some input is not valid: ' + describeValidation(validation),
         path: formatted.path,
         locations: formatted.locations,
         extensions: { code: ErrorCode.BAD_USER_INPUT },

@@ -16,6 +16,7 @@ import { ScorecardResolver } from '../modules/scorecard/scorecard.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { BillingResolver } from '../modules/billing/billing.resolver.js';
 import { AnalysisResolver } from '../modules/analysis/analysis.resolver.js';
+import { CatalogAdminResolver, NetworkAdminResolver } from '../modules/admin/admin.resolver.js';
 
 registerEnums();
 
@@ -53,6 +54,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       AuditResolver,
       BillingResolver,
       AnalysisResolver,
+      NetworkAdminResolver,
+      CatalogAdminResolver,
     ],
     authChecker,
     pubSub: noPubSub,

@@ -94,7 +94,9 @@ interface Catalogue {
 }
 
 function catalogue(em: EntityManager, manufacturer: Organization, seed: LineSeed, random: ReturnType<typeof seededRandom>): Catalogue {
-  const line = em.create(ProductLine, { manufacturer, name: seed.name, strategy: seed.strategy });
+  // Never-fail equipment is kept running by maintenance every six months.
+  const maintenanceIntervalMonths = seed.strategy === ServiceStrategy.NEVER_FAIL ? 6 : null;
+  const line = em.create(ProductLine, { manufacturer, name: seed.name, strategy: seed.strategy, maintenanceIntervalMonths });
   const models = seed.models.map((model) => em.create(ProductModel, { productLine: line, ...model }));
   seed.parts.forEach(([name, price], i) => {
     const part = em.create(Part, { manufacturer, sku: `${seed.prefix}-${1001 + i}`, name, listPrice: price.toFixed(2) });
@@ -124,11 +126,15 @@ function installedBase(
     }),
   );
   for (let i = 0; i < count; i++) {
-    const { models } = lines[i % lines.length];
+    const { line, models } = lines[i % lines.length];
     const model = random.pick(models);
     const sold = new Date(now.getTime() - random.int(10, 5 * 365) * DAY);
     const year = sold.getUTCFullYear();
     const warrantyEnd = new Date(sold.getTime() + model.warrantyMonths * 30 * DAY);
+    const underContract = warrantyEnd < now && random.next() < 0.2;
+    // Maintained units had their last visit some time within the last interval, so visits fall due spread out.
+    const interval = line.maintenanceIntervalMonths ?? (underContract ? 12 : null);
+    const lastMaintenance = interval ? new Date(Math.max(sold.getTime(), now.getTime() - random.int(5, interval * 30 + 10) * DAY)) : null;
     em.create(EquipmentUnit, {
       manufacturer,
       serial: `${prefix}-${year}-${String(i + 1).padStart(6, '0')}`,
@@ -137,7 +143,8 @@ function installedBase(
       siteAddress: `${random.pick(STREETS)} ${random.int(1, 180)}, ${random.pick(['Zurich', 'Basel', 'Bern', 'Lucerne', 'St. Gallen', 'Winterthur', 'Lausanne', 'Lugano'])}`,
       region: REGIONS[i % REGIONS.length],
       saleDate: sold.toISOString().slice(0, 10),
-      underContract: warrantyEnd < now && random.next() < 0.2,
+      underContract,
+      lastMaintenanceAt: lastMaintenance,
     });
   }
 }

@@ -16,6 +16,7 @@ import { jobScope, offerScope, partsRequestScope } from '../modules/access/visib
 import { EVENT_COLUMNS, toEventRecord, type EventRecord, type EventRow } from '../modules/events/event-record.js';
 import { historyAudienceKeys, type Viewer } from './viewer.js';
 import { chargesWhere, type JobCharges } from '../modules/billing/charges.js';
+import { Certification } from '../modules/network/certification.entity.js';
 
 type WithId = { id: string };
 
@@ -67,6 +68,10 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
       (ids) => em.find(JobOffer, { $and: [{ job: { $in: ids } }, viewer ? offerScope(viewer) : none] }, { orderBy: { createdAt: 'asc' } }),
       (offer) => offer.job.id,
     ),
+    childrenByJob: byParent(
+      (ids) => em.find(ServiceJob, { $and: [{ parent: { $in: ids } }, viewer ? jobScope(viewer) : none] }, { orderBy: { createdAt: 'asc' } }),
+      (job) => job.parent!.id,
+    ),
     partsRequestsByJob: byParent(
       (ids) => em.find(PartsRequest, { job: { $in: ids } }, { orderBy: { createdAt: 'asc' } }),
       (request) => request.job.id,
@@ -74,6 +79,18 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
     linesByRequest: byParent(
       (ids) => em.find(PartsRequestLine, { request: { $in: ids } }, { orderBy: { id: 'asc' } }),
       (line) => line.request.id,
+    ),
+    modelsByLine: byParent(
+      (ids) => em.find(ProductModel, { productLine: { $in: ids } }, { orderBy: { name: 'asc' } }),
+      (model) => model.productLine.id,
+    ),
+    standardsByLine: byParent(
+      (ids) => em.find(QualityStandard, { productLine: { $in: ids } }, { orderBy: { jobType: 'asc' } }),
+      (standard) => standard.productLine.id,
+    ),
+    certificationsByPartner: byParent(
+      (ids) => em.find(Certification, { partner: { $in: ids } }, { orderBy: { expiresAt: 'desc' } }),
+      (certification) => certification.partner.id,
     ),
     /** Charges of completed jobs the caller already sees. */
     charges: new DataLoader<string, JobCharges | null>(async (ids) => {

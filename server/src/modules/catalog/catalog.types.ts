@@ -7,6 +7,7 @@ export class ProductLineObject {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
   @Field(() => ServiceStrategy) strategy!: ServiceStrategy;
+  @Field(() => Int, { nullable: true }) maintenanceIntervalMonths?: number | null;
 }
 
 @ObjectType('ProductModel')

@@ -7,7 +7,7 @@ import { Organization } from '../network/organization.entity.js';
 
 @Entity({ tableName: 'equipment_unit' })
 export class EquipmentUnit {
-  [OptionalProps]?: 'underContract';
+  [OptionalProps]?: 'underContract' | 'lastMaintenanceAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -37,4 +37,8 @@ export class EquipmentUnit {
   /** Covered by a service contract once the warranty has ended. */
   @Property({ type: 'boolean' })
   underContract: boolean = false;
+
+  /** When preventive maintenance was last completed; the next falls due an interval later. */
+  @Property({ type: 'timestamptz', nullable: true })
+  lastMaintenanceAt?: Date | null = null;
 }

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { OptionalProps } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Organization } from '../network/organization.entity.js';
 import { ServiceStrategy } from './catalog.enums.js';
 
 @Entity({ tableName: 'product_line' })
 export class ProductLine {
+  [OptionalProps]?: 'maintenanceIntervalMonths';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -16,4 +19,8 @@ export class ProductLine {
 
   @Enum({ items: () => ServiceStrategy, nativeEnumName: 'service_strategy' })
   strategy!: ServiceStrategy;
+
+  /** Preventive maintenance interval; NEVER_FAIL lines and contract units are maintained on it. */
+  @Property({ type: 'integer', nullable: true })
+  maintenanceIntervalMonths?: number | null = null;
 }

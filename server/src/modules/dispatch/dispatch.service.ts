@@ -7,6 +7,7 @@ import { ServiceJob } from '../job/service-job.entity.js';
 import { canTake, takeStep, HELD_STATUSES } from '../job/job-transitions.js';
 import { withdrawPendingOffers } from '../job/job.service.js';
 import { EquipmentUnit } from '../catalog/equipment-unit.entity.js';
+import { ProductLine } from '../catalog/product-line.entity.js';
 import { Organization } from '../network/organization.entity.js';
 import { PartnerStatus } from '../network/network.enums.js';
 import { EventKind } from '../events/event.enums.js';
@@ -23,7 +24,8 @@ const MAX_OFFER_MINUTES = 7 * 24 * 60;
 
 async function candidatesFor(em: EntityManager, job: ServiceJob, now: Date): Promise<Candidate[]> {
   const equipment = await em.findOneOrFail(EquipmentUnit, job.equipment.id, { populate: ['model.productLine'] });
-  const line = equipment.model.productLine;
+  // A component job is judged on the component's line: consortium partners are certified for their component.
+  const line = job.componentLine ? await em.findOneOrFail(ProductLine, job.componentLine.id) : equipment.model.productLine;
   return rankCandidates(em, { job, productLineId: line.id, productLineName: line.name, region: equipment.region }, now);
 }
 

@@ -1,5 +1,7 @@
 import { ServiceJob } from './service-job.entity.js';
 import { takeStep, assertStep } from './job-transitions.js';
+import { JobStatus, JobType } from './job.enums.js';
+import { EquipmentUnit } from '../catalog/equipment-unit.entity.js';
 import { isPaidWork } from './job.service.js';
 import { Organization } from '../network/organization.entity.js';
 import { QualityStandard } from '../quality/quality-standard.entity.js';
@@ -25,6 +27,10 @@ export async function completeJob(scope: Scope, input: CompleteJobData): Promise
     const job = await findVisibleJob(tx, viewer, input.jobId, true);
     assertCanWork(viewer, job);
     assertStep(job.status, 'complete');
+    const openChildren = await tx.count(ServiceJob, { parent: job.id, status: { $nin: [JobStatus.COMPLETED, JobStatus.CLOSED, JobStatus.CANCELLED] } });
+    if (openChildren > 0) {
+      throw new AppError(ErrorCode.INVALID_TRANSITION, `Cannot complete: ${openChildren} component job(s) are still open`, { openChildren });
+    }
     const standard = job.qualityStandard ? await tx.findOneOrFail(QualityStandard, job.qualityStandard.id) : null;
     const known = new Set(standard?.checklist.map((item) => item.id) ?? []);
     const unknown = input.checklist.filter((answer) => !known.has(answer.itemId)).map((answer) => answer.itemId);
@@ -59,6 +65,10 @@ export async function completeJob(scope: Scope, input: CompleteJobData): Promise
     job.photoUrls = input.photoUrls ?? null;
     job.customerSignature = input.customerSignature ?? null;
     job.laborMinutes = input.laborMinutes ?? null;
+    if (job.type === JobType.MAINTENANCE) {
+      // The maintenance plan counts from the last visit.
+      (await tx.findOneOrFail(EquipmentUnit, job.equipment.id)).lastMaintenanceAt = now;
+    }
     events.push(jobEvent(EventKind.JOB_COMPLETED, job, now, viewer.userId, { data: { ...move, failureCode: job.failureCode } }));
     return null;
   });

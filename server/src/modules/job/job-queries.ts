@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { ServiceJob } from './service-job.entity.js';
 import { JobStatus, JobType } from './job.enums.js';
+import { OPEN_STATUSES } from './job-transitions.js';
 import { jobScope } from '../access/visibility.js';
 import { EquipmentUnit } from '../catalog/equipment-unit.entity.js';
 import { badInput } from '../../shared/errors.js';
@@ -13,6 +14,7 @@ export interface JobFilterData {
   priority?: number[] | null;
   region?: string[] | null;
   partnerId?: string | null;
+  maintenanceOverdue?: boolean | null;
   search?: string | null;
 }
 
@@ -27,7 +29,8 @@ export interface JobPage {
 }
 
 /** Newest first, keyset-paginated on (createdAt, id), only what the viewer may see. */
-export async function listJobs({ em, viewer }: Scope, filter: JobFilterData | null | undefined, first?: number | null, after?: string | null): Promise<JobPage> {
+export async function listJobs(scope: Scope, filter: JobFilterData | null | undefined, first?: number | null, after?: string | null): Promise<JobPage> {
+  const { em, viewer } = scope;
   const limit = first ?? DEFAULT_PAGE;
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE) throw badInput(`first must be between 0 and ${MAX_PAGE}`, { field: 'first' });
   const where: FilterQuery<ServiceJob>[] = [jobScope(viewer)];
@@ -36,6 +39,9 @@ export async function listJobs({ em, viewer }: Scope, filter: JobFilterData | nu
   if (filter?.priority?.length) where.push({ priority: { $in: filter.priority } });
   if (filter?.region?.length) where.push({ equipment: { region: { $in: filter.region } } });
   if (filter?.partnerId) where.push({ assignedPartner: filter.partnerId });
+  if (filter?.maintenanceOverdue) {
+    where.push({ type: JobType.MAINTENANCE, status: { $in: [...OPEN_STATUSES] }, maintenanceDueAt: { $lt: scope.clock.now() } });
+  }
   if (filter?.search?.trim()) {
     const like = `%${filter.search.trim().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
     where.push({ $or: [{ number: { $ilike: like } }, { description: { $ilike: like } }, { equipment: { serial: { $ilike: like } } }] });

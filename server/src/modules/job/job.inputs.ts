@@ -14,6 +14,7 @@ export class JobFilterInput {
   @Field(() => [Int], { nullable: true }) priority?: number[] | null;
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(50) region?: string[] | null;
   @Field(() => ID, { nullable: true }) partnerId?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Open maintenance jobs past their due date' }) maintenanceOverdue?: boolean | null;
   @Field(() => String, { nullable: true, description: 'Matches job number, description or serial' }) @IsOptional() @MaxLength(200) search?: string | null;
 }
 
@@ -41,6 +42,13 @@ export class CompleteJobInput {
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(50) @MaxLength(2048, { each: true }) photoUrls?: string[] | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200_000) customerSignature?: string | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @Min(0) @Max(100_000) laborMinutes?: number | null;
+}
+
+@InputType('ComponentJobInput')
+export class ComponentJobInput {
+  @Field(() => ID, { description: "The component's product line" }) productLineId!: string;
+  @Field(() => String) @Matches(NOT_BLANK, { message: 'description must not be empty' }) @MaxLength(TEXT_MAX) description!: string;
+  @Field(() => JobType, { nullable: true, description: "Defaults to the parent's type" }) type?: JobType | null;
 }
 
 @ArgsType()

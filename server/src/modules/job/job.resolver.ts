@@ -1,6 +1,8 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { JobConnectionObject, ServiceJobObject } from './job.types.js';
-import { CompleteJobInput, CreateJobInput, JobReasonArgs, JobsArgs, ScheduleJobArgs } from './job.inputs.js';
+import { CompleteJobInput, ComponentJobInput, CreateJobInput, JobReasonArgs, JobsArgs, ScheduleJobArgs } from './job.inputs.js';
+import { splitJob } from './split.service.js';
+import { ProductLineObject } from '../catalog/catalog.types.js';
 import { ServiceJob } from './service-job.entity.js';
 import { JobStatus } from './job.enums.js';
 import { cancelJob, closeJob, createJob, reopenJob, scheduleJob, startJob } from './job.service.js';
@@ -89,6 +91,31 @@ export class JobResolver {
   @Mutation(() => ServiceJobObject)
   cancelJob(@Args(() => JobReasonArgs) { jobId, reason }: JobReasonArgs, @Ctx() context: Context): Promise<ServiceJob> {
     return cancelJob(scopeOf(context), jobId, reason.trim());
+  }
+
+  @Authorized(DISPATCH)
+  @Mutation(() => [ServiceJobObject], { description: "Component jobs on complex equipment, each dispatched on its component's line; the parent completes after them" })
+  splitJob(
+    @Arg('jobId', () => ID) jobId: string,
+    @Arg('components', () => [ComponentJobInput]) components: ComponentJobInput[],
+    @Ctx() context: Context,
+  ): Promise<ServiceJob[]> {
+    return splitJob(scopeOf(context), jobId, components);
+  }
+
+  @FieldResolver(() => ServiceJobObject, { nullable: true, description: 'For a component job: the job it was split from' })
+  parent(@Root() job: ServiceJob, @Ctx() context: Context) {
+    return job.parent ? context.loaders.job.load(job.parent.id) : null;
+  }
+
+  @FieldResolver(() => [ServiceJobObject], { description: 'Component jobs split from this one that the caller may see' })
+  children(@Root() job: ServiceJob, @Ctx() context: Context) {
+    return context.loaders.childrenByJob.load(job.id);
+  }
+
+  @FieldResolver(() => ProductLineObject, { nullable: true })
+  componentLine(@Root() job: ServiceJob, @Ctx() context: Context) {
+    return job.componentLine ? context.loaders.productLine.load(job.componentLine.id) : null;
   }
 
   @FieldResolver(() => EquipmentUnitObject)

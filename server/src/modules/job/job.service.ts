@@ -1,14 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ServiceJob } from './service-job.entity.js';
-import { Coverage, JobStatus, JobType } from './job.enums.js';
+import { Coverage, JobType } from './job.enums.js';
+import { registerJob } from './job-registration.js';
 import { takeStep } from './job-transitions.js';
-import { deriveCoverage } from './coverage.js';
 import { EquipmentUnit } from '../catalog/equipment-unit.entity.js';
-import { ProductModel } from '../catalog/product-model.entity.js';
-import { ProductLine } from '../catalog/product-line.entity.js';
-import { STRATEGY_PRIORITY } from '../catalog/catalog.enums.js';
-import { QualityStandard } from '../quality/quality-standard.entity.js';
 import { User } from '../network/user.entity.js';
 import { Role } from '../network/network.enums.js';
 import { JobOffer } from '../dispatch/job-offer.entity.js';
@@ -48,28 +44,7 @@ export async function createJob({ em, viewer, clock }: Scope, input: CreateJobDa
     }
     const equipment = await tx.findOne(EquipmentUnit, { serial: input.serial, manufacturer: viewer.orgId });
     if (!equipment) throw notFound(`Equipment with serial "${input.serial}"`);
-    const model = await tx.findOneOrFail(ProductModel, equipment.model.id);
-    const line = await tx.findOneOrFail(ProductLine, model.productLine.id);
-    const standard = await tx.findOne(QualityStandard, { productLine: line.id, jobType: input.type });
-    const now = clock.now();
-    const [{ n }] = await tx.execute<{ n: string }[]>("select nextval('job_number_seq') as n");
-    const job = tx.create(ServiceJob, {
-      id: jobId,
-      number: `SJ-${now.getUTCFullYear()}-${n.padStart(6, '0')}`,
-      manufacturer: viewer.orgId,
-      type: input.type,
-      coverage: deriveCoverage(now, equipment.saleDate, model.warrantyMonths, equipment.underContract),
-      priority: STRATEGY_PRIORITY[line.strategy],
-      description: input.description,
-      equipment,
-      qualityStandard: standard,
-      createdBy: viewer.userId,
-      responseDueAt: standard ? new Date(now.getTime() + standard.responseMinutes * 60_000) : null,
-      resolutionDueAt: standard ? new Date(now.getTime() + standard.resolutionMinutes * 60_000) : null,
-      createdAt: now,
-      updatedAt: now,
-    });
-    events.push(jobEvent(EventKind.JOB_CREATED, job, now, viewer.userId, { data: { to: JobStatus.NEW, type: job.type, coverage: job.coverage } }));
+    await registerJob(tx, events, { id: jobId, equipment, type: input.type, description: input.description, now: clock.now(), createdBy: viewer.userId });
     return jobId;
   });
   return em.findOneOrFail(ServiceJob, resultId, { refresh: true });

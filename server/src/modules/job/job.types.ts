@@ -43,6 +43,7 @@ export class ServiceJobObject {
   @Field(() => [String], { nullable: true }) photoUrls?: string[] | null;
   @Field(() => Int, { nullable: true }) laborMinutes?: number | null;
   @Field(() => Int) reopenCount!: number;
+  @Field(() => DateTime, { nullable: true, description: 'Preventive maintenance: when it falls due' }) maintenanceDueAt?: Date | null;
   @Field(() => String, { nullable: true }) cancelReason?: string | null;
   @Field(() => String, { nullable: true, description: 'Manufacturer staff only, once CLOSED' }) surveyToken?: string | null;
   @Field(() => Int) version!: number;

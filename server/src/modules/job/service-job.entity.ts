@@ -6,6 +6,7 @@ import { Organization } from '../network/organization.entity.js';
 import { User } from '../network/user.entity.js';
 import { EquipmentUnit } from '../catalog/equipment-unit.entity.js';
 import { QualityStandard } from '../quality/quality-standard.entity.js';
+import { ProductLine } from '../catalog/product-line.entity.js';
 import { Coverage, JobStatus, JobType } from './job.enums.js';
 
 export interface ChecklistAnswerData {
@@ -51,6 +52,18 @@ export class ServiceJob {
 
   @ManyToOne({ entity: () => QualityStandard, nullable: true })
   qualityStandard?: QualityStandard | null = null;
+
+  /** A component job of a split job (consortium work); the parent completes only after its children. */
+  @ManyToOne({ entity: () => ServiceJob, nullable: true, index: true })
+  parent?: ServiceJob | null = null;
+
+  /** For a component job: the product line of the component, which decides certification and standard. */
+  @ManyToOne({ entity: () => ProductLine, nullable: true })
+  componentLine?: ProductLine | null = null;
+
+  /** For preventive maintenance: when it falls due; open past it, the job is overdue. */
+  @Property({ type: 'timestamptz', nullable: true })
+  maintenanceDueAt?: Date | null = null;
 
   @ManyToOne({ entity: () => Organization, nullable: true, index: true })
   assignedPartner?: Organization | null = null;

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { OrgKind, PartnerStatus, Role } from './network.enums.js';
+import { DateTime } from '../../graphql/scalars.js';
 
 @ObjectType('Organization')
 export class OrganizationObject {
@@ -10,6 +11,16 @@ export class OrganizationObject {
   @Field(() => PartnerStatus, { nullable: true, description: 'Partners only' }) status?: PartnerStatus | null;
   @Field(() => [String], { description: 'Region codes a partner serves' }) regions!: string[];
   @Field(() => Int, { description: 'Open jobs a partner may hold at once' }) capacity!: number;
+}
+
+@ObjectType('Certification')
+export class CertificationObject {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) productLineId!: string;
+  @Field(() => String) productLineName!: string;
+  @Field(() => [String]) jobTypes!: string[];
+  @Field(() => DateTime) expiresAt!: Date;
+  @Field(() => Boolean) valid!: boolean;
 }
 
 @ObjectType('User')

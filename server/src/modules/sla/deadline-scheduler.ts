@@ -14,6 +14,7 @@ import { jobEvent, type NewEvent } from '../events/event-log.js';
 import { Organization } from '../network/organization.entity.js';
 import { OrgKind } from '../network/network.enums.js';
 import { evaluatePartnerStatuses } from '../scorecard/partner-status.service.js';
+import { planMaintenance } from '../maintenance/maintenance-planner.js';
 
 const BATCH = 200;
 /** The response clock runs until a partner accepts. */
@@ -25,11 +26,12 @@ export interface TickResult {
   offersExpired: number;
   responseBreaches: number;
   resolutionBreaches: number;
+  maintenancePlanned: number;
 }
 
 /**
  * Fires what falls due on the clock: expired offers (and the automatic redispatch that follows),
- * SLA breaches of the response and resolution clocks. Every instance runs one; each deadline is
+ * SLA breaches of the response and resolution clocks, preventive maintenance coming due. Every instance runs one; each deadline is
  * handled in a transaction that locks its job and re-checks the state, so with any number of
  * instances each fires exactly once.
  */
@@ -83,7 +85,7 @@ export class DeadlineScheduler {
   private async pass(): Promise<TickResult> {
     const now = this.clock.now();
     const em = this.orm.em.fork() as EntityManager;
-    const result: TickResult = { offersExpired: 0, responseBreaches: 0, resolutionBreaches: 0 };
+    const result: TickResult = { offersExpired: 0, responseBreaches: 0, resolutionBreaches: 0, maintenancePlanned: 0 };
 
     const dueOffers = await em.find(JobOffer, { status: OfferStatus.PENDING, expiresAt: { $lte: now } }, { orderBy: { expiresAt: 'asc' }, limit: BATCH });
     for (const offer of dueOffers) if (await this.expireOffer(offer.id, offer.job.id, now)) result.offersExpired++;
@@ -102,7 +104,9 @@ export class DeadlineScheduler {
     );
     for (const { id } of lateResolution) if (await this.breach(id, 'RESOLUTION', now)) result.resolutionBreaches++;
 
-    if (result.offersExpired + result.responseBreaches + result.resolutionBreaches > 0) this.log.info(result, 'deadlines fired');
+    result.maintenancePlanned = await planMaintenance(em, now);
+
+    if (Object.values(result).some((count) => count > 0)) this.log.info(result, 'deadlines fired');
     return result;
   }
 

@@ -1,0 +1,91 @@
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, Matches, MaxLength, Max, Min, MinLength, ValidateNested } from 'class-validator';
+import { OrgKind, PartnerStatus, Role } from '../network/network.enums.js';
+import { ServiceStrategy } from '../catalog/catalog.enums.js';
+import { JobType } from '../job/job.enums.js';
+import { DateTime } from '../../graphql/scalars.js';
+import { NOT_BLANK } from '../job/job.inputs.js';
+
+const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
+const REGION = /^[A-Z0-9][A-Z0-9_-]{0,31}$/;
+
+@InputType('PartnerInput')
+export class PartnerInput {
+  @Field(() => String, { description: 'Lowercase letters, digits and dashes; the partner logins are admin@<slug>.demo style' })
+  @Matches(SLUG, { message: 'slug: lowercase letters, digits and dashes' })
+  slug!: string;
+  @Field(() => String) @Matches(NOT_BLANK, { message: 'name must not be empty' }) @MaxLength(200) name!: string;
+  @Field(() => OrgKind) kind!: OrgKind;
+  @Field(() => [String]) @ArrayMaxSize(50) @Matches(REGION, { each: true, message: 'regions: codes like NORTH' }) regions!: string[];
+  @Field(() => Int) @Min(0) @Max(10_000) capacity!: number;
+  @Field(() => Float, { nullable: true, description: 'Agreed hourly labour rate' }) @IsOptional() @Min(0) @Max(10_000) laborRate?: number | null;
+}
+
+@InputType('PartnerChangesInput')
+export class PartnerChangesInput {
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(NOT_BLANK) @MaxLength(200) name?: string | null;
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(50) @Matches(REGION, { each: true, message: 'regions: codes like NORTH' }) regions?: string[] | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @Min(0) @Max(10_000) capacity?: number | null;
+  @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(10_000) laborRate?: number | null;
+  @Field(() => PartnerStatus, { nullable: true }) status?: PartnerStatus | null;
+  @Field(() => String, { nullable: true, description: 'Why the status changes; required with status' }) @IsOptional() @MaxLength(2000) statusReason?: string | null;
+}
+
+@InputType('CertificationInput')
+export class CertificationInput {
+  @Field(() => ID) partnerId!: string;
+  @Field(() => ID) productLineId!: string;
+  @Field(() => [JobType]) @ArrayMinSize(1) jobTypes!: JobType[];
+  @Field(() => DateTime) expiresAt!: Date;
+}
+
+@InputType('ProductLineInput')
+export class ProductLineInput {
+  @Field(() => String) @Matches(NOT_BLANK, { message: 'name must not be empty' }) @MaxLength(200) name!: string;
+  @Field(() => ServiceStrategy) strategy!: ServiceStrategy;
+  @Field(() => Int, { nullable: true, description: 'Preventive maintenance interval; NEVER_FAIL lines need one' }) @IsOptional() @Min(1) @Max(120) maintenanceIntervalMonths?: number | null;
+}
+
+@InputType('ProductModelInput')
+export class ProductModelInput {
+  @Field(() => ID) productLineId!: string;
+  @Field(() => String) @Matches(NOT_BLANK, { message: 'name must not be empty' }) @MaxLength(200) name!: string;
+  @Field(() => Int) @Min(0) @Max(240) warrantyMonths!: number;
+}
+
+@InputType('ChecklistItemInput')
+export class ChecklistItemInput {
+  @Field(() => ID) @Matches(/^[a-z0-9][a-z0-9-]{0,63}$/, { message: 'checklist item ids: lowercase letters, digits and dashes' }) id!: string;
+  @Field(() => String) @Matches(NOT_BLANK, { message: 'label must not be empty' }) @MaxLength(300) label!: string;
+}
+
+@InputType('QualityStandardInput')
+export class QualityStandardInput {
+  @Field(() => ID) productLineId!: string;
+  @Field(() => JobType) jobType!: JobType;
+  @Field(() => Int) @Min(1) @Max(525_600) responseMinutes!: number;
+  @Field(() => Int) @Min(1) @Max(525_600) resolutionMinutes!: number;
+  @Field(() => [ChecklistItemInput]) @ArrayMaxSize(50) @ValidateNested({ each: true }) checklist!: ChecklistItemInput[];
+  @Field(() => [String], { nullable: true, description: 'resolution is always required; failureCode may be added' }) @IsOptional() requiredReportFields?: string[] | null;
+  @Field(() => Boolean) requiresPhoto!: boolean;
+  @Field(() => Boolean) requiresSignature!: boolean;
+  @Field(() => Float) @Min(0) @Max(10_000) laborRateCeiling!: number;
+  @Field(() => Int) @Min(1) @Max(10_000) maxLaborMinutes!: number;
+}
+
+@InputType('PartPriceInput')
+export class PartPriceInput {
+  @Field(() => String) @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, { message: 'sku: letters, digits, dots, dashes' }) sku!: string;
+  @Field(() => String) @Matches(NOT_BLANK, { message: 'name must not be empty' }) @MaxLength(200) name!: string;
+  @Field(() => Float) @Min(0) @Max(10_000_000) listPrice!: number;
+  @Field(() => [ID], { nullable: true, description: 'Models the part fits' }) @IsOptional() @ArrayMaxSize(200) modelIds?: string[] | null;
+}
+
+@InputType('UserInput')
+export class UserInput {
+  @Field(() => String) @IsEmail({}, { message: 'email must be an email address' }) @MaxLength(320) email!: string;
+  @Field(() => String) @Matches(NOT_BLANK, { message: 'name must not be empty' }) @MaxLength(200) name!: string;
+  @Field(() => Role) role!: Role;
+  @Field(() => ID, { description: 'The manufacturer itself or one of its partners' }) organizationId!: string;
+  @Field(() => String) @MinLength(8, { message: 'password must have at least 8 characters' }) @MaxLength(200) password!: string;
+}

@@ -1,0 +1,138 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  CertificationInput,
+  PartnerChangesInput,
+  PartnerInput,
+  PartPriceInput,
+  ProductLineInput,
+  ProductModelInput,
+  QualityStandardInput,
+  UserInput,
+} from './admin.inputs.js';
+import { createPartner, createUser, grantCertification, networkPartners, networkUsers, revokeCertification, updatePartner } from './network-admin.service.js';
+import { createProductModel, productLines, saveProductLine, setPartPrice, setQualityStandard } from './catalog-admin.service.js';
+import { CertificationObject, OrganizationObject, UserObject } from '../network/network.types.js';
+import { Organization } from '../network/organization.entity.js';
+import { Certification } from '../network/certification.entity.js';
+import { MANUFACTURER_ROLES, Role } from '../network/network.enums.js';
+import { PartObject, ProductLineObject, ProductModelObject } from '../catalog/catalog.types.js';
+import { ProductLine } from '../catalog/product-line.entity.js';
+import { ProductModel } from '../catalog/product-model.entity.js';
+import { QualityStandardObject } from '../quality/quality.types.js';
+import { QualityStandard } from '../quality/quality-standard.entity.js';
+import { scopeOf, type Context } from '../../context.js';
+import { isManufacturerStaff } from '../../shared/viewer.js';
+
+const ADMIN = [Role.ADMIN];
+
+/** The manufacturer's admin console: partners, certifications, product lines, standards, prices, users. */
+@Resolver(() => OrganizationObject)
+export class NetworkAdminResolver {
+  @Authorized(MANUFACTURER_ROLES)
+  @Query(() => [OrganizationObject], { description: "The partners of the caller's network" })
+  partners(@Ctx() context: Context): Promise<Organization[]> {
+    return networkPartners(scopeOf(context));
+  }
+
+  @Authorized(ADMIN)
+  @Query(() => [UserObject], { description: 'Users of the manufacturer and of its partners' })
+  users(@Ctx() context: Context) {
+    return networkUsers(scopeOf(context));
+  }
+
+  @Authorized(ADMIN)
+  @Mutation(() => OrganizationObject)
+  createPartner(@Arg('input', () => PartnerInput) input: PartnerInput, @Ctx() context: Context): Promise<Organization> {
+    return createPartner(scopeOf(context), input);
+  }
+
+  @Authorized(ADMIN)
+  @Mutation(() => OrganizationObject, { description: 'Regions, capacity, rate, and the status by hand (with a reason)' })
+  updatePartner(@Arg('id', () => ID) id: string, @Arg('changes', () => PartnerChangesInput) changes: PartnerChangesInput, @Ctx() context: Context): Promise<Organization> {
+    return updatePartner(scopeOf(context), id, changes);
+  }
+
+  @Authorized(ADMIN)
+  @Mutation(() => CertificationObject)
+  async grantCertification(@Arg('input', () => CertificationInput) input: CertificationInput, @Ctx() context: Context) {
+    const certification = await grantCertification(scopeOf(context), input);
+    return toCertificationObject(certification, context);
+  }
+
+  @Authorized(ADMIN)
+  @Mutation(() => Boolean)
+  revokeCertification(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<boolean> {
+    return revokeCertification(scopeOf(context), id);
+  }
+
+  @Authorized(ADMIN)
+  @Mutation(() => UserObject)
+  createUser(@Arg('input', () => UserInput) input: UserInput, @Ctx() context: Context) {
+    return createUser(scopeOf(context), input);
+  }
+
+  @FieldResolver(() => [CertificationObject], { description: "Staff: the partner's certifications on their product lines; a partner: its own" })
+  async certifications(@Root() org: Organization, @Ctx() context: Context) {
+    const viewer = context.viewer;
+    if (!viewer || !(isManufacturerStaff(viewer) || viewer.orgId === org.id)) return [];
+    const all = await context.loaders.certificationsByPartner.load(org.id);
+    const withLines = await Promise.all(all.map(async (c) => ({ c, line: await context.loaders.productLine.load(c.productLine.id) })));
+    const mine = isManufacturerStaff(viewer) ? withLines.filter(({ line }) => line?.manufacturer.id === viewer.orgId) : withLines;
+    return Promise.all(mine.map(({ c }) => toCertificationObject(c, context)));
+  }
+}
+
+async function toCertificationObject(certification: Certification, context: Context) {
+  const line = await context.loaders.productLine.load(certification.productLine.id);
+  return {
+    id: certification.id,
+    productLineId: certification.productLine.id,
+    productLineName: line?.name ?? '',
+    jobTypes: certification.jobTypes,
+    expiresAt: certification.expiresAt,
+    valid: certification.expiresAt > context.deps.clock.now(),
+  };
+}
+
+@Resolver(() => ProductLineObject)
+export class CatalogAdminResolver {
+  @Authorized(MANUFACTURER_ROLES)
+  @Query(() => [ProductLineObject])
+  productLines(@Ctx() context: Context): Promise<ProductLine[]> {
+    return productLines(scopeOf(context));
+  }
+
+  @Authorized(ADMIN)
+  @Mutation(() => ProductLineObject, { description: 'Creates a line, or changes the one named by id' })
+  saveProductLine(@Arg('input', () => ProductLineInput) input: ProductLineInput, @Arg('id', () => ID, { nullable: true }) id: string | null, @Ctx() context: Context): Promise<ProductLine> {
+    return saveProductLine(scopeOf(context), input, id);
+  }
+
+  @Authorized(ADMIN)
+  @Mutation(() => ProductModelObject)
+  createProductModel(@Arg('input', () => ProductModelInput) input: ProductModelInput, @Ctx() context: Context): Promise<ProductModel> {
+    return createProductModel(scopeOf(context), input);
+  }
+
+  @Authorized(ADMIN)
+  @Mutation(() => QualityStandardObject)
+  setQualityStandard(@Arg('input', () => QualityStandardInput) input: QualityStandardInput, @Ctx() context: Context): Promise<QualityStandard> {
+    return setQualityStandard(scopeOf(context), input);
+  }
+
+  @Authorized(ADMIN)
+  @Mutation(() => PartObject, { description: 'Adds a part to the price list or changes it' })
+  setPartPrice(@Arg('input', () => PartPriceInput) input: PartPriceInput, @Ctx() context: Context) {
+    return setPartPrice(scopeOf(context), input);
+  }
+
+  @FieldResolver(() => [ProductModelObject])
+  models(@Root() line: ProductLine, @Ctx() context: Context) {
+    return context.loaders.modelsByLine.load(line.id);
+  }
+
+  @FieldResolver(() => [QualityStandardObject])
+  standards(@Root() line: ProductLine, @Ctx() context: Context) {
+    return context.loaders.standardsByLine.load(line.id);
+  }
+}

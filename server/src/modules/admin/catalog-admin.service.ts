@@ -1,0 +1,107 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ProductLine } from '../catalog/product-line.entity.js';
+import { ProductModel } from '../catalog/product-model.entity.js';
+import { Part } from '../catalog/part.entity.js';
+import { ServiceStrategy } from '../catalog/catalog.enums.js';
+import { QualityStandard } from '../quality/quality-standard.entity.js';
+import type { JobType } from '../job/job.enums.js';
+import { networkChanged } from './admin-event.js';
+import { changeState } from '../../shared/transaction.js';
+import { badInput, notFound } from '../../shared/errors.js';
+import { isUuid, type Scope } from '../../shared/scope.js';
+
+async function ownLine(tx: EntityManager, manufacturerId: string, id: string): Promise<ProductLine> {
+  const line = isUuid(id) ? await tx.findOne(ProductLine, { id, manufacturer: manufacturerId }) : null;
+  if (!line) throw notFound('Product line');
+  return line;
+}
+
+export async function productLines({ em, viewer }: Scope): Promise<ProductLine[]> {
+  return em.find(ProductLine, { manufacturer: viewer.orgId }, { orderBy: { name: 'asc' } });
+}
+
+export interface LineData {
+  name: string;
+  strategy: ServiceStrategy;
+  maintenanceIntervalMonths?: number | null;
+}
+
+function checkLine(input: LineData): void {
+  if (input.strategy === ServiceStrategy.NEVER_FAIL && !input.maintenanceIntervalMonths) {
+    throw badInput('A NEVER_FAIL line is kept running by scheduled maintenance: give its interval', { field: 'maintenanceIntervalMonths' });
+  }
+}
+
+/** A line and, as a starting point, standards for every job type derived from its strategy (edit them with setQualityStandard). */
+export async function saveProductLine({ em, viewer, clock }: Scope, input: LineData, id?: string | null): Promise<ProductLine> {
+  checkLine(input);
+  return changeState(em, async (tx, events) => {
+    const line = id ? await ownLine(tx, viewer.orgId, id) : tx.create(ProductLine, { manufacturer: viewer.orgId, name: input.name, strategy: input.strategy });
+    const before = id ? { name: line.name, strategy: line.strategy, maintenanceIntervalMonths: line.maintenanceIntervalMonths } : undefined;
+    line.name = input.name.trim();
+    line.strategy = input.strategy;
+    line.maintenanceIntervalMonths = input.maintenanceIntervalMonths ?? null;
+    events.push(networkChanged(viewer.orgId, viewer.userId, clock.now(), { entity: 'ProductLine', id: line.id, change: id ? 'updated' : 'created', before, after: input }));
+    return line;
+  });
+}
+
+export async function createProductModel({ em, viewer, clock }: Scope, input: { productLineId: string; name: string; warrantyMonths: number }): Promise<ProductModel> {
+  return changeState(em, async (tx, events) => {
+    const line = await ownLine(tx, viewer.orgId, input.productLineId);
+    const model = tx.create(ProductModel, { productLine: line, name: input.name.trim(), warrantyMonths: input.warrantyMonths });
+    events.push(networkChanged(viewer.orgId, viewer.userId, clock.now(), { entity: 'ProductModel', id: model.id, change: 'created', after: input }));
+    return model;
+  });
+}
+
+export interface StandardData {
+  productLineId: string;
+  jobType: JobType;
+  responseMinutes: number;
+  resolutionMinutes: number;
+  checklist: { id: string; label: string }[];
+  requiredReportFields?: string[] | null;
+  requiresPhoto: boolean;
+  requiresSignature: boolean;
+  laborRateCeiling: number;
+  maxLaborMinutes: number;
+}
+
+const REPORT_FIELDS = ['resolution', 'failureCode'];
+
+/** Sets the standard for a line × job type. Jobs already created keep the standard they were created under. */
+export async function setQualityStandard({ em, viewer, clock }: Scope, input: StandardData): Promise<QualityStandard> {
+  if (input.resolutionMinutes < input.responseMinutes) throw badInput('Resolution cannot be due before response', { field: 'resolutionMinutes' });
+  const ids = input.checklist.map((item) => item.id);
+  if (new Set(ids).size !== ids.length) throw badInput('Checklist item ids must be unique', { field: 'checklist' });
+  const fields = [...new Set(['resolution', ...(input.requiredReportFields ?? [])])];
+  const unknown = fields.filter((field) => !REPORT_FIELDS.includes(field));
+  if (unknown.length > 0) throw badInput(`Unknown report fields: ${unknown.join(', ')}`, { field: 'requiredReportFields' });
+  return changeState(em, async (tx, events) => {
+    const line = await ownLine(tx, viewer.orgId, input.productLineId);
+    const standard = (await tx.findOne(QualityStandard, { productLine: line.id, jobType: input.jobType })) ?? tx.create(QualityStandard, { productLine: line, jobType: input.jobType, responseMinutes: 1, resolutionMinutes: 1, laborRateCeiling: '0', maxLaborMinutes: 1 });
+    const { productLineId: _line, ...values } = input;
+    Object.assign(standard, { ...values, requiredReportFields: fields, laborRateCeiling: input.laborRateCeiling.toFixed(2), checklist: input.checklist.map(({ id, label }) => ({ id, label: label.trim() })) });
+    events.push(networkChanged(viewer.orgId, viewer.userId, clock.now(), { entity: 'QualityStandard', id: standard.id, change: 'set', after: input }));
+    return standard;
+  });
+}
+
+/** Adds a part to the price list or changes its name, price and fitting models. */
+export async function setPartPrice({ em, viewer, clock }: Scope, input: { sku: string; name: string; listPrice: number; modelIds?: string[] | null }): Promise<Part> {
+  return changeState(em, async (tx, events) => {
+    const existing = await tx.findOne(Part, { manufacturer: viewer.orgId, sku: input.sku }, { populate: ['models'] });
+    const part = existing ?? tx.create(Part, { manufacturer: viewer.orgId, sku: input.sku, name: input.name, listPrice: '0' });
+    const before = existing ? { name: existing.name, listPrice: existing.listPrice } : undefined;
+    part.name = input.name.trim();
+    part.listPrice = input.listPrice.toFixed(2);
+    if (input.modelIds) {
+      const models = await tx.find(ProductModel, { id: { $in: input.modelIds.filter(isUuid) }, productLine: { manufacturer: viewer.orgId } });
+      if (models.length !== new Set(input.modelIds).size) throw notFound('Product model');
+      part.models.set(models);
+    }
+    events.push(networkChanged(viewer.orgId, viewer.userId, clock.now(), { entity: 'Part', id: part.id, change: existing ? 'repriced' : 'created', before, after: { name: part.name, listPrice: part.listPrice } }));
+    return part;
+  });
+}

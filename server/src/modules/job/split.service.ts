@@ -1,0 +1,54 @@
+import { ServiceJob } from './service-job.entity.js';
+import { JobType } from './job.enums.js';
+import { OPEN_STATUSES } from './job-transitions.js';
+import { registerJob } from './job-registration.js';
+import { EquipmentUnit } from '../catalog/equipment-unit.entity.js';
+import { ProductLine } from '../catalog/product-line.entity.js';
+import { EventKind } from '../events/event.enums.js';
+import { jobEvent } from '../events/event-log.js';
+import { assertCanDispatch, findVisibleJob } from '../access/job-access.js';
+import { changeState } from '../../shared/transaction.js';
+import { AppError, ErrorCode, badInput, notFound } from '../../shared/errors.js';
+import { isUuid, type Scope } from '../../shared/scope.js';
+
+export interface ComponentData {
+  productLineId: string;
+  description: string;
+  type?: JobType | null;
+}
+
+/**
+ * Splits a job on complex equipment into component jobs, each judged and dispatched on its
+ * component's product line (consortium partners certified for it). The parent stays open and
+ * completes only once every component job is done.
+ */
+export async function splitJob({ em, viewer, clock }: Scope, jobId: string, components: ComponentData[]): Promise<ServiceJob[]> {
+  if (components.length === 0 || components.length > 20) throw badInput('Split into between 1 and 20 component jobs', { field: 'components' });
+  return changeState(em, async (tx, events) => {
+    const parent = await findVisibleJob(tx, viewer, jobId, true);
+    assertCanDispatch(viewer, parent);
+    if (!OPEN_STATUSES.includes(parent.status)) throw new AppError(ErrorCode.INVALID_TRANSITION, `Cannot split a job that is ${parent.status}`);
+    if (parent.parent) throw badInput('A component job cannot be split again', { field: 'jobId' });
+    const equipment = await tx.findOneOrFail(EquipmentUnit, parent.equipment.id);
+    const now = clock.now();
+    const children: ServiceJob[] = [];
+    for (const component of components) {
+      const line = isUuid(component.productLineId) ? await tx.findOne(ProductLine, { id: component.productLineId, manufacturer: viewer.orgId }) : null;
+      if (!line) throw notFound('Product line');
+      children.push(
+        await registerJob(tx, events, {
+          equipment,
+          type: component.type ?? parent.type,
+          description: component.description.trim(),
+          now,
+          createdBy: viewer.userId,
+          parent,
+          componentLine: line,
+          origin: 'SPLIT',
+        }),
+      );
+    }
+    events.push(jobEvent(EventKind.JOB_SPLIT, parent, now, viewer.userId, { data: { children: children.map((child) => child.id) } }));
+    return children;
+  });
+}
