@@ -1,119 +1,112 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { describeError, graphql } from './api';
+import { useMemo } from 'react';
+import { ApolloProvider } from '@apollo/client/react';
+import { NavLink, Navigate, Route, Routes } from 'react-router';
+import { createTransport } from './apollo/client';
+import { useSession, type SessionUser } from './session/session';
+import { LiveEventsProvider, useLive } from './live/live-events';
+import { SignIn } from './session/SignIn';
+import { SurveyPage } from './features/survey/SurveyPage';
+import { Board } from './features/board/Board';
+import { NewJob } from './features/board/NewJob';
+import { CaseFile } from './features/job/CaseFile';
+import { Inbox } from './features/inbox/Inbox';
+import { MyJobs } from './features/work/MyJobs';
+import { PartsQueue } from './features/parts/PartsQueue';
+import { Audit } from './features/audit/Audit';
+import { PartnerDetail } from './features/audit/PartnerDetail';
+import { Admin } from './features/admin/Admin';
 
-interface Viewer {
-  name: string;
-  role: string;
-  organization: { name: string };
+interface Screen {
+  path: string;
+  label: string;
+  roles: string[];
 }
 
-const TOKEN_KEY = 'portal.token';
+/** Each role's screens; the first is its home. */
+const SCREENS: Screen[] = [
+  { path: '/board', label: 'Board', roles: ['DISPATCHER', 'ADMIN'] },
+  { path: '/jobs/new', label: 'New job', roles: ['DISPATCHER', 'ADMIN'] },
+  { path: '/inbox', label: 'Inbox', roles: ['PARTNER_ADMIN'] },
+  { path: '/work', label: 'My jobs', roles: ['TECHNICIAN', 'PARTNER_ADMIN'] },
+  { path: '/parts', label: 'Parts requests', roles: ['PARTS_CLERK', 'ADMIN'] },
+  { path: '/audit', label: 'Scorecards', roles: ['AUDITOR', 'ADMIN', 'PARTNER_ADMIN'] },
+  { path: '/admin', label: 'Network', roles: ['ADMIN'] },
+];
 
-const LOGIN = `mutation Login($email: String!, $password: String!) {
-  login(email: $email, password: $password) { token user { name role organization { name } } }
-}`;
-// Also what a reload needs to show who is signed in, hence more than `me { name }`.
-const ME = 'query Me { me { name role organization { name } } }';
+const screensFor = (user: SessionUser) => SCREENS.filter((screen) => screen.roles.includes(user.role));
 
-/** Sign-in and who you are: the placeholder until the portal's screens land. */
 export function App() {
-  const [token, setToken] = useState(() => sessionStorage.getItem(TOKEN_KEY));
-  const [viewer, setViewer] = useState<Viewer | null>(null);
-  const [confirmed, setConfirmed] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  // Every new token is checked against the API with `me`, which also restores a reloaded page.
-  useEffect(() => {
-    if (!token) return;
-    let current = true;
-    void graphql<{ me: Viewer }>(ME, {}, token).then((result) => {
-      if (!current) return;
-      if (result.data?.me) {
-        setViewer(result.data.me);
-        setConfirmed(true);
-        return;
-      }
-      const first = result.errors?.[0];
-      if (first?.extensions?.code === 'UNAUTHENTICATED') {
-        signOut();
-        setError('Your session has ended. Please sign in again.');
-      } else if (first) {
-        setError(describeError(first));
-      }
-    });
-    return () => {
-      current = false;
-    };
-  }, [token]);
-
-  async function signIn(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setError(null);
-    setBusy(true);
-    const result = await graphql<{ login: { token: string; user: Viewer } }>(LOGIN, {
-      email: String(form.get('email') ?? '').trim(),
-      password: String(form.get('password') ?? ''),
-    });
-    setBusy(false);
-    const login = result.data?.login;
-    if (!login) return setError(describeError(result.errors?.[0] ?? { message: 'no data' }));
-    sessionStorage.setItem(TOKEN_KEY, login.token);
-    setViewer(login.user);
-    setConfirmed(false);
-    setToken(login.token);
-  }
-
-  function signOut() {
-    sessionStorage.removeItem(TOKEN_KEY);
-    setToken(null);
-    setViewer(null);
-    setConfirmed(false);
-  }
-
+  const { token, user } = useSession();
   return (
-    <main className="shell">
-      <h1>Service-partner portal</h1>
-      {viewer ? (
-        <section className="stack" aria-live="polite">
-          <p>
-            Signed in as <strong>{viewer.name}</strong> ({viewer.role}, {viewer.organization.name})
-          </p>
-          <p className="muted">{confirmed ? 'Connected to the API.' : 'Checking your session…'}</p>
-          {error && (
-            <p role="alert" className="error">
-              {error}
-            </p>
-          )}
-          <button type="button" onClick={signOut}>
-            Sign out
-          </button>
-        </section>
-      ) : token ? (
-        <p className="muted" aria-live="polite">
-          Restoring your session…
-        </p>
-      ) : (
-        <form className="stack" onSubmit={signIn} aria-label="Sign in" aria-busy={busy}>
-          <div className="field">
-            <label htmlFor="email">Email</label>
-            <input id="email" name="email" type="email" autoComplete="username" required />
-          </div>
-          <div className="field">
-            <label htmlFor="password">Password</label>
-            <input id="password" name="password" type="password" autoComplete="current-password" required />
-          </div>
-          {error && (
-            <p role="alert" className="error">
-              {error}
-            </p>
-          )}
-          <button type="submit" disabled={busy}>
-            {busy ? 'Signing in…' : 'Sign in'}
-          </button>
-        </form>
-      )}
-    </main>
+    <Routes>
+      <Route path="/survey/:token" element={<PublicShell />} />
+      <Route path="*" element={token && user ? <SignedIn token={token} user={user} /> : <SignIn />} />
+    </Routes>
+  );
+}
+
+function PublicShell() {
+  const transport = useMemo(() => createTransport(null), []);
+  return (
+    <ApolloProvider client={transport.apollo}>
+      <SurveyPage />
+    </ApolloProvider>
+  );
+}
+
+function SignedIn({ token, user }: { token: string; user: SessionUser }) {
+  const transport = useMemo(() => createTransport(token), [token]);
+  const home = screensFor(user)[0]?.path ?? '/work';
+  return (
+    <ApolloProvider client={transport.apollo}>
+      <LiveEventsProvider ws={transport.ws} apollo={transport.apollo}>
+        <Header user={user} />
+        <main className="page">
+          <Routes>
+            <Route path="/" element={<Navigate to={home} replace />} />
+            <Route path="/board" element={<Board />} />
+            <Route path="/jobs/new" element={<NewJob />} />
+            <Route path="/jobs/:id" element={<CaseFile />} />
+            <Route path="/inbox" element={<Inbox />} />
+            <Route path="/work" element={<MyJobs />} />
+            <Route path="/parts" element={<PartsQueue />} />
+            <Route path="/audit" element={<Audit />} />
+            <Route path="/audit/partners/:id" element={<PartnerDetail />} />
+            <Route path="/admin" element={<Admin />} />
+            <Route path="*" element={<Navigate to={home} replace />} />
+          </Routes>
+        </main>
+      </LiveEventsProvider>
+    </ApolloProvider>
+  );
+}
+
+function Header({ user }: { user: SessionUser }) {
+  const { signOut } = useSession();
+  const { connected } = useLive();
+  return (
+    <header className="topbar">
+      <span className="brand">Service-partner portal</span>
+      <nav aria-label="Main">
+        {screensFor(user).map((screen) => (
+          <NavLink key={screen.path} to={screen.path} end>
+            {screen.label}
+          </NavLink>
+        ))}
+      </nav>
+      <span className={`live ${connected ? 'live-on' : 'live-off'}`} role="status" aria-label={connected ? 'Live updates connected' : 'Reconnecting'}>
+        {connected ? '● Live' : '○ Reconnecting…'}
+      </span>
+      <span className="who">
+        {user.name}
+        <span className="muted">
+          {' '}
+          · {user.role.replaceAll('_', ' ').toLowerCase()} · {user.organization.name}
+        </span>
+      </span>
+      <button type="button" className="link" onClick={signOut}>
+        Sign out
+      </button>
+    </header>
   );
 }

@@ -18,6 +18,13 @@ export class UserResolver {
     return user;
   }
 
+  @Authorized()
+  @Query(() => [UserObject], { description: "The people of the caller's own organization (e.g. technicians to assign)" })
+  colleagues(@Ctx() context: Context): Promise<User[]> {
+    const { em, viewer } = scopeOf(context);
+    return em.find(User, { organization: viewer.orgId }, { orderBy: { name: 'asc' } });
+  }
+
   @Mutation(() => AuthPayloadObject, { description: 'Email and password to a bearer token' })
   async login(
     @Arg('email', () => String) email: string,

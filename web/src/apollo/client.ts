@@ -1,0 +1,49 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { createClient, type Client } from 'graphql-ws';
+
+export interface Transport {
+  apollo: ApolloClient;
+  ws: Client;
+}
+
+const wsUrl = () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
+
+/**
+ * One Apollo client per signed-in session: queries and mutations over HTTP with the bearer
+ * token, subscriptions over one graphql-ws socket that authenticates in its connection params.
+ */
+export function createTransport(token: string | null): Transport {
+  const ws = createClient({
+    url: wsUrl(),
+    connectionParams: () => (token ? { authorization: `Bearer ${token}` } : {}),
+    lazy: true,
+    retryAttempts: Infinity,
+    shouldRetry: () => true,
+    retryWait: async (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(500 * 2 ** retries, 8000))),
+  });
+  const http = new HttpLink({ uri: '/graphql', headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const link = ApolloLink.split(
+    ({ query }) => {
+      const definition = getMainDefinition(query);
+      return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
+    },
+    new GraphQLWsLink(ws),
+    http,
+  );
+  const apollo = new ApolloClient({
+    link,
+    cache: new InMemoryCache({
+      typePolicies: {
+        // Objects without an id of their own are kept inside their parent.
+        PartnerScorecard: { keyFields: false },
+        DispatchCandidate: { keyFields: false },
+        JobCharges: { keyFields: false },
+        Certification: { keyFields: ['id'] },
+      },
+    }),
+    defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
+  });
+  return { apollo, ws };
+}

@@ -1,0 +1,157 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { graphql } from '../../gql';
+import type { PartnerStatus } from '../../gql/graphql';
+import { Badge, humanize } from '../../ui/Badge';
+import { ErrorNote } from '../../ui/ErrorNote';
+import { Loading, formatTime } from '../../ui/States';
+
+const NETWORK = graphql(`
+  query Network {
+    partners { id slug name kind status regions capacity certifications { id productLineName jobTypes expiresAt valid } }
+    productLines {
+      id name strategy maintenanceIntervalMonths
+      models { id name warrantyMonths }
+      standards { id jobType responseMinutes resolutionMinutes requiresPhoto requiresSignature maxLaborMinutes laborRateCeiling checklist { id label } }
+    }
+  }
+`);
+
+const UPDATE_PARTNER = graphql(`
+  mutation UpdatePartner($id: ID!, $changes: PartnerChangesInput!) { updatePartner(id: $id, changes: $changes) { id status capacity regions } }
+`);
+
+/** The admin's view of the network: partners with their status, regions, capacity and certifications; lines and standards. */
+export function Admin() {
+  const { data, loading, error } = useQuery(NETWORK);
+  if (loading && !data) return <Loading what="Loading the network" />;
+  return (
+    <div className="stack">
+      <ErrorNote error={error} />
+      <section aria-labelledby="partners-title">
+        <h1 id="partners-title">Partners</h1>
+        <div className="scroll">
+          <table className="table">
+            <thead>
+              <tr>
+                <th>Partner</th>
+                <th>Kind</th>
+                <th>Status</th>
+                <th>Regions</th>
+                <th>Capacity</th>
+                <th>Certifications</th>
+                <th>Change</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data?.partners.map((partner) => (
+                <tr key={partner.id}>
+                  <td>
+                    {partner.name}
+                    <div className="small muted">{partner.slug}</div>
+                  </td>
+                  <td>{humanize(partner.kind)}</td>
+                  <td>
+                    <Badge value={partner.status} />
+                  </td>
+                  <td>{partner.regions.join(', ')}</td>
+                  <td>{partner.capacity}</td>
+                  <td className="small">
+                    {partner.certifications.map((c) => (
+                      <div key={c.id} className={c.valid ? '' : 'muted'}>
+                        {c.productLineName}: {c.jobTypes.map((t) => humanize(t)).join(', ')} (until {formatTime(c.expiresAt)})
+                      </div>
+                    ))}
+                  </td>
+                  <td>
+                    <PartnerChange partner={partner} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section aria-labelledby="lines-title">
+        <h2 id="lines-title">Product lines and standards</h2>
+        {data?.productLines.map((line) => (
+          <details key={line.id} className="panel">
+            <summary>
+              <strong>{line.name}</strong> · {humanize(line.strategy)}
+              {line.maintenanceIntervalMonths ? ` · maintenance every ${line.maintenanceIntervalMonths} months` : ''} · {line.models.map((m) => m.name).join(', ')}
+            </summary>
+            <table className="table small">
+              <thead>
+                <tr>
+                  <th>Job type</th>
+                  <th>Response</th>
+                  <th>Resolution</th>
+                  <th>Checklist</th>
+                  <th>Photo</th>
+                  <th>Signature</th>
+                  <th>Labour ceiling</th>
+                </tr>
+              </thead>
+              <tbody>
+                {line.standards.map((standard) => (
+                  <tr key={standard.id}>
+                    <td>{humanize(standard.jobType)}</td>
+                    <td>{standard.responseMinutes} min</td>
+                    <td>{standard.resolutionMinutes} min</td>
+                    <td>{standard.checklist.map((item) => item.label).join('; ')}</td>
+                    <td>{standard.requiresPhoto ? 'yes' : 'no'}</td>
+                    <td>{standard.requiresSignature ? 'yes' : 'no'}</td>
+                    <td>
+                      {standard.laborRateCeiling.toFixed(2)}/h, {standard.maxLaborMinutes} min
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        ))}
+      </section>
+    </div>
+  );
+}
+
+function PartnerChange({ partner }: { partner: { id: string; status?: PartnerStatus | null; capacity: number } }) {
+  const [update, { loading, error }] = useMutation(UPDATE_PARTNER, { refetchQueries: ['Network'] });
+  const [capacity, setCapacity] = useState(partner.capacity);
+  const [status, setStatus] = useState<PartnerStatus>(partner.status ?? 'ACTIVE');
+  const [reason, setReason] = useState('');
+  const statusChanged = status !== partner.status;
+  return (
+    <form
+      className="stack small"
+      aria-label="Change partner"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void update({ variables: { id: partner.id, changes: { capacity, ...(statusChanged ? { status, statusReason: reason } : {}) } } }).catch(() => undefined);
+      }}
+    >
+      <label>
+        Capacity
+        <input type="number" min={0} value={capacity} onChange={(e) => setCapacity(Number(e.target.value))} />
+      </label>
+      <label>
+        Status
+        <select value={status} onChange={(e) => setStatus(e.target.value as PartnerStatus)}>
+          <option value="ACTIVE">Active</option>
+          <option value="PROBATION">Probation</option>
+          <option value="SUSPENDED">Suspended</option>
+        </select>
+      </label>
+      {statusChanged && (
+        <label>
+          Why
+          <input value={reason} required onChange={(e) => setReason(e.target.value)} />
+        </label>
+      )}
+      <button type="submit" disabled={loading}>
+        Save
+      </button>
+      <ErrorNote error={error} />
+    </form>
+  );
+}

@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { graphql } from '../../gql';
+import { useSession } from '../../session/session';
+import { Badge } from '../../ui/Badge';
+import { ErrorNote } from '../../ui/ErrorNote';
+import { Empty, formatTime } from '../../ui/States';
+
+const FINDINGS = graphql(`
+  query Findings($partnerId: ID, $overdue: Boolean) {
+    findings(partnerId: $partnerId, overdue: $overdue) {
+      id severity text correctiveActionDueAt createdAt acknowledgedAt actionTaken actionReportedAt overdue
+      partner { id name }
+      job { id number }
+    }
+  }
+`);
+
+const ACKNOWLEDGE = graphql(`
+  mutation AcknowledgeFinding($id: ID!) { acknowledgeFinding(id: $id) { id acknowledgedAt } }
+`);
+
+const REPORT = graphql(`
+  mutation ReportCorrectiveAction($id: ID!, $actionTaken: String!) { reportCorrectiveAction(id: $id, actionTaken: $actionTaken) { id actionTaken actionReportedAt } }
+`);
+
+/** Audit findings with their due dates: the auditor sees the network's (overdue ones first), a partner its own and answers them. */
+export function Findings({ partnerId }: { partnerId?: string }) {
+  const { user } = useSession();
+  const [overdueOnly, setOverdueOnly] = useState(false);
+  const { data, error } = useQuery(FINDINGS, { variables: { partnerId: partnerId ?? null, overdue: overdueOnly || null } });
+  const [acknowledge] = useMutation(ACKNOWLEDGE, { refetchQueries: ['Findings'] });
+  const [report, reported] = useMutation(REPORT, { refetchQueries: ['Findings'] });
+  const [actions, setActions] = useState<Record<string, string>>({});
+  const partner = user?.role === 'PARTNER_ADMIN';
+  return (
+    <section aria-labelledby="findings-title">
+      <div className="row spread">
+        <h2 id="findings-title">Audit findings</h2>
+        <label className="row">
+          <input type="checkbox" checked={overdueOnly} onChange={(e) => setOverdueOnly(e.target.checked)} /> Overdue only
+        </label>
+      </div>
+      <ErrorNote error={error ?? reported.error} />
+      {data?.findings.length === 0 ? (
+        <Empty>No findings.</Empty>
+      ) : (
+        <ul className="plain stack">
+          {data?.findings.map((finding) => (
+            <li key={finding.id} className={`card ${finding.overdue ? 'overdue' : ''}`}>
+              <div className="row spread">
+                <strong>{finding.partner.name}</strong>
+                <span>
+                  <Badge value={finding.severity} /> {finding.overdue && <span className="badge badge-bad">Overdue</span>}
+                </span>
+              </div>
+              <p>{finding.text}</p>
+              <div className="small muted">
+                Corrective action due {formatTime(finding.correctiveActionDueAt)}
+                {finding.job && ` · job ${finding.job.number}`}
+                {finding.acknowledgedAt && ` · acknowledged ${formatTime(finding.acknowledgedAt)}`}
+              </div>
+              {finding.actionTaken && <div className="small">Action taken: {finding.actionTaken}</div>}
+              {partner && !finding.actionReportedAt && (
+                <div className="row">
+                  {!finding.acknowledgedAt && (
+                    <button type="button" className="secondary" onClick={() => void acknowledge({ variables: { id: finding.id } })}>
+                      Acknowledge
+                    </button>
+                  )}
+                  <input aria-label="Corrective action taken" className="grow" value={actions[finding.id] ?? ''} onChange={(e) => setActions({ ...actions, [finding.id]: e.target.value })} />
+                  <button type="button" disabled={!actions[finding.id]?.trim()} onClick={() => void report({ variables: { id: finding.id, actionTaken: actions[finding.id] } }).catch(() => undefined)}>
+                    Report action
+                  </button>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

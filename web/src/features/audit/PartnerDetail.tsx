@@ -1,0 +1,75 @@
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { graphql } from '../../gql';
+import { trailingPeriod } from './period';
+import { TrendChart } from './TrendChart';
+import { Findings } from './Findings';
+import { RecordFinding } from './RecordFinding';
+import { Statement } from './Statement';
+import { useSession } from '../../session/session';
+import { ErrorNote } from '../../ui/ErrorNote';
+import { Loading, percent } from '../../ui/States';
+import { humanize } from '../../ui/Badge';
+
+const DETAIL = graphql(`
+  query PartnerScorecard($partnerId: ID!, $from: DateTime!, $to: DateTime!) {
+    partnerScorecard(partnerId: $partnerId, from: $from, to: $to) {
+      card { partner { id name } score acceptanceRate slaResponseCompliance slaResolutionCompliance firstTimeFixRate meanSatisfaction jobsCompleted qualityGateFailures priceCompliance partsPerJob }
+      weeks { from score slaResolutionCompliance meanSatisfaction jobsCompleted }
+      jobsBehind { figure jobs { id number status } }
+    }
+  }
+`);
+
+/** One partner's drill-down: the trend over weeks, the jobs behind each figure, its findings and statement. */
+export function PartnerDetail() {
+  const { id = '' } = useParams();
+  const [search] = useSearchParams();
+  const { user } = useSession();
+  const days = Number(search.get('days') ?? 90);
+  const period = trailingPeriod(Math.max(days, 28));
+  const { data, loading, error } = useQuery(DETAIL, { variables: { partnerId: id, ...period } });
+  if (loading && !data) return <Loading what="Loading the scorecard" />;
+  if (error || !data) return <ErrorNote error={error} />;
+  const { card, weeks, jobsBehind } = data.partnerScorecard;
+  const week = (from: string) => new Date(from).toLocaleDateString([], { month: 'short', day: 'numeric' });
+  return (
+    <div className="stack">
+      <h1>
+        {card.partner.name} <span className="muted">score {card.score.toFixed(1)}</span>
+      </h1>
+      <div className="facts-row">
+        <span>Accepted {percent(card.acceptanceRate)}</span>
+        <span>Response SLA {percent(card.slaResponseCompliance)}</span>
+        <span>Resolution SLA {percent(card.slaResolutionCompliance)}</span>
+        <span>First-time fix {percent(card.firstTimeFixRate)}</span>
+        <span>Price compliance {percent(card.priceCompliance)}</span>
+        <span>Satisfaction {card.meanSatisfaction?.toFixed(1) ?? '—'}</span>
+      </div>
+      <div className="grid-2">
+        <TrendChart title="Score by week" points={weeks.map((w) => ({ label: week(w.from), value: w.jobsCompleted + (w.slaResolutionCompliance ?? 0) > 0 ? w.score : null }))} />
+        <TrendChart title="Resolution SLA compliance by week" unit="%" points={weeks.map((w) => ({ label: week(w.from), value: w.slaResolutionCompliance === null || w.slaResolutionCompliance === undefined ? null : w.slaResolutionCompliance * 100 }))} />
+      </div>
+      <section aria-labelledby="behind-title">
+        <h2 id="behind-title">Jobs behind the figures</h2>
+        <dl className="facts">
+          {jobsBehind.map((figure) => (
+            <div key={figure.figure}>
+              <dt>{humanize(figure.figure)}</dt>
+              <dd>
+                {figure.jobs.map((job) => (
+                  <Link key={job.id} to={`/jobs/${job.id}`} className="chip">
+                    {job.number}
+                  </Link>
+                ))}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      {user?.role === 'AUDITOR' || user?.role === 'ADMIN' ? <RecordFinding partnerId={id} /> : null}
+      <Findings partnerId={id} />
+      {user?.role !== 'DISPATCHER' && user?.role !== 'PARTS_CLERK' && <Statement partnerId={id} days={Math.max(days, 30)} />}
+    </div>
+  );
+}

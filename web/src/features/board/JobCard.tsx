@@ -1,0 +1,50 @@
+import { Link } from 'react-router';
+import { Badge } from '../../ui/Badge';
+import { Countdown } from '../../ui/Countdown';
+
+export interface JobCardJob {
+  id: string;
+  number: string;
+  type: string;
+  status: string;
+  priority: number;
+  coverage: string;
+  responseDueAt?: string | null;
+  resolutionDueAt?: string | null;
+  resolutionPausedAt?: string | null;
+  equipment: { serial: string; region: string; model: { name: string }; customer?: { name: string } | null };
+  assignedPartner?: { name: string } | null;
+}
+
+const AWAITING_RESPONSE = ['NEW', 'OFFERED'];
+const DONE = ['COMPLETED', 'CLOSED', 'CANCELLED'];
+
+/** A job on a board or list: what, where, who, and the SLA clock that matters now. */
+export function JobCard({ job }: { job: JobCardJob }) {
+  return (
+    <article className={`card priority-${job.priority}`} aria-label={`Job ${job.number}`}>
+      <div className="row spread">
+        <Link to={`/jobs/${job.id}`} className="strong">
+          {job.number}
+        </Link>
+        <Badge value={job.status} />
+      </div>
+      <div className="small">
+        {job.type.toLowerCase()} · P{job.priority} · {job.coverage.replace('_', '-').toLowerCase()}
+      </div>
+      <div className="small muted">
+        {job.equipment.model.name} · {job.equipment.serial} · {job.equipment.region}
+      </div>
+      {job.equipment.customer && <div className="small">{job.equipment.customer.name}</div>}
+      {job.assignedPartner && <div className="small">→ {job.assignedPartner.name}</div>}
+      {!DONE.includes(job.status) &&
+        (AWAITING_RESPONSE.includes(job.status) ? (
+          <Countdown to={job.responseDueAt} label="Response" />
+        ) : job.resolutionPausedAt ? (
+          <span className="countdown countdown-ok">Resolution paused (parts)</span>
+        ) : (
+          <Countdown to={job.resolutionDueAt} label="Resolution" warnMinutes={120} />
+        ))}
+    </article>
+  );
+}

@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { Badge, humanize } from '../../ui/Badge';
+
+export interface CandidateView {
+  eligible: boolean;
+  autoEligible: boolean;
+  score: number;
+  reasons: string[];
+  partner: { id: string; name: string; kind: string; status?: string | null };
+}
+
+/**
+ * The ranked partners for a job, eligible ones selectable, ineligible ones shown with why.
+ * One selected partner is an offer; several are a broadcast where the first to accept wins.
+ */
+export function CandidateList({ candidates, busy, onOffer }: { candidates: CandidateView[]; busy?: boolean; onOffer(partnerIds: string[]): void }) {
+  const [chosen, setChosen] = useState<string[]>([]);
+  const toggle = (id: string) => setChosen((list) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]));
+  return (
+    <form
+      aria-label="Dispatch candidates"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onOffer(chosen);
+      }}
+    >
+      <ol className="plain candidates">
+        {candidates.map((candidate, index) => (
+          <li key={candidate.partner.id} className={candidate.eligible ? 'candidate' : 'candidate ineligible'}>
+            <label className="row">
+              <input
+                type="checkbox"
+                disabled={!candidate.eligible}
+                checked={chosen.includes(candidate.partner.id)}
+                onChange={() => toggle(candidate.partner.id)}
+                aria-label={`Offer to ${candidate.partner.name}`}
+              />
+              <span className="grow">
+                <strong>
+                  {index + 1}. {candidate.partner.name}
+                </strong>{' '}
+                <span className="small muted">{humanize(candidate.partner.kind)}</span> <Badge value={candidate.partner.status} />
+                <span className="score" title="Ranking score">
+                  {candidate.score.toFixed(2)}
+                </span>
+                <ul className="reasons small">
+                  {candidate.reasons.map((reason) => (
+                    <li key={reason}>{reason}</li>
+                  ))}
+                </ul>
+              </span>
+            </label>
+          </li>
+        ))}
+      </ol>
+      <button type="submit" disabled={busy || chosen.length === 0}>
+        {chosen.length > 1 ? `Broadcast to ${chosen.length} partners` : 'Offer to partner'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { AUTO_DISPATCH, CANCEL, CANDIDATES, CLOSE, OFFER, REOPEN } from './job.documents';
+import { CandidateList } from './CandidateList';
+import { ErrorNote } from '../../ui/ErrorNote';
+import { Loading } from '../../ui/States';
+
+/** The dispatcher's side of a case file: offer or broadcast, automatic dispatch, close, reopen, cancel. */
+export function DispatchPanel({ job }: { job: { id: string; status: string } }) {
+  const dispatchable = job.status === 'NEW' || job.status === 'OFFERED';
+  const candidates = useQuery(CANDIDATES, { variables: { jobId: job.id }, skip: !dispatchable });
+  const [offer, offered] = useMutation(OFFER);
+  const [auto, autoDispatched] = useMutation(AUTO_DISPATCH);
+  const [close, closed] = useMutation(CLOSE);
+  const [reopen, reopened] = useMutation(REOPEN);
+  const [cancel, cancelled] = useMutation(CANCEL);
+  const [minutes, setMinutes] = useState(60);
+  const [reason, setReason] = useState('');
+  const refetch = { refetchQueries: ['CaseFile', 'Candidates'] };
+  const open = !['COMPLETED', 'CLOSED', 'CANCELLED'].includes(job.status);
+
+  return (
+    <section className="panel" aria-labelledby="dispatch-title">
+      <h2 id="dispatch-title">Dispatch</h2>
+      {dispatchable && (
+        <>
+          <div className="row">
+            <label>
+              Offer expires after (minutes)
+              <input type="number" min={1} max={10080} value={minutes} onChange={(e) => setMinutes(Number(e.target.value))} />
+            </label>
+            <button type="button" className="secondary" disabled={autoDispatched.loading} onClick={() => void auto({ variables: { jobId: job.id }, ...refetch }).catch(() => undefined)}>
+              Dispatch automatically
+            </button>
+          </div>
+          {candidates.loading && !candidates.data ? (
+            <Loading what="Ranking partners" />
+          ) : (
+            <CandidateList
+              candidates={candidates.data?.dispatchCandidates ?? []}
+              busy={offered.loading}
+              onOffer={(partnerIds) => void offer({ variables: { jobId: job.id, partnerIds, expiresInMinutes: minutes }, ...refetch }).catch(() => undefined)}
+            />
+          )}
+        </>
+      )}
+      <ErrorNote error={offered.error ?? autoDispatched.error ?? candidates.error} />
+      {job.status === 'COMPLETED' && (
+        <button type="button" onClick={() => void close({ variables: { jobId: job.id }, ...refetch }).catch(() => undefined)} disabled={closed.loading}>
+          Close job and send the survey
+        </button>
+      )}
+      {(job.status === 'COMPLETED' || job.status === 'CLOSED' || open) && (
+        <div className="row">
+          <label className="grow">
+            Reason
+            <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder={open ? 'Why cancel?' : 'What needs rework?'} />
+          </label>
+          {open ? (
+            <button type="button" className="danger" disabled={!reason.trim()} onClick={() => void cancel({ variables: { jobId: job.id, reason }, ...refetch }).catch(() => undefined)}>
+              Cancel job
+            </button>
+          ) : (
+            <button type="button" className="secondary" disabled={!reason.trim()} onClick={() => void reopen({ variables: { jobId: job.id, reason }, ...refetch }).catch(() => undefined)}>
+              Reopen for rework
+            </button>
+          )}
+        </div>
+      )}
+      <ErrorNote error={closed.error ?? reopened.error ?? cancelled.error} />
+    </section>
+  );
+}

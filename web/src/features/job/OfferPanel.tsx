@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { ACCEPT, DECLINE } from './job.documents';
+import { Countdown } from '../../ui/Countdown';
+import { ErrorNote } from '../../ui/ErrorNote';
+
+export interface PendingOffer {
+  id: string;
+  expiresAt: string;
+}
+
+/** A partner admin answers an offer before it expires: accept, or decline with a reason. */
+export function OfferPanel({ offer, compact }: { offer: PendingOffer; compact?: boolean }) {
+  const [accept, accepted] = useMutation(ACCEPT, { refetchQueries: ['CaseFile', 'Inbox'] });
+  const [decline, declined] = useMutation(DECLINE, { refetchQueries: ['CaseFile', 'Inbox'] });
+  const [reason, setReason] = useState('');
+  const [declining, setDeclining] = useState(false);
+  return (
+    <div className={compact ? 'offer compact' : 'panel offer'} aria-label="Offer">
+      <div className="row">
+        <Countdown to={offer.expiresAt} label="Offer expires in" warnMinutes={10} />
+        <button type="button" onClick={() => void accept({ variables: { offerId: offer.id } }).catch(() => undefined)} disabled={accepted.loading}>
+          Accept
+        </button>
+        <button type="button" className="secondary" onClick={() => setDeclining((v) => !v)}>
+          Decline…
+        </button>
+      </div>
+      {declining && (
+        <form
+          className="row"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void decline({ variables: { offerId: offer.id, reason } }).catch(() => undefined);
+          }}
+        >
+          <label className="grow">
+            Reason for declining
+            <input value={reason} required onChange={(e) => setReason(e.target.value)} />
+          </label>
+          <button type="submit" className="danger" disabled={!reason.trim() || declined.loading}>
+            Decline offer
+          </button>
+        </form>
+      )}
+      <ErrorNote error={accepted.error ?? declined.error} />
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { COLLEAGUES, SCHEDULE, START } from './job.documents';
+import { ErrorNote } from '../../ui/ErrorNote';
+
+const inAnHour = () => {
+  const date = new Date(Date.now() + 60 * 60_000);
+  date.setSeconds(0, 0);
+  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+};
+
+/** The partner plans the visit and who goes; the technician starts the work on site. */
+export function SchedulePanel({ job, canAssign }: { job: { id: string; status: string; technician?: { id: string } | null }; canAssign: boolean }) {
+  const people = useQuery(COLLEAGUES, { skip: !canAssign });
+  const [schedule, scheduled] = useMutation(SCHEDULE, { refetchQueries: ['CaseFile'] });
+  const [start, started] = useMutation(START, { refetchQueries: ['CaseFile'] });
+  const [when, setWhen] = useState(inAnHour);
+  const [technicianId, setTechnicianId] = useState(job.technician?.id ?? '');
+  const technicians = people.data?.colleagues.filter((person) => person.role === 'TECHNICIAN' || person.role === 'PARTNER_ADMIN') ?? [];
+
+  return (
+    <section className="panel" aria-labelledby="schedule-title">
+      <h2 id="schedule-title">Visit</h2>
+      {(job.status === 'ASSIGNED' || job.status === 'SCHEDULED') && (
+        <form
+          className="row"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void schedule({ variables: { jobId: job.id, appointmentAt: new Date(when).toISOString(), technicianId: technicianId || null } }).catch(() => undefined);
+          }}
+        >
+          <label>
+            Appointment
+            <input type="datetime-local" value={when} required onChange={(e) => setWhen(e.target.value)} />
+          </label>
+          {canAssign && (
+            <label>
+              Technician
+              <select value={technicianId} onChange={(e) => setTechnicianId(e.target.value)}>
+                <option value="">Not yet</option>
+                {technicians.map((person) => (
+                  <option key={person.id} value={person.id}>
+                    {person.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <button type="submit" disabled={scheduled.loading}>
+            {job.status === 'SCHEDULED' ? 'Reschedule' : 'Schedule'}
+          </button>
+        </form>
+      )}
+      {job.status === 'SCHEDULED' && (
+        <button type="button" onClick={() => void start({ variables: { jobId: job.id } }).catch(() => undefined)} disabled={started.loading}>
+          Start work
+        </button>
+      )}
+      <ErrorNote error={scheduled.error ?? started.error} />
+    </section>
+  );
+}

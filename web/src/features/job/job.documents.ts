@@ -1,0 +1,95 @@
+import { graphql } from '../../gql';
+
+export const CASE_FILE = graphql(`
+  query CaseFile($id: ID!) {
+    job(id: $id) {
+      id number type status coverage priority description version createdAt
+      responseDueAt resolutionDueAt resolutionPausedAt resolutionPausedMinutes responseBreachedAt resolutionBreachedAt
+      appointmentAt completedAt closedAt resolution failureCode laborMinutes reopenCount cancelReason surveyToken maintenanceDueAt
+      equipment { id serial siteAddress region underWarranty warrantyEndsOn model { id name productLine { id name strategy } } customer { id name phone email } }
+      assignedPartner { id name }
+      technician { id name }
+      parent { id number }
+      children { id number status }
+      qualityStandard { responseMinutes resolutionMinutes requiresPhoto requiresSignature requiredReportFields checklist { id label } }
+      offers { id status expiresAt declineReason automatic partner { id name } }
+      partsRequests { id status trackingCode decisionNote createdAt lines { id quantity approvedQuantity loaner part { id sku name listPrice } } }
+      charges { partsAmount laborAmount total payer }
+      events { cursor kind at actor { id name } partner { id name } data }
+    }
+  }
+`);
+
+export const CANDIDATES = graphql(`
+  query Candidates($jobId: ID!) {
+    dispatchCandidates(jobId: $jobId) { eligible autoEligible score reasons partner { id name kind status regions } }
+  }
+`);
+
+export const OFFER = graphql(`
+  mutation OfferJob($jobId: ID!, $partnerIds: [ID!]!, $expiresInMinutes: Int) {
+    offerJob(jobId: $jobId, partnerIds: $partnerIds, expiresInMinutes: $expiresInMinutes) { id status partner { id } }
+  }
+`);
+
+export const AUTO_DISPATCH = graphql(`
+  mutation AutoDispatch($jobId: ID!) { autoDispatch(jobId: $jobId) { id partner { id name } } }
+`);
+
+export const ACCEPT = graphql(`
+  mutation AcceptOffer($offerId: ID!) { acceptOffer(offerId: $offerId) { id status assignedPartner { id name } } }
+`);
+
+export const DECLINE = graphql(`
+  mutation DeclineOffer($offerId: ID!, $reason: String!) { declineOffer(offerId: $offerId, reason: $reason) { id status declineReason } }
+`);
+
+export const COLLEAGUES = graphql(`
+  query Colleagues { colleagues { id name role } }
+`);
+
+export const SCHEDULE = graphql(`
+  mutation ScheduleJob($jobId: ID!, $appointmentAt: DateTime!, $technicianId: ID) {
+    scheduleJob(jobId: $jobId, appointmentAt: $appointmentAt, technicianId: $technicianId) { id status appointmentAt technician { id name } }
+  }
+`);
+
+export const START = graphql(`
+  mutation StartJob($jobId: ID!) { startJob(jobId: $jobId) { id status } }
+`);
+
+export const COMPLETE = graphql(`
+  mutation CompleteJob($input: CompleteJobInput!) { completeJob(input: $input) { id status } }
+`);
+
+export const CLOSE = graphql(`
+  mutation CloseJob($jobId: ID!) { closeJob(jobId: $jobId) { id status surveyToken } }
+`);
+
+export const REOPEN = graphql(`
+  mutation ReopenJob($jobId: ID!, $reason: String!) { reopenJob(jobId: $jobId, reason: $reason) { id status } }
+`);
+
+export const CANCEL = graphql(`
+  mutation CancelJob($jobId: ID!, $reason: String!) { cancelJob(jobId: $jobId, reason: $reason) { id status } }
+`);
+
+export const PARTS_CATALOGUE = graphql(`
+  query PartsCatalogue($search: String, $modelId: ID) { parts(search: $search, modelId: $modelId) { id sku name listPrice } }
+`);
+
+export const REQUEST_PARTS = graphql(`
+  mutation RequestParts($input: RequestPartsInput!) { requestParts(input: $input) { id status } }
+`);
+
+export const DECIDE_PARTS = graphql(`
+  mutation DecideParts($input: DecidePartsRequestInput!) { decidePartsRequest(input: $input) { id status lines { id approvedQuantity } } }
+`);
+
+export const SHIP_PARTS = graphql(`
+  mutation ShipParts($id: ID!, $trackingCode: String) { shipPartsRequest(id: $id, trackingCode: $trackingCode) { id status trackingCode } }
+`);
+
+export const RECEIVE_PARTS = graphql(`
+  mutation ReceiveParts($id: ID!) { receivePartsRequest(id: $id) { id status job { id status } } }
+`);

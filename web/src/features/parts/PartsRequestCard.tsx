@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { Link } from 'react-router';
+import { DECIDE_PARTS, RECEIVE_PARTS, SHIP_PARTS } from '../job/job.documents';
+import { Badge } from '../../ui/Badge';
+import { ErrorNote } from '../../ui/ErrorNote';
+import { formatTime } from '../../ui/States';
+
+export interface PartsRequestView {
+  id: string;
+  status: string;
+  trackingCode?: string | null;
+  decisionNote?: string | null;
+  createdAt: string;
+  job?: { id: string; number: string } | null;
+  lines: { id: string; quantity: number; approvedQuantity?: number | null; loaner: boolean; part: { sku: string; name: string } }[];
+}
+
+/** One request: the clerk approves (fully or partly), rejects and ships; the partner confirms receipt. */
+export function PartsRequestCard({ request, role }: { request: PartsRequestView; role: string }) {
+  const refetch = { refetchQueries: ['CaseFile', 'PartsQueue'] };
+  const [decide, decided] = useMutation(DECIDE_PARTS, refetch);
+  const [ship, shipped] = useMutation(SHIP_PARTS, refetch);
+  const [receive, received] = useMutation(RECEIVE_PARTS, refetch);
+  const [approved, setApproved] = useState<Record<string, number>>(() => Object.fromEntries(request.lines.map((l) => [l.part.sku, l.quantity])));
+  const [tracking, setTracking] = useState('');
+  const clerk = role === 'PARTS_CLERK' || role === 'ADMIN';
+  const field = role === 'TECHNICIAN' || role === 'PARTNER_ADMIN';
+
+  return (
+    <article className="card" aria-label={`Parts request ${request.job?.number ?? ''}`}>
+      <div className="row spread">
+        <span>
+          {request.job && <Link to={`/jobs/${request.job.id}`}>{request.job.number}</Link>} <span className="small muted">{formatTime(request.createdAt)}</span>
+        </span>
+        <Badge value={request.status} />
+      </div>
+      <table className="table small">
+        <tbody>
+          {request.lines.map((line) => (
+            <tr key={line.id}>
+              <td>{line.part.sku}</td>
+              <td>
+                {line.part.name}
+                {line.loaner ? ' (loaner)' : ''}
+              </td>
+              <td>× {line.quantity}</td>
+              <td>
+                {clerk && request.status === 'REQUESTED' ? (
+                  <input
+                    type="number"
+                    min={0}
+                    max={line.quantity}
+                    aria-label={`Approve how many ${line.part.sku}`}
+                    value={approved[line.part.sku] ?? 0}
+                    onChange={(e) => setApproved({ ...approved, [line.part.sku]: Number(e.target.value) })}
+                  />
+                ) : line.approvedQuantity !== null && line.approvedQuantity !== undefined ? (
+                  `approved ${line.approvedQuantity}`
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {request.trackingCode && <div className="small">Tracking: {request.trackingCode}</div>}
+      {clerk && request.status === 'REQUESTED' && (
+        <div className="row">
+          <button type="button" onClick={() => void decide({ variables: { input: { id: request.id, approve: true, lines: Object.entries(approved).map(([sku, quantity]) => ({ sku, quantity })) } } }).catch(() => undefined)}>
+            Approve
+          </button>
+          <button type="button" className="danger" onClick={() => void decide({ variables: { input: { id: request.id, approve: false } } }).catch(() => undefined)}>
+            Reject
+          </button>
+        </div>
+      )}
+      {clerk && (request.status === 'APPROVED' || request.status === 'PARTIALLY_APPROVED') && (
+        <div className="row">
+          <label className="grow">
+            Tracking code
+            <input value={tracking} onChange={(e) => setTracking(e.target.value)} />
+          </label>
+          <button type="button" onClick={() => void ship({ variables: { id: request.id, trackingCode: tracking || null } }).catch(() => undefined)}>
+            Ship
+          </button>
+        </div>
+      )}
+      {field && request.status === 'SHIPPED' && (
+        <button type="button" onClick={() => void receive({ variables: { id: request.id } }).catch(() => undefined)}>
+          Confirm receipt
+        </button>
+      )}
+      <ErrorNote error={decided.error ?? shipped.error ?? received.error} />
+    </article>
+  );
+}

@@ -1,0 +1,71 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { COMPLETE } from '../job/job.documents';
+import { Checklist, type ChecklistAnswer } from './Checklist';
+import { ErrorNote } from '../../ui/ErrorNote';
+
+interface Standard {
+  checklist: { id: string; label: string }[];
+  requiresPhoto: boolean;
+  requiresSignature: boolean;
+  requiredReportFields: string[];
+}
+
+/** The service report: resolution, failure code, checklist, photos, signature, labour. The gate's refusal is shown item by item. */
+export function ServiceReport({ jobId, standard }: { jobId: string; standard: Standard | null | undefined }) {
+  const [complete, { loading, error }] = useMutation(COMPLETE, { refetchQueries: ['CaseFile'] });
+  const [answers, setAnswers] = useState<ChecklistAnswer[]>([]);
+  const [resolution, setResolution] = useState('');
+  const [failureCode, setFailureCode] = useState('');
+  const [photos, setPhotos] = useState('');
+  const [signature, setSignature] = useState('');
+  const [laborMinutes, setLaborMinutes] = useState(60);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void complete({
+      variables: {
+        input: {
+          jobId,
+          resolution,
+          failureCode: failureCode || null,
+          checklist: answers.map(({ itemId, done, note }) => ({ itemId, done, note: note || null })),
+          photoUrls: photos.split(/\s+/).filter(Boolean),
+          customerSignature: signature || null,
+          laborMinutes,
+        },
+      },
+    }).catch(() => undefined);
+  }
+
+  return (
+    <form className="panel stack" onSubmit={submit} aria-labelledby="report-title">
+      <h2 id="report-title">Service report</h2>
+      <label>
+        Resolution
+        <textarea value={resolution} rows={3} onChange={(e) => setResolution(e.target.value)} />
+      </label>
+      <label>
+        Failure code{standard?.requiredReportFields.includes('failureCode') ? ' (required)' : ''}
+        <input value={failureCode} onChange={(e) => setFailureCode(e.target.value)} placeholder="e.g. E-MECH" />
+      </label>
+      {standard && standard.checklist.length > 0 && <Checklist items={standard.checklist} answers={answers} onChange={setAnswers} />}
+      <label>
+        Photo links{standard?.requiresPhoto ? ' (required)' : ''}
+        <input value={photos} onChange={(e) => setPhotos(e.target.value)} placeholder="https://… one or more, separated by spaces" />
+      </label>
+      <label>
+        Customer signature{standard?.requiresSignature ? ' (required)' : ''}
+        <input value={signature} onChange={(e) => setSignature(e.target.value)} placeholder="Name of the person who signed" />
+      </label>
+      <label>
+        Labour (minutes)
+        <input type="number" min={0} max={100000} value={laborMinutes} onChange={(e) => setLaborMinutes(Number(e.target.value))} />
+      </label>
+      <ErrorNote error={error} />
+      <button type="submit" disabled={loading}>
+        Complete job
+      </button>
+    </form>
+  );
+}

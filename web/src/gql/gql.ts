@@ -1,0 +1,256 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Network {\n    partners { id slug name kind status regions capacity certifications { id productLineName jobTypes expiresAt valid } }\n    productLines {\n      id name strategy maintenanceIntervalMonths\n      models { id name warrantyMonths }\n      standards { id jobType responseMinutes resolutionMinutes requiresPhoto requiresSignature maxLaborMinutes laborRateCeiling checklist { id label } }\n    }\n  }\n": typeof types.NetworkDocument,
+    "\n  mutation UpdatePartner($id: ID!, $changes: PartnerChangesInput!) { updatePartner(id: $id, changes: $changes) { id status capacity regions } }\n": typeof types.UpdatePartnerDocument,
+    "\n  query Scorecards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      partner { id name kind status }\n      offersReceived offersAccepted acceptanceRate medianMinutesToAccept slaResponseCompliance slaResolutionCompliance\n      jobsCompleted firstTimeFixRate qualityGateFailures priceCompliance partsPerJob meanSatisfaction score\n    }\n  }\n": typeof types.ScorecardsDocument,
+    "\n  query FailureAnalysis($from: DateTime!, $to: DateTime!) {\n    failureAnalysis(from: $from, to: $to) { model { id name } failureCode jobs repeatRate meanMinutesToRepair lowRatings complaints }\n  }\n": typeof types.FailureAnalysisDocument,
+    "\n  query Findings($partnerId: ID, $overdue: Boolean) {\n    findings(partnerId: $partnerId, overdue: $overdue) {\n      id severity text correctiveActionDueAt createdAt acknowledgedAt actionTaken actionReportedAt overdue\n      partner { id name }\n      job { id number }\n    }\n  }\n": typeof types.FindingsDocument,
+    "\n  mutation AcknowledgeFinding($id: ID!) { acknowledgeFinding(id: $id) { id acknowledgedAt } }\n": typeof types.AcknowledgeFindingDocument,
+    "\n  mutation ReportCorrectiveAction($id: ID!, $actionTaken: String!) { reportCorrectiveAction(id: $id, actionTaken: $actionTaken) { id actionTaken actionReportedAt } }\n": typeof types.ReportCorrectiveActionDocument,
+    "\n  query PartnerScorecard($partnerId: ID!, $from: DateTime!, $to: DateTime!) {\n    partnerScorecard(partnerId: $partnerId, from: $from, to: $to) {\n      card { partner { id name } score acceptanceRate slaResponseCompliance slaResolutionCompliance firstTimeFixRate meanSatisfaction jobsCompleted qualityGateFailures priceCompliance partsPerJob }\n      weeks { from score slaResolutionCompliance meanSatisfaction jobsCompleted }\n      jobsBehind { figure jobs { id number status } }\n    }\n  }\n": typeof types.PartnerScorecardDocument,
+    "\n  mutation RecordFinding($input: RecordFindingInput!) { recordFinding(input: $input) { id } }\n": typeof types.RecordFindingDocument,
+    "\n  query Statement($partnerId: ID!, $from: DateTime!, $to: DateTime!) {\n    reimbursementStatement(partnerId: $partnerId, from: $from, to: $to) {\n      partsTotal laborTotal total\n      claims { partsAmount laborAmount total job { id number coverage } }\n    }\n  }\n": typeof types.StatementDocument,
+    "\n  query Board($filter: JobFilter) {\n    jobs(filter: $filter, first: 200) {\n      totalCount\n      edges {\n        node {\n          id number type status priority coverage responseDueAt resolutionDueAt resolutionPausedAt\n          equipment { id serial region model { id name } customer { id name } }\n          assignedPartner { id name }\n        }\n      }\n    }\n  }\n": typeof types.BoardDocument,
+    "\n  query EquipmentBySerial($serial: String!) {\n    equipmentBySerial(serial: $serial) {\n      id serial siteAddress region underWarranty warrantyEndsOn underContract\n      model { id name productLine { id name strategy } }\n      customer { id name phone email }\n    }\n  }\n": typeof types.EquipmentBySerialDocument,
+    "\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) { id number coverage priority }\n  }\n": typeof types.CreateJobDocument,
+    "\n  query Inbox {\n    jobs(first: 200) {\n      edges {\n        node {\n          id number type status priority coverage description responseDueAt resolutionDueAt resolutionPausedAt\n          equipment { id serial region model { id name } customer { id name } }\n          assignedPartner { id name }\n          offers { id status expiresAt }\n        }\n      }\n    }\n  }\n": typeof types.InboxDocument,
+    "\n  query CaseFile($id: ID!) {\n    job(id: $id) {\n      id number type status coverage priority description version createdAt\n      responseDueAt resolutionDueAt resolutionPausedAt resolutionPausedMinutes responseBreachedAt resolutionBreachedAt\n      appointmentAt completedAt closedAt resolution failureCode laborMinutes reopenCount cancelReason surveyToken maintenanceDueAt\n      equipment { id serial siteAddress region underWarranty warrantyEndsOn model { id name productLine { id name strategy } } customer { id name phone email } }\n      assignedPartner { id name }\n      technician { id name }\n      parent { id number }\n      children { id number status }\n      qualityStandard { responseMinutes resolutionMinutes requiresPhoto requiresSignature requiredReportFields checklist { id label } }\n      offers { id status expiresAt declineReason automatic partner { id name } }\n      partsRequests { id status trackingCode decisionNote createdAt lines { id quantity approvedQuantity loaner part { id sku name listPrice } } }\n      charges { partsAmount laborAmount total payer }\n      events { cursor kind at actor { id name } partner { id name } data }\n    }\n  }\n": typeof types.CaseFileDocument,
+    "\n  query Candidates($jobId: ID!) {\n    dispatchCandidates(jobId: $jobId) { eligible autoEligible score reasons partner { id name kind status regions } }\n  }\n": typeof types.CandidatesDocument,
+    "\n  mutation OfferJob($jobId: ID!, $partnerIds: [ID!]!, $expiresInMinutes: Int) {\n    offerJob(jobId: $jobId, partnerIds: $partnerIds, expiresInMinutes: $expiresInMinutes) { id status partner { id } }\n  }\n": typeof types.OfferJobDocument,
+    "\n  mutation AutoDispatch($jobId: ID!) { autoDispatch(jobId: $jobId) { id partner { id name } } }\n": typeof types.AutoDispatchDocument,
+    "\n  mutation AcceptOffer($offerId: ID!) { acceptOffer(offerId: $offerId) { id status assignedPartner { id name } } }\n": typeof types.AcceptOfferDocument,
+    "\n  mutation DeclineOffer($offerId: ID!, $reason: String!) { declineOffer(offerId: $offerId, reason: $reason) { id status declineReason } }\n": typeof types.DeclineOfferDocument,
+    "\n  query Colleagues { colleagues { id name role } }\n": typeof types.ColleaguesDocument,
+    "\n  mutation ScheduleJob($jobId: ID!, $appointmentAt: DateTime!, $technicianId: ID) {\n    scheduleJob(jobId: $jobId, appointmentAt: $appointmentAt, technicianId: $technicianId) { id status appointmentAt technician { id name } }\n  }\n": typeof types.ScheduleJobDocument,
+    "\n  mutation StartJob($jobId: ID!) { startJob(jobId: $jobId) { id status } }\n": typeof types.StartJobDocument,
+    "\n  mutation CompleteJob($input: CompleteJobInput!) { completeJob(input: $input) { id status } }\n": typeof types.CompleteJobDocument,
+    "\n  mutation CloseJob($jobId: ID!) { closeJob(jobId: $jobId) { id status surveyToken } }\n": typeof types.CloseJobDocument,
+    "\n  mutation ReopenJob($jobId: ID!, $reason: String!) { reopenJob(jobId: $jobId, reason: $reason) { id status } }\n": typeof types.ReopenJobDocument,
+    "\n  mutation CancelJob($jobId: ID!, $reason: String!) { cancelJob(jobId: $jobId, reason: $reason) { id status } }\n": typeof types.CancelJobDocument,
+    "\n  query PartsCatalogue($search: String, $modelId: ID) { parts(search: $search, modelId: $modelId) { id sku name listPrice } }\n": typeof types.PartsCatalogueDocument,
+    "\n  mutation RequestParts($input: RequestPartsInput!) { requestParts(input: $input) { id status } }\n": typeof types.RequestPartsDocument,
+    "\n  mutation DecideParts($input: DecidePartsRequestInput!) { decidePartsRequest(input: $input) { id status lines { id approvedQuantity } } }\n": typeof types.DecidePartsDocument,
+    "\n  mutation ShipParts($id: ID!, $trackingCode: String) { shipPartsRequest(id: $id, trackingCode: $trackingCode) { id status trackingCode } }\n": typeof types.ShipPartsDocument,
+    "\n  mutation ReceiveParts($id: ID!) { receivePartsRequest(id: $id) { id status job { id status } } }\n": typeof types.ReceivePartsDocument,
+    "\n  query PartsQueue($status: PartsRequestStatus) {\n    partsRequests(status: $status) {\n      id status trackingCode decisionNote createdAt\n      job { id number }\n      lines { id quantity approvedQuantity loaner part { id sku name } }\n    }\n  }\n": typeof types.PartsQueueDocument,
+    "\n  mutation SubmitSurvey($token: String!, $rating: Int!, $comment: String) {\n    submitSurvey(token: $token, rating: $rating, comment: $comment) { id rating }\n  }\n": typeof types.SubmitSurveyDocument,
+    "\n  query MyJobs {\n    jobs(first: 100, filter: { status: [ASSIGNED, SCHEDULED, IN_PROGRESS, AWAITING_PARTS] }) {\n      edges {\n        node {\n          id number type status priority coverage appointmentAt responseDueAt resolutionDueAt resolutionPausedAt\n          equipment { id serial region siteAddress model { id name } customer { id name } }\n          assignedPartner { id name }\n        }\n      }\n    }\n  }\n": typeof types.MyJobsDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name email role organization { id name kind } }\n    }\n  }\n": typeof types.SignInDocument,
+};
+const documents: Documents = {
+    "\n  query Network {\n    partners { id slug name kind status regions capacity certifications { id productLineName jobTypes expiresAt valid } }\n    productLines {\n      id name strategy maintenanceIntervalMonths\n      models { id name warrantyMonths }\n      standards { id jobType responseMinutes resolutionMinutes requiresPhoto requiresSignature maxLaborMinutes laborRateCeiling checklist { id label } }\n    }\n  }\n": types.NetworkDocument,
+    "\n  mutation UpdatePartner($id: ID!, $changes: PartnerChangesInput!) { updatePartner(id: $id, changes: $changes) { id status capacity regions } }\n": types.UpdatePartnerDocument,
+    "\n  query Scorecards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      partner { id name kind status }\n      offersReceived offersAccepted acceptanceRate medianMinutesToAccept slaResponseCompliance slaResolutionCompliance\n      jobsCompleted firstTimeFixRate qualityGateFailures priceCompliance partsPerJob meanSatisfaction score\n    }\n  }\n": types.ScorecardsDocument,
+    "\n  query FailureAnalysis($from: DateTime!, $to: DateTime!) {\n    failureAnalysis(from: $from, to: $to) { model { id name } failureCode jobs repeatRate meanMinutesToRepair lowRatings complaints }\n  }\n": types.FailureAnalysisDocument,
+    "\n  query Findings($partnerId: ID, $overdue: Boolean) {\n    findings(partnerId: $partnerId, overdue: $overdue) {\n      id severity text correctiveActionDueAt createdAt acknowledgedAt actionTaken actionReportedAt overdue\n      partner { id name }\n      job { id number }\n    }\n  }\n": types.FindingsDocument,
+    "\n  mutation AcknowledgeFinding($id: ID!) { acknowledgeFinding(id: $id) { id acknowledgedAt } }\n": types.AcknowledgeFindingDocument,
+    "\n  mutation ReportCorrectiveAction($id: ID!, $actionTaken: String!) { reportCorrectiveAction(id: $id, actionTaken: $actionTaken) { id actionTaken actionReportedAt } }\n": types.ReportCorrectiveActionDocument,
+    "\n  query PartnerScorecard($partnerId: ID!, $from: DateTime!, $to: DateTime!) {\n    partnerScorecard(partnerId: $partnerId, from: $from, to: $to) {\n      card { partner { id name } score acceptanceRate slaResponseCompliance slaResolutionCompliance firstTimeFixRate meanSatisfaction jobsCompleted qualityGateFailures priceCompliance partsPerJob }\n      weeks { from score slaResolutionCompliance meanSatisfaction jobsCompleted }\n      jobsBehind { figure jobs { id number status } }\n    }\n  }\n": types.PartnerScorecardDocument,
+    "\n  mutation RecordFinding($input: RecordFindingInput!) { recordFinding(input: $input) { id } }\n": types.RecordFindingDocument,
+    "\n  query Statement($partnerId: ID!, $from: DateTime!, $to: DateTime!) {\n    reimbursementStatement(partnerId: $partnerId, from: $from, to: $to) {\n      partsTotal laborTotal total\n      claims { partsAmount laborAmount total job { id number coverage } }\n    }\n  }\n": types.StatementDocument,
+    "\n  query Board($filter: JobFilter) {\n    jobs(filter: $filter, first: 200) {\n      totalCount\n      edges {\n        node {\n          id number type status priority coverage responseDueAt resolutionDueAt resolutionPausedAt\n          equipment { id serial region model { id name } customer { id name } }\n          assignedPartner { id name }\n        }\n      }\n    }\n  }\n": types.BoardDocument,
+    "\n  query EquipmentBySerial($serial: String!) {\n    equipmentBySerial(serial: $serial) {\n      id serial siteAddress region underWarranty warrantyEndsOn underContract\n      model { id name productLine { id name strategy } }\n      customer { id name phone email }\n    }\n  }\n": types.EquipmentBySerialDocument,
+    "\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) { id number coverage priority }\n  }\n": types.CreateJobDocument,
+    "\n  query Inbox {\n    jobs(first: 200) {\n      edges {\n        node {\n          id number type status priority coverage description responseDueAt resolutionDueAt resolutionPausedAt\n          equipment { id serial region model { id name } customer { id name } }\n          assignedPartner { id name }\n          offers { id status expiresAt }\n        }\n      }\n    }\n  }\n": types.InboxDocument,
+    "\n  query CaseFile($id: ID!) {\n    job(id: $id) {\n      id number type status coverage priority description version createdAt\n      responseDueAt resolutionDueAt resolutionPausedAt resolutionPausedMinutes responseBreachedAt resolutionBreachedAt\n      appointmentAt completedAt closedAt resolution failureCode laborMinutes reopenCount cancelReason surveyToken maintenanceDueAt\n      equipment { id serial siteAddress region underWarranty warrantyEndsOn model { id name productLine { id name strategy } } customer { id name phone email } }\n      assignedPartner { id name }\n      technician { id name }\n      parent { id number }\n      children { id number status }\n      qualityStandard { responseMinutes resolutionMinutes requiresPhoto requiresSignature requiredReportFields checklist { id label } }\n      offers { id status expiresAt declineReason automatic partner { id name } }\n      partsRequests { id status trackingCode decisionNote createdAt lines { id quantity approvedQuantity loaner part { id sku name listPrice } } }\n      charges { partsAmount laborAmount total payer }\n      events { cursor kind at actor { id name } partner { id name } data }\n    }\n  }\n": types.CaseFileDocument,
+    "\n  query Candidates($jobId: ID!) {\n    dispatchCandidates(jobId: $jobId) { eligible autoEligible score reasons partner { id name kind status regions } }\n  }\n": types.CandidatesDocument,
+    "\n  mutation OfferJob($jobId: ID!, $partnerIds: [ID!]!, $expiresInMinutes: Int) {\n    offerJob(jobId: $jobId, partnerIds: $partnerIds, expiresInMinutes: $expiresInMinutes) { id status partner { id } }\n  }\n": types.OfferJobDocument,
+    "\n  mutation AutoDispatch($jobId: ID!) { autoDispatch(jobId: $jobId) { id partner { id name } } }\n": types.AutoDispatchDocument,
+    "\n  mutation AcceptOffer($offerId: ID!) { acceptOffer(offerId: $offerId) { id status assignedPartner { id name } } }\n": types.AcceptOfferDocument,
+    "\n  mutation DeclineOffer($offerId: ID!, $reason: String!) { declineOffer(offerId: $offerId, reason: $reason) { id status declineReason } }\n": types.DeclineOfferDocument,
+    "\n  query Colleagues { colleagues { id name role } }\n": types.ColleaguesDocument,
+    "\n  mutation ScheduleJob($jobId: ID!, $appointmentAt: DateTime!, $technicianId: ID) {\n    scheduleJob(jobId: $jobId, appointmentAt: $appointmentAt, technicianId: $technicianId) { id status appointmentAt technician { id name } }\n  }\n": types.ScheduleJobDocument,
+    "\n  mutation StartJob($jobId: ID!) { startJob(jobId: $jobId) { id status } }\n": types.StartJobDocument,
+    "\n  mutation CompleteJob($input: CompleteJobInput!) { completeJob(input: $input) { id status } }\n": types.CompleteJobDocument,
+    "\n  mutation CloseJob($jobId: ID!) { closeJob(jobId: $jobId) { id status surveyToken } }\n": types.CloseJobDocument,
+    "\n  mutation ReopenJob($jobId: ID!, $reason: String!) { reopenJob(jobId: $jobId, reason: $reason) { id status } }\n": types.ReopenJobDocument,
+    "\n  mutation CancelJob($jobId: ID!, $reason: String!) { cancelJob(jobId: $jobId, reason: $reason) { id status } }\n": types.CancelJobDocument,
+    "\n  query PartsCatalogue($search: String, $modelId: ID) { parts(search: $search, modelId: $modelId) { id sku name listPrice } }\n": types.PartsCatalogueDocument,
+    "\n  mutation RequestParts($input: RequestPartsInput!) { requestParts(input: $input) { id status } }\n": types.RequestPartsDocument,
+    "\n  mutation DecideParts($input: DecidePartsRequestInput!) { decidePartsRequest(input: $input) { id status lines { id approvedQuantity } } }\n": types.DecidePartsDocument,
+    "\n  mutation ShipParts($id: ID!, $trackingCode: String) { shipPartsRequest(id: $id, trackingCode: $trackingCode) { id status trackingCode } }\n": types.ShipPartsDocument,
+    "\n  mutation ReceiveParts($id: ID!) { receivePartsRequest(id: $id) { id status job { id status } } }\n": types.ReceivePartsDocument,
+    "\n  query PartsQueue($status: PartsRequestStatus) {\n    partsRequests(status: $status) {\n      id status trackingCode decisionNote createdAt\n      job { id number }\n      lines { id quantity approvedQuantity loaner part { id sku name } }\n    }\n  }\n": types.PartsQueueDocument,
+    "\n  mutation SubmitSurvey($token: String!, $rating: Int!, $comment: String) {\n    submitSurvey(token: $token, rating: $rating, comment: $comment) { id rating }\n  }\n": types.SubmitSurveyDocument,
+    "\n  query MyJobs {\n    jobs(first: 100, filter: { status: [ASSIGNED, SCHEDULED, IN_PROGRESS, AWAITING_PARTS] }) {\n      edges {\n        node {\n          id number type status priority coverage appointmentAt responseDueAt resolutionDueAt resolutionPausedAt\n          equipment { id serial region siteAddress model { id name } customer { id name } }\n          assignedPartner { id name }\n        }\n      }\n    }\n  }\n": types.MyJobsDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name email role organization { id name kind } }\n    }\n  }\n": types.SignInDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Network {\n    partners { id slug name kind status regions capacity certifications { id productLineName jobTypes expiresAt valid } }\n    productLines {\n      id name strategy maintenanceIntervalMonths\n      models { id name warrantyMonths }\n      standards { id jobType responseMinutes resolutionMinutes requiresPhoto requiresSignature maxLaborMinutes laborRateCeiling checklist { id label } }\n    }\n  }\n"): (typeof documents)["\n  query Network {\n    partners { id slug name kind status regions capacity certifications { id productLineName jobTypes expiresAt valid } }\n    productLines {\n      id name strategy maintenanceIntervalMonths\n      models { id name warrantyMonths }\n      standards { id jobType responseMinutes resolutionMinutes requiresPhoto requiresSignature maxLaborMinutes laborRateCeiling checklist { id label } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePartner($id: ID!, $changes: PartnerChangesInput!) { updatePartner(id: $id, changes: $changes) { id status capacity regions } }\n"): (typeof documents)["\n  mutation UpdatePartner($id: ID!, $changes: PartnerChangesInput!) { updatePartner(id: $id, changes: $changes) { id status capacity regions } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Scorecards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      partner { id name kind status }\n      offersReceived offersAccepted acceptanceRate medianMinutesToAccept slaResponseCompliance slaResolutionCompliance\n      jobsCompleted firstTimeFixRate qualityGateFailures priceCompliance partsPerJob meanSatisfaction score\n    }\n  }\n"): (typeof documents)["\n  query Scorecards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      partner { id name kind status }\n      offersReceived offersAccepted acceptanceRate medianMinutesToAccept slaResponseCompliance slaResolutionCompliance\n      jobsCompleted firstTimeFixRate qualityGateFailures priceCompliance partsPerJob meanSatisfaction score\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FailureAnalysis($from: DateTime!, $to: DateTime!) {\n    failureAnalysis(from: $from, to: $to) { model { id name } failureCode jobs repeatRate meanMinutesToRepair lowRatings complaints }\n  }\n"): (typeof documents)["\n  query FailureAnalysis($from: DateTime!, $to: DateTime!) {\n    failureAnalysis(from: $from, to: $to) { model { id name } failureCode jobs repeatRate meanMinutesToRepair lowRatings complaints }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Findings($partnerId: ID, $overdue: Boolean) {\n    findings(partnerId: $partnerId, overdue: $overdue) {\n      id severity text correctiveActionDueAt createdAt acknowledgedAt actionTaken actionReportedAt overdue\n      partner { id name }\n      job { id number }\n    }\n  }\n"): (typeof documents)["\n  query Findings($partnerId: ID, $overdue: Boolean) {\n    findings(partnerId: $partnerId, overdue: $overdue) {\n      id severity text correctiveActionDueAt createdAt acknowledgedAt actionTaken actionReportedAt overdue\n      partner { id name }\n      job { id number }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeFinding($id: ID!) { acknowledgeFinding(id: $id) { id acknowledgedAt } }\n"): (typeof documents)["\n  mutation AcknowledgeFinding($id: ID!) { acknowledgeFinding(id: $id) { id acknowledgedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportCorrectiveAction($id: ID!, $actionTaken: String!) { reportCorrectiveAction(id: $id, actionTaken: $actionTaken) { id actionTaken actionReportedAt } }\n"): (typeof documents)["\n  mutation ReportCorrectiveAction($id: ID!, $actionTaken: String!) { reportCorrectiveAction(id: $id, actionTaken: $actionTaken) { id actionTaken actionReportedAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerScorecard($partnerId: ID!, $from: DateTime!, $to: DateTime!) {\n    partnerScorecard(partnerId: $partnerId, from: $from, to: $to) {\n      card { partner { id name } score acceptanceRate slaResponseCompliance slaResolutionCompliance firstTimeFixRate meanSatisfaction jobsCompleted qualityGateFailures priceCompliance partsPerJob }\n      weeks { from score slaResolutionCompliance meanSatisfaction jobsCompleted }\n      jobsBehind { figure jobs { id number status } }\n    }\n  }\n"): (typeof documents)["\n  query PartnerScorecard($partnerId: ID!, $from: DateTime!, $to: DateTime!) {\n    partnerScorecard(partnerId: $partnerId, from: $from, to: $to) {\n      card { partner { id name } score acceptanceRate slaResponseCompliance slaResolutionCompliance firstTimeFixRate meanSatisfaction jobsCompleted qualityGateFailures priceCompliance partsPerJob }\n      weeks { from score slaResolutionCompliance meanSatisfaction jobsCompleted }\n      jobsBehind { figure jobs { id number status } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordFinding($input: RecordFindingInput!) { recordFinding(input: $input) { id } }\n"): (typeof documents)["\n  mutation RecordFinding($input: RecordFindingInput!) { recordFinding(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Statement($partnerId: ID!, $from: DateTime!, $to: DateTime!) {\n    reimbursementStatement(partnerId: $partnerId, from: $from, to: $to) {\n      partsTotal laborTotal total\n      claims { partsAmount laborAmount total job { id number coverage } }\n    }\n  }\n"): (typeof documents)["\n  query Statement($partnerId: ID!, $from: DateTime!, $to: DateTime!) {\n    reimbursementStatement(partnerId: $partnerId, from: $from, to: $to) {\n      partsTotal laborTotal total\n      claims { partsAmount laborAmount total job { id number coverage } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Board($filter: JobFilter) {\n    jobs(filter: $filter, first: 200) {\n      totalCount\n      edges {\n        node {\n          id number type status priority coverage responseDueAt resolutionDueAt resolutionPausedAt\n          equipment { id serial region model { id name } customer { id name } }\n          assignedPartner { id name }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Board($filter: JobFilter) {\n    jobs(filter: $filter, first: 200) {\n      totalCount\n      edges {\n        node {\n          id number type status priority coverage responseDueAt resolutionDueAt resolutionPausedAt\n          equipment { id serial region model { id name } customer { id name } }\n          assignedPartner { id name }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EquipmentBySerial($serial: String!) {\n    equipmentBySerial(serial: $serial) {\n      id serial siteAddress region underWarranty warrantyEndsOn underContract\n      model { id name productLine { id name strategy } }\n      customer { id name phone email }\n    }\n  }\n"): (typeof documents)["\n  query EquipmentBySerial($serial: String!) {\n    equipmentBySerial(serial: $serial) {\n      id serial siteAddress region underWarranty warrantyEndsOn underContract\n      model { id name productLine { id name strategy } }\n      customer { id name phone email }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) { id number coverage priority }\n  }\n"): (typeof documents)["\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) { id number coverage priority }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Inbox {\n    jobs(first: 200) {\n      edges {\n        node {\n          id number type status priority coverage description responseDueAt resolutionDueAt resolutionPausedAt\n          equipment { id serial region model { id name } customer { id name } }\n          assignedPartner { id name }\n          offers { id status expiresAt }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Inbox {\n    jobs(first: 200) {\n      edges {\n        node {\n          id number type status priority coverage description responseDueAt resolutionDueAt resolutionPausedAt\n          equipment { id serial region model { id name } customer { id name } }\n          assignedPartner { id name }\n          offers { id status expiresAt }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseFile($id: ID!) {\n    job(id: $id) {\n      id number type status coverage priority description version createdAt\n      responseDueAt resolutionDueAt resolutionPausedAt resolutionPausedMinutes responseBreachedAt resolutionBreachedAt\n      appointmentAt completedAt closedAt resolution failureCode laborMinutes reopenCount cancelReason surveyToken maintenanceDueAt\n      equipment { id serial siteAddress region underWarranty warrantyEndsOn model { id name productLine { id name strategy } } customer { id name phone email } }\n      assignedPartner { id name }\n      technician { id name }\n      parent { id number }\n      children { id number status }\n      qualityStandard { responseMinutes resolutionMinutes requiresPhoto requiresSignature requiredReportFields checklist { id label } }\n      offers { id status expiresAt declineReason automatic partner { id name } }\n      partsRequests { id status trackingCode decisionNote createdAt lines { id quantity approvedQuantity loaner part { id sku name listPrice } } }\n      charges { partsAmount laborAmount total payer }\n      events { cursor kind at actor { id name } partner { id name } data }\n    }\n  }\n"): (typeof documents)["\n  query CaseFile($id: ID!) {\n    job(id: $id) {\n      id number type status coverage priority description version createdAt\n      responseDueAt resolutionDueAt resolutionPausedAt resolutionPausedMinutes responseBreachedAt resolutionBreachedAt\n      appointmentAt completedAt closedAt resolution failureCode laborMinutes reopenCount cancelReason surveyToken maintenanceDueAt\n      equipment { id serial siteAddress region underWarranty warrantyEndsOn model { id name productLine { id name strategy } } customer { id name phone email } }\n      assignedPartner { id name }\n      technician { id name }\n      parent { id number }\n      children { id number status }\n      qualityStandard { responseMinutes resolutionMinutes requiresPhoto requiresSignature requiredReportFields checklist { id label } }\n      offers { id status expiresAt declineReason automatic partner { id name } }\n      partsRequests { id status trackingCode decisionNote createdAt lines { id quantity approvedQuantity loaner part { id sku name listPrice } } }\n      charges { partsAmount laborAmount total payer }\n      events { cursor kind at actor { id name } partner { id name } data }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Candidates($jobId: ID!) {\n    dispatchCandidates(jobId: $jobId) { eligible autoEligible score reasons partner { id name kind status regions } }\n  }\n"): (typeof documents)["\n  query Candidates($jobId: ID!) {\n    dispatchCandidates(jobId: $jobId) { eligible autoEligible score reasons partner { id name kind status regions } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfferJob($jobId: ID!, $partnerIds: [ID!]!, $expiresInMinutes: Int) {\n    offerJob(jobId: $jobId, partnerIds: $partnerIds, expiresInMinutes: $expiresInMinutes) { id status partner { id } }\n  }\n"): (typeof documents)["\n  mutation OfferJob($jobId: ID!, $partnerIds: [ID!]!, $expiresInMinutes: Int) {\n    offerJob(jobId: $jobId, partnerIds: $partnerIds, expiresInMinutes: $expiresInMinutes) { id status partner { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AutoDispatch($jobId: ID!) { autoDispatch(jobId: $jobId) { id partner { id name } } }\n"): (typeof documents)["\n  mutation AutoDispatch($jobId: ID!) { autoDispatch(jobId: $jobId) { id partner { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptOffer($offerId: ID!) { acceptOffer(offerId: $offerId) { id status assignedPartner { id name } } }\n"): (typeof documents)["\n  mutation AcceptOffer($offerId: ID!) { acceptOffer(offerId: $offerId) { id status assignedPartner { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineOffer($offerId: ID!, $reason: String!) { declineOffer(offerId: $offerId, reason: $reason) { id status declineReason } }\n"): (typeof documents)["\n  mutation DeclineOffer($offerId: ID!, $reason: String!) { declineOffer(offerId: $offerId, reason: $reason) { id status declineReason } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Colleagues { colleagues { id name role } }\n"): (typeof documents)["\n  query Colleagues { colleagues { id name role } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleJob($jobId: ID!, $appointmentAt: DateTime!, $technicianId: ID) {\n    scheduleJob(jobId: $jobId, appointmentAt: $appointmentAt, technicianId: $technicianId) { id status appointmentAt technician { id name } }\n  }\n"): (typeof documents)["\n  mutation ScheduleJob($jobId: ID!, $appointmentAt: DateTime!, $technicianId: ID) {\n    scheduleJob(jobId: $jobId, appointmentAt: $appointmentAt, technicianId: $technicianId) { id status appointmentAt technician { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartJob($jobId: ID!) { startJob(jobId: $jobId) { id status } }\n"): (typeof documents)["\n  mutation StartJob($jobId: ID!) { startJob(jobId: $jobId) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteJob($input: CompleteJobInput!) { completeJob(input: $input) { id status } }\n"): (typeof documents)["\n  mutation CompleteJob($input: CompleteJobInput!) { completeJob(input: $input) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseJob($jobId: ID!) { closeJob(jobId: $jobId) { id status surveyToken } }\n"): (typeof documents)["\n  mutation CloseJob($jobId: ID!) { closeJob(jobId: $jobId) { id status surveyToken } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenJob($jobId: ID!, $reason: String!) { reopenJob(jobId: $jobId, reason: $reason) { id status } }\n"): (typeof documents)["\n  mutation ReopenJob($jobId: ID!, $reason: String!) { reopenJob(jobId: $jobId, reason: $reason) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelJob($jobId: ID!, $reason: String!) { cancelJob(jobId: $jobId, reason: $reason) { id status } }\n"): (typeof documents)["\n  mutation CancelJob($jobId: ID!, $reason: String!) { cancelJob(jobId: $jobId, reason: $reason) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartsCatalogue($search: String, $modelId: ID) { parts(search: $search, modelId: $modelId) { id sku name listPrice } }\n"): (typeof documents)["\n  query PartsCatalogue($search: String, $modelId: ID) { parts(search: $search, modelId: $modelId) { id sku name listPrice } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestParts($input: RequestPartsInput!) { requestParts(input: $input) { id status } }\n"): (typeof documents)["\n  mutation RequestParts($input: RequestPartsInput!) { requestParts(input: $input) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideParts($input: DecidePartsRequestInput!) { decidePartsRequest(input: $input) { id status lines { id approvedQuantity } } }\n"): (typeof documents)["\n  mutation DecideParts($input: DecidePartsRequestInput!) { decidePartsRequest(input: $input) { id status lines { id approvedQuantity } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShipParts($id: ID!, $trackingCode: String) { shipPartsRequest(id: $id, trackingCode: $trackingCode) { id status trackingCode } }\n"): (typeof documents)["\n  mutation ShipParts($id: ID!, $trackingCode: String) { shipPartsRequest(id: $id, trackingCode: $trackingCode) { id status trackingCode } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReceiveParts($id: ID!) { receivePartsRequest(id: $id) { id status job { id status } } }\n"): (typeof documents)["\n  mutation ReceiveParts($id: ID!) { receivePartsRequest(id: $id) { id status job { id status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartsQueue($status: PartsRequestStatus) {\n    partsRequests(status: $status) {\n      id status trackingCode decisionNote createdAt\n      job { id number }\n      lines { id quantity approvedQuantity loaner part { id sku name } }\n    }\n  }\n"): (typeof documents)["\n  query PartsQueue($status: PartsRequestStatus) {\n    partsRequests(status: $status) {\n      id status trackingCode decisionNote createdAt\n      job { id number }\n      lines { id quantity approvedQuantity loaner part { id sku name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitSurvey($token: String!, $rating: Int!, $comment: String) {\n    submitSurvey(token: $token, rating: $rating, comment: $comment) { id rating }\n  }\n"): (typeof documents)["\n  mutation SubmitSurvey($token: String!, $rating: Int!, $comment: String) {\n    submitSurvey(token: $token, rating: $rating, comment: $comment) { id rating }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyJobs {\n    jobs(first: 100, filter: { status: [ASSIGNED, SCHEDULED, IN_PROGRESS, AWAITING_PARTS] }) {\n      edges {\n        node {\n          id number type status priority coverage appointmentAt responseDueAt resolutionDueAt resolutionPausedAt\n          equipment { id serial region siteAddress model { id name } customer { id name } }\n          assignedPartner { id name }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyJobs {\n    jobs(first: 100, filter: { status: [ASSIGNED, SCHEDULED, IN_PROGRESS, AWAITING_PARTS] }) {\n      edges {\n        node {\n          id number type status priority coverage appointmentAt responseDueAt resolutionDueAt resolutionPausedAt\n          equipment { id serial region siteAddress model { id name } customer { id name } }\n          assignedPartner { id name }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name email role organization { id name kind } }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name email role organization { id name kind } }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,58 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { ApolloProvider, useMutation } from '@apollo/client/react';
+import { createTransport } from '../apollo/client';
+import { graphql } from '../gql';
+import { ErrorNote } from '../ui/ErrorNote';
+import { useSession } from './session';
+
+const LOGIN = graphql(`
+  mutation SignIn($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      token
+      user { id name email role organization { id name kind } }
+    }
+  }
+`);
+
+export function SignIn() {
+  const transport = useMemo(() => createTransport(null), []);
+  return (
+    <ApolloProvider client={transport.apollo}>
+      <SignInForm />
+    </ApolloProvider>
+  );
+}
+
+function SignInForm() {
+  const { signIn } = useSession();
+  const [login, { loading, error }] = useMutation(LOGIN);
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = await login({ variables: { email, password } }).catch(() => null);
+    if (result?.data) signIn(result.data.login.token, result.data.login.user);
+  }
+
+  return (
+    <main className="signin">
+      <h1>Service-partner portal</h1>
+      <form onSubmit={submit} aria-label="Sign in" className="stack">
+        <label>
+          Email
+          <input name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        </label>
+        <label>
+          Password
+          <input name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+        </label>
+        <ErrorNote error={error} />
+        <button type="submit" disabled={loading}>
+          {loading ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+      <p className="muted small">Demo: dispatcher@maker.demo, admin@alpine-service.demo, tech@alpine-service.demo … password “demo”.</p>
+    </main>
+  );
+}

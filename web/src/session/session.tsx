@@ -1,0 +1,49 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+
+export interface SessionUser {
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+  organization: { id: string; name: string; kind: string };
+}
+
+interface Session {
+  token: string | null;
+  user: SessionUser | null;
+  signIn(token: string, user: SessionUser): void;
+  signOut(): void;
+}
+
+const SessionContext = createContext<Session | null>(null);
+const KEY = 'portal.session';
+
+/** Who is signed in, kept for the browser tab (sessionStorage), so a reload keeps you signed in. */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<{ token: string | null; user: SessionUser | null }>(() => {
+    try {
+      return JSON.parse(sessionStorage.getItem(KEY) ?? '') as { token: string; user: SessionUser };
+    } catch {
+      return { token: null, user: null };
+    }
+  });
+  const signIn = useCallback((token: string, user: SessionUser) => {
+    sessionStorage.setItem(KEY, JSON.stringify({ token, user }));
+    setState({ token, user });
+  }, []);
+  const signOut = useCallback(() => {
+    sessionStorage.removeItem(KEY);
+    sessionStorage.removeItem('portal.cursor');
+    setState({ token: null, user: null });
+  }, []);
+  const value = useMemo(() => ({ ...state, signIn, signOut }), [state, signIn, signOut]);
+  return <SessionContext value={value}>{children}</SessionContext>;
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside SessionProvider');
+  return session;
+}
+
+export const isStaff = (role?: string) => role === 'ADMIN' || role === 'DISPATCHER' || role === 'PARTS_CLERK' || role === 'AUDITOR';
