@@ -1,18 +1,37 @@
 import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
+const root = fileURLToPath(new URL('..', import.meta.url));
+// One copy of graphql for test code and the server build it imports.
+const graphqlAlias = { find: /^graphql$/, replacement: fileURLToPath(new URL('../node_modules/.pnpm/node_modules/graphql/index.js', import.meta.url)) };
+
 export default defineConfig({
-  resolve: {
-    // One copy of graphql for test code and the server build it imports.
-    alias: [{ find: /^graphql$/, replacement: fileURLToPath(new URL('../node_modules/.pnpm/node_modules/graphql/index.js', import.meta.url)) }],
-  },
   test: {
-    root: fileURLToPath(new URL('..', import.meta.url)),
-    include: ['test/integration/**/*.test.ts', 'server/src/**/*.spec.ts'],
-    globalSetup: ['test/support/global-setup.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
-    pool: 'forks',
-    maxWorkers: 2,
+    root,
+    projects: [
+      {
+        resolve: { alias: [graphqlAlias] },
+        test: {
+          name: 'api',
+          root,
+          include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts', 'server/src/**/*.spec.ts'],
+          globalSetup: ['test/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          pool: 'forks',
+          maxWorkers: 2,
+        },
+      },
+      {
+        plugins: [react()],
+        test: {
+          name: 'web',
+          root: `${root}/web`,
+          include: ['src/**/*.spec.tsx', 'src/**/*.spec.ts'],
+          environment: 'happy-dom',
+        },
+      },
+    ],
   },
 });

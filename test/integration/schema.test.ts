@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printedSchema } from '../../server/dist/graphql/schema.js';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -15,6 +18,12 @@ describe('generated artefacts are current', () => {
   it('schema/schema.graphql matches the code-first schema (run `pnpm schema` after changing it)', async () => {
     const committed = readFileSync(new URL('../../schema/schema.graphql', import.meta.url), 'utf8');
     expect(committed).toBe(await printedSchema());
+  });
+
+  it("the portal's typed documents match the schema (run `pnpm schema` after changing it)", () => {
+    const web = fileURLToPath(new URL('../../web/', import.meta.url));
+    const result = spawnSync(process.execPath, [join(web, 'node_modules/@graphql-codegen/cli/cjs/bin.js'), '--config', 'codegen.ts', '--check'], { cwd: web, encoding: 'utf8' });
+    expect({ status: result.status, output: result.status === 0 ? '' : result.stdout + result.stderr }).toEqual({ status: 0, output: '' });
   });
 
   it('the committed migrations produce exactly the schema the entities describe', async () => {

@@ -1,0 +1,42 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { CandidateList, type CandidateView } from './CandidateList';
+
+afterEach(cleanup);
+
+const candidate = (id: string, name: string, eligible: boolean, reasons: string[]): CandidateView => ({
+  eligible,
+  autoEligible: eligible,
+  score: eligible ? 0.8 : 0.2,
+  reasons,
+  partner: { id, name, kind: 'DEALER', status: eligible ? 'ACTIVE' : 'SUSPENDED' },
+});
+
+const CANDIDATES = [
+  candidate('a', 'Alpine Service', true, ['Active', 'Serves region NORTH']),
+  candidate('b', 'Riverside Technik', true, ['Active', 'Capacity: 2 of 7 open jobs']),
+  candidate('c', 'QuickFix 24', false, ['Suspended: receives no offers']),
+];
+
+describe('CandidateList', () => {
+  it('shows every candidate in rank order, ineligible ones with why and not selectable', () => {
+    render(<CandidateList candidates={CANDIDATES} onOffer={() => undefined} />);
+    const items = screen.getAllByRole('listitem').filter((li) => li.className.includes('candidate'));
+    expect(items.map((li) => li.querySelector('strong')?.textContent)).toEqual(['1. Alpine Service', '2. Riverside Technik', '3. QuickFix 24']);
+    expect((screen.getByLabelText('Offer to QuickFix 24') as HTMLInputElement).disabled).toBe(true);
+    expect(screen.getByText('Suspended: receives no offers')).toBeTruthy();
+  });
+
+  it('offers to one partner, or broadcasts to several', () => {
+    const onOffer = vi.fn();
+    render(<CandidateList candidates={CANDIDATES} onOffer={onOffer} />);
+    const submit = () => screen.getByRole('button');
+    expect((submit() as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByLabelText('Offer to Alpine Service'));
+    expect(submit().textContent).toBe('Offer to partner');
+    fireEvent.click(screen.getByLabelText('Offer to Riverside Technik'));
+    expect(submit().textContent).toBe('Broadcast to 2 partners');
+    fireEvent.click(submit());
+    expect(onOffer).toHaveBeenCalledWith(['a', 'b']);
+  });
+});

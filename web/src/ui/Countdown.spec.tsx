@@ -1,0 +1,33 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/react';
+import { Countdown, formatRemaining, urgency } from './Countdown';
+
+afterEach(cleanup);
+
+describe('Countdown', () => {
+  it('writes the time left the way a dispatcher reads it', () => {
+    expect(formatRemaining(4 * 60_000 + 10_000)).toBe('4m 10s');
+    expect(formatRemaining(2 * 3600_000 + 5 * 60_000)).toBe('2h 05m');
+    expect(formatRemaining(3 * 86_400_000 + 4 * 3600_000)).toBe('3d 4h');
+    expect(formatRemaining(-(61 * 60_000))).toBe('1h 01m overdue');
+  });
+
+  it('turns amber in the warning window and red once past due', () => {
+    expect(urgency(31 * 60_000, 30)).toBe('ok');
+    expect(urgency(30 * 60_000, 30)).toBe('amber');
+    expect(urgency(1, 30)).toBe('amber');
+    expect(urgency(-1, 30)).toBe('red');
+  });
+
+  it('renders a labelled timer with the urgency as its look', () => {
+    const now = Date.parse('2026-11-22T10:00:00Z');
+    render(<Countdown to="2026-11-22T10:10:00Z" label="Response" now={now} />);
+    const timer = screen.getByRole('timer');
+    expect(timer.textContent).toBe('Response 10m 00s');
+    expect(timer.className).toContain('countdown-amber');
+    cleanup();
+    render(<Countdown to="2026-11-22T09:00:00Z" label="Resolution" now={now} />);
+    expect(screen.getByRole('timer').className).toContain('countdown-red');
+    expect(screen.getByRole('timer').getAttribute('aria-label')).toBe('Resolution: 1h 00m overdue');
+  });
+});
