@@ -8,6 +8,7 @@ import { SignIn } from './session/SignIn';
 import { SurveyPage } from './features/survey/SurveyPage';
 import { Board } from './features/board/Board';
 import { NewJob } from './features/board/NewJob';
+import { JobList } from './features/board/JobList';
 import { CaseFile } from './features/job/CaseFile';
 import { Inbox } from './features/inbox/Inbox';
 import { MyJobs } from './features/work/MyJobs';
@@ -31,6 +32,7 @@ const SCREENS: Screen[] = [
   { path: '/parts', label: 'Parts requests', roles: ['PARTS_CLERK', 'ADMIN'] },
   { path: '/audit', label: 'Scorecards', roles: ['AUDITOR', 'ADMIN', 'PARTNER_ADMIN'] },
   { path: '/admin', label: 'Network', roles: ['ADMIN'] },
+  { path: '/jobs', label: 'All jobs', roles: ['DISPATCHER', 'ADMIN', 'AUDITOR', 'PARTS_CLERK'] },
 ];
 
 const screensFor = (user: SessionUser) => SCREENS.filter((screen) => screen.roles.includes(user.role));
@@ -66,6 +68,7 @@ function SignedIn({ token, user }: { token: string; user: SessionUser }) {
             <Route path="/" element={<Navigate to={home} replace />} />
             <Route path="/board" element={<Board />} />
             <Route path="/jobs/new" element={<NewJob />} />
+            <Route path="/jobs" element={<JobList />} />
             <Route path="/jobs/:id" element={<CaseFile />} />
             <Route path="/inbox" element={<Inbox />} />
             <Route path="/work" element={<MyJobs />} />

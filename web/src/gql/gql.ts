@@ -14,8 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Network {\n    partners { id slug name kind status regions capacity certifications { id productLineName jobTypes expiresAt valid } }\n    productLines {\n      id name strategy maintenanceIntervalMonths\n      models { id name warrantyMonths }\n      standards { id jobType responseMinutes resolutionMinutes requiresPhoto requiresSignature maxLaborMinutes laborRateCeiling checklist { id label } }\n    }\n  }\n": typeof types.NetworkDocument,
+    "\n  query Network {\n    partners { id slug name kind status regions capacity certifications { id productLineName jobTypes expiresAt valid } }\n    productLines {\n      id name strategy maintenanceIntervalMonths\n      models { id name warrantyMonths }\n      standards { id jobType responseMinutes resolutionMinutes requiresPhoto requiresSignature maxLaborMinutes laborRateCeiling requiredReportFields checklist { id label } }\n    }\n  }\n": typeof types.NetworkDocument,
     "\n  mutation UpdatePartner($id: ID!, $changes: PartnerChangesInput!) { updatePartner(id: $id, changes: $changes) { id status capacity regions } }\n": typeof types.UpdatePartnerDocument,
+    "\n  mutation CreatePartner($input: PartnerInput!) { createPartner(input: $input) { id } }\n": typeof types.CreatePartnerDocument,
+    "\n  mutation GrantCertification($input: CertificationInput!) { grantCertification(input: $input) { id } }\n": typeof types.GrantCertificationDocument,
+    "\n  mutation SetPartPrice($input: PartPriceInput!) { setPartPrice(input: $input) { id sku listPrice } }\n": typeof types.SetPartPriceDocument,
+    "\n  mutation CreateUser($input: UserInput!) { createUser(input: $input) { id } }\n": typeof types.CreateUserDocument,
+    "\n  mutation SetQualityStandard($input: QualityStandardInput!) { setQualityStandard(input: $input) { id } }\n": typeof types.SetQualityStandardDocument,
     "\n  query Scorecards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      partner { id name kind status }\n      offersReceived offersAccepted acceptanceRate medianMinutesToAccept slaResponseCompliance slaResolutionCompliance\n      jobsCompleted firstTimeFixRate qualityGateFailures priceCompliance partsPerJob meanSatisfaction score\n    }\n  }\n": typeof types.ScorecardsDocument,
     "\n  query FailureAnalysis($from: DateTime!, $to: DateTime!) {\n    failureAnalysis(from: $from, to: $to) { model { id name } failureCode jobs repeatRate meanMinutesToRepair lowRatings complaints }\n  }\n": typeof types.FailureAnalysisDocument,
     "\n  query Findings($partnerId: ID, $overdue: Boolean) {\n    findings(partnerId: $partnerId, overdue: $overdue) {\n      id severity text correctiveActionDueAt createdAt acknowledgedAt actionTaken actionReportedAt overdue\n      partner { id name }\n      job { id number }\n    }\n  }\n": typeof types.FindingsDocument,
@@ -25,6 +30,7 @@ type Documents = {
     "\n  mutation RecordFinding($input: RecordFindingInput!) { recordFinding(input: $input) { id } }\n": typeof types.RecordFindingDocument,
     "\n  query Statement($partnerId: ID!, $from: DateTime!, $to: DateTime!) {\n    reimbursementStatement(partnerId: $partnerId, from: $from, to: $to) {\n      partsTotal laborTotal total\n      claims { partsAmount laborAmount total job { id number coverage } }\n    }\n  }\n": typeof types.StatementDocument,
     "\n  query Board($filter: JobFilter) {\n    jobs(filter: $filter, first: 200) {\n      totalCount\n      edges {\n        node {\n          id number type status priority coverage responseDueAt resolutionDueAt resolutionPausedAt\n          equipment { id serial region model { id name } customer { id name } }\n          assignedPartner { id name }\n        }\n      }\n    }\n  }\n": typeof types.BoardDocument,
+    "\n  query JobList($filter: JobFilter, $first: Int, $after: String) {\n    jobs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id number type status priority createdAt equipment { id serial customer { id name } } assignedPartner { id name } } }\n    }\n  }\n": typeof types.JobListDocument,
     "\n  query EquipmentBySerial($serial: String!) {\n    equipmentBySerial(serial: $serial) {\n      id serial siteAddress region underWarranty warrantyEndsOn underContract\n      model { id name productLine { id name strategy } }\n      customer { id name phone email }\n    }\n  }\n": typeof types.EquipmentBySerialDocument,
     "\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) { id number coverage priority }\n  }\n": typeof types.CreateJobDocument,
     "\n  query Inbox {\n    jobs(first: 200) {\n      edges {\n        node {\n          id number type status priority coverage description responseDueAt resolutionDueAt resolutionPausedAt\n          equipment { id serial region model { id name } customer { id name } }\n          assignedPartner { id name }\n          offers { id status expiresAt }\n        }\n      }\n    }\n  }\n": typeof types.InboxDocument,
@@ -52,8 +58,13 @@ type Documents = {
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name email role organization { id name kind } }\n    }\n  }\n": typeof types.SignInDocument,
 };
 const documents: Documents = {
-    "\n  query Network {\n    partners { id slug name kind status regions capacity certifications { id productLineName jobTypes expiresAt valid } }\n    productLines {\n      id name strategy maintenanceIntervalMonths\n      models { id name warrantyMonths }\n      standards { id jobType responseMinutes resolutionMinutes requiresPhoto requiresSignature maxLaborMinutes laborRateCeiling checklist { id label } }\n    }\n  }\n": types.NetworkDocument,
+    "\n  query Network {\n    partners { id slug name kind status regions capacity certifications { id productLineName jobTypes expiresAt valid } }\n    productLines {\n      id name strategy maintenanceIntervalMonths\n      models { id name warrantyMonths }\n      standards { id jobType responseMinutes resolutionMinutes requiresPhoto requiresSignature maxLaborMinutes laborRateCeiling requiredReportFields checklist { id label } }\n    }\n  }\n": types.NetworkDocument,
     "\n  mutation UpdatePartner($id: ID!, $changes: PartnerChangesInput!) { updatePartner(id: $id, changes: $changes) { id status capacity regions } }\n": types.UpdatePartnerDocument,
+    "\n  mutation CreatePartner($input: PartnerInput!) { createPartner(input: $input) { id } }\n": types.CreatePartnerDocument,
+    "\n  mutation GrantCertification($input: CertificationInput!) { grantCertification(input: $input) { id } }\n": types.GrantCertificationDocument,
+    "\n  mutation SetPartPrice($input: PartPriceInput!) { setPartPrice(input: $input) { id sku listPrice } }\n": types.SetPartPriceDocument,
+    "\n  mutation CreateUser($input: UserInput!) { createUser(input: $input) { id } }\n": types.CreateUserDocument,
+    "\n  mutation SetQualityStandard($input: QualityStandardInput!) { setQualityStandard(input: $input) { id } }\n": types.SetQualityStandardDocument,
     "\n  query Scorecards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      partner { id name kind status }\n      offersReceived offersAccepted acceptanceRate medianMinutesToAccept slaResponseCompliance slaResolutionCompliance\n      jobsCompleted firstTimeFixRate qualityGateFailures priceCompliance partsPerJob meanSatisfaction score\n    }\n  }\n": types.ScorecardsDocument,
     "\n  query FailureAnalysis($from: DateTime!, $to: DateTime!) {\n    failureAnalysis(from: $from, to: $to) { model { id name } failureCode jobs repeatRate meanMinutesToRepair lowRatings complaints }\n  }\n": types.FailureAnalysisDocument,
     "\n  query Findings($partnerId: ID, $overdue: Boolean) {\n    findings(partnerId: $partnerId, overdue: $overdue) {\n      id severity text correctiveActionDueAt createdAt acknowledgedAt actionTaken actionReportedAt overdue\n      partner { id name }\n      job { id number }\n    }\n  }\n": types.FindingsDocument,
@@ -63,6 +74,7 @@ const documents: Documents = {
     "\n  mutation RecordFinding($input: RecordFindingInput!) { recordFinding(input: $input) { id } }\n": types.RecordFindingDocument,
     "\n  query Statement($partnerId: ID!, $from: DateTime!, $to: DateTime!) {\n    reimbursementStatement(partnerId: $partnerId, from: $from, to: $to) {\n      partsTotal laborTotal total\n      claims { partsAmount laborAmount total job { id number coverage } }\n    }\n  }\n": types.StatementDocument,
     "\n  query Board($filter: JobFilter) {\n    jobs(filter: $filter, first: 200) {\n      totalCount\n      edges {\n        node {\n          id number type status priority coverage responseDueAt resolutionDueAt resolutionPausedAt\n          equipment { id serial region model { id name } customer { id name } }\n          assignedPartner { id name }\n        }\n      }\n    }\n  }\n": types.BoardDocument,
+    "\n  query JobList($filter: JobFilter, $first: Int, $after: String) {\n    jobs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id number type status priority createdAt equipment { id serial customer { id name } } assignedPartner { id name } } }\n    }\n  }\n": types.JobListDocument,
     "\n  query EquipmentBySerial($serial: String!) {\n    equipmentBySerial(serial: $serial) {\n      id serial siteAddress region underWarranty warrantyEndsOn underContract\n      model { id name productLine { id name strategy } }\n      customer { id name phone email }\n    }\n  }\n": types.EquipmentBySerialDocument,
     "\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) { id number coverage priority }\n  }\n": types.CreateJobDocument,
     "\n  query Inbox {\n    jobs(first: 200) {\n      edges {\n        node {\n          id number type status priority coverage description responseDueAt resolutionDueAt resolutionPausedAt\n          equipment { id serial region model { id name } customer { id name } }\n          assignedPartner { id name }\n          offers { id status expiresAt }\n        }\n      }\n    }\n  }\n": types.InboxDocument,
@@ -107,11 +119,31 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Network {\n    partners { id slug name kind status regions capacity certifications { id productLineName jobTypes expiresAt valid } }\n    productLines {\n      id name strategy maintenanceIntervalMonths\n      models { id name warrantyMonths }\n      standards { id jobType responseMinutes resolutionMinutes requiresPhoto requiresSignature maxLaborMinutes laborRateCeiling checklist { id label } }\n    }\n  }\n"): (typeof documents)["\n  query Network {\n    partners { id slug name kind status regions capacity certifications { id productLineName jobTypes expiresAt valid } }\n    productLines {\n      id name strategy maintenanceIntervalMonths\n      models { id name warrantyMonths }\n      standards { id jobType responseMinutes resolutionMinutes requiresPhoto requiresSignature maxLaborMinutes laborRateCeiling checklist { id label } }\n    }\n  }\n"];
+export function graphql(source: "\n  query Network {\n    partners { id slug name kind status regions capacity certifications { id productLineName jobTypes expiresAt valid } }\n    productLines {\n      id name strategy maintenanceIntervalMonths\n      models { id name warrantyMonths }\n      standards { id jobType responseMinutes resolutionMinutes requiresPhoto requiresSignature maxLaborMinutes laborRateCeiling requiredReportFields checklist { id label } }\n    }\n  }\n"): (typeof documents)["\n  query Network {\n    partners { id slug name kind status regions capacity certifications { id productLineName jobTypes expiresAt valid } }\n    productLines {\n      id name strategy maintenanceIntervalMonths\n      models { id name warrantyMonths }\n      standards { id jobType responseMinutes resolutionMinutes requiresPhoto requiresSignature maxLaborMinutes laborRateCeiling requiredReportFields checklist { id label } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdatePartner($id: ID!, $changes: PartnerChangesInput!) { updatePartner(id: $id, changes: $changes) { id status capacity regions } }\n"): (typeof documents)["\n  mutation UpdatePartner($id: ID!, $changes: PartnerChangesInput!) { updatePartner(id: $id, changes: $changes) { id status capacity regions } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePartner($input: PartnerInput!) { createPartner(input: $input) { id } }\n"): (typeof documents)["\n  mutation CreatePartner($input: PartnerInput!) { createPartner(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantCertification($input: CertificationInput!) { grantCertification(input: $input) { id } }\n"): (typeof documents)["\n  mutation GrantCertification($input: CertificationInput!) { grantCertification(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPartPrice($input: PartPriceInput!) { setPartPrice(input: $input) { id sku listPrice } }\n"): (typeof documents)["\n  mutation SetPartPrice($input: PartPriceInput!) { setPartPrice(input: $input) { id sku listPrice } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: UserInput!) { createUser(input: $input) { id } }\n"): (typeof documents)["\n  mutation CreateUser($input: UserInput!) { createUser(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetQualityStandard($input: QualityStandardInput!) { setQualityStandard(input: $input) { id } }\n"): (typeof documents)["\n  mutation SetQualityStandard($input: QualityStandardInput!) { setQualityStandard(input: $input) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -148,6 +180,10 @@ export function graphql(source: "\n  query Statement($partnerId: ID!, $from: Dat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Board($filter: JobFilter) {\n    jobs(filter: $filter, first: 200) {\n      totalCount\n      edges {\n        node {\n          id number type status priority coverage responseDueAt resolutionDueAt resolutionPausedAt\n          equipment { id serial region model { id name } customer { id name } }\n          assignedPartner { id name }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Board($filter: JobFilter) {\n    jobs(filter: $filter, first: 200) {\n      totalCount\n      edges {\n        node {\n          id number type status priority coverage responseDueAt resolutionDueAt resolutionPausedAt\n          equipment { id serial region model { id name } customer { id name } }\n          assignedPartner { id name }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JobList($filter: JobFilter, $first: Int, $after: String) {\n    jobs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id number type status priority createdAt equipment { id serial customer { id name } } assignedPartner { id name } } }\n    }\n  }\n"): (typeof documents)["\n  query JobList($filter: JobFilter, $first: Int, $after: String) {\n    jobs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id number type status priority createdAt equipment { id serial customer { id name } } assignedPartner { id name } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,8 @@ import type { PartnerStatus } from '../../gql/graphql';
 import { Badge, humanize } from '../../ui/Badge';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Loading, formatTime } from '../../ui/States';
+import { AddPartner, AddUser, EditStandard, GrantCertification, SetPrice } from './AdminForms';
+import { useSession } from '../../session/session';
 
 const NETWORK = graphql(`
   query Network {
@@ -12,7 +14,7 @@ const NETWORK = graphql(`
     productLines {
       id name strategy maintenanceIntervalMonths
       models { id name warrantyMonths }
-      standards { id jobType responseMinutes resolutionMinutes requiresPhoto requiresSignature maxLaborMinutes laborRateCeiling checklist { id label } }
+      standards { id jobType responseMinutes resolutionMinutes requiresPhoto requiresSignature maxLaborMinutes laborRateCeiling requiredReportFields checklist { id label } }
     }
   }
 `);
@@ -23,11 +25,20 @@ const UPDATE_PARTNER = graphql(`
 
 /** The admin's view of the network: partners with their status, regions, capacity and certifications; lines and standards. */
 export function Admin() {
+  const { user } = useSession();
   const { data, loading, error } = useQuery(NETWORK);
   if (loading && !data) return <Loading what="Loading the network" />;
+  const partners = data?.partners ?? [];
+  const lines = data?.productLines ?? [];
   return (
     <div className="stack">
       <ErrorNote error={error} />
+      <div className="cards">
+        <AddPartner />
+        <GrantCertification partners={partners} lines={lines} />
+        <SetPrice />
+        <AddUser organizations={[...(user ? [{ id: user.organization.id, name: user.organization.name }] : []), ...partners]} />
+      </div>
       <section aria-labelledby="partners-title">
         <h1 id="partners-title">Partners</h1>
         <div className="scroll">
@@ -108,6 +119,11 @@ export function Admin() {
                 ))}
               </tbody>
             </table>
+            <div className="cards">
+              {line.standards.map((standard) => (
+                <EditStandard key={standard.id} productLineId={line.id} standard={standard} />
+              ))}
+            </div>
           </details>
         ))}
       </section>

@@ -1,0 +1,279 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../gql';
+import type { JobType, OrgKind, Role } from '../../gql/graphql';
+import { ErrorNote } from '../../ui/ErrorNote';
+import { humanize } from '../../ui/Badge';
+
+const CREATE_PARTNER = graphql(`
+  mutation CreatePartner($input: PartnerInput!) { createPartner(input: $input) { id } }
+`);
+const GRANT = graphql(`
+  mutation GrantCertification($input: CertificationInput!) { grantCertification(input: $input) { id } }
+`);
+const SET_PRICE = graphql(`
+  mutation SetPartPrice($input: PartPriceInput!) { setPartPrice(input: $input) { id sku listPrice } }
+`);
+const CREATE_USER = graphql(`
+  mutation CreateUser($input: UserInput!) { createUser(input: $input) { id } }
+`);
+const SET_STANDARD = graphql(`
+  mutation SetQualityStandard($input: QualityStandardInput!) { setQualityStandard(input: $input) { id } }
+`);
+
+const KINDS: OrgKind[] = ['BRANCH', 'DEALER', 'INDEPENDENT_SPECIALIST', 'CONSORTIUM_PARTNER'];
+const JOB_TYPES: JobType[] = ['REPAIR', 'MAINTENANCE', 'INSPECTION', 'INSTALLATION', 'TRAINING', 'DELIVERY'];
+const ROLES: Role[] = ['PARTNER_ADMIN', 'TECHNICIAN', 'DISPATCHER', 'PARTS_CLERK', 'AUDITOR', 'ADMIN'];
+const refetch = { refetchQueries: ['Network'] };
+
+function AdminForm({ title, onSubmit, error, busy, children }: { title: string; onSubmit(): Promise<unknown>; error: unknown; busy: boolean; children: ReactNode }) {
+  const [done, setDone] = useState(false);
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setDone(false);
+    const form = event.currentTarget;
+    if (await onSubmit().then(() => true, () => false)) {
+      setDone(true);
+      form.reset();
+    }
+  }
+  return (
+    <form className="panel stack" onSubmit={submit} aria-label={title}>
+      <h3>{title}</h3>
+      {children}
+      <ErrorNote error={error} />
+      {done && <p className="small" role="status">Saved.</p>}
+      <button type="submit" disabled={busy}>
+        Save
+      </button>
+    </form>
+  );
+}
+
+export function AddPartner() {
+  const [create, { loading, error }] = useMutation(CREATE_PARTNER, refetch);
+  const [v, set] = useState({ slug: '', name: '', kind: 'DEALER' as OrgKind, regions: 'NORTH', capacity: 5, laborRate: 80 });
+  return (
+    <AdminForm
+      title="Add a partner"
+      busy={loading}
+      error={error}
+      onSubmit={() => create({ variables: { input: { ...v, regions: v.regions.split(/[\s,]+/).filter(Boolean).map((r) => r.toUpperCase()) } } })}
+    >
+      <label>
+        Name
+        <input required value={v.name} onChange={(e) => set({ ...v, name: e.target.value })} />
+      </label>
+      <label>
+        Slug (logins are admin@slug.demo)
+        <input required pattern="[a-z0-9-]+" value={v.slug} onChange={(e) => set({ ...v, slug: e.target.value })} />
+      </label>
+      <label>
+        Kind
+        <select value={v.kind} onChange={(e) => set({ ...v, kind: e.target.value as OrgKind })}>
+          {KINDS.map((k) => (
+            <option key={k} value={k}>
+              {humanize(k)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Regions
+        <input value={v.regions} onChange={(e) => set({ ...v, regions: e.target.value })} />
+      </label>
+      <div className="row">
+        <label>
+          Capacity
+          <input type="number" min={0} value={v.capacity} onChange={(e) => set({ ...v, capacity: Number(e.target.value) })} />
+        </label>
+        <label>
+          Labour rate per hour
+          <input type="number" min={0} step="0.5" value={v.laborRate} onChange={(e) => set({ ...v, laborRate: Number(e.target.value) })} />
+        </label>
+      </div>
+    </AdminForm>
+  );
+}
+
+export function GrantCertification({ partners, lines }: { partners: { id: string; name: string }[]; lines: { id: string; name: string }[] }) {
+  const [grant, { loading, error }] = useMutation(GRANT, refetch);
+  const [partnerId, setPartner] = useState('');
+  const [productLineId, setLine] = useState('');
+  const [jobTypes, setJobTypes] = useState<JobType[]>(['REPAIR']);
+  const [until, setUntil] = useState(() => new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10));
+  return (
+    <AdminForm
+      title="Grant a certification"
+      busy={loading}
+      error={error}
+      onSubmit={() => grant({ variables: { input: { partnerId, productLineId, jobTypes, expiresAt: new Date(`${until}T23:59:00`).toISOString() } } })}
+    >
+      <label>
+        Partner
+        <select required value={partnerId} onChange={(e) => setPartner(e.target.value)}>
+          <option value="">Choose…</option>
+          {partners.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Product line
+        <select required value={productLineId} onChange={(e) => setLine(e.target.value)}>
+          <option value="">Choose…</option>
+          {lines.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset>
+        <legend>Job types</legend>
+        {JOB_TYPES.map((t) => (
+          <label key={t} className="row">
+            <input type="checkbox" checked={jobTypes.includes(t)} onChange={(e) => setJobTypes(e.target.checked ? [...jobTypes, t] : jobTypes.filter((x) => x !== t))} /> {humanize(t)}
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        Valid until
+        <input type="date" value={until} onChange={(e) => setUntil(e.target.value)} />
+      </label>
+    </AdminForm>
+  );
+}
+
+export function SetPrice() {
+  const [setPrice, { loading, error }] = useMutation(SET_PRICE, refetch);
+  const [v, set] = useState({ sku: '', name: '', listPrice: 0 });
+  return (
+    <AdminForm title="Price list: add or change a part" busy={loading} error={error} onSubmit={() => setPrice({ variables: { input: v } })}>
+      <label>
+        SKU
+        <input required value={v.sku} onChange={(e) => set({ ...v, sku: e.target.value })} />
+      </label>
+      <label>
+        Name
+        <input required value={v.name} onChange={(e) => set({ ...v, name: e.target.value })} />
+      </label>
+      <label>
+        List price
+        <input type="number" min={0} step="0.01" value={v.listPrice} onChange={(e) => set({ ...v, listPrice: Number(e.target.value) })} />
+      </label>
+    </AdminForm>
+  );
+}
+
+export function AddUser({ organizations }: { organizations: { id: string; name: string }[] }) {
+  const [create, { loading, error }] = useMutation(CREATE_USER, refetch);
+  const [v, set] = useState({ email: '', name: '', role: 'TECHNICIAN' as Role, organizationId: '', password: '' });
+  return (
+    <AdminForm title="Add a user" busy={loading} error={error} onSubmit={() => create({ variables: { input: v } })}>
+      <label>
+        Name
+        <input required value={v.name} onChange={(e) => set({ ...v, name: e.target.value })} />
+      </label>
+      <label>
+        Email
+        <input type="email" required value={v.email} onChange={(e) => set({ ...v, email: e.target.value })} />
+      </label>
+      <label>
+        Organization
+        <select required value={v.organizationId} onChange={(e) => set({ ...v, organizationId: e.target.value })}>
+          <option value="">Choose…</option>
+          {organizations.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Role
+        <select value={v.role} onChange={(e) => set({ ...v, role: e.target.value as Role })}>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {humanize(r)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        First password (at least 8 characters)
+        <input type="password" minLength={8} required value={v.password} onChange={(e) => set({ ...v, password: e.target.value })} />
+      </label>
+    </AdminForm>
+  );
+}
+
+export interface StandardView {
+  jobType: string;
+  responseMinutes: number;
+  resolutionMinutes: number;
+  requiresPhoto: boolean;
+  requiresSignature: boolean;
+  maxLaborMinutes: number;
+  laborRateCeiling: number;
+  requiredReportFields: string[];
+  checklist: { id: string; label: string }[];
+}
+
+/** Edits one standard: clocks, photo and signature, and the checklist (one item per line, "id: label"). */
+export function EditStandard({ productLineId, standard }: { productLineId: string; standard: StandardView }) {
+  const [save, { loading, error }] = useMutation(SET_STANDARD, refetch);
+  const [v, set] = useState({ ...standard, checklistText: standard.checklist.map((i) => `${i.id}: ${i.label}`).join('\n') });
+  return (
+    <AdminForm
+      title={`${humanize(standard.jobType)} standard`}
+      busy={loading}
+      error={error}
+      onSubmit={() =>
+        save({
+          variables: {
+            input: {
+              productLineId,
+              jobType: standard.jobType as JobType,
+              responseMinutes: v.responseMinutes,
+              resolutionMinutes: v.resolutionMinutes,
+              requiresPhoto: v.requiresPhoto,
+              requiresSignature: v.requiresSignature,
+              maxLaborMinutes: v.maxLaborMinutes,
+              laborRateCeiling: v.laborRateCeiling,
+              requiredReportFields: v.requiredReportFields,
+              checklist: v.checklistText
+                .split('\n')
+                .map((line) => line.split(':'))
+                .filter(([id, label]) => id?.trim() && label?.trim())
+                .map(([id, ...label]) => ({ id: id.trim(), label: label.join(':').trim() })),
+            },
+          },
+        })
+      }
+    >
+      <div className="row">
+        <label>
+          Response (min)
+          <input type="number" min={1} value={v.responseMinutes} onChange={(e) => set({ ...v, responseMinutes: Number(e.target.value) })} />
+        </label>
+        <label>
+          Resolution (min)
+          <input type="number" min={1} value={v.resolutionMinutes} onChange={(e) => set({ ...v, resolutionMinutes: Number(e.target.value) })} />
+        </label>
+      </div>
+      <label className="row">
+        <input type="checkbox" checked={v.requiresPhoto} onChange={(e) => set({ ...v, requiresPhoto: e.target.checked })} /> Photo required
+      </label>
+      <label className="row">
+        <input type="checkbox" checked={v.requiresSignature} onChange={(e) => set({ ...v, requiresSignature: e.target.checked })} /> Customer signature required
+      </label>
+      <label>
+        Checklist (one item per line: id: label)
+        <textarea rows={4} value={v.checklistText} onChange={(e) => set({ ...v, checklistText: e.target.value })} />
+      </label>
+    </AdminForm>
+  );
+}
