@@ -3,7 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { printedSchema } from '../../server/dist/graphql/schema.js';
+import { parse, specifiedRules, validate } from 'graphql';
+import { getSchema, printedSchema } from '../../server/dist/graphql/schema.js';
+import { armor } from '../../server/dist/graphql/armor.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { buildNetwork } from '../support/factory.js';
 import { Api } from '../support/operations.js';
@@ -24,6 +26,18 @@ describe('generated artefacts are current', () => {
     const web = fileURLToPath(new URL('../../web/', import.meta.url));
     const result = spawnSync(process.execPath, [join(web, 'node_modules/@graphql-codegen/cli/cjs/bin.js'), '--config', 'codegen.ts', '--check'], { cwd: web, encoding: 'utf8' });
     expect({ status: result.status, output: result.status === 0 ? '' : result.stdout + result.stderr }).toEqual({ status: 0, output: '' });
+  });
+
+  it("every document the portal sends passes the server's validation and query limits", async () => {
+    const generated = readFileSync(new URL('../../web/src/gql/gql.ts', import.meta.url), 'utf8');
+    const sources = [...generated.matchAll(/^    "(\\n  (?:query|mutation|subscription)[^]*?)": typeof types\./gm)].map((m) => JSON.parse(`"${m[1]}"`) as string);
+    expect(sources.length).toBeGreaterThan(30);
+    const schema = await getSchema();
+    const rules = [...specifiedRules, ...armor().validationRules];
+    for (const source of sources) {
+      const errors = validate(schema, parse(source), rules).map((e) => e.message);
+      expect({ source: source.slice(0, 60), errors }).toEqual({ source: source.slice(0, 60), errors: [] });
+    }
   });
 
   it('the committed migrations produce exactly the schema the entities describe', async () => {

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express from 'express';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { WebSocketServer } from 'ws';
@@ -11,7 +11,8 @@ import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config.js';
 import { buildContext, type AppDeps, type Context } from '../context.js';
 import { formatError } from '../graphql/format-error.js';
-import { TokenService } from '../shared/tokens.js';
+import { armor } from '../graphql/armor.js';
+import { subscriptionGuard } from './subscription-guard.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -30,19 +31,16 @@ export async function createHttpApp(config: Config, deps: AppDeps, schema: Graph
   app.disable('x-powered-by');
   const server = createServer(app);
 
+  const protection = armor();
+  const guard = subscriptionGuard(schema, protection.validationRules, deps);
   const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: MAX_BODY_BYTES });
   const wsServer = useServer<{ authorization?: unknown }>(
     {
       schema,
+      onSubscribe: guard.onSubscribe,
+      onClose: guard.onClose,
       // A bad or expired token is refused at connection (4403); no token may still ask public things.
-      onConnect: async (ctx) => {
-        const token = TokenService.fromHeader(ctx.connectionParams?.authorization);
-        if (!token) return true;
-        return deps.tokens.verify(token).then(
-          () => true,
-          () => false,
-        );
-      },
+      onConnect: (ctx) => guard.onConnect(ctx),
       context: (ctx): Promise<Context> => buildContext(deps, ctx.connectionParams?.authorization),
     },
     wss,
@@ -52,11 +50,14 @@ export async function createHttpApp(config: Config, deps: AppDeps, schema: Graph
     schema,
     introspection: config.introspection,
     formatError: formatError(deps.log),
+    ...protection,
     allowBatchedHttpRequests: false,
     // main.ts owns SIGTERM/SIGINT: it drains HTTP and WebSocket, then the hub, the ORM and the database.
     stopOnTerminationSignals: false,
     csrfPrevention: true,
     plugins: [
+      // graphql-armor is typed against Apollo's CommonJS build; the plugin objects are the same.
+      ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       { serverWillStart: async () => ({ drainServer: async () => void (await wsServer.dispose()) }) },
     ],

@@ -1,0 +1,92 @@
+import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
+import type { Context as WsContext } from 'graphql-ws';
+import type { Extra } from 'graphql-ws/use/ws';
+import type { AppDeps } from '../context.js';
+import { TokenService } from '../shared/tokens.js';
+
+/** Close codes, as graphql-ws names its own (common.ts): ours sit in the 4400 range. */
+export enum WsCloseCode {
+  Forbidden = 4403,
+  TooManyConnections = 4429,
+}
+
+export const WS_LIMITS = { connectionsPerUser: 20, subscriptionsPerConnection: 20, cachedDocuments: 500 } as const;
+
+type Ctx = WsContext<{ authorization?: unknown }, Extra>;
+
+interface Connection {
+  userId: string | null;
+  expiry: NodeJS.Timeout | null;
+}
+
+/**
+ * The WebSocket's gatekeeper: a bad token is refused at connection, a socket is closed (4403)
+ * when its token expires so the client signs in again and resumes from its cursor, connections
+ * per user and subscriptions per connection are capped, and every subscription document passes
+ * the same validation rules and limits as HTTP (parsed and validated once per distinct document).
+ */
+export function subscriptionGuard(schema: GraphQLSchema, extraRules: readonly ValidationRule[], deps: AppDeps) {
+  const connections = new WeakMap<object, Connection>();
+  const perUser = new Map<string, number>();
+  const documents = new Map<string, { document: DocumentNode } | { errors: readonly GraphQLError[] }>();
+  const rules = [...specifiedRules, ...extraRules];
+
+  function checked(query: string) {
+    let entry = documents.get(query);
+    if (!entry) {
+      try {
+        const document = parse(query, { maxTokens: 3000 });
+        const errors = validate(schema, document, rules);
+        entry = errors.length > 0 ? { errors } : { document };
+      } catch (error) {
+        entry = { errors: [error instanceof GraphQLError ? error : new GraphQLError('The subscription could not be parsed')] };
+      }
+      if (documents.size >= WS_LIMITS.cachedDocuments) documents.delete(documents.keys().next().value as string);
+      documents.set(query, entry);
+    }
+    return entry;
+  }
+
+  return {
+    async onConnect(ctx: Ctx): Promise<boolean> {
+      const token = TokenService.fromHeader(ctx.connectionParams?.authorization);
+      const verified = token ? await deps.tokens.verify(token).catch(() => null) : null;
+      if (token && !verified) return false;
+      const connection: Connection = { userId: verified?.userId ?? null, expiry: null };
+      if (verified) {
+        const count = perUser.get(verified.userId) ?? 0;
+        if (count >= WS_LIMITS.connectionsPerUser) {
+          ctx.extra.socket.close(WsCloseCode.TooManyConnections, 'Too many connections for this user');
+          return false;
+        }
+        perUser.set(verified.userId, count + 1);
+        const left = verified.expiresAt.getTime() - Date.now();
+        connection.expiry = setTimeout(() => ctx.extra.socket.close(WsCloseCode.Forbidden, 'Token expired: sign in again and resume'), Math.max(0, left));
+        connection.expiry.unref();
+      }
+      connections.set(ctx.extra.socket, connection);
+      return true;
+    },
+
+    onSubscribe(ctx: Ctx, _id: string, payload: { query: string; variables?: Record<string, unknown> | null; operationName?: string | null }) {
+      if (Object.keys(ctx.subscriptions).length >= WS_LIMITS.subscriptionsPerConnection) {
+        return [new GraphQLError('Too many subscriptions on this connection', { extensions: { code: 'BAD_REQUEST' } })];
+      }
+      const entry = checked(payload.query);
+      if ('errors' in entry) return entry.errors;
+      return { schema, document: entry.document, variableValues: payload.variables ?? undefined, operationName: payload.operationName ?? undefined };
+    },
+
+    onClose(ctx: Ctx) {
+      const connection = connections.get(ctx.extra.socket);
+      if (!connection) return;
+      connections.delete(ctx.extra.socket);
+      if (connection.expiry) clearTimeout(connection.expiry);
+      if (connection.userId) {
+        const left = (perUser.get(connection.userId) ?? 1) - 1;
+        if (left > 0) perUser.set(connection.userId, left);
+        else perUser.delete(connection.userId);
+      }
+    },
+  };
+}
