@@ -26,6 +26,8 @@ export interface Context {
   viewer: Viewer | null;
   /** Expiry of the bearer token, for closing sockets whose token ran out. */
   tokenExpiresAt: Date | null;
+  /** The client's network address, for throttling sign-ins. */
+  clientAddress: string;
   em: EntityManager;
   loaders: Loaders;
   /** A fresh entity manager and loaders: a subscription calls it before each event so nothing is served stale. */
@@ -36,7 +38,7 @@ export interface Context {
  * Verifies the bearer token (if any) and opens a fresh unit of work. A missing, forged or expired
  * token leaves no viewer: public operations still answer, everything else is UNAUTHENTICATED.
  */
-export async function buildContext(deps: AppDeps, authorization: unknown): Promise<Context> {
+export async function buildContext(deps: AppDeps, authorization: unknown, clientAddress = 'unknown'): Promise<Context> {
   const token = TokenService.fromHeader(authorization);
   const verified = token ? await deps.tokens.verify(token).catch(() => null) : null;
   const viewer: Viewer | null = verified ? { userId: verified.userId, orgId: verified.orgId, role: verified.role } : null;
@@ -44,6 +46,7 @@ export async function buildContext(deps: AppDeps, authorization: unknown): Promi
     deps,
     viewer,
     tokenExpiresAt: verified?.expiresAt ?? null,
+    clientAddress,
     em: deps.orm.em.fork() as EntityManager,
     loaders: undefined as unknown as Loaders,
     refresh() {

@@ -16,6 +16,7 @@ import { Survey } from '../modules/survey/survey.entity.js';
 import { IdempotencyKey } from '../shared/idempotency.entity.js';
 import { ScorecardPolicy } from '../modules/scorecard/scorecard-policy.entity.js';
 import { AuditFinding } from '../modules/audit/audit-finding.entity.js';
+import { LoginAttempt } from '../modules/network/login-attempt.entity.js';
 
 export const entities = [
   Organization,
@@ -37,4 +38,5 @@ export const entities = [
   IdempotencyKey,
   ScorecardPolicy,
   AuditFinding,
+  LoginAttempt,
 ];

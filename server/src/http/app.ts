@@ -41,7 +41,7 @@ export async function createHttpApp(config: Config, deps: AppDeps, schema: Graph
       onClose: guard.onClose,
       // A bad or expired token is refused at connection (4403); no token may still ask public things.
       onConnect: (ctx) => guard.onConnect(ctx),
-      context: (ctx): Promise<Context> => buildContext(deps, ctx.connectionParams?.authorization),
+      context: (ctx): Promise<Context> => buildContext(deps, ctx.connectionParams?.authorization, ctx.extra.request.socket.remoteAddress),
     },
     wss,
   );
@@ -76,7 +76,7 @@ export async function createHttpApp(config: Config, deps: AppDeps, schema: Graph
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY_BYTES }),
-    expressMiddleware(apollo, { context: async ({ req }) => buildContext(deps, req.headers.authorization) }),
+    expressMiddleware(apollo, { context: async ({ req }) => buildContext(deps, req.headers.authorization, req.ip) }),
   );
   serveWebApp(app, config.webDist);
   app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {

@@ -69,7 +69,8 @@ export function subscriptionGuard(schema: GraphQLSchema, extraRules: readonly Va
     },
 
     onSubscribe(ctx: Ctx, _id: string, payload: { query: string; variables?: Record<string, unknown> | null; operationName?: string | null }) {
-      if (Object.keys(ctx.subscriptions).length >= WS_LIMITS.subscriptionsPerConnection) {
+      // graphql-ws has already reserved this operation's id in ctx.subscriptions.
+      if (Object.keys(ctx.subscriptions).length > WS_LIMITS.subscriptionsPerConnection) {
         return [new GraphQLError('Too many subscriptions on this connection', { extensions: { code: 'BAD_REQUEST' } })];
       }
       const entry = checked(payload.query);

@@ -32,7 +32,7 @@ export class UserResolver {
     @Ctx() context: Context,
   ): Promise<{ token: string; user: User }> {
     if (email.length > 320 || password.length > 1024) throw badInput('Email or password is too long');
-    return login(context.em, context.deps.tokens, email, password);
+    return login(context.em, context.deps.tokens, context.deps.clock, { email, password, address: context.clientAddress });
   }
 
   @FieldResolver(() => OrganizationObject)

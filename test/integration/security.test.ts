@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, TEST_TOKEN_SECRET, type TestServer } from '../support/server.js';
+import { spawnServer } from '../support/server-process.js';
+import { buildNetwork, type NetworkFixture } from '../support/factory.js';
+import { errorCode, gql, wsClient } from '../support/graphql-client.js';
+import { TokenService } from '../../server/dist/shared/tokens.js';
+import { Role } from '../../server/dist/modules/network/network.enums.js';
+
+let server: TestServer;
+let net: NetworkFixture;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  net = await buildNetwork(server, { partners: 1 });
+});
+afterAll(async () => server?.stop());
+
+const post = (body: unknown, headers: Record<string, string> = {}) =>
+  fetch(server.httpUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${net.dispatcher.token}`, ...headers }, body: JSON.stringify(body) });
+
+describe('hostile input', () => {
+  it('refuses queries past the depth, alias and cost limits, batches, and cross-site simple requests', async () => {
+    const deep = `{ jobs { edges { node { offers { job { offers { job { offers { job { offers { job { id } } } } } } } } } } } }`;
+    const deepResult = await gql(server.httpUrl, deep, {}, net.dispatcher.token);
+    expect(deepResult.status).toBe(400);
+    expect(errorCode(deepResult)).toBe('GRAPHQL_VALIDATION_FAILED');
+    const aliases = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
+    expect(errorCode(await gql(server.httpUrl, aliases, {}, net.dispatcher.token))).toBe('GRAPHQL_VALIDATION_FAILED');
+    const batch = await post([{ query: '{ __typename }' }, { query: '{ __typename }' }]);
+    expect(batch.status).toBe(400);
+    // A GET without a preflight-forcing header is what a cross-site form or image can send: refused.
+    const simple = await fetch(`${server.httpUrl}?query=${encodeURIComponent('{ __typename }')}`);
+    expect(simple.status).toBe(400);
+    const suggestion = await gql(server.httpUrl, '{ jobz { totalCount } }', {}, net.dispatcher.token);
+    expect(suggestion.errors?.[0].message).not.toMatch(/Did you mean/);
+  });
+
+  it('throttles repeated failed sign-ins per account, counted in the database', async () => {
+    const signIn = (password: string) => gql(server.httpUrl, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: net.partsClerk.email, p: password });
+    for (let i = 0; i < 5; i++) expect(errorCode(await signIn('wrong'))).toBe('UNAUTHENTICATED');
+    const refused = await signIn('demo');
+    expect(refused.errors?.[0].message).toMatch(/Too many failed sign-ins/);
+    expect(refused.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
+    server.clock.advance(16 * 60_000);
+    expect((await signIn('demo')).data?.login.token).toBeTruthy();
+  });
+
+  it('closes a WebSocket with 4403 when its token expires', async () => {
+    const shortLived = await new TokenService(TEST_TOKEN_SECRET, 1).issue({ userId: net.dispatcher.id, orgId: net.manufacturerId, role: Role.DISPATCHER });
+    const client = wsClient(server.wsUrl, shortLived);
+    const closed = new Promise<number>((resolve) => client.on('closed', (event) => resolve((event as { code: number }).code)));
+    client.subscribe({ query: 'subscription { serviceEvents { cursor } }' }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+    expect(await closed).toBe(4403);
+  });
+
+  it('caps subscriptions per connection', async () => {
+    const client = wsClient(server.wsUrl, net.dispatcher.token);
+    const outcomes: Promise<string>[] = [];
+    for (let i = 0; i < 21; i++) {
+      outcomes.push(
+        new Promise((resolve) => {
+          client.subscribe({ query: 'subscription { serviceEvents { cursor } }' }, { next: () => undefined, error: (e) => resolve(JSON.stringify(e)), complete: () => resolve('complete') });
+          setTimeout(() => resolve('open'), 1500);
+        }),
+      );
+    }
+    const results = await Promise.all(outcomes);
+    expect(results.filter((r) => r === 'open')).toHaveLength(20);
+    expect(results.filter((r) => r.includes('Too many subscriptions'))).toHaveLength(1);
+    await client.dispose();
+  });
+
+  it('turns introspection off in production (GRAPHQL_INTROSPECTION=false)', async () => {
+    const production = await spawnServer(server.databaseUrl, { GRAPHQL_INTROSPECTION: 'false' });
+    try {
+      const result = await gql(production.httpUrl, '{ __schema { types { name } } }', {}, net.dispatcher.token);
+      expect(result.errors?.[0].message).toMatch(/introspection/i);
+      expect((await gql(production.httpUrl, '{ me { id } }', {}, net.dispatcher.token)).data?.me.id).toBe(net.dispatcher.id);
+    } finally {
+      await production.stop();
+    }
+  });
+});
