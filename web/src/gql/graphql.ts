@@ -234,7 +234,7 @@ export type UserInput = {
 export type NetworkQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NetworkQuery = { partners: Array<{ id: string, slug: string, name: string, kind: OrgKind, status: PartnerStatus | null, regions: Array<string>, capacity: number, certifications: Array<{ id: string, productLineName: string, jobTypes: Array<string>, expiresAt: string, valid: boolean }> }>, productLines: Array<{ id: string, name: string, strategy: ServiceStrategy, maintenanceIntervalMonths: number | null, models: Array<{ id: string, name: string, warrantyMonths: number }>, standards: Array<{ id: string, jobType: JobType, responseMinutes: number, resolutionMinutes: number, requiresPhoto: boolean, requiresSignature: boolean, maxLaborMinutes: number, laborRateCeiling: number, requiredReportFields: Array<string>, checklist: Array<{ id: string, label: string }> }> }> };
+export type NetworkQuery = { __typename: 'Query', partners: Array<{ __typename: 'Organization', id: string, slug: string, name: string, kind: OrgKind, status: PartnerStatus | null, regions: Array<string>, capacity: number, certifications: Array<{ __typename: 'Certification', id: string, productLineName: string, jobTypes: Array<string>, expiresAt: string, valid: boolean }> }>, productLines: Array<{ __typename: 'ProductLine', id: string, name: string, strategy: ServiceStrategy, maintenanceIntervalMonths: number | null, models: Array<{ __typename: 'ProductModel', id: string, name: string, warrantyMonths: number }>, standards: Array<{ __typename: 'QualityStandard', id: string, jobType: JobType, responseMinutes: number, resolutionMinutes: number, requiresPhoto: boolean, requiresSignature: boolean, maxLaborMinutes: number, laborRateCeiling: number, requiredReportFields: Array<string>, checklist: Array<{ __typename: 'ChecklistItem', id: string, label: string }> }> }> };
 
 export type UpdatePartnerMutationVariables = Exact<{
   id: string | number;
@@ -242,42 +242,42 @@ export type UpdatePartnerMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePartnerMutation = { updatePartner: { id: string, status: PartnerStatus | null, capacity: number, regions: Array<string> } };
+export type UpdatePartnerMutation = { __typename: 'Mutation', updatePartner: { __typename: 'Organization', id: string, status: PartnerStatus | null, capacity: number, regions: Array<string> } };
 
 export type CreatePartnerMutationVariables = Exact<{
   input: PartnerInput;
 }>;
 
 
-export type CreatePartnerMutation = { createPartner: { id: string } };
+export type CreatePartnerMutation = { __typename: 'Mutation', createPartner: { __typename: 'Organization', id: string } };
 
 export type GrantCertificationMutationVariables = Exact<{
   input: CertificationInput;
 }>;
 
 
-export type GrantCertificationMutation = { grantCertification: { id: string } };
+export type GrantCertificationMutation = { __typename: 'Mutation', grantCertification: { __typename: 'Certification', id: string } };
 
 export type SetPartPriceMutationVariables = Exact<{
   input: PartPriceInput;
 }>;
 
 
-export type SetPartPriceMutation = { setPartPrice: { id: string, sku: string, listPrice: number } };
+export type SetPartPriceMutation = { __typename: 'Mutation', setPartPrice: { __typename: 'Part', id: string, sku: string, listPrice: number } };
 
 export type CreateUserMutationVariables = Exact<{
   input: UserInput;
 }>;
 
 
-export type CreateUserMutation = { createUser: { id: string } };
+export type CreateUserMutation = { __typename: 'Mutation', createUser: { __typename: 'User', id: string } };
 
 export type SetQualityStandardMutationVariables = Exact<{
   input: QualityStandardInput;
 }>;
 
 
-export type SetQualityStandardMutation = { setQualityStandard: { id: string } };
+export type SetQualityStandardMutation = { __typename: 'Mutation', setQualityStandard: { __typename: 'QualityStandard', id: string } };
 
 export type ScorecardsQueryVariables = Exact<{
   from: string;
@@ -285,7 +285,7 @@ export type ScorecardsQueryVariables = Exact<{
 }>;
 
 
-export type ScorecardsQuery = { partnerScorecards: Array<{ offersReceived: number, offersAccepted: number, acceptanceRate: number | null, medianMinutesToAccept: number | null, slaResponseCompliance: number | null, slaResolutionCompliance: number | null, jobsCompleted: number, firstTimeFixRate: number | null, qualityGateFailures: number, priceCompliance: number | null, partsPerJob: number | null, meanSatisfaction: number | null, score: number, partner: { id: string, name: string, kind: OrgKind, status: PartnerStatus | null } }> };
+export type ScorecardsQuery = { __typename: 'Query', partnerScorecards: Array<{ __typename: 'PartnerScorecard', offersReceived: number, offersAccepted: number, acceptanceRate: number | null, medianMinutesToAccept: number | null, slaResponseCompliance: number | null, slaResolutionCompliance: number | null, jobsCompleted: number, firstTimeFixRate: number | null, qualityGateFailures: number, priceCompliance: number | null, partsPerJob: number | null, meanSatisfaction: number | null, score: number, partner: { __typename: 'Organization', id: string, name: string, kind: OrgKind, status: PartnerStatus | null } }> };
 
 export type FailureAnalysisQueryVariables = Exact<{
   from: string;
@@ -293,7 +293,7 @@ export type FailureAnalysisQueryVariables = Exact<{
 }>;
 
 
-export type FailureAnalysisQuery = { failureAnalysis: Array<{ failureCode: string | null, jobs: number, repeatRate: number, meanMinutesToRepair: number | null, lowRatings: number, complaints: Array<string>, model: { id: string, name: string } }> };
+export type FailureAnalysisQuery = { __typename: 'Query', failureAnalysis: Array<{ __typename: 'FailureAnalysisRow', failureCode: string | null, jobs: number, repeatRate: number, meanMinutesToRepair: number | null, lowRatings: number, complaints: Array<string>, model: { __typename: 'ProductModel', id: string, name: string } }> };
 
 export type FindingsQueryVariables = Exact<{
   partnerId?: string | number | null | undefined;
@@ -301,14 +301,14 @@ export type FindingsQueryVariables = Exact<{
 }>;
 
 
-export type FindingsQuery = { findings: Array<{ id: string, severity: FindingSeverity, text: string, correctiveActionDueAt: string, createdAt: string, acknowledgedAt: string | null, actionTaken: string | null, actionReportedAt: string | null, overdue: boolean, partner: { id: string, name: string }, job: { id: string, number: string } | null }> };
+export type FindingsQuery = { __typename: 'Query', findings: Array<{ __typename: 'AuditFinding', id: string, severity: FindingSeverity, text: string, correctiveActionDueAt: string, createdAt: string, acknowledgedAt: string | null, actionTaken: string | null, actionReportedAt: string | null, overdue: boolean, partner: { __typename: 'Organization', id: string, name: string }, job: { __typename: 'ServiceJob', id: string, number: string } | null }> };
 
 export type AcknowledgeFindingMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AcknowledgeFindingMutation = { acknowledgeFinding: { id: string, acknowledgedAt: string | null } };
+export type AcknowledgeFindingMutation = { __typename: 'Mutation', acknowledgeFinding: { __typename: 'AuditFinding', id: string, acknowledgedAt: string | null } };
 
 export type ReportCorrectiveActionMutationVariables = Exact<{
   id: string | number;
@@ -316,7 +316,7 @@ export type ReportCorrectiveActionMutationVariables = Exact<{
 }>;
 
 
-export type ReportCorrectiveActionMutation = { reportCorrectiveAction: { id: string, actionTaken: string | null, actionReportedAt: string | null } };
+export type ReportCorrectiveActionMutation = { __typename: 'Mutation', reportCorrectiveAction: { __typename: 'AuditFinding', id: string, actionTaken: string | null, actionReportedAt: string | null } };
 
 export type PartnerScorecardQueryVariables = Exact<{
   partnerId: string | number;
@@ -325,14 +325,14 @@ export type PartnerScorecardQueryVariables = Exact<{
 }>;
 
 
-export type PartnerScorecardQuery = { partnerScorecard: { card: { score: number, acceptanceRate: number | null, slaResponseCompliance: number | null, slaResolutionCompliance: number | null, firstTimeFixRate: number | null, meanSatisfaction: number | null, jobsCompleted: number, qualityGateFailures: number, priceCompliance: number | null, partsPerJob: number | null, partner: { id: string, name: string } }, weeks: Array<{ from: string, score: number, slaResolutionCompliance: number | null, meanSatisfaction: number | null, jobsCompleted: number }>, jobsBehind: Array<{ figure: string, jobs: Array<{ id: string, number: string, status: JobStatus }> }> } };
+export type PartnerScorecardQuery = { __typename: 'Query', partnerScorecard: { __typename: 'PartnerScorecardDetail', card: { __typename: 'PartnerScorecard', score: number, acceptanceRate: number | null, slaResponseCompliance: number | null, slaResolutionCompliance: number | null, firstTimeFixRate: number | null, meanSatisfaction: number | null, jobsCompleted: number, qualityGateFailures: number, priceCompliance: number | null, partsPerJob: number | null, partner: { __typename: 'Organization', id: string, name: string } }, weeks: Array<{ __typename: 'PartnerScorecard', from: string, score: number, slaResolutionCompliance: number | null, meanSatisfaction: number | null, jobsCompleted: number }>, jobsBehind: Array<{ __typename: 'ScorecardFigureJobs', figure: string, jobs: Array<{ __typename: 'ServiceJob', id: string, number: string, status: JobStatus }> }> } };
 
 export type RecordFindingMutationVariables = Exact<{
   input: RecordFindingInput;
 }>;
 
 
-export type RecordFindingMutation = { recordFinding: { id: string } };
+export type RecordFindingMutation = { __typename: 'Mutation', recordFinding: { __typename: 'AuditFinding', id: string } };
 
 export type StatementQueryVariables = Exact<{
   partnerId: string | number;
@@ -341,14 +341,14 @@ export type StatementQueryVariables = Exact<{
 }>;
 
 
-export type StatementQuery = { reimbursementStatement: { partsTotal: number, laborTotal: number, total: number, claims: Array<{ partsAmount: number, laborAmount: number, total: number, job: { id: string, number: string, coverage: Coverage } | null }> } };
+export type StatementQuery = { __typename: 'Query', reimbursementStatement: { __typename: 'ReimbursementStatement', partsTotal: number, laborTotal: number, total: number, claims: Array<{ __typename: 'JobCharges', partsAmount: number, laborAmount: number, total: number, job: { __typename: 'ServiceJob', id: string, number: string, coverage: Coverage } | null }> } };
 
 export type BoardQueryVariables = Exact<{
   filter?: JobFilter | null | undefined;
 }>;
 
 
-export type BoardQuery = { jobs: { totalCount: number, edges: Array<{ node: { id: string, number: string, type: JobType, status: JobStatus, priority: number, coverage: Coverage, responseDueAt: string | null, resolutionDueAt: string | null, resolutionPausedAt: string | null, equipment: { id: string, serial: string, region: string, model: { id: string, name: string }, customer: { id: string, name: string } | null }, assignedPartner: { id: string, name: string } | null } }> } };
+export type BoardQuery = { __typename: 'Query', jobs: { __typename: 'JobConnection', totalCount: number, edges: Array<{ __typename: 'JobEdge', node: { __typename: 'ServiceJob', id: string, number: string, type: JobType, status: JobStatus, priority: number, coverage: Coverage, responseDueAt: string | null, resolutionDueAt: string | null, resolutionPausedAt: string | null, equipment: { __typename: 'EquipmentUnit', id: string, serial: string, region: string, model: { __typename: 'ProductModel', id: string, name: string }, customer: { __typename: 'Customer', id: string, name: string } | null }, assignedPartner: { __typename: 'Organization', id: string, name: string } | null } }> } };
 
 export type JobListQueryVariables = Exact<{
   filter?: JobFilter | null | undefined;
@@ -357,40 +357,40 @@ export type JobListQueryVariables = Exact<{
 }>;
 
 
-export type JobListQuery = { jobs: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, number: string, type: JobType, status: JobStatus, priority: number, createdAt: string, equipment: { id: string, serial: string, customer: { id: string, name: string } | null }, assignedPartner: { id: string, name: string } | null } }> } };
+export type JobListQuery = { __typename: 'Query', jobs: { __typename: 'JobConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename: 'JobEdge', cursor: string, node: { __typename: 'ServiceJob', id: string, number: string, type: JobType, status: JobStatus, priority: number, createdAt: string, equipment: { __typename: 'EquipmentUnit', id: string, serial: string, customer: { __typename: 'Customer', id: string, name: string } | null }, assignedPartner: { __typename: 'Organization', id: string, name: string } | null } }> } };
 
 export type EquipmentBySerialQueryVariables = Exact<{
   serial: string;
 }>;
 
 
-export type EquipmentBySerialQuery = { equipmentBySerial: { id: string, serial: string, siteAddress: string, region: string, underWarranty: boolean, warrantyEndsOn: string | null, underContract: boolean, model: { id: string, name: string, productLine: { id: string, name: string, strategy: ServiceStrategy } }, customer: { id: string, name: string, phone: string | null, email: string | null } | null } | null };
+export type EquipmentBySerialQuery = { __typename: 'Query', equipmentBySerial: { __typename: 'EquipmentUnit', id: string, serial: string, siteAddress: string, region: string, underWarranty: boolean, warrantyEndsOn: string | null, underContract: boolean, model: { __typename: 'ProductModel', id: string, name: string, productLine: { __typename: 'ProductLine', id: string, name: string, strategy: ServiceStrategy } }, customer: { __typename: 'Customer', id: string, name: string, phone: string | null, email: string | null } | null } | null };
 
 export type CreateJobMutationVariables = Exact<{
   input: CreateJobInput;
 }>;
 
 
-export type CreateJobMutation = { createJob: { id: string, number: string, coverage: Coverage, priority: number } };
+export type CreateJobMutation = { __typename: 'Mutation', createJob: { __typename: 'ServiceJob', id: string, number: string, coverage: Coverage, priority: number } };
 
 export type InboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type InboxQuery = { jobs: { edges: Array<{ node: { id: string, number: string, type: JobType, status: JobStatus, priority: number, coverage: Coverage, description: string, responseDueAt: string | null, resolutionDueAt: string | null, resolutionPausedAt: string | null, equipment: { id: string, serial: string, region: string, model: { id: string, name: string }, customer: { id: string, name: string } | null }, assignedPartner: { id: string, name: string } | null, offers: Array<{ id: string, status: OfferStatus, expiresAt: string }> } }> } };
+export type InboxQuery = { __typename: 'Query', jobs: { __typename: 'JobConnection', edges: Array<{ __typename: 'JobEdge', node: { __typename: 'ServiceJob', id: string, number: string, type: JobType, status: JobStatus, priority: number, coverage: Coverage, description: string, responseDueAt: string | null, resolutionDueAt: string | null, resolutionPausedAt: string | null, equipment: { __typename: 'EquipmentUnit', id: string, serial: string, region: string, model: { __typename: 'ProductModel', id: string, name: string }, customer: { __typename: 'Customer', id: string, name: string } | null }, assignedPartner: { __typename: 'Organization', id: string, name: string } | null, offers: Array<{ __typename: 'JobOffer', id: string, status: OfferStatus, expiresAt: string }> } }> } };
 
 export type CaseFileQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CaseFileQuery = { job: { id: string, number: string, type: JobType, status: JobStatus, coverage: Coverage, priority: number, description: string, version: number, createdAt: string, responseDueAt: string | null, resolutionDueAt: string | null, resolutionPausedAt: string | null, resolutionPausedMinutes: number, responseBreachedAt: string | null, resolutionBreachedAt: string | null, appointmentAt: string | null, completedAt: string | null, closedAt: string | null, resolution: string | null, failureCode: string | null, laborMinutes: number | null, reopenCount: number, cancelReason: string | null, surveyToken: string | null, maintenanceDueAt: string | null, equipment: { id: string, serial: string, siteAddress: string, region: string, underWarranty: boolean, warrantyEndsOn: string | null, model: { id: string, name: string, productLine: { id: string, name: string, strategy: ServiceStrategy } }, customer: { id: string, name: string, phone: string | null, email: string | null } | null }, assignedPartner: { id: string, name: string } | null, technician: { id: string, name: string } | null, parent: { id: string, number: string } | null, children: Array<{ id: string, number: string, status: JobStatus }>, qualityStandard: { responseMinutes: number, resolutionMinutes: number, requiresPhoto: boolean, requiresSignature: boolean, requiredReportFields: Array<string>, checklist: Array<{ id: string, label: string }> } | null, offers: Array<{ id: string, status: OfferStatus, expiresAt: string, declineReason: string | null, automatic: boolean, partner: { id: string, name: string } }>, partsRequests: Array<{ id: string, status: PartsRequestStatus, trackingCode: string | null, decisionNote: string | null, createdAt: string, lines: Array<{ id: string, quantity: number, approvedQuantity: number | null, loaner: boolean, part: { id: string, sku: string, name: string, listPrice: number } }> }>, charges: { partsAmount: number, laborAmount: number, total: number, payer: string } | null, events: Array<{ cursor: string, kind: EventKind, at: string, data: Record<string, unknown>, actor: { id: string, name: string } | null, partner: { id: string, name: string } | null }> } | null };
+export type CaseFileQuery = { __typename: 'Query', job: { __typename: 'ServiceJob', id: string, number: string, type: JobType, status: JobStatus, coverage: Coverage, priority: number, description: string, version: number, createdAt: string, responseDueAt: string | null, resolutionDueAt: string | null, resolutionPausedAt: string | null, resolutionPausedMinutes: number, responseBreachedAt: string | null, resolutionBreachedAt: string | null, appointmentAt: string | null, completedAt: string | null, closedAt: string | null, resolution: string | null, failureCode: string | null, laborMinutes: number | null, reopenCount: number, cancelReason: string | null, surveyToken: string | null, maintenanceDueAt: string | null, equipment: { __typename: 'EquipmentUnit', id: string, serial: string, siteAddress: string, region: string, underWarranty: boolean, warrantyEndsOn: string | null, model: { __typename: 'ProductModel', id: string, name: string, productLine: { __typename: 'ProductLine', id: string, name: string, strategy: ServiceStrategy } }, customer: { __typename: 'Customer', id: string, name: string, phone: string | null, email: string | null } | null }, assignedPartner: { __typename: 'Organization', id: string, name: string } | null, technician: { __typename: 'User', id: string, name: string } | null, parent: { __typename: 'ServiceJob', id: string, number: string } | null, children: Array<{ __typename: 'ServiceJob', id: string, number: string, status: JobStatus }>, qualityStandard: { __typename: 'QualityStandard', responseMinutes: number, resolutionMinutes: number, requiresPhoto: boolean, requiresSignature: boolean, requiredReportFields: Array<string>, checklist: Array<{ __typename: 'ChecklistItem', id: string, label: string }> } | null, offers: Array<{ __typename: 'JobOffer', id: string, status: OfferStatus, expiresAt: string, declineReason: string | null, automatic: boolean, partner: { __typename: 'Organization', id: string, name: string } }>, partsRequests: Array<{ __typename: 'PartsRequest', id: string, status: PartsRequestStatus, trackingCode: string | null, decisionNote: string | null, createdAt: string, lines: Array<{ __typename: 'PartsRequestLine', id: string, quantity: number, approvedQuantity: number | null, loaner: boolean, part: { __typename: 'Part', id: string, sku: string, name: string, listPrice: number } }> }>, charges: { __typename: 'JobCharges', partsAmount: number, laborAmount: number, total: number, payer: string } | null, events: Array<{ __typename: 'ServiceEvent', cursor: string, kind: EventKind, at: string, data: Record<string, unknown>, actor: { __typename: 'User', id: string, name: string } | null, partner: { __typename: 'Organization', id: string, name: string } | null }> } | null };
 
 export type CandidatesQueryVariables = Exact<{
   jobId: string | number;
 }>;
 
 
-export type CandidatesQuery = { dispatchCandidates: Array<{ eligible: boolean, autoEligible: boolean, score: number, reasons: Array<string>, partner: { id: string, name: string, kind: OrgKind, status: PartnerStatus | null, regions: Array<string> } }> };
+export type CandidatesQuery = { __typename: 'Query', dispatchCandidates: Array<{ __typename: 'DispatchCandidate', eligible: boolean, autoEligible: boolean, score: number, reasons: Array<string>, partner: { __typename: 'Organization', id: string, name: string, kind: OrgKind, status: PartnerStatus | null, regions: Array<string> } }> };
 
 export type OfferJobMutationVariables = Exact<{
   jobId: string | number;
@@ -399,21 +399,21 @@ export type OfferJobMutationVariables = Exact<{
 }>;
 
 
-export type OfferJobMutation = { offerJob: Array<{ id: string, status: OfferStatus, partner: { id: string } }> };
+export type OfferJobMutation = { __typename: 'Mutation', offerJob: Array<{ __typename: 'JobOffer', id: string, status: OfferStatus, partner: { __typename: 'Organization', id: string } }> };
 
 export type AutoDispatchMutationVariables = Exact<{
   jobId: string | number;
 }>;
 
 
-export type AutoDispatchMutation = { autoDispatch: Array<{ id: string, partner: { id: string, name: string } }> };
+export type AutoDispatchMutation = { __typename: 'Mutation', autoDispatch: Array<{ __typename: 'JobOffer', id: string, partner: { __typename: 'Organization', id: string, name: string } }> };
 
 export type AcceptOfferMutationVariables = Exact<{
   offerId: string | number;
 }>;
 
 
-export type AcceptOfferMutation = { acceptOffer: { id: string, status: JobStatus, assignedPartner: { id: string, name: string } | null } };
+export type AcceptOfferMutation = { __typename: 'Mutation', acceptOffer: { __typename: 'ServiceJob', id: string, status: JobStatus, assignedPartner: { __typename: 'Organization', id: string, name: string } | null } };
 
 export type DeclineOfferMutationVariables = Exact<{
   offerId: string | number;
@@ -421,12 +421,12 @@ export type DeclineOfferMutationVariables = Exact<{
 }>;
 
 
-export type DeclineOfferMutation = { declineOffer: { id: string, status: OfferStatus, declineReason: string | null } };
+export type DeclineOfferMutation = { __typename: 'Mutation', declineOffer: { __typename: 'JobOffer', id: string, status: OfferStatus, declineReason: string | null } };
 
 export type ColleaguesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ColleaguesQuery = { colleagues: Array<{ id: string, name: string, role: Role }> };
+export type ColleaguesQuery = { __typename: 'Query', colleagues: Array<{ __typename: 'User', id: string, name: string, role: Role }> };
 
 export type ScheduleJobMutationVariables = Exact<{
   jobId: string | number;
@@ -435,28 +435,28 @@ export type ScheduleJobMutationVariables = Exact<{
 }>;
 
 
-export type ScheduleJobMutation = { scheduleJob: { id: string, status: JobStatus, appointmentAt: string | null, technician: { id: string, name: string } | null } };
+export type ScheduleJobMutation = { __typename: 'Mutation', scheduleJob: { __typename: 'ServiceJob', id: string, status: JobStatus, appointmentAt: string | null, technician: { __typename: 'User', id: string, name: string } | null } };
 
 export type StartJobMutationVariables = Exact<{
   jobId: string | number;
 }>;
 
 
-export type StartJobMutation = { startJob: { id: string, status: JobStatus } };
+export type StartJobMutation = { __typename: 'Mutation', startJob: { __typename: 'ServiceJob', id: string, status: JobStatus } };
 
 export type CompleteJobMutationVariables = Exact<{
   input: CompleteJobInput;
 }>;
 
 
-export type CompleteJobMutation = { completeJob: { id: string, status: JobStatus } };
+export type CompleteJobMutation = { __typename: 'Mutation', completeJob: { __typename: 'ServiceJob', id: string, status: JobStatus } };
 
 export type CloseJobMutationVariables = Exact<{
   jobId: string | number;
 }>;
 
 
-export type CloseJobMutation = { closeJob: { id: string, status: JobStatus, surveyToken: string | null } };
+export type CloseJobMutation = { __typename: 'Mutation', closeJob: { __typename: 'ServiceJob', id: string, status: JobStatus, surveyToken: string | null } };
 
 export type ReopenJobMutationVariables = Exact<{
   jobId: string | number;
@@ -464,7 +464,7 @@ export type ReopenJobMutationVariables = Exact<{
 }>;
 
 
-export type ReopenJobMutation = { reopenJob: { id: string, status: JobStatus } };
+export type ReopenJobMutation = { __typename: 'Mutation', reopenJob: { __typename: 'ServiceJob', id: string, status: JobStatus } };
 
 export type CancelJobMutationVariables = Exact<{
   jobId: string | number;
@@ -472,7 +472,7 @@ export type CancelJobMutationVariables = Exact<{
 }>;
 
 
-export type CancelJobMutation = { cancelJob: { id: string, status: JobStatus } };
+export type CancelJobMutation = { __typename: 'Mutation', cancelJob: { __typename: 'ServiceJob', id: string, status: JobStatus } };
 
 export type PartsCatalogueQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -480,21 +480,21 @@ export type PartsCatalogueQueryVariables = Exact<{
 }>;
 
 
-export type PartsCatalogueQuery = { parts: Array<{ id: string, sku: string, name: string, listPrice: number }> };
+export type PartsCatalogueQuery = { __typename: 'Query', parts: Array<{ __typename: 'Part', id: string, sku: string, name: string, listPrice: number }> };
 
 export type RequestPartsMutationVariables = Exact<{
   input: RequestPartsInput;
 }>;
 
 
-export type RequestPartsMutation = { requestParts: { id: string, status: PartsRequestStatus } };
+export type RequestPartsMutation = { __typename: 'Mutation', requestParts: { __typename: 'PartsRequest', id: string, status: PartsRequestStatus } };
 
 export type DecidePartsMutationVariables = Exact<{
   input: DecidePartsRequestInput;
 }>;
 
 
-export type DecidePartsMutation = { decidePartsRequest: { id: string, status: PartsRequestStatus, lines: Array<{ id: string, approvedQuantity: number | null }> } };
+export type DecidePartsMutation = { __typename: 'Mutation', decidePartsRequest: { __typename: 'PartsRequest', id: string, status: PartsRequestStatus, lines: Array<{ __typename: 'PartsRequestLine', id: string, approvedQuantity: number | null }> } };
 
 export type ShipPartsMutationVariables = Exact<{
   id: string | number;
@@ -502,21 +502,21 @@ export type ShipPartsMutationVariables = Exact<{
 }>;
 
 
-export type ShipPartsMutation = { shipPartsRequest: { id: string, status: PartsRequestStatus, trackingCode: string | null } };
+export type ShipPartsMutation = { __typename: 'Mutation', shipPartsRequest: { __typename: 'PartsRequest', id: string, status: PartsRequestStatus, trackingCode: string | null } };
 
 export type ReceivePartsMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ReceivePartsMutation = { receivePartsRequest: { id: string, status: PartsRequestStatus, job: { id: string, status: JobStatus } } };
+export type ReceivePartsMutation = { __typename: 'Mutation', receivePartsRequest: { __typename: 'PartsRequest', id: string, status: PartsRequestStatus, job: { __typename: 'ServiceJob', id: string, status: JobStatus } } };
 
 export type PartsQueueQueryVariables = Exact<{
   status?: PartsRequestStatus | null | undefined;
 }>;
 
 
-export type PartsQueueQuery = { partsRequests: Array<{ id: string, status: PartsRequestStatus, trackingCode: string | null, decisionNote: string | null, createdAt: string, job: { id: string, number: string }, lines: Array<{ id: string, quantity: number, approvedQuantity: number | null, loaner: boolean, part: { id: string, sku: string, name: string } }> }> };
+export type PartsQueueQuery = { __typename: 'Query', partsRequests: Array<{ __typename: 'PartsRequest', id: string, status: PartsRequestStatus, trackingCode: string | null, decisionNote: string | null, createdAt: string, job: { __typename: 'ServiceJob', id: string, number: string }, lines: Array<{ __typename: 'PartsRequestLine', id: string, quantity: number, approvedQuantity: number | null, loaner: boolean, part: { __typename: 'Part', id: string, sku: string, name: string } }> }> };
 
 export type SubmitSurveyMutationVariables = Exact<{
   token: string;
@@ -525,12 +525,12 @@ export type SubmitSurveyMutationVariables = Exact<{
 }>;
 
 
-export type SubmitSurveyMutation = { submitSurvey: { id: string, rating: number } };
+export type SubmitSurveyMutation = { __typename: 'Mutation', submitSurvey: { __typename: 'Survey', id: string, rating: number } };
 
 export type MyJobsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyJobsQuery = { jobs: { edges: Array<{ node: { id: string, number: string, type: JobType, status: JobStatus, priority: number, coverage: Coverage, appointmentAt: string | null, responseDueAt: string | null, resolutionDueAt: string | null, resolutionPausedAt: string | null, equipment: { id: string, serial: string, region: string, siteAddress: string, model: { id: string, name: string }, customer: { id: string, name: string } | null }, assignedPartner: { id: string, name: string } | null } }> } };
+export type MyJobsQuery = { __typename: 'Query', jobs: { __typename: 'JobConnection', edges: Array<{ __typename: 'JobEdge', node: { __typename: 'ServiceJob', id: string, number: string, type: JobType, status: JobStatus, priority: number, coverage: Coverage, appointmentAt: string | null, responseDueAt: string | null, resolutionDueAt: string | null, resolutionPausedAt: string | null, equipment: { __typename: 'EquipmentUnit', id: string, serial: string, region: string, siteAddress: string, model: { __typename: 'ProductModel', id: string, name: string }, customer: { __typename: 'Customer', id: string, name: string } | null }, assignedPartner: { __typename: 'Organization', id: string, name: string } | null } }> } };
 
 export type SignInMutationVariables = Exact<{
   email: string;
@@ -538,7 +538,7 @@ export type SignInMutationVariables = Exact<{
 }>;
 
 
-export type SignInMutation = { login: { token: string, user: { id: string, name: string, email: string, role: Role, organization: { id: string, name: string, kind: OrgKind } } } };
+export type SignInMutation = { __typename: 'Mutation', login: { __typename: 'AuthPayload', token: string, user: { __typename: 'User', id: string, name: string, email: string, role: Role, organization: { __typename: 'Organization', id: string, name: string, kind: OrgKind } } } };
 
 
 export const NetworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"regions"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"certifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"productLineName"}},{"kind":"Field","name":{"kind":"Name","value":"jobTypes"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"productLines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"strategy"}},{"kind":"Field","name":{"kind":"Name","value":"maintenanceIntervalMonths"}},{"kind":"Field","name":{"kind":"Name","value":"models"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"warrantyMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"standards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jobType"}},{"kind":"Field","name":{"kind":"Name","value":"responseMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"requiresPhoto"}},{"kind":"Field","name":{"kind":"Name","value":"requiresSignature"}},{"kind":"Field","name":{"kind":"Name","value":"maxLaborMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"laborRateCeiling"}},{"kind":"Field","name":{"kind":"Name","value":"requiredReportFields"}},{"kind":"Field","name":{"kind":"Name","value":"checklist"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NetworkQuery, NetworkQueryVariables>;

@@ -29,7 +29,7 @@ export function Findings({ partnerId }: { partnerId?: string }) {
   const { user } = useSession();
   const [overdueOnly, setOverdueOnly] = useState(false);
   const { data, error } = useQuery(FINDINGS, { variables: { partnerId: partnerId ?? null, overdue: overdueOnly || null } });
-  const [acknowledge] = useMutation(ACKNOWLEDGE, { refetchQueries: ['Findings'] });
+  const [acknowledge] = useMutation(ACKNOWLEDGE);
   const [report, reported] = useMutation(REPORT, { refetchQueries: ['Findings'] });
   const [actions, setActions] = useState<Record<string, string>>({});
   const partner = user?.role === 'PARTNER_ADMIN';
@@ -64,7 +64,17 @@ export function Findings({ partnerId }: { partnerId?: string }) {
               {partner && !finding.actionReportedAt && (
                 <div className="row">
                   {!finding.acknowledgedAt && (
-                    <button type="button" className="secondary" onClick={() => void acknowledge({ variables: { id: finding.id } })}>
+                    <button
+                      type="button"
+                      className="secondary"
+                      // Safe to show at once: acknowledging only ever sets the date, and the server's answer replaces it.
+                      onClick={() =>
+                        void acknowledge({
+                          variables: { id: finding.id },
+                          optimisticResponse: { __typename: 'Mutation', acknowledgeFinding: { __typename: 'AuditFinding', id: finding.id, acknowledgedAt: new Date().toISOString() } },
+                        }).catch(() => undefined)
+                      }
+                    >
                       Acknowledge
                     </button>
                   )}
