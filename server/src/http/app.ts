@@ -13,6 +13,7 @@ import { buildContext, type AppDeps, type Context } from '../context.js';
 import { formatError } from '../graphql/format-error.js';
 import { armor } from '../graphql/armor.js';
 import { subscriptionGuard } from './subscription-guard.js';
+import { rejectNulCharacters } from './nul-guard.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -76,6 +77,7 @@ export async function createHttpApp(config: Config, deps: AppDeps, schema: Graph
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY_BYTES }),
+    rejectNulCharacters,
     expressMiddleware(apollo, { context: async ({ req }) => buildContext(deps, req.headers.authorization, req.ip) }),
   );
   serveWebApp(app, config.webDist);

@@ -3,6 +3,7 @@ import type { Context as WsContext } from 'graphql-ws';
 import type { Extra } from 'graphql-ws/use/ws';
 import type { AppDeps } from '../context.js';
 import { TokenService } from '../shared/tokens.js';
+import { containsNul, NUL_MESSAGE } from './nul-guard.js';
 
 /** Close codes, as graphql-ws names its own (common.ts): ours sit in the 4400 range. */
 export enum WsCloseCode {
@@ -73,6 +74,7 @@ export function subscriptionGuard(schema: GraphQLSchema, extraRules: readonly Va
       if (Object.keys(ctx.subscriptions).length > WS_LIMITS.subscriptionsPerConnection) {
         return [new GraphQLError('Too many subscriptions on this connection', { extensions: { code: 'BAD_REQUEST' } })];
       }
+      if (containsNul(payload)) return [new GraphQLError(NUL_MESSAGE, { extensions: { code: 'BAD_USER_INPUT' } })];
       const entry = checked(payload.query);
       if ('errors' in entry) return entry.errors;
       return { schema, document: entry.document, variableValues: payload.variables ?? undefined, operationName: payload.operationName ?? undefined };
