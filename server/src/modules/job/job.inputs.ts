@@ -63,12 +63,14 @@ export class ScheduleJobArgs {
   @Field(() => ID) jobId!: string;
   @Field(() => DateTime) appointmentAt!: Date;
   @Field(() => ID, { nullable: true }) technicianId?: string | null;
+  @Field(() => Int, { nullable: true, description: 'The version the caller saw; CONFLICT if the job changed since' }) expectedVersion?: number | null;
 }
 
 @ArgsType()
 export class JobReasonArgs {
   @Field(() => ID) jobId!: string;
   @Field(() => String) @Matches(NOT_BLANK, { message: 'reason must not be empty' }) @MaxLength(TEXT_MAX) reason!: string;
+  @Field(() => Int, { nullable: true, description: 'The version the caller saw; CONFLICT if the job changed since' }) expectedVersion?: number | null;
 }
 
 export { NOT_BLANK };

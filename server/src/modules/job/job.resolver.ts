@@ -60,7 +60,7 @@ export class JobResolver {
   @Authorized(FIELD_WORK)
   @Mutation(() => ServiceJobObject)
   scheduleJob(@Args(() => ScheduleJobArgs) args: ScheduleJobArgs, @Ctx() context: Context): Promise<ServiceJob> {
-    return scheduleJob(scopeOf(context), args.jobId, args.appointmentAt, args.technicianId);
+    return scheduleJob(scopeOf(context), args.jobId, args.appointmentAt, args.technicianId, args.expectedVersion);
   }
 
   @Authorized(FIELD_WORK)
@@ -83,14 +83,14 @@ export class JobResolver {
 
   @Authorized(DISPATCH)
   @Mutation(() => ServiceJobObject)
-  reopenJob(@Args(() => JobReasonArgs) { jobId, reason }: JobReasonArgs, @Ctx() context: Context): Promise<ServiceJob> {
-    return reopenJob(scopeOf(context), jobId, reason.trim());
+  reopenJob(@Args(() => JobReasonArgs) { jobId, reason, expectedVersion }: JobReasonArgs, @Ctx() context: Context): Promise<ServiceJob> {
+    return reopenJob(scopeOf(context), jobId, reason.trim(), expectedVersion);
   }
 
   @Authorized(DISPATCH)
   @Mutation(() => ServiceJobObject)
-  cancelJob(@Args(() => JobReasonArgs) { jobId, reason }: JobReasonArgs, @Ctx() context: Context): Promise<ServiceJob> {
-    return cancelJob(scopeOf(context), jobId, reason.trim());
+  cancelJob(@Args(() => JobReasonArgs) { jobId, reason, expectedVersion }: JobReasonArgs, @Ctx() context: Context): Promise<ServiceJob> {
+    return cancelJob(scopeOf(context), jobId, reason.trim(), expectedVersion);
   }
 
   @Authorized(DISPATCH)

@@ -56,9 +56,10 @@ export async function scheduleJob(
   jobId: string,
   appointmentAt: Date,
   technicianId?: string | null,
+  expectedVersion?: number | null,
 ): Promise<ServiceJob> {
   return changeState(em, async (tx, events) => {
-    const job = await findVisibleJob(tx, viewer, jobId, true);
+    const job = await findVisibleJob(tx, viewer, jobId, true, expectedVersion);
     assertCanSchedule(viewer, job);
     const now = clock.now();
     if (appointmentAt.getTime() < now.getTime() - 60 * 60_000) throw badInput('The appointment cannot be in the past');
@@ -108,9 +109,9 @@ export async function closeJob({ em, viewer, clock }: Scope, jobId: string): Pro
 }
 
 /** Rework: the job goes back to the partner that did it, and counts against its first-time fix. */
-export async function reopenJob({ em, viewer, clock }: Scope, jobId: string, reason: string): Promise<ServiceJob> {
+export async function reopenJob({ em, viewer, clock }: Scope, jobId: string, reason: string, expectedVersion?: number | null): Promise<ServiceJob> {
   return changeState(em, async (tx, events) => {
-    const job = await findVisibleJob(tx, viewer, jobId, true);
+    const job = await findVisibleJob(tx, viewer, jobId, true, expectedVersion);
     assertCanDispatch(viewer, job);
     const move = takeStep(job, 'reopen');
     const now = clock.now();
@@ -124,9 +125,9 @@ export async function reopenJob({ em, viewer, clock }: Scope, jobId: string, rea
 }
 
 /** Cancelling withdraws every pending offer; each partner that had one is told. */
-export async function cancelJob({ em, viewer, clock }: Scope, jobId: string, reason: string): Promise<ServiceJob> {
+export async function cancelJob({ em, viewer, clock }: Scope, jobId: string, reason: string, expectedVersion?: number | null): Promise<ServiceJob> {
   return changeState(em, async (tx, events) => {
-    const job = await findVisibleJob(tx, viewer, jobId, true);
+    const job = await findVisibleJob(tx, viewer, jobId, true, expectedVersion);
     assertCanDispatch(viewer, job);
     const move = takeStep(job, 'cancel');
     const now = clock.now();
