@@ -24,6 +24,8 @@ export interface Config {
   deadlineTickMs: number;
   /** How often partner statuses are re-judged against the thresholds; 0 turns it off. */
   statusEvaluationMs: number;
+  /** Events queued for one subscriber before it counts as too slow and its socket is closed. */
+  subscriberBufferLimit: number;
 }
 
 /** The only reader of process.env: everything else receives a Config. */
@@ -44,6 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnEmpty: env.SEED !== 'false',
     deadlineTickMs: int(env.DEADLINE_TICK_MS, 1000, 'DEADLINE_TICK_MS'),
     statusEvaluationMs: int(env.STATUS_EVALUATION_MS, 3_600_000, 'STATUS_EVALUATION_MS'),
+    subscriberBufferLimit: int(env.SUBSCRIBER_BUFFER_LIMIT, 10_000, 'SUBSCRIBER_BUFFER_LIMIT'),
   };
 }
 

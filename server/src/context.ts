@@ -18,6 +18,7 @@ export interface AppDeps {
   hub: EventHub;
   scheduler: DeadlineScheduler;
   log: Logger;
+  config: { subscriberBufferLimit: number };
 }
 
 /** One context shape for HTTP requests and WebSocket operations. */
@@ -28,6 +29,8 @@ export interface Context {
   tokenExpiresAt: Date | null;
   /** The client's network address, for throttling sign-ins. */
   clientAddress: string;
+  /** On a WebSocket: closes it (a subscriber too slow to keep up is cut off and resumes from its cursor). */
+  closeConnection?: (code: number, reason: string) => void;
   em: EntityManager;
   loaders: Loaders;
   /** A fresh entity manager and loaders: a subscription calls it before each event so nothing is served stale. */

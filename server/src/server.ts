@@ -41,7 +41,15 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const hub = new EventHub(databaseUrl, log);
     await hub.start();
     const scheduler = new DeadlineScheduler(orm, clock, log);
-    const deps: AppDeps = { orm, clock, hub, scheduler, log, tokens: new TokenService(config.tokenSecret, config.tokenTtlSeconds) };
+    const deps: AppDeps = {
+      orm,
+      clock,
+      hub,
+      scheduler,
+      log,
+      tokens: new TokenService(config.tokenSecret, config.tokenTtlSeconds),
+      config: { subscriberBufferLimit: config.subscriberBufferLimit },
+    };
     const app = await createHttpApp(config, deps, await getSchema());
     const port = await app.listen(config.port, config.host);
     scheduler.start(config.deadlineTickMs, config.statusEvaluationMs);

@@ -14,7 +14,9 @@ export interface TestServer extends RunningServer {
 export const TEST_TOKEN_SECRET = 'test-secret-not-for-production-0123456789';
 
 /** A real server on a free port over a fresh database of its own; `stop` also drops the database. */
-export async function startTestServer(options: { seed?: boolean; databaseUrl?: string; clock?: ManualClock; deadlineTickMs?: number } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { seed?: boolean; databaseUrl?: string; clock?: ManualClock; deadlineTickMs?: number; subscriberBufferLimit?: number } = {},
+): Promise<TestServer> {
   const database = options.databaseUrl ? null : await createTestDatabase(inject('adminDatabaseUrl'));
   const config = {
     ...loadConfig({ LOG_LEVEL: 'warn' }),
@@ -26,6 +28,7 @@ export async function startTestServer(options: { seed?: boolean; databaseUrl?: s
     // Deadlines fire when a test calls deps.scheduler.tick() after moving the clock, unless it asks for the timer.
     deadlineTickMs: options.deadlineTickMs ?? 0,
     statusEvaluationMs: 0,
+    ...(options.subscriberBufferLimit ? { subscriberBufferLimit: options.subscriberBufferLimit } : {}),
   };
   const clock = options.clock ?? new ManualClock();
   const running = await startServer(config, { clock, log: createLogger('warn') });

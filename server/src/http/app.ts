@@ -42,7 +42,10 @@ export async function createHttpApp(config: Config, deps: AppDeps, schema: Graph
       onClose: guard.onClose,
       // A bad or expired token is refused at connection (4403); no token may still ask public things.
       onConnect: (ctx) => guard.onConnect(ctx),
-      context: (ctx): Promise<Context> => buildContext(deps, ctx.connectionParams?.authorization, ctx.extra.request.socket.remoteAddress),
+      context: async (ctx): Promise<Context> => ({
+        ...(await buildContext(deps, ctx.connectionParams?.authorization, ctx.extra.request.socket.remoteAddress)),
+        closeConnection: (code, reason) => ctx.extra.socket.close(code, reason),
+      }),
     },
     wss,
   );

@@ -4,12 +4,7 @@ import type { Extra } from 'graphql-ws/use/ws';
 import type { AppDeps } from '../context.js';
 import { TokenService } from '../shared/tokens.js';
 import { containsNul, NUL_MESSAGE } from './nul-guard.js';
-
-/** Close codes, as graphql-ws names its own (common.ts): ours sit in the 4400 range. */
-export enum WsCloseCode {
-  Forbidden = 4403,
-  TooManyConnections = 4429,
-}
+import { WsCloseCode } from '../shared/ws-close-codes.js';
 
 export const WS_LIMITS = { connectionsPerUser: 20, subscriptionsPerConnection: 20, cachedDocuments: 500 } as const;
 

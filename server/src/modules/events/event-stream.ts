@@ -2,8 +2,6 @@ import type { EventHub } from './event-hub.js';
 import type { EventRecord } from './event-record.js';
 
 const REPLAY_PAGE = 500;
-/** Events buffered for one subscriber before it counts as too slow and is cut off (it resumes from its cursor). */
-export const MAX_BUFFERED_EVENTS = 10_000;
 
 export class SlowConsumerError extends Error {
   constructor() {
@@ -18,6 +16,9 @@ export interface StreamOptions {
   after?: number;
   /** Called before each event is handed on, so each is resolved with fresh per-event state. */
   beforeEach?: () => void;
+  /** Events buffered before the subscriber counts as too slow and is cut off (it resumes from its cursor). */
+  maxBuffered: number;
+  onOverflow?: () => void;
 }
 
 /**
@@ -95,9 +96,10 @@ export class EventStream implements AsyncIterableIterator<EventRecord> {
       this.last = event.seq;
       this.out.push(event);
     }
-    if (this.out.length + this.heldDuringReplay.length > MAX_BUFFERED_EVENTS) {
+    if (this.out.length + this.heldDuringReplay.length > this.options.maxBuffered) {
       this.failure = new SlowConsumerError();
       this.unsubscribe();
+      this.options.onOverflow?.();
     }
     this.wake();
   }

@@ -10,6 +10,7 @@ import { findVisibleJob } from '../access/job-access.js';
 import { scopeOf, type Context } from '../../context.js';
 import { badInput } from '../../shared/errors.js';
 import { liveAudienceKeys } from '../../shared/viewer.js';
+import { WsCloseCode } from '../../shared/ws-close-codes.js';
 
 interface ServiceEventsArgs {
   after?: string | null;
@@ -34,6 +35,8 @@ async function subscribeToEvents({ args, context }: { args: ServiceEventsArgs; c
     jobId: args.jobId,
     after,
     beforeEach: () => context.refresh(),
+    maxBuffered: context.deps.config.subscriberBufferLimit,
+    onOverflow: () => context.closeConnection?.(WsCloseCode.SlowConsumer, 'Too slow: resume from your last cursor'),
   });
 }
 
