@@ -41,7 +41,8 @@ export class EventHub {
     private readonly log: Logger,
   ) {
     this.pool = new pg.Pool({ connectionString, max: 4 });
-    this.pool.on('error', (error) => this.log.warn({ err: error }, 'event reader connection error'));
+    // pg attaches the whole client to its errors: log what a person needs.
+    this.pool.on('error', (error) => this.log.warn({ error: error.message }, 'event reader connection error'));
   }
 
   /** The highest sequence number this instance has delivered. */
@@ -116,7 +117,7 @@ export class EventHub {
     const client = new pg.Client({ connectionString: this.connectionString });
     client.on('notification', () => void this.pump());
     client.on('error', (error) => {
-      this.log.warn({ err: error }, 'event listener connection lost');
+      this.log.warn({ error: error.message }, 'event listener connection lost');
       this.onListenerLost(client);
     });
     client.on('end', () => this.onListenerLost(client));
@@ -143,7 +144,7 @@ export class EventHub {
     setTimeout(() => {
       if (this.stopping) return;
       this.listen().catch((error: unknown) => {
-        this.log.warn({ err: error }, 'event listener reconnect failed');
+        this.log.warn({ error: error instanceof Error ? error.message : String(error) }, 'event listener reconnect failed');
         this.scheduleReconnect();
       });
     }, delay).unref();
