@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, TEST_TOKEN_SECRET, type TestServer } from '../support/server.js';
 import { spawnServer } from '../support/server-process.js';
 import { buildNetwork, type NetworkFixture } from '../support/factory.js';
-import { errorCode, gql, wsClient } from '../support/graphql-client.js';
+import { EventRecorder, errorCode, gql, login, wsClient } from '../support/graphql-client.js';
+import { Api } from '../support/operations.js';
 import { TokenService } from '../../server/dist/shared/tokens.js';
 import { Role } from '../../server/dist/modules/network/network.enums.js';
 
@@ -45,12 +46,21 @@ describe('hostile input', () => {
     expect((await signIn('demo')).data?.login.token).toBeTruthy();
   });
 
-  it('closes a WebSocket with 4403 when its token expires', async () => {
-    const shortLived = await new TokenService(TEST_TOKEN_SECRET, 1).issue({ userId: net.dispatcher.id, orgId: net.manufacturerId, role: Role.DISPATCHER });
+  it('closes a WebSocket with 4403 when its token expires; signing in again resumes from the cursor', async () => {
+    const api = new Api(server);
+    const shortLived = await new TokenService(TEST_TOKEN_SECRET, 2).issue({ userId: net.dispatcher.id, orgId: net.manufacturerId, role: Role.DISPATCHER });
     const client = wsClient(server.wsUrl, shortLived);
     const closed = new Promise<number>((resolve) => client.on('closed', (event) => resolve((event as { code: number }).code)));
-    client.subscribe({ query: 'subscription { serviceEvents { cursor } }' }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+    const feed = await EventRecorder.start(client, {}, 'cursor job { id }');
+    const before = await api.createJob(net);
+    const seen = await feed.waitFor((e) => e.job?.id === before.id);
     expect(await closed).toBe(4403);
+    // Missed while signed out, then picked up after signing in again with the last cursor.
+    const missed = await api.createJob(net);
+    const again = await EventRecorder.start(wsClient(server.wsUrl, await login(server.httpUrl, net.dispatcher.email)), { after: seen.cursor }, 'cursor job { id }');
+    await again.waitFor((e) => e.job?.id === missed.id);
+    expect(again.events[0].job?.id).toBe(missed.id);
+    again.stop();
   });
 
   it('caps subscriptions per connection', async () => {
@@ -68,6 +78,19 @@ describe('hostile input', () => {
     expect(results.filter((r) => r === 'open')).toHaveLength(20);
     expect(results.filter((r) => r.includes('Too many subscriptions'))).toHaveLength(1);
     await client.dispose();
+  });
+
+  it('caps WebSocket connections per user', async () => {
+    const clients = Array.from({ length: 21 }, () => wsClient(server.wsUrl, net.auditor.token));
+    const codes: number[] = [];
+    for (const client of clients) client.on('closed', (event) => codes.push((event as { code: number }).code));
+    for (const client of clients) {
+      client.subscribe({ query: 'subscription { serviceEvents { cursor } }' }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+      await new Promise((resolve) => setTimeout(resolve, 40));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(codes).toEqual([4429]);
+    await Promise.all(clients.map((client) => client.dispose()));
   });
 
   it('turns introspection off in production (GRAPHQL_INTROSPECTION=false)', async () => {

@@ -57,11 +57,14 @@ function PublicShell() {
 }
 
 function SignedIn({ token, user }: { token: string; user: SessionUser }) {
-  const transport = useMemo(() => createTransport(token), [token]);
+  const { signOut } = useSession();
+  // When the token expires the socket is closed (4403): back to the sign-in form; the live feed
+  // then resumes from the last cursor it saw.
+  const transport = useMemo(() => createTransport(token, signOut), [token, signOut]);
   const home = screensFor(user)[0]?.path ?? '/work';
   return (
     <ApolloProvider client={transport.apollo}>
-      <LiveEventsProvider ws={transport.ws} apollo={transport.apollo}>
+      <LiveEventsProvider ws={transport.ws} apollo={transport.apollo} userId={user.id}>
         <Header user={user} />
         <main className="page">
           <Routes>

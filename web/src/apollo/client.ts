@@ -14,13 +14,19 @@ const wsUrl = () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${locati
  * One Apollo client per signed-in session: queries and mutations over HTTP with the bearer
  * token, subscriptions over one graphql-ws socket that authenticates in its connection params.
  */
-export function createTransport(token: string | null): Transport {
+export function createTransport(token: string | null, onTokenRejected?: () => void): Transport {
   const ws = createClient({
     url: wsUrl(),
     connectionParams: () => (token ? { authorization: `Bearer ${token}` } : {}),
     lazy: true,
     retryAttempts: Infinity,
-    shouldRetry: () => true,
+    // 4403: the token expired or was refused; retrying with it is pointless, signing in again is not.
+    shouldRetry: (event) => !(event && typeof event === 'object' && 'code' in event && event.code === 4403),
+    on: {
+      closed: (event) => {
+        if (event && typeof event === 'object' && 'code' in event && event.code === 4403) onTokenRejected?.();
+      },
+    },
     retryWait: async (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(500 * 2 ** retries, 8000))),
   });
   const http = new HttpLink({ uri: '/graphql', headers: token ? { authorization: `Bearer ${token}` } : {} });

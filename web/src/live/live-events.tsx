@@ -20,7 +20,8 @@ interface Live {
 }
 
 const LiveContext = createContext<Live>({ connected: false, recent: [] });
-const CURSOR_KEY = 'portal.cursor';
+/** The last event seen, per user, kept across a sign-out so that signing in again resumes from it. */
+const cursorKey = (userId: string) => `portal.cursor.${userId}`;
 
 const SUBSCRIPTION = `subscription Live($after: String) {
   serviceEvents(after: $after) { cursor kind at jobId job { id number status } partner { id name } actor { name } data }
@@ -31,7 +32,8 @@ const SUBSCRIPTION = `subscription Live($after: String) {
  * back, so nothing is missed and nothing counted twice; every event refreshes the queries on
  * screen, which the server answers with what this user may see.
  */
-export function LiveEventsProvider({ ws, apollo, children }: { ws: Client; apollo: ApolloClient; children: ReactNode }) {
+export function LiveEventsProvider({ ws, apollo, userId, children }: { ws: Client; apollo: ApolloClient; userId: string; children: ReactNode }) {
+  const CURSOR_KEY = cursorKey(userId);
   const [connected, setConnected] = useState(false);
   const [recent, setRecent] = useState<LiveEvent[]>([]);
   const seen = useRef(new Set<string>());
@@ -81,7 +83,7 @@ export function LiveEventsProvider({ ws, apollo, children }: { ws: Client; apoll
       offRetry();
       if (refetch) clearTimeout(refetch);
     };
-  }, [ws, apollo]);
+  }, [ws, apollo, CURSOR_KEY]);
 
   return <LiveContext value={{ connected, recent }}>{children}</LiveContext>;
 }

@@ -33,7 +33,6 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
   const signOut = useCallback(() => {
     sessionStorage.removeItem(KEY);
-    sessionStorage.removeItem('portal.cursor');
     setState({ token: null, user: null });
   }, []);
   const value = useMemo(() => ({ ...state, signIn, signOut }), [state, signIn, signOut]);
