@@ -113,7 +113,7 @@ export class EventRecorder {
       if (found) return found;
       if (this.completed) throw new Error(`subscription ended: ${JSON.stringify(this.errors)}`);
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`no matching event within ${timeoutMs} ms; got ${this.events.map((e) => e.kind).join(', ')}`);
+      if (left <= 0) throw new Error(`no matching event within ${timeoutMs} ms; got ${JSON.stringify(this.events.map((e) => [e.kind, e.job?.status ?? null, e.at])).slice(0, 600)}; errors: ${JSON.stringify(this.errors).slice(0, 500)}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.waiters.push(() => {

@@ -42,10 +42,12 @@ export async function createHttpApp(config: Config, deps: AppDeps, schema: Graph
       onClose: guard.onClose,
       // A bad or expired token is refused at connection (4403); no token may still ask public things.
       onConnect: (ctx) => guard.onConnect(ctx),
-      context: async (ctx): Promise<Context> => ({
-        ...(await buildContext(deps, ctx.connectionParams?.authorization, ctx.extra.request.socket.remoteAddress)),
-        closeConnection: (code, reason) => ctx.extra.socket.close(code, reason),
-      }),
+      context: async (ctx): Promise<Context> => {
+        const context = await buildContext(deps, ctx.connectionParams?.authorization, ctx.extra.request.socket.remoteAddress);
+        // Set on the same object, not a copy: refresh() renews this object's loaders per event.
+        context.closeConnection = (code, reason) => ctx.extra.socket.close(code, reason);
+        return context;
+      },
     },
     wss,
   );
