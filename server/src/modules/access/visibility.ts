@@ -2,7 +2,6 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { ServiceJob } from '../job/service-job.entity.js';
 import type { JobOffer } from '../dispatch/job-offer.entity.js';
 import type { PartsRequest } from '../parts/parts-request.entity.js';
-import type { EquipmentUnit } from '../catalog/equipment-unit.entity.js';
 import { OfferStatus } from '../dispatch/offer.enums.js';
 import { isManufacturerStaff, isPartnerAdmin, type Viewer } from '../../shared/viewer.js';
 
@@ -35,10 +34,4 @@ export function partsRequestScope(viewer: Viewer): FilterQuery<PartsRequest> {
   if (isManufacturerStaff(viewer)) return { job: { manufacturer: viewer.orgId } };
   if (isPartnerAdmin(viewer)) return { job: { assignedPartner: viewer.orgId } };
   return { job: { technician: viewer.userId } };
-}
-
-/** Staff see their network's installed base; partners only the equipment of jobs they may see. */
-export function equipmentScope(viewer: Viewer): FilterQuery<EquipmentUnit> {
-  if (isManufacturerStaff(viewer)) return { manufacturer: viewer.orgId };
-  return { id: { $in: [] } };
 }
