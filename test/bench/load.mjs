@@ -1,55 +1,140 @@
 // Load clients, run as their own process (pinned to another core than the server by run.mjs).
-// Modes: http <url> <token> <concurrency> <seconds> <query> → latency stats as JSON;
-//        idle <wsUrl> <tokensFile> → holds one idle subscription per token until stdin closes.
+// Modes:
+//   http  <url> <token> <concurrency> <seconds> <query>  → {requests, errors, rps, p50, p99} as JSON
+//   idle  <wsUrl> <tokensFile>   → one idle subscription per token; prints `ready <ok> <failed>`;
+//                                  stays until stdin closes
+//   board <wsUrl> <tokensFile>   → as idle, and records when each event reached each socket; when
+//                                  stdin closes prints {cursor: [deliveries, first, last]} (epoch ms)
+//   churn <url> <token> <rate> <seconds> <partnersFile> → createJob, offerJob, cancelJob in turn at
+//                                  <rate> state changes a second; prints {sent, errors, seconds}
 import { readFileSync } from 'node:fs';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
 const [mode, ...args] = process.argv.slice(2);
-
+const now = () => performance.timeOrigin + performance.now();
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-if (mode === 'http') {
-  const [url, token, concurrency, seconds, query] = args;
-  const body = JSON.stringify({ query });
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+async function post(url, token, query, variables) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return response.json();
+}
+
+async function http([url, token, concurrency, seconds, query]) {
   const latencies = [];
   let errors = 0;
   const until = Date.now() + Number(seconds) * 1000;
   await Promise.all(
     Array.from({ length: Number(concurrency) }, async () => {
       while (Date.now() < until) {
-        const t = performance.now();
-        const response = await fetch(url, { method: 'POST', headers, body });
-        const json = await response.json();
+        const started = performance.now();
+        const json = await post(url, token, query).catch(() => ({ errors: ['network'] }));
         if (json.errors) errors++;
-        latencies.push(performance.now() - t);
+        latencies.push(performance.now() - started);
       }
     }),
   );
   latencies.sort((a, b) => a - b);
-  process.stdout.write(JSON.stringify({ requests: latencies.length, errors, rps: latencies.length / Number(seconds), p50: percentile(latencies, 50), p99: percentile(latencies, 99) }) + '\n');
-} else if (mode === 'idle') {
-  const [wsUrl, tokensFile] = args;
-  const tokens = JSON.parse(readFileSync(tokensFile, 'utf8'));
+  return { requests: latencies.length, errors, rps: latencies.length / Number(seconds), p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+}
+
+/** Opens one subscription per token, 200 at a time; `onEvent` sees every event each socket gets. */
+async function subscribers(wsUrl, tokens, query, onEvent) {
   const clients = [];
   let connected = 0;
   let failed = 0;
-  const settle = () => connected + failed === tokens.length && process.stdout.write(`ready ${connected} ${failed}\n`);
-  const progress = setInterval(() => process.stderr.write(`idle subscribers: ${connected} connected, ${failed} failed of ${tokens.length}\n`), 5000);
-  progress.unref();
-  for (const token of tokens) {
-    const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
-    client.on('connected', () => (connected++, settle()));
-    client.on('error', () => (failed++, settle()));
-    client.on('closed', () => connected === 0 && (failed++, settle()));
-    client.subscribe({ query: 'subscription { serviceEvents { cursor kind } }' }, { next: () => undefined, error: () => undefined, complete: () => undefined });
-    clients.push(client);
-    if (clients.length % 200 === 0) await new Promise((resolve) => setTimeout(resolve, 50));
+  const progress = setInterval(() => process.stderr.write(`  subscribers: ${connected} connected, ${failed} failed of ${tokens.length}\n`), 5000);
+  for (let i = 0; i < tokens.length; i += 200) {
+    const batch = tokens.slice(i, i + 200).map(
+      (token) =>
+        new Promise((resolve) => {
+          const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0, lazy: false });
+          let settled = false;
+          const settle = (ok) => settled || ((settled = true), ok ? connected++ : failed++, resolve());
+          client.on('connected', () => settle(true));
+          client.on('closed', () => settle(false));
+          client.subscribe({ query }, { next: ({ data }) => onEvent?.(data.serviceEvents), error: () => undefined, complete: () => undefined });
+          clients.push(client);
+        }),
+    );
+    await Promise.all(batch);
   }
-  process.stdin.resume();
-  process.stdin.on('end', async () => {
-    await Promise.all(clients.map((client) => client.dispose()));
-    process.exit(0);
+  clearInterval(progress);
+  return { clients, connected, failed };
+}
+
+function untilStdinEnds() {
+  return new Promise((resolve) => {
+    process.stdin.resume();
+    process.stdin.on('end', resolve);
   });
+}
+
+if (mode === 'http') {
+  process.stdout.write(JSON.stringify(await http(args)) + '\n');
+} else if (mode === 'idle') {
+  const [wsUrl, tokensFile] = args;
+  const { clients, connected, failed } = await subscribers(wsUrl, JSON.parse(readFileSync(tokensFile, 'utf8')), 'subscription { serviceEvents { cursor kind } }');
+  process.stdout.write(`ready ${connected} ${failed}\n`);
+  await untilStdinEnds();
+  await Promise.all(clients.map((client) => client.dispose()));
+  process.exit(0);
+} else if (mode === 'board') {
+  const [wsUrl, tokensFile] = args;
+  const arrivals = new Map();
+  const record = (event) => {
+    const at = now();
+    const seen = arrivals.get(event.cursor);
+    if (seen) {
+      seen[0]++;
+      seen[2] = at;
+    } else arrivals.set(event.cursor, [1, at, at]);
+  };
+  const query = 'subscription { serviceEvents { cursor kind at job { id number status priority equipment { serial region } } } }';
+  const { clients, connected, failed } = await subscribers(wsUrl, JSON.parse(readFileSync(tokensFile, 'utf8')), query, record);
+  process.stdout.write(`ready ${connected} ${failed}\n`);
+  await untilStdinEnds();
+  process.stdout.write(JSON.stringify(Object.fromEntries(arrivals)) + '\n');
+  await Promise.all(clients.map((client) => client.dispose()));
+  process.exit(0);
+} else if (mode === 'churn') {
+  const [url, token, rate, seconds, partnersFile] = args;
+  const partners = JSON.parse(readFileSync(partnersFile, 'utf8'));
+  const steps = [
+    (s) => post(url, token, 'mutation($i: CreateJobInput!) { createJob(input: $i) { id } }', { i: { serial: s.serial, type: 'REPAIR', description: 'sustained load' } }).then((r) => (s.jobId = r.data?.createJob?.id, r)),
+    (s) => post(url, token, 'mutation($j: ID!, $p: [ID!]!) { offerJob(jobId: $j, partnerIds: $p) { id } }', { j: s.jobId, p: [s.partner] }),
+    (s) => post(url, token, 'mutation($j: ID!) { cancelJob(jobId: $j, reason: "sustained load") { id } }', { j: s.jobId }),
+  ];
+  let sent = 0;
+  let errors = 0;
+  const started = now();
+  const end = started + Number(seconds) * 1000;
+  const interval = 1000 / Number(rate);
+  // Open loop: chain k starts at its own slot, so a slow answer delays that chain, not the schedule.
+  const chains = [];
+  for (let k = 0; now() < end; k++) {
+    const due = started + k * 3 * interval;
+    if (due > end) break;
+    const wait = due - now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const state = { ...partners[k % partners.length] };
+    chains.push(
+      (async () => {
+        for (const step of steps) {
+          const result = await step(state).catch(() => ({ errors: ['network'] }));
+          sent++;
+          if (result.errors) {
+            errors++;
+            return;
+          }
+        }
+      })(),
+    );
+  }
+  await Promise.all(chains);
+  process.stdout.write(JSON.stringify({ sent, errors, seconds: (now() - started) / 1000 }) + '\n');
 }

@@ -18,8 +18,9 @@ export async function initOrm(clientUrl: string, log: Logger, poolMax = 20): Pro
     pool: { min: 0, max: poolMax },
     // Entities come from a fixed list: no folder discovery, so the compiled build runs as is.
     discovery: { warnWhenNoEntities: true },
-    debug: false,
-    logger: (message) => log.debug({ orm: message }),
+    // LOG_LEVEL=trace logs every SQL statement with its duration (how the benchmark's counts were read).
+    debug: log.isLevelEnabled('trace') ? ['query', 'query-params'] : false,
+    logger: (message) => log.trace({ orm: message }),
     allowGlobalContext: false,
     forceUtcTimezone: true,
     serialization: { forceObject: false },

@@ -13,6 +13,7 @@ import { buildContext, type AppDeps, type Context } from '../context.js';
 import { formatError } from '../graphql/format-error.js';
 import { armor } from '../graphql/armor.js';
 import { subscriptionGuard } from './subscription-guard.js';
+import { sharedSubscribe } from '../graphql/shared-subscription.js';
 import { rejectNulCharacters } from './nul-guard.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -38,13 +39,14 @@ export async function createHttpApp(config: Config, deps: AppDeps, schema: Graph
   const wsServer = useServer<{ authorization?: unknown }>(
     {
       schema,
+      subscribe: sharedSubscribe(),
       onSubscribe: guard.onSubscribe,
       onClose: guard.onClose,
       // A bad or expired token is refused at connection (4403); no token may still ask public things.
       onConnect: (ctx) => guard.onConnect(ctx),
       context: async (ctx): Promise<Context> => {
         const context = await buildContext(deps, ctx.connectionParams?.authorization, ctx.extra.request.socket.remoteAddress);
-        // Set on the same object, not a copy: refresh() renews this object's loaders per event.
+        // Set on the same object, not a copy: refresh() renews this object's loaders per execution.
         context.closeConnection = (code, reason) => ctx.extra.socket.close(code, reason);
         return context;
       },

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import { wrap, type EntityClass, type FilterQuery } from '@mikro-orm/core';
 import { Organization } from '../modules/network/organization.entity.js';
 import { User } from '../modules/network/user.entity.js';
 import { EquipmentUnit } from '../modules/catalog/equipment-unit.entity.js';
@@ -113,3 +113,14 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Hands what a list query already joined to the loaders, so the fields do not query it again. */
+export function primeJobLoaders(loaders: Loaders, jobs: readonly ServiceJob[]): void {
+  for (const job of jobs) {
+    const unit = job.equipment;
+    if (!wrap(unit).isInitialized()) continue;
+    loaders.equipment.prime(unit.id, unit);
+    if (wrap(unit.model).isInitialized()) loaders.model.prime(unit.model.id, unit.model);
+    if (unit.customer && wrap(unit.customer).isInitialized()) loaders.customer.prime(unit.customer.id, unit.customer);
+  }
+}

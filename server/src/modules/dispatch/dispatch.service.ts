@@ -22,11 +22,12 @@ export const DEFAULT_OFFER_MINUTES = 60;
 export const AUTO_OFFER_MINUTES = 30;
 const MAX_OFFER_MINUTES = 7 * 24 * 60;
 
-async function candidatesFor(em: EntityManager, job: ServiceJob, now: Date): Promise<Candidate[]> {
+/** Ranks the manufacturer's partners for the job; `only` judges just those partners (an offer to named ones). */
+async function candidatesFor(em: EntityManager, job: ServiceJob, now: Date, only?: readonly string[]): Promise<Candidate[]> {
   const equipment = await em.findOneOrFail(EquipmentUnit, job.equipment.id, { populate: ['model.productLine'] });
   // A component job is judged on the component's line: consortium partners are certified for their component.
   const line = job.componentLine ? await em.findOneOrFail(ProductLine, job.componentLine.id) : equipment.model.productLine;
-  return rankCandidates(em, { job, productLineId: line.id, productLineName: line.name, region: equipment.region }, now);
+  return rankCandidates(em, { job, productLineId: line.id, productLineName: line.name, region: equipment.region }, now, only);
 }
 
 export async function dispatchCandidates({ em, viewer, clock }: Scope, jobId: string): Promise<Candidate[]> {
@@ -53,7 +54,7 @@ export async function offerJob(
     assertCanDispatch(viewer, job);
     takeStep(job, 'offer');
     const now = clock.now();
-    const candidates = await candidatesFor(tx, job, now);
+    const candidates = await candidatesFor(tx, job, now, unique.filter(isUuid));
     const byId = new Map(candidates.map((candidate) => [candidate.partner.id, candidate]));
     const chosen = unique.map((id) => {
       const candidate = isUuid(id) ? byId.get(id) : undefined;

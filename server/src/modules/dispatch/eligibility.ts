@@ -31,11 +31,16 @@ interface JobFacts {
 /**
  * Every partner of the job's manufacturer, judged against the standard's dispatch rules
  * (status, certification for the product line and job type, region, capacity) and ranked:
- * eligible first, then by score. Five queries whatever the network's size.
+ * eligible first, then by score. Five queries whatever the network's size; `only` limits the judging
+ * to the named partners (an offer needs no ranking of the whole network).
  */
-export async function rankCandidates(em: EntityManager, facts: JobFacts, now: Date): Promise<Candidate[]> {
+export async function rankCandidates(em: EntityManager, facts: JobFacts, now: Date, only?: readonly string[]): Promise<Candidate[]> {
   const { job, productLineId, productLineName, region } = facts;
-  const memberships = await em.find(NetworkMembership, { manufacturer: job.manufacturer.id }, { populate: ['partner'] });
+  const memberships = await em.find(
+    NetworkMembership,
+    only ? { manufacturer: job.manufacturer.id, partner: { $in: [...only] } } : { manufacturer: job.manufacturer.id },
+    { populate: ['partner'] },
+  );
   const partners = memberships.map((membership) => membership.partner);
   const ids = partners.map((partner) => partner.id);
   if (ids.length === 0) return [];
@@ -54,6 +59,12 @@ export async function rankCandidates(em: EntityManager, facts: JobFacts, now: Da
     em.find(JobOffer, { job: job.id }),
   ]);
   const heldBy = new Map(held.map((row) => [row.partner_id, Number(row.n)]));
+  const certificationsOf = new Map<string, Certification[]>();
+  for (const certification of certifications) {
+    const list = certificationsOf.get(certification.partner.id);
+    if (list) list.push(certification);
+    else certificationsOf.set(certification.partner.id, [certification]);
+  }
   const historyOf = new Map(history.map((row) => [row.partner_id, row]));
 
   const candidates = partners.map((partner): Candidate => {
@@ -72,7 +83,7 @@ export async function rankCandidates(em: EntityManager, facts: JobFacts, now: Da
       reasons.push('On probation: manual offers only');
     } else reasons.push('Active');
 
-    const certs = certifications.filter((c) => c.partner.id === partner.id && c.jobTypes.includes(job.type));
+    const certs = (certificationsOf.get(partner.id) ?? []).filter((c) => c.jobTypes.includes(job.type));
     const valid = certs.find((c) => c.expiresAt > now);
     if (valid) reasons.push(`Certified for ${job.type} on ${productLineName} until ${valid.expiresAt.toISOString().slice(0, 10)}`);
     else if (certs.length > 0) fail(`Certification for ${job.type} on ${productLineName} expired`);

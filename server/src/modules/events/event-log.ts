@@ -49,11 +49,12 @@ export function jobEvent(
 
 /**
  * Writes events inside the caller's transaction (call it last, after the flush) and wakes every
- * server instance: NOTIFY is delivered at commit, never after a rollback.
+ * server instance: NOTIFY is delivered at commit, never after a rollback, so it may be sent first.
  */
 export async function appendEvents(em: EntityManager, events: readonly NewEvent[]): Promise<void> {
   if (events.length === 0) return;
-  await em.execute('select pg_advisory_xact_lock(?)', [APPEND_LOCK], 'run');
+  // The lock, and the wake-up that PostgreSQL holds back until commit, in one round trip.
+  await em.execute(`select pg_advisory_xact_lock(?), pg_notify('${EVENT_CHANNEL}', '')`, [APPEND_LOCK], 'run');
   const values: unknown[] = [];
   const rows = events.map((event) => {
     values.push(
@@ -75,5 +76,4 @@ export async function appendEvents(em: EntityManager, events: readonly NewEvent[
     values,
     'run',
   );
-  await em.execute(`select pg_notify('${EVENT_CHANNEL}', '')`, [], 'run');
 }

@@ -14,8 +14,6 @@ export interface StreamOptions {
   jobId?: string | null;
   /** Resume strictly after this sequence number. */
   after?: number;
-  /** Called before each event is handed on, so each is resolved with fresh per-event state. */
-  beforeEach?: () => void;
   /** Events buffered before the subscriber counts as too slow and is cut off (it resumes from its cursor). */
   maxBuffered: number;
   onOverflow?: () => void;
@@ -64,10 +62,7 @@ export class EventStream implements AsyncIterableIterator<EventRecord> {
         throw failure;
       }
       const event = this.out.shift();
-      if (event) {
-        this.options.beforeEach?.();
-        return { value: event, done: false };
-      }
+      if (event) return { value: event, done: false };
       if (this.closed) return { value: undefined, done: true };
       if (this.replayUntil !== null) {
         await this.replayPage();
@@ -142,7 +137,6 @@ export class EventStream implements AsyncIterableIterator<EventRecord> {
     }
     const event = this.out.shift();
     if (event) {
-      this.options.beforeEach?.();
       waiting.resolve({ value: event, done: false });
     } else if (this.closed) {
       waiting.resolve({ value: undefined, done: true });

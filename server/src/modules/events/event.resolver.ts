@@ -34,7 +34,6 @@ async function subscribeToEvents({ args, context }: { args: ServiceEventsArgs; c
     keys: liveAudienceKeys(scope.viewer),
     jobId: args.jobId,
     after,
-    beforeEach: () => context.refresh(),
     maxBuffered: context.deps.config.subscriberBufferLimit,
     onOverflow: () => context.closeConnection?.(WsCloseCode.SlowConsumer, 'Too slow: resume from your last cursor'),
   });

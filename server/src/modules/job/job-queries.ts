@@ -25,7 +25,8 @@ export interface JobPage {
   jobs: ServiceJob[];
   cursors: string[];
   hasNextPage: boolean;
-  totalCount: number;
+  /** Counted only when asked for: most screens never show it. */
+  countAll(): Promise<number>;
 }
 
 /** Newest first, keyset-paginated on (createdAt, id), only what the viewer may see. */
@@ -52,13 +53,16 @@ export async function listJobs(scope: Scope, filter: JobFilterData | null | unde
     const position = decodeJobCursor(after);
     page.push({ $or: [{ createdAt: { $lt: position.createdAt } }, { createdAt: position.createdAt, id: { $lt: position.id } }] });
   }
-  const [jobs, totalCount] = await Promise.all([
-    em.find(ServiceJob, { $and: page }, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit: limit + 1 }),
-    em.count(ServiceJob, base),
-  ]);
+  // Every list shows the unit, its model and customer: joined into the same statement.
+  const jobs = await em.find(ServiceJob, { $and: page }, {
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    limit: limit + 1,
+    populate: ['equipment.model', 'equipment.customer'],
+    strategy: 'joined',
+  });
   const hasNextPage = jobs.length > limit;
   const shown = jobs.slice(0, limit);
-  return { jobs: shown, cursors: shown.map(encodeJobCursor), hasNextPage, totalCount };
+  return { jobs: shown, cursors: shown.map(encodeJobCursor), hasNextPage, countAll: () => em.count(ServiceJob, base) };
 }
 
 const encodeJobCursor = (job: ServiceJob): string => Buffer.from(JSON.stringify([job.createdAt.toISOString(), job.id])).toString('base64url');

@@ -21,6 +21,7 @@ import type { JobCharges } from '../billing/charges.js';
 import { scopeOf, type Context } from '../../context.js';
 import { isUuid } from '../../shared/scope.js';
 import { isManufacturerStaff } from '../../shared/viewer.js';
+import { primeJobLoaders } from '../../shared/loaders.js';
 
 const DISPATCH = [Role.DISPATCHER, Role.ADMIN];
 const FIELD_WORK = [Role.PARTNER_ADMIN, Role.TECHNICIAN];
@@ -38,10 +39,14 @@ export class JobResolver {
   @Query(() => JobConnectionObject, { description: 'Only what the caller may see, newest first' })
   async jobs(@Args(() => JobsArgs) { filter, first, after }: JobsArgs, @Ctx() context: Context) {
     const page = await listJobs(scopeOf(context), filter, first, after);
+    primeJobLoaders(context.loaders, page.jobs);
     return {
       edges: page.jobs.map((node, i) => ({ node, cursor: page.cursors[i] })),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
-      totalCount: page.totalCount,
+      // A getter: the count query runs only when the field is selected.
+      get totalCount() {
+        return page.countAll();
+      },
     };
   }
 

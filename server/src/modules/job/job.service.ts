@@ -42,7 +42,8 @@ export async function createJob({ em, viewer, clock }: Scope, input: CreateJobDa
       });
       if (first) return first;
     }
-    const equipment = await tx.findOne(EquipmentUnit, { serial: input.serial, manufacturer: viewer.orgId });
+    // The model and line come in the same statement; registerJob then finds them in the identity map.
+    const equipment = await tx.findOne(EquipmentUnit, { serial: input.serial, manufacturer: viewer.orgId }, { populate: ['model.productLine'], strategy: 'joined' });
     if (!equipment) throw notFound(`Equipment with serial "${input.serial}"`);
     await registerJob(tx, events, { id: jobId, equipment, type: input.type, description: input.description, now: clock.now(), createdBy: viewer.userId });
     return jobId;

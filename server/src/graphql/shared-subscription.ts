@@ -1,0 +1,124 @@
+import {
+  createSourceEventStream,
+  execute,
+  Kind,
+  visit,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type OperationDefinitionNode,
+} from 'graphql';
+import type { Context } from '../context.js';
+import { Role } from '../modules/network/network.enums.js';
+import type { Viewer } from '../shared/viewer.js';
+
+/**
+ * graphql-ws's `subscribe`, executing each live event once per audience rather than once per
+ * socket: everyone who asked the same document and would see the same answer shares one result.
+ *
+ * What makes two subscribers' answers equal: the same event object (the hub hands one object to
+ * all of its audience), the same document (the guard caches parsed documents, so equal text is the
+ * same node), the same variables except those that only feed the root field's arguments (the root
+ * field returns the event as is; its arguments choose which events come, not what they show), and
+ * the same visibility class (visibility is decided by role and organization, and for a technician
+ * by the user).
+ */
+export function sharedSubscribe() {
+  const resultVariables = new WeakMap<DocumentNode, string[] | null>();
+  const results = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
+
+  return async function subscribe(args: ExecutionArgs) {
+    const source = await createSourceEventStream(args);
+    if (!isAsyncIterator(source)) return source as ExecutionResult;
+    const context = args.contextValue as Context;
+    const key = resultKey(args, context.viewer, resultVariables);
+    const run = (payload: unknown): Promise<ExecutionResult> => {
+      // Each execution reads through a fresh unit of work: nothing is served stale.
+      context.refresh();
+      return Promise.resolve(execute({ ...args, rootValue: payload }));
+    };
+    return mapIterator(source, (payload) => {
+      if (typeof payload !== 'object' || payload === null) return run(payload);
+      let byKey = results.get(payload);
+      if (!byKey) results.set(payload, (byKey = new Map()));
+      let result = byKey.get(key);
+      if (!result) byKey.set(key, (result = run(payload)));
+      return result;
+    });
+  };
+}
+
+function resultKey(args: ExecutionArgs, viewer: Viewer | null, cache: WeakMap<DocumentNode, string[] | null>): string {
+  let names = cache.get(args.document);
+  if (names === undefined) cache.set(args.document, (names = variablesBeyondRoot(args.document, args.operationName)));
+  const variables = args.variableValues ?? {};
+  // null: the document could not be analysed; then every variable counts.
+  const used = names ?? Object.keys(variables).sort();
+  return JSON.stringify([documentId(args.document), args.operationName ?? null, used.map((name) => variables[name] ?? null), visibilityClass(viewer)]);
+}
+
+const documentIds = new WeakMap<DocumentNode, number>();
+let nextDocumentId = 1;
+function documentId(document: DocumentNode): number {
+  let id = documentIds.get(document);
+  if (id === undefined) documentIds.set(document, (id = nextDocumentId++));
+  return id;
+}
+
+/** Variables used anywhere but in the root field's own arguments, sorted. */
+function variablesBeyondRoot(document: DocumentNode, operationName: string | null | undefined): string[] | null {
+  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+  if (!operation) return null;
+  const rootArguments = new Set(
+    operation.selectionSet.selections.flatMap((selection) => (selection.kind === Kind.FIELD ? (selection.arguments ?? []) : [])),
+  );
+  const used = new Set<string>();
+  let insideRootArgument = 0;
+  visit(document, {
+    Argument: {
+      enter: (node) => void (rootArguments.has(node) && insideRootArgument++),
+      leave: (node) => void (rootArguments.has(node) && insideRootArgument--),
+    },
+    VariableDefinition: () => false,
+    Variable: (node) => void (insideRootArgument === 0 && used.add(node.name.value)),
+  });
+  return [...used].sort();
+}
+
+function visibilityClass(viewer: Viewer | null): string {
+  if (!viewer) return 'anonymous';
+  return viewer.role === Role.TECHNICIAN ? `${viewer.role}:${viewer.orgId}:${viewer.userId}` : `${viewer.role}:${viewer.orgId}`;
+}
+
+function isAsyncIterator(value: unknown): value is AsyncIterator<unknown> & AsyncIterable<unknown> {
+  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
+}
+
+/** Like graphql-js's own mapping of the source stream: ends the source when mapping fails. */
+function mapIterator<T, R>(source: AsyncIterator<T>, map: (value: T) => Promise<R>): AsyncIterableIterator<R> {
+  const close = async () => void (await source.return?.());
+  return {
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+    async next() {
+      const step = await source.next();
+      if (step.done) return { done: true, value: undefined };
+      try {
+        return { done: false, value: await map(step.value) };
+      } catch (error) {
+        await close();
+        throw error;
+      }
+    },
+    async return() {
+      await close();
+      return { done: true, value: undefined };
+    },
+    async throw(error: unknown) {
+      await close();
+      throw error;
+    },
+  };
+}

@@ -1,0 +1,66 @@
+// The processes of a benchmark run: the production server (pinned to one core) and load clients
+// (pinned to the other), each a separate Node.js process.
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export const pinned = spawnSync('taskset', ['--version']).status === 0;
+
+// Thousands of sockets need more than the default 1,024 open files.
+function pinnedCommand(core, args) {
+  return ['sh', ['-c', `ulimit -n 65536 2>/dev/null; exec ${pinned ? `taskset -c ${core} ` : ''}"$0" "$@"`, process.execPath, ...args]];
+}
+
+/** The built server with production settings; background timers off so they do not skew figures. */
+export async function startServer(root, databaseUrl, secret, core) {
+  const [command, args] = pinnedCommand(core, ['--expose-gc', '--require', fileURLToPath(new URL('./gc-preload.cjs', import.meta.url)), join(root, 'server', 'dist', 'main.js')]);
+  const child = spawn(command, args, {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', TOKEN_SECRET: secret, SEED: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production', DEADLINE_TICK_MS: '0', STATUS_EVALUATION_MS: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const base = await new Promise((resolve, reject) => {
+    let out = '';
+    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before it listened`)));
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = /Service-partner portal: (http:\/\/[^\s/]+)/.exec(out);
+      if (match) resolve(match[1].replace('localhost', '127.0.0.1'));
+    });
+  });
+  child.stdout.resume();
+  const rssKb = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0);
+  return {
+    process: child,
+    httpUrl: `${base}/graphql`,
+    wsUrl: `${base.replace('http', 'ws')}/graphql`,
+    /** Resident memory in KB after a full garbage collection (twice, then a pause for the allocator). */
+    async rssAfterGc() {
+      for (let i = 0; i < 2; i++) {
+        child.kill('SIGUSR2');
+        await sleep(500);
+      }
+      return rssKb();
+    },
+    stop: () => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM'))),
+  };
+}
+
+/** A load client (load.mjs) in its own process: `ready` is its ready line, `result` all it printed. */
+export function loadProcess(mode, args) {
+  const [command, commandArgs] = pinnedCommand(1, [fileURLToPath(new URL('./load.mjs', import.meta.url)), mode, ...args]);
+  const child = spawn(command, commandArgs, { stdio: ['pipe', 'pipe', 'inherit'] });
+  let out = '';
+  let onReady;
+  const ready = new Promise((resolve) => (onReady = resolve));
+  child.stdout.on('data', (chunk) => {
+    out += chunk;
+    const line = /^ready .*$/m.exec(out);
+    if (line) onReady(line[0]);
+  });
+  const result = new Promise((resolve, reject) =>
+    child.on('exit', (code) => (code === 0 ? resolve(out.replace(/^ready .*\n/m, '')) : reject(new Error(`load ${mode} exited with ${code}`)))),
+  );
+  return { ready, result, stop: () => (child.stdin.end(), result) };
+}
