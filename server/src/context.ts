@@ -33,7 +33,7 @@ export interface Context {
   closeConnection?: (code: number, reason: string) => void;
   em: EntityManager;
   loaders: Loaders;
-  /** A fresh entity manager and loaders: a subscription calls it before each event so nothing is served stale. */
+  /** Drops the entity manager and loaders, so the next use starts fresh: a subscription calls it before each execution so nothing is served stale. */
   refresh(): void;
 }
 
@@ -45,19 +45,25 @@ export async function buildContext(deps: AppDeps, authorization: unknown, client
   const token = TokenService.fromHeader(authorization);
   const verified = token ? await deps.tokens.verify(token).catch(() => null) : null;
   const viewer: Viewer | null = verified ? { userId: verified.userId, orgId: verified.orgId, role: verified.role } : null;
+  // The unit of work and loaders are made when first used: an idle subscriber holds neither.
+  let em: EntityManager | null = null;
+  let loaders: Loaders | null = null;
   const context: Context = {
     deps,
     viewer,
     tokenExpiresAt: verified?.expiresAt ?? null,
     clientAddress,
-    em: deps.orm.em.fork() as EntityManager,
-    loaders: undefined as unknown as Loaders,
+    get em() {
+      return (em ??= deps.orm.em.fork() as EntityManager);
+    },
+    get loaders() {
+      return (loaders ??= createLoaders(context.em, viewer));
+    },
     refresh() {
-      context.em = deps.orm.em.fork() as EntityManager;
-      context.loaders = createLoaders(context.em, viewer);
+      em = null;
+      loaders = null;
     },
   };
-  context.loaders = createLoaders(context.em, viewer);
   return context;
 }
 

@@ -7,7 +7,7 @@ import pg from 'pg';
 
 // 2,000 partners hold the work; 10,000 partner organizations in all, so that F1's 10,000 idle
 // subscribers are each of their own organization; 5,000 manufacturer staff for F2's board.
-export const SIZE = { partners: 2000, organizations: 10_000, staff: 5000, units: 200_000, jobs: 100_000, eventsPerJob: 10, regions: 20 };
+export const SIZE = { partners: 2000, organizations: 10_001, staff: 5000, units: 200_000, jobs: 100_000, eventsPerJob: 10, regions: 20 };
 const PORT = 54329;
 
 export async function startBenchDatabase(root) {
@@ -30,7 +30,7 @@ export async function startBenchDatabase(root) {
   await admin.connect();
   // A network generated for another SIZE is dropped and generated again.
   const marker = join(dir, 'size.json');
-  if (existsSync(marker) && readFileSync(marker, 'utf8') !== JSON.stringify(SIZE)) await admin.query('drop database if exists bench');
+  if (!existsSync(marker) || readFileSync(marker, 'utf8') !== JSON.stringify(SIZE)) await admin.query('drop database if exists bench');
   if ((await admin.query("select 1 from pg_database where datname = 'bench'")).rowCount === 0) await admin.query('create database bench');
   writeFileSync(marker, JSON.stringify(SIZE));
   await admin.end();
@@ -51,6 +51,8 @@ export async function generate(url, passwordHash, log = console.log) {
       log(`  ${label} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
     };
     log('generating the benchmark network…');
+    // One transaction: an interrupted generation leaves nothing behind, and is done again next time.
+    await client.query('begin');
     await step('manufacturer, line, model, standard', `
       insert into organization (id, slug, name, kind, status, regions, capacity, labor_rate, created_at)
         values ('00000000-0000-4000-8000-00000000000a', 'bench-maker', 'Bench Maker', 'MANUFACTURER', null, '{}', 0, null, now());
@@ -108,8 +110,9 @@ export async function generate(url, passwordHash, log = console.log) {
           array['m:00000000-0000-4000-8000-00000000000a', 'p:00000000-0000-4000-8001-' || lpad(to_hex(1 + j % ${SIZE.partners}), 12, '0')],
           '{}'::jsonb
         from generate_series(1, ${SIZE.jobs}) j, generate_series(0, ${SIZE.eventsPerJob - 1}) e;
-      alter table service_event enable trigger service_event_no_rewrite;
-      analyze;`);
+      alter table service_event enable trigger service_event_no_rewrite;`);
+    await client.query('commit');
+    await client.query('analyze');
     log(`generated in ${((Date.now() - started) / 1000).toFixed(0)} s`);
     return true;
   } finally {

@@ -15,9 +15,12 @@ function pinnedCommand(core, args) {
 
 /** The built server with production settings; background timers off so they do not skew figures. */
 export async function startServer(root, databaseUrl, secret, core) {
-  const [command, args] = pinnedCommand(core, ['--expose-gc', '--require', fileURLToPath(new URL('./gc-preload.cjs', import.meta.url)), join(root, 'server', 'dist', 'main.js')]);
+  const memoryFile = join(root, '.data', 'bench', `memory-${core}.json`);
+  // BENCH_CPU_PROF=<dir> writes a CPU profile of each server when it stops.
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const [command, args] = pinnedCommand(core, [...profile, '--expose-gc', '--require', fileURLToPath(new URL('./gc-preload.cjs', import.meta.url)), join(root, 'server', 'dist', 'main.js')]);
   const child = spawn(command, args, {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', TOKEN_SECRET: secret, SEED: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production', DEADLINE_TICK_MS: '0', STATUS_EVALUATION_MS: '0' },
+    env: { ...process.env, BENCH_MEMORY_FILE: memoryFile, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', TOKEN_SECRET: secret, SEED: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production', DEADLINE_TICK_MS: '0', STATUS_EVALUATION_MS: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const base = await new Promise((resolve, reject) => {
@@ -30,18 +33,17 @@ export async function startServer(root, databaseUrl, secret, core) {
     });
   });
   child.stdout.resume();
-  const rssKb = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0);
   return {
     process: child,
     httpUrl: `${base}/graphql`,
     wsUrl: `${base.replace('http', 'ws')}/graphql`,
-    /** Resident memory in KB after a full garbage collection (twice, then a pause for the allocator). */
-    async rssAfterGc() {
+    /** process.memoryUsage() in KB after a full garbage collection (twice, then a pause for the allocator). */
+    async memoryAfterGc() {
       for (let i = 0; i < 2; i++) {
         child.kill('SIGUSR2');
         await sleep(500);
       }
-      return rssKb();
+      return Object.fromEntries(Object.entries(JSON.parse(readFileSync(memoryFile, 'utf8'))).map(([key, bytes]) => [key, bytes / 1024]));
     },
     stop: () => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM'))),
   };

@@ -106,10 +106,10 @@ export class EventHub {
       where += ` and job_id = $${params.length}`;
     }
     params.push(options.limit);
-    const { rows } = await this.pool.query<EventRow>(
-      `select ${EVENT_COLUMNS} from service_event where ${where} order by seq limit $${params.length}`,
-      params,
-    );
+    const text = `select ${EVENT_COLUMNS} from service_event where ${where} order by seq limit $${params.length}`;
+    // The live pump asks the same query on every wake-up: prepared once per connection, it skips parsing and planning.
+    const name = params.length === 2 ? 'service_event_after' : undefined;
+    const { rows } = await this.pool.query<EventRow>({ name, text, values: params });
     return rows.map(toEventRecord);
   }
 
