@@ -21,7 +21,7 @@ export async function startBenchDatabase(root) {
     password: 'bench',
     persistent: true,
     createPostgresUser: true,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=300', '-c', 'shared_buffers=512MB', '-c', 'synchronous_commit=on', '-c', 'track_commit_timestamp=on'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=300', '-c', 'shared_buffers=512MB', '-c', 'synchronous_commit=on', '-c', 'track_commit_timestamp=on', '-c', 'shared_preload_libraries=pg_stat_statements'],
     onLog: () => undefined,
   });
   if (!existsSync(join(dir, 'pg', 'PG_VERSION'))) await cluster.initialise();
@@ -34,6 +34,11 @@ export async function startBenchDatabase(root) {
   if ((await admin.query("select 1 from pg_database where datname = 'bench'")).rowCount === 0) await admin.query('create database bench');
   writeFileSync(marker, JSON.stringify(SIZE));
   await admin.end();
+  // Counts the statements each request makes (F3).
+  const bench = new pg.Client({ connectionString: `postgres://bench:bench@127.0.0.1:${PORT}/bench` });
+  await bench.connect();
+  await bench.query('create extension if not exists pg_stat_statements');
+  await bench.end();
   return { url: `postgres://bench:bench@127.0.0.1:${PORT}/bench`, stop: () => cluster.stop() };
 }
 

@@ -66,3 +66,19 @@ export function loadProcess(mode, args) {
   );
   return { ready, result, stop: () => (child.stdin.end(), result) };
 }
+
+/** PostGraphile 5 on the same database (postgraphile.mjs), for F4. */
+export async function startPostGraphile(databaseUrl, core) {
+  const [command, args] = pinnedCommand(core, [fileURLToPath(new URL('./postgraphile.mjs', import.meta.url)), databaseUrl]);
+  const child = spawn(command, args, { env: { ...process.env, NODE_ENV: 'production', GRAPHILE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'ignore'] });
+  const httpUrl = await new Promise((resolve, reject) => {
+    let out = '';
+    child.once('exit', (code) => reject(new Error(`PostGraphile exited (${code}) before it listened`)));
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = /listening (\S+)/.exec(out);
+      if (match) resolve(match[1]);
+    });
+  });
+  return { httpUrl, stop: () => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM'))) };
+}
