@@ -43,10 +43,11 @@ const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
 
 // --- database and server ---------------------------------------------------------------------------
 const db = await startBenchDatabase(root);
-const orm = await initOrm(db.url, createLogger('warn'));
+const orm = await initOrm(db.networkUrl, createLogger('warn'));
 await migrate(orm);
 await orm.close();
-await generate(db.url, await hashPassword('demo'));
+await generate(db.networkUrl, await hashPassword('demo'));
+await db.copy();
 const sql = new pg.Client({ connectionString: db.url });
 await sql.connect();
 const serverA = await startServer(root, db.url, SECRET, 0);
@@ -283,11 +284,13 @@ if (wanted('F8')) {
     (windows[index] ??= []).push(arrived - committed);
   }
   const perWindow = windows.filter(Boolean).map((lags) => lags.sort((a, b) => a - b)).map((lags) => ({ n: lags.length, p50: percentile(lags, 50), p99: percentile(lags, 99) }));
-  const first = perWindow[0];
-  const last = perWindow.at(-1);
+  // The verdict compares whole windows: the last one holds only the tail of the run.
+  const whole = perWindow.filter((w) => w.n >= median(perWindow.map((x) => x.n)) / 2);
+  const first = whole[0];
+  const last = whole.at(-1);
   const achieved = commits.size / churn.seconds;
   record('F8', `${RATE} state changes/s for ${SECONDS} s, 2,000 subscribers: errors and events lost`, `${churn.errors} errors, ${missing} lost`, 'none', churn.errors === 0 && missing === 0, `${churn.sent} requests; ${commits.size} events, ${achieved.toFixed(0)} events/s committed`);
-  record('F8', 'event lag p50 / p99 per 10 s window', perWindow.map((w) => `${w.p50.toFixed(0)}/${w.p99.toFixed(0)}`).join(', ') + ' ms', 'flat: last p99 ≤ 1.5 × first p99 + 5 ms', last.p99 <= 1.5 * first.p99 + 5, 'commit → dispatcher board socket');
+  record('F8', 'event lag p50 / p99 per 10 s window', perWindow.map((w) => `${w.p50.toFixed(0)}/${w.p99.toFixed(0)}`).join(', ') + ' ms', 'flat: last p99 ≤ 1.5 × first p99 + 5 ms (whole windows)', last.p99 <= 1.5 * first.p99 + 5, 'commit → dispatcher board socket');
 }
 
 // --- report ----------------------------------------------------------------------------------------------------------
