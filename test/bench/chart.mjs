@@ -3,7 +3,7 @@
 import { chromium } from 'playwright-core';
 
 export function chartSvg(points, { width = 640, height = 360 } = {}) {
-  const pad = { left: 56, right: 24, top: 36, bottom: 48 };
+  const pad = { left: 56, right: 64, top: 36, bottom: 48 };
   const max = Math.max(30, ...points.map((p) => p.p99)) * 1.1;
   const x = (i) => pad.left + (i * (width - pad.left - pad.right)) / Math.max(1, points.length - 1);
   const y = (v) => height - pad.bottom - (v / max) * (height - pad.top - pad.bottom);

@@ -1,7 +1,7 @@
 // The processes of a benchmark run: the production server (pinned to one core) and load clients
 // (pinned to the other), each a separate Node.js process.
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -17,8 +17,9 @@ function pinnedCommand(core, args) {
 export async function startServer(root, databaseUrl, secret, core) {
   const memoryFile = join(root, '.data', 'bench', `memory-${core}.json`);
   // BENCH_CPU_PROF=<dir> writes a CPU profile of each server when it stops.
+  const traceGc = process.env.BENCH_TRACE_GC ? ['--trace-gc'] : [];
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const [command, args] = pinnedCommand(core, [...profile, '--expose-gc', '--require', fileURLToPath(new URL('./gc-preload.cjs', import.meta.url)), join(root, 'server', 'dist', 'main.js')]);
+  const [command, args] = pinnedCommand(core, [...traceGc, ...profile, '--expose-gc', '--require', fileURLToPath(new URL('./gc-preload.cjs', import.meta.url)), join(root, 'server', 'dist', 'main.js')]);
   const child = spawn(command, args, {
     env: { ...process.env, BENCH_MEMORY_FILE: memoryFile, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', TOKEN_SECRET: secret, SEED: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production', DEADLINE_TICK_MS: '0', STATUS_EVALUATION_MS: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -32,7 +33,9 @@ export async function startServer(root, databaseUrl, secret, core) {
       if (match) resolve(match[1].replace('localhost', '127.0.0.1'));
     });
   });
-  child.stdout.resume();
+  // BENCH_TRACE_GC=1 adds --trace-gc and keeps what the server prints in .data/bench/server-<core>.log.
+  if (process.env.BENCH_TRACE_GC) child.stdout.pipe(createWriteStream(join(root, '.data', 'bench', `server-${core}.log`)));
+  else child.stdout.resume();
   return {
     process: child,
     httpUrl: `${base}/graphql`,

@@ -20,6 +20,9 @@ import { Certification } from '../modules/network/certification.entity.js';
 
 type WithId = { id: string };
 
+/** Matches nothing: what a caller without a viewer may load of scoped things. */
+const NONE = { id: null } as unknown as FilterQuery<never>;
+
 /** One query for all the ids a request asks for; rows outside `scope` come back as null. */
 function byId<T extends WithId>(em: EntityManager, entity: EntityClass<T>, scope?: FilterQuery<T>) {
   return new DataLoader<string, T | null>(async (ids) => {
@@ -48,71 +51,161 @@ function byParent<T>(load: (ids: string[]) => Promise<T[]>, parentOf: (row: T) =
 /**
  * Per-request loaders: every field that touches the database goes through one, so a page of
  * jobs costs one query per kind of thing it shows, not one per row. The scoped ones apply the
- * same visibility rules as the queries.
+ * same visibility rules as the queries. Each is made on first use: a request (or a live event's
+ * execution) touches a few of them, and nothing is allocated for the rest.
  */
-export function createLoaders(em: EntityManager, viewer: Viewer | null) {
-  const none = { id: null } as unknown as FilterQuery<never>;
-  return {
-    organization: byId(em, Organization),
-    user: byId(em, User),
-    equipment: byId(em, EquipmentUnit),
-    model: byId(em, ProductModel),
-    productLine: byId(em, ProductLine),
-    customer: byId(em, Customer),
-    part: byId(em, Part),
-    standard: byId(em, QualityStandard),
-    job: byId(em, ServiceJob, viewer ? jobScope(viewer) : none),
-    offer: byId(em, JobOffer, viewer ? offerScope(viewer) : none),
-    partsRequest: byId(em, PartsRequest, viewer ? partsRequestScope(viewer) : none),
-    offersByJob: byParent(
-      (ids) => em.find(JobOffer, { $and: [{ job: { $in: ids } }, viewer ? offerScope(viewer) : none] }, { orderBy: { createdAt: 'asc' } }),
-      (offer) => offer.job.id,
-    ),
-    childrenByJob: byParent(
-      (ids) => em.find(ServiceJob, { $and: [{ parent: { $in: ids } }, viewer ? jobScope(viewer) : none] }, { orderBy: { createdAt: 'asc' } }),
-      (job) => job.parent!.id,
-    ),
-    partsRequestsByJob: byParent(
-      (ids) => em.find(PartsRequest, { job: { $in: ids } }, { orderBy: { createdAt: 'asc' } }),
-      (request) => request.job.id,
-    ),
-    linesByRequest: byParent(
-      (ids) => em.find(PartsRequestLine, { request: { $in: ids } }, { orderBy: { id: 'asc' } }),
-      (line) => line.request.id,
-    ),
-    modelsByLine: byParent(
-      (ids) => em.find(ProductModel, { productLine: { $in: ids } }, { orderBy: { name: 'asc' } }),
-      (model) => model.productLine.id,
-    ),
-    standardsByLine: byParent(
-      (ids) => em.find(QualityStandard, { productLine: { $in: ids } }, { orderBy: { jobType: 'asc' } }),
-      (standard) => standard.productLine.id,
-    ),
-    certificationsByPartner: byParent(
-      (ids) => em.find(Certification, { partner: { $in: ids } }, { orderBy: { expiresAt: 'desc' } }),
-      (certification) => certification.partner.id,
-    ),
-    /** Charges of completed jobs the caller already sees. */
-    charges: new DataLoader<string, JobCharges | null>(async (ids) => {
-      const rows = await chargesWhere(em, 'j.id = any(?::uuid[])', [`{${ids.join(',')}}`]);
-      const found = new Map(rows.map((row) => [row.jobId, row]));
-      return ids.map((id) => found.get(id) ?? null);
-    }),
-    eventsByJob: byParent(
-      async (ids): Promise<EventRecord[]> => {
-        if (!viewer) return [];
-        const rows = await em.execute<EventRow[]>(
-          `select ${EVENT_COLUMNS} from service_event where job_id = any(?::uuid[]) and audience && ?::text[] order by seq`,
-          [`{${ids.join(',')}}`, `{${historyAudienceKeys(viewer).join(',')}}`],
-        );
-        return rows.map(toEventRecord);
-      },
-      (event) => event.jobId as string,
-    ),
-  };
+export class Loaders {
+  private readonly made = new Map<string, unknown>();
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly viewer: Viewer | null,
+  ) {}
+
+  private once<T>(name: string, make: () => T): T {
+    let loader = this.made.get(name) as T | undefined;
+    if (loader === undefined) this.made.set(name, (loader = make()));
+    return loader;
+  }
+
+  get organization() {
+    return this.once('organization', () => byId(this.em, Organization));
+  }
+
+  get user() {
+    return this.once('user', () => byId(this.em, User));
+  }
+
+  get equipment() {
+    return this.once('equipment', () => byId(this.em, EquipmentUnit));
+  }
+
+  get model() {
+    return this.once('model', () => byId(this.em, ProductModel));
+  }
+
+  get productLine() {
+    return this.once('productLine', () => byId(this.em, ProductLine));
+  }
+
+  get customer() {
+    return this.once('customer', () => byId(this.em, Customer));
+  }
+
+  get part() {
+    return this.once('part', () => byId(this.em, Part));
+  }
+
+  get standard() {
+    return this.once('standard', () => byId(this.em, QualityStandard));
+  }
+
+  get job() {
+    return this.once('job', () => byId(this.em, ServiceJob, this.viewer ? jobScope(this.viewer) : NONE));
+  }
+
+  get offer() {
+    return this.once('offer', () => byId(this.em, JobOffer, this.viewer ? offerScope(this.viewer) : NONE));
+  }
+
+  get partsRequest() {
+    return this.once('partsRequest', () => byId(this.em, PartsRequest, this.viewer ? partsRequestScope(this.viewer) : NONE));
+  }
+
+  get offersByJob() {
+    return this.once('offersByJob', () =>
+      byParent(
+        (ids) => this.em.find(JobOffer, { $and: [{ job: { $in: ids } }, this.viewer ? offerScope(this.viewer) : NONE] }, { orderBy: { createdAt: 'asc' } }),
+        (offer) => offer.job.id,
+      ),
+    );
+  }
+
+  get childrenByJob() {
+    return this.once('childrenByJob', () =>
+      byParent(
+        (ids) => this.em.find(ServiceJob, { $and: [{ parent: { $in: ids } }, this.viewer ? jobScope(this.viewer) : NONE] }, { orderBy: { createdAt: 'asc' } }),
+        (job) => job.parent!.id,
+      ),
+    );
+  }
+
+  get partsRequestsByJob() {
+    return this.once('partsRequestsByJob', () =>
+      byParent(
+        (ids) => this.em.find(PartsRequest, { job: { $in: ids } }, { orderBy: { createdAt: 'asc' } }),
+        (request) => request.job.id,
+      ),
+    );
+  }
+
+  get linesByRequest() {
+    return this.once('linesByRequest', () =>
+      byParent(
+        (ids) => this.em.find(PartsRequestLine, { request: { $in: ids } }, { orderBy: { id: 'asc' } }),
+        (line) => line.request.id,
+      ),
+    );
+  }
+
+  get modelsByLine() {
+    return this.once('modelsByLine', () =>
+      byParent(
+        (ids) => this.em.find(ProductModel, { productLine: { $in: ids } }, { orderBy: { name: 'asc' } }),
+        (model) => model.productLine.id,
+      ),
+    );
+  }
+
+  get standardsByLine() {
+    return this.once('standardsByLine', () =>
+      byParent(
+        (ids) => this.em.find(QualityStandard, { productLine: { $in: ids } }, { orderBy: { jobType: 'asc' } }),
+        (standard) => standard.productLine.id,
+      ),
+    );
+  }
+
+  get certificationsByPartner() {
+    return this.once('certificationsByPartner', () =>
+      byParent(
+        (ids) => this.em.find(Certification, { partner: { $in: ids } }, { orderBy: { expiresAt: 'desc' } }),
+        (certification) => certification.partner.id,
+      ),
+    );
+  }
+
+  /** Charges of completed jobs the caller already sees. */
+  get charges() {
+    return this.once('charges', () =>
+      new DataLoader<string, JobCharges | null>(async (ids) => {
+        const rows = await chargesWhere(this.em, 'j.id = any(?::uuid[])', [`{${ids.join(',')}}`]);
+        const found = new Map(rows.map((row) => [row.jobId, row]));
+        return ids.map((id) => found.get(id) ?? null);
+      }),
+    );
+  }
+
+  get eventsByJob() {
+    return this.once('eventsByJob', () =>
+      byParent(
+        async (ids): Promise<EventRecord[]> => {
+          if (!this.viewer) return [];
+          const rows = await this.em.execute<EventRow[]>(
+            `select ${EVENT_COLUMNS} from service_event where job_id = any(?::uuid[]) and audience && ?::text[] order by seq`,
+            [`{${ids.join(',')}}`, `{${historyAudienceKeys(this.viewer).join(',')}}`],
+          );
+          return rows.map(toEventRecord);
+        },
+        (event) => event.jobId as string,
+      ),
+    );
+  }
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+export function createLoaders(em: EntityManager, viewer: Viewer | null): Loaders {
+  return new Loaders(em, viewer);
+}
 
 /** Hands what a list query already joined to the loaders, so the fields do not query it again. */
 export function primeJobLoaders(loaders: Loaders, jobs: readonly ServiceJob[]): void {
