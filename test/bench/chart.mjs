@@ -4,24 +4,24 @@ import { chromium } from 'playwright-core';
 
 export function chartSvg(points, { width = 640, height = 360 } = {}) {
   const pad = { left: 56, right: 64, top: 36, bottom: 48 };
-  const max = Math.max(30, ...points.map((p) => p.p99)) * 1.1;
+  const max = Math.ceil((Math.max(30, ...points.map((p) => p.p99)) * 1.1) / 10) * 10;
   const x = (i) => pad.left + (i * (width - pad.left - pad.right)) / Math.max(1, points.length - 1);
   const y = (v) => height - pad.bottom - (v / max) * (height - pad.top - pad.bottom);
   const line = (key, color) =>
     `<polyline fill="none" stroke="${color}" stroke-width="2.5" points="${points.map((p, i) => `${x(i)},${y(p[key])}`).join(' ')}"/>` +
     points.map((p, i) => `<circle cx="${x(i)}" cy="${y(p[key])}" r="4" fill="${color}"/><text x="${x(i) + 6}" y="${y(p[key]) - 6}" font-size="12" fill="${color}">${p[key].toFixed(1)}</text>`).join('');
-  const ticks = Array.from({ length: 6 }, (_, i) => (max / 5) * i);
+  const ticks = Array.from({ length: max / 10 + 1 }, (_, i) => i * 10);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif">
   <rect width="100%" height="100%" fill="white"/>
   <text x="${pad.left}" y="22" font-size="15" font-weight="bold">Dispatch latency, commit → partner's socket (ms)</text>
   ${ticks.map((t) => `<line x1="${pad.left}" x2="${width - pad.right}" y1="${y(t)}" y2="${y(t)}" stroke="#e5e5e5"/><text x="${pad.left - 8}" y="${y(t) + 4}" font-size="11" text-anchor="end">${t.toFixed(0)}</text>`).join('')}
   <line x1="${pad.left}" x2="${width - pad.right}" y1="${y(25)}" y2="${y(25)}" stroke="#c00" stroke-dasharray="6 4"/>
-  <text x="${width - pad.right}" y="${y(25) - 5}" font-size="11" fill="#c00" text-anchor="end">p99 target at 10,000: 25 ms</text>
+  <text x="${width - pad.right}" y="${y(25) + 14}" font-size="11" fill="#c00" text-anchor="end">p99 target at 10,000: 25 ms</text>
   ${points.map((p, i) => `<text x="${x(i)}" y="${height - pad.bottom + 18}" font-size="12" text-anchor="middle">${p.subscribers.toLocaleString('en')}</text>`).join('')}
   <text x="${(width + pad.left) / 2}" y="${height - 10}" font-size="12" text-anchor="middle">idle partner subscribers connected</text>
   ${line('p99', '#d97706')}${line('p50', '#2563eb')}
-  <text x="${pad.left + 10}" y="${pad.top + 14}" font-size="12" fill="#2563eb">p50</text>
-  <text x="${pad.left + 44}" y="${pad.top + 14}" font-size="12" fill="#d97706">p99</text>
+  <text x="${width - pad.right - 60}" y="22" font-size="12" fill="#2563eb">— p50</text>
+  <text x="${width - pad.right - 14}" y="22" font-size="12" fill="#d97706">— p99</text>
 </svg>`;
 }
 
