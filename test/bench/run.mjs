@@ -44,6 +44,7 @@ const LIMITS = {
   F4: 'as F3: PostGraphile compiles the page to one SQL statement with no entity layer',
   F5: 'the JS heap is back at its baseline; the allocator keeps the rest',
   F6: 'about ten round trips to PostgreSQL and the ORM’s flush per mutation, against one',
+  F7: 'the tail varies run to run, as F1’s',
   F8: 'the write path of F6 on one core',
 };
 const record = (id, figure, value, target, pass, note = '') =>
