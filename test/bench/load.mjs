@@ -10,10 +10,9 @@
 import { readFileSync } from 'node:fs';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { now, percentile } from './stats.mjs';
 
 const [mode, ...args] = process.argv.slice(2);
-const now = () => performance.timeOrigin + performance.now();
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 async function post(url, token, query, variables) {
   const response = await fetch(url, {

@@ -3,10 +3,8 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { now } from './stats.mjs';
 
-export const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-export const median = (values) => percentile([...values].sort((a, b) => a - b), 50);
-const now = () => performance.timeOrigin + performance.now();
 
 async function subscribe(url, token, query, onEvent) {
   const client = createClient({ url, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, lazy: false, retryAttempts: 0 });

@@ -3,7 +3,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SIZE } from '../dataset.mjs';
 import { loadProcess } from '../processes.mjs';
-import { percentile } from '../probe.mjs';
+import { percentile } from '../stats.mjs';
 
 export async function measureFanOut(b) {
   const { serverA, gql, dispatcher, staffToken, tokensFile, commitTimes, headSeq, unitFor, record, ms, decodeEventCursor } = b;

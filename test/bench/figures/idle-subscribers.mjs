@@ -3,7 +3,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SIZE } from '../dataset.mjs';
 import { loadProcess } from '../processes.mjs';
-import { percentile } from '../probe.mjs';
+import { percentile } from '../stats.mjs';
 
 const IDLE_LEVELS = [0, 1000, SIZE.organizations - 1];
 

@@ -1,6 +1,6 @@
 // F7: two server instances on one database: committed via one, received from the other.
 import { startServer } from '../processes.mjs';
-import { percentile } from '../probe.mjs';
+import { percentile } from '../stats.mjs';
 
 export async function measureInstances(b) {
   const { root, db, serverA, servers, SECRET, record, ms, RUNS, probe, state } = b;

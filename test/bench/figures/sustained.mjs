@@ -4,10 +4,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadProcess } from '../processes.mjs';
-import { percentile, median } from '../probe.mjs';
+import { percentile, median } from '../stats.mjs';
 
 export async function measureSustained(b) {
-  const { root, serverA, dispatcher, partnerId, partnerToken, tokensFile, commitTimes, headSeq, unitFor, record, ms, probe, state } = b;
+  const { root, serverA, dispatcher, partnerId, partnerToken, tokensFile, commitTimes, headSeq, unitFor, record, probe } = b;
   const SECONDS = Number(process.env.BENCH_F8_SECONDS ?? 60);
   const RATE = 200;
   const idle = loadProcess('idle', [serverA.wsUrl, await tokensFile('idle-2000', 2000, (i) => partnerToken(2 + i))]);

@@ -1,5 +1,5 @@
 // F6: createJob and acceptOffer over HTTP against a bare insert-and-commit on the same database.
-import { percentile, median } from '../probe.mjs';
+import { percentile, median } from '../stats.mjs';
 
 export async function measureWrites(b) {
   const { sql, serverA, gql, dispatcher, partnerId, partnerToken, unitFor, record, ms } = b;

@@ -7,6 +7,7 @@ import { HELD_STATUSES } from '../job/job-transitions.js';
 import type { ServiceJob } from '../job/service-job.entity.js';
 import { JobOffer } from './job-offer.entity.js';
 import { OfferStatus } from './offer.enums.js';
+import { groupBy } from '../../shared/group-by.js';
 
 export interface Candidate {
   partner: Organization;
@@ -59,12 +60,7 @@ export async function rankCandidates(em: EntityManager, facts: JobFacts, now: Da
     em.find(JobOffer, { job: job.id }),
   ]);
   const heldBy = new Map(held.map((row) => [row.partner_id, Number(row.n)]));
-  const certificationsOf = new Map<string, Certification[]>();
-  for (const certification of certifications) {
-    const list = certificationsOf.get(certification.partner.id);
-    if (list) list.push(certification);
-    else certificationsOf.set(certification.partner.id, [certification]);
-  }
+  const certificationsOf = groupBy(certifications, (certification) => certification.partner.id);
   const historyOf = new Map(history.map((row) => [row.partner_id, row]));
 
   const candidates = partners.map((partner): Candidate => {

@@ -107,8 +107,9 @@ export class EventHub {
     }
     params.push(options.limit);
     const text = `select ${EVENT_COLUMNS} from service_event where ${where} order by seq limit $${params.length}`;
-    // The live pump asks the same query on every wake-up: prepared once per connection, it skips parsing and planning.
-    const name = params.length === 2 ? 'service_event_after' : undefined;
+    // Named by its shape, each read is parsed and planned once per connection: the live pump asks
+    // the same one on every wake-up.
+    const name = `service_event_read_${Number(options.upTo !== undefined)}${Number(Boolean(options.keys))}${Number(Boolean(options.jobId))}`;
     const { rows } = await this.pool.query<EventRow>({ name, text, values: params });
     return rows.map(toEventRecord);
   }

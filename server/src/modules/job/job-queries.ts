@@ -53,7 +53,8 @@ export async function listJobs(scope: Scope, filter: JobFilterData | null | unde
     const position = decodeJobCursor(after);
     page.push({ $or: [{ createdAt: { $lt: position.createdAt } }, { createdAt: position.createdAt, id: { $lt: position.id } }] });
   }
-  // Every list shows the unit, its model and customer: joined into the same statement.
+  // Every list shows the unit, its model and customer: joined into the same statement (the
+  // loaders then find them in the unit of work).
   const jobs = await em.find(ServiceJob, { $and: page }, {
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     limit: limit + 1,

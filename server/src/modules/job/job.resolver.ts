@@ -21,7 +21,6 @@ import type { JobCharges } from '../billing/charges.js';
 import { scopeOf, type Context } from '../../context.js';
 import { isUuid } from '../../shared/scope.js';
 import { isManufacturerStaff } from '../../shared/viewer.js';
-import { primeJobLoaders } from '../../shared/loaders.js';
 
 const DISPATCH = [Role.DISPATCHER, Role.ADMIN];
 const FIELD_WORK = [Role.PARTNER_ADMIN, Role.TECHNICIAN];
@@ -39,7 +38,6 @@ export class JobResolver {
   @Query(() => JobConnectionObject, { description: 'Only what the caller may see, newest first' })
   async jobs(@Args(() => JobsArgs) { filter, first, after }: JobsArgs, @Ctx() context: Context) {
     const page = await listJobs(scopeOf(context), filter, first, after);
-    primeJobLoaders(context.loaders, page.jobs);
     return {
       edges: page.jobs.map((node, i) => ({ node, cursor: page.cursors[i] })),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },

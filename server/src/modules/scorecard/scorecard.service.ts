@@ -6,6 +6,7 @@ import { SCORECARD_JOBS_SQL, SCORECARD_SQL, type ScorecardRow } from './scorecar
 import { badInput, notFound } from '../../shared/errors.js';
 import { isManufacturerStaff, type Viewer } from '../../shared/viewer.js';
 import { isUuid, type Scope } from '../../shared/scope.js';
+import { groupBy } from '../../shared/group-by.js';
 
 export interface Scorecard {
   partner: Organization;
@@ -106,9 +107,8 @@ export async function partnerScorecardDetail({ em, viewer }: Scope, partnerId: s
     weeks.push((await computeScorecards(em, [partner], manufacturers, new Date(weekStart), weekEnd, rules))[0]);
   }
   const rows = manufacturers.length === 0 ? [] : await em.execute<{ job_id: string; figure: string }[]>(SCORECARD_JOBS_SQL, [`{${manufacturers.join(',')}}`, partner.id, from, to]);
-  const grouped = new Map<string, string[]>();
-  for (const row of rows) grouped.set(row.figure, [...(grouped.get(row.figure) ?? []), row.job_id]);
-  return { card, weeks, jobsBehind: [...grouped].map(([figure, jobIds]) => ({ figure, jobIds })) };
+  const grouped = groupBy(rows, (row) => row.figure);
+  return { card, weeks, jobsBehind: [...grouped].map(([figure, figureRows]) => ({ figure, jobIds: figureRows.map((row) => row.job_id) })) };
 }
 
 const ratio = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
