@@ -25,7 +25,7 @@ RUN pnpm --filter ./server build \
 FROM node:24-bookworm-slim
 ENV NODE_ENV=production PORT=4000
 WORKDIR /app
-# The layout config.ts expects: server/dist/main.js, with the portal at web/dist two levels up.
+# The layout config.ts expects: server/dist/start.js, with the portal at web/dist two levels up.
 COPY --from=server /app/server-deploy /app/server
 COPY --from=server /app/server/dist /app/server/dist
 COPY --from=web /app/web/dist /app/web/dist
@@ -35,4 +35,4 @@ USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=5 \
   CMD ["node", "-e", "fetch('http://localhost:4000/readyz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "server/dist/main.js"]
+CMD ["node", "server/dist/start.js"]

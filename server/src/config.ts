@@ -1,7 +1,9 @@
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chooseDataDir, ensureFolder, type DataDirChoice } from './db/data-dir.js';
+import { StartupError } from './shared/startup-error.js';
 
 /** The project root: two levels above server/dist (or server/src). */
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -12,6 +14,8 @@ export interface Config {
   /** Unset: the server starts an embedded PostgreSQL in `dataDir`. */
   databaseUrl: string | undefined;
   dataDir: string;
+  /** Why `dataDir` is where it is (DATA_DIR, the project's .data, or a system folder for this checkout). */
+  dataDirSource: DataDirChoice['source'];
   tokenSecret: string;
   tokenTtlSeconds: number;
   logLevel: string;
@@ -31,12 +35,13 @@ export interface Config {
 /** The only reader of process.env: everything else receives a Config. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = int(env.PORT, 4000, 'PORT');
-  const dataDir = resolve(projectRoot, env.DATA_DIR ?? '.data');
+  const { path: dataDir, source: dataDirSource } = chooseDataDir(projectRoot, env.DATA_DIR || undefined);
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir,
+    dataDirSource,
     tokenSecret: env.TOKEN_SECRET || developmentSecret(dataDir),
     tokenTtlSeconds: int(env.TOKEN_TTL_SECONDS, 12 * 3600, 'TOKEN_TTL_SECONDS'),
     logLevel: env.LOG_LEVEL ?? 'info',
@@ -53,7 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 function int(raw: string | undefined, fallback: number, name: string): number {
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  if (!Number.isInteger(value) || value < 0) throw new StartupError(`${name} must be a non-negative integer, got "${raw}".`);
   return value;
 }
 
@@ -64,7 +69,7 @@ function int(raw: string | undefined, fallback: number, name: string): number {
 function developmentSecret(dataDir: string): string {
   const file = resolve(dataDir, 'token-secret');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
+  ensureFolder(dataDir, 'data folder');
   const secret = randomBytes(32).toString('base64url');
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;

