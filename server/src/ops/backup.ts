@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { createGzip } from 'node:zlib';
 import { pipeline } from 'node:stream/promises';
 import type { Writable } from 'node:stream';
-import pg from 'pg';
+import type pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { BACKUP_FORMAT, BACKUP_VERSION, END_OF_DATA, OpsError, TRAILER, type BackupHeader, type BackupSequence } from './backup-format.js';
 import { appliedMigrations, ident, listSequences, tableColumns, tablesInLoadOrder } from './catalog.js';
