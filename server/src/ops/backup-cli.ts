@@ -11,7 +11,8 @@ await runCommand('backup', async ([name]) => {
   const config = loadConfig();
   const file = resolve(name ?? defaultFile());
   mkdirSync(dirname(file), { recursive: true });
-  const target = await openTarget(config, 'backup', createLogger('warn'));
+  // Errors only: the command's one line is its report.
+  const target = await openTarget(config, 'backup', createLogger('error'));
   try {
     const summary = await backupDatabase(target.url, file);
     return (

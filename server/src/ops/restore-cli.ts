@@ -11,7 +11,8 @@ await runCommand('restore', async ([name]) => {
   if (!name) throw new OpsError('name the backup file: pnpm restore <file>');
   const file = resolve(name);
   const config = loadConfig();
-  const log = createLogger('warn');
+  // Errors only: the command's one line is its report.
+  const log = createLogger('error');
   const target = await openTarget(config, 'restore', log);
   try {
     const summary = await restoreDatabase(target.url, file, log);
