@@ -13,16 +13,19 @@ export interface TestServer extends RunningServer {
 
 export const TEST_TOKEN_SECRET = 'test-secret-not-for-production-0123456789';
 
-/** A real server on a free port over a fresh database of its own; `stop` also drops the database. */
+/**
+ * A real server on a free port over a fresh database of its own; `stop` also drops the database.
+ * With `dataDir` it runs the embedded PostgreSQL in that folder instead, as `pnpm start` does.
+ */
 export async function startTestServer(
-  options: { seed?: boolean; databaseUrl?: string; clock?: ManualClock; deadlineTickMs?: number; subscriberBufferLimit?: number } = {},
+  options: { seed?: boolean; databaseUrl?: string; dataDir?: string; clock?: ManualClock; deadlineTickMs?: number; subscriberBufferLimit?: number } = {},
 ): Promise<TestServer> {
-  const database = options.databaseUrl ? null : await createTestDatabase(inject('adminDatabaseUrl'));
+  const database = options.databaseUrl || options.dataDir ? null : await createTestDatabase(inject('adminDatabaseUrl'));
   const config = {
-    ...loadConfig({ LOG_LEVEL: 'warn' }),
+    ...loadConfig({ LOG_LEVEL: 'warn', ...(options.dataDir ? { DATA_DIR: options.dataDir } : {}) }),
     port: 0,
     host: '127.0.0.1',
-    databaseUrl: options.databaseUrl ?? database!.url,
+    databaseUrl: options.dataDir ? undefined : (options.databaseUrl ?? database!.url),
     tokenSecret: TEST_TOKEN_SECRET,
     seedOnEmpty: options.seed ?? false,
     // Deadlines fire when a test calls deps.scheduler.tick() after moving the clock, unless it asks for the timer.

@@ -63,7 +63,14 @@ export function LiveEventsProvider({ ws, apollo, userId, children }: { ws: Clien
             }, 150);
           },
           // The socket dropped or the server cut a slow reader off: come back from the last cursor.
-          error: () => setTimeout(subscribe, 1000),
+          error: (error) => {
+            // A cursor the server refuses (ahead of its log after a restore from a backup): start from now and re-read the screen.
+            if (cursorRefused(error)) {
+              sessionStorage.removeItem(CURSOR_KEY);
+              void apollo.refetchQueries({ include: 'active' });
+            }
+            setTimeout(subscribe, 1000);
+          },
           complete: () => undefined,
         },
       );
@@ -89,3 +96,6 @@ export function LiveEventsProvider({ ws, apollo, userId, children }: { ws: Clien
 }
 
 export const useLive = () => useContext(LiveContext);
+
+const cursorRefused = (error: unknown): boolean =>
+  Array.isArray(error) && error.some((e: { extensions?: { code?: string; field?: string } }) => e.extensions?.code === 'BAD_USER_INPUT' && e.extensions.field === 'after');

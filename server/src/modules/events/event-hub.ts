@@ -62,9 +62,14 @@ export class EventHub {
   }
 
   async start(): Promise<void> {
-    const { rows } = await this.pool.query<{ head: string | null }>('select max(seq) as head from service_event');
-    this.headSeq = Number(rows[0]?.head ?? 0);
+    this.headSeq = await this.newestInLog();
     await this.listen();
+  }
+
+  /** The newest sequence number in the log, which may be ahead of `head` until the wake-up is read. */
+  async newestInLog(): Promise<number> {
+    const { rows } = await this.pool.query<{ head: string | null }>('select max(seq) as head from service_event');
+    return Number(rows[0]?.head ?? 0);
   }
 
   async stop(): Promise<void> {

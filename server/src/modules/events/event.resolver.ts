@@ -27,6 +27,12 @@ async function subscribeToEvents({ args, context }: { args: ServiceEventsArgs; c
   if (args.after) {
     const seq = decodeEventCursor(args.after);
     if (seq === null) throw badInput('The cursor is not valid', { field: 'after' });
+    // A cursor from beyond the log (the database was restored from a backup) would otherwise wait in silence.
+    if (seq > context.deps.hub.head && seq > (await context.deps.hub.newestInLog())) {
+      throw badInput('The cursor is ahead of the event log (the database may have been restored from a backup): subscribe again without a cursor', {
+        field: 'after',
+      });
+    }
     after = seq;
   }
   if (args.jobId) await findVisibleJob(scope.em, scope.viewer, args.jobId);
