@@ -127,7 +127,8 @@ function launch(binaries: PostgresBinaries, clusterDir: string, port: number, se
     child.once('error', (error) => reject(new StartupError(`The embedded PostgreSQL could not be started from ${binaries.bin}: ${error.message}`)));
     child.once('exit', (code, signal) => {
       if (!ready) reject(launchFailure(clusterDir, lines));
-      else log.warn({ code, signal }, 'the embedded PostgreSQL stopped');
+      // A fast shutdown we asked for ends with code 0; anything else stopped it under us.
+      else if (code !== 0) log.warn({ code, signal }, 'the embedded PostgreSQL stopped');
     });
   });
 }
