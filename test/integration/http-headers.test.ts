@@ -69,39 +69,44 @@ describe('security headers', () => {
     expect(await response.text()).not.toContain('<div id="root">');
   });
 
-  it('the built portal signs in and goes live in Chromium under the policy, with no violation', async () => {
-    const context = await browser.newContext();
-    // Registered before any page script runs; a violation is reported to the page as an event.
-    await context.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { violations: string[] }).violations = seen;
-      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
-    });
-    const consoleErrors: string[] = [];
-    context.on('console', (message) => void (message.type() === 'error' && consoleErrors.push(message.text())));
-    // Signed in through the real form (as signedInPage does, in this watched context): scripts,
-    // styles, the HTTP API and the WebSocket all have to pass the policy to get this far.
-    const page = await context.newPage();
-    await page.goto(`${server.url}/`);
-    await page.getByLabel('Email').fill(net.dispatcher.email);
-    await page.getByLabel('Password').fill('demo');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('status', { name: 'Live updates connected' }).waitFor();
-    await page.getByRole('heading', { name: 'Live board' }).waitFor();
-    const violations = () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
-    expect(await violations()).toEqual([]);
-    expect(consoleErrors.filter((text) => /Content.Security.Policy/i.test(text))).toEqual([]);
+  it('the built portal signs in and goes live in Chromium under the policy, for every role, with no violation', async () => {
+    const partner = net.partners[0];
+    for (const actor of [net.dispatcher, partner.admin, partner.tech, net.partsClerk, net.auditor, net.admin]) {
+      const context = await browser.newContext();
+      // Registered before any page script runs; a violation is reported to the page as an event.
+      await context.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { violations: string[] }).violations = seen;
+        document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+      });
+      const consoleErrors: string[] = [];
+      context.on('console', (message) => void (message.type() === 'error' && consoleErrors.push(message.text())));
+      // Signed in through the real form (as signedInPage does, in this watched context): scripts,
+      // styles, the HTTP API and the WebSocket all have to pass the policy to get this far.
+      const page = await context.newPage();
+      await page.goto(`${server.url}/`);
+      await page.getByLabel('Email').fill(actor.email);
+      await page.getByLabel('Password').fill('demo');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('status', { name: 'Live updates connected' }).waitFor();
+      await page.waitForLoadState('networkidle');
+      const violations = () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+      expect({ actor: actor.email, violations: await violations() }).toEqual({ actor: actor.email, violations: [] });
+      expect(consoleErrors.filter((text) => /Content.Security.Policy/i.test(text))).toEqual([]);
 
-    // The watch works: an inline script, which the policy forbids, is reported and does not run.
-    const ran = await page.evaluate(async () => {
-      const script = document.createElement('script');
-      script.textContent = 'window.inlineRan = true';
-      document.body.append(script);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      return (window as unknown as { inlineRan?: boolean }).inlineRan ?? false;
-    });
-    expect(ran).toBe(false);
-    expect((await violations()).some((v) => v.startsWith('script-src'))).toBe(true);
-    await context.close();
+      if (actor === net.dispatcher) {
+        // The watch works: an inline script, which the policy forbids, is reported and does not run.
+        const ran = await page.evaluate(async () => {
+          const script = document.createElement('script');
+          script.textContent = 'window.inlineRan = true';
+          document.body.append(script);
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          return (window as unknown as { inlineRan?: boolean }).inlineRan ?? false;
+        });
+        expect(ran).toBe(false);
+        expect((await violations()).some((v) => v.startsWith('script-src'))).toBe(true);
+      }
+      await context.close();
+    }
   });
 });
