@@ -29,6 +29,8 @@ WORKDIR /app
 COPY --from=server /app/server-deploy /app/server
 COPY --from=server /app/server/dist /app/server/dist
 COPY --from=web /app/web/dist /app/web/dist
+# The portal's operation names, which /metrics labels by name (config.ts: knownOperationsFile).
+COPY schema/operations.json /app/schema/operations.json
 # Only written to without DATABASE_URL (embedded PostgreSQL) or TOKEN_SECRET.
 RUN mkdir -p /app/.data && chown node:node /app/.data
 USER node

@@ -11,6 +11,8 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: { useTypeImports: true, enumsAsTypes: true, nonOptionalTypename: true, scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' } },
     },
+    // The operation names the server's metrics know by name (server/src/observability/known-operations.ts).
+    '../schema/operations.json': { plugins: ['./codegen/known-operations.cjs'] },
   },
 };
 

@@ -29,6 +29,8 @@ export interface Context {
   tokenExpiresAt: Date | null;
   /** The client's network address, for throttling sign-ins. */
   clientAddress: string;
+  /** This request's (or WebSocket's) logger: its lines carry the request id. */
+  log: Logger;
   /** On a WebSocket: closes it (a subscriber too slow to keep up is cut off and resumes from its cursor). */
   closeConnection?: (code: number, reason: string) => void;
   em: EntityManager;
@@ -37,11 +39,18 @@ export interface Context {
   refresh(): void;
 }
 
+/** What the transport knows of the caller. */
+export interface Caller {
+  authorization: unknown;
+  clientAddress?: string;
+  log?: Logger;
+}
+
 /**
  * Verifies the bearer token (if any) and opens a fresh unit of work. A missing, forged or expired
  * token leaves no viewer: public operations still answer, everything else is UNAUTHENTICATED.
  */
-export async function buildContext(deps: AppDeps, authorization: unknown, clientAddress = 'unknown'): Promise<Context> {
+export async function buildContext(deps: AppDeps, { authorization, clientAddress = 'unknown', log = deps.log }: Caller): Promise<Context> {
   const token = TokenService.fromHeader(authorization);
   const verified = token ? await deps.tokens.verify(token).catch(() => null) : null;
   const viewer: Viewer | null = verified ? { userId: verified.userId, orgId: verified.orgId, role: verified.role } : null;
@@ -53,6 +62,7 @@ export async function buildContext(deps: AppDeps, authorization: unknown, client
     viewer,
     tokenExpiresAt: verified?.expiresAt ?? null,
     clientAddress,
+    log,
     get em() {
       return (em ??= deps.orm.em.fork() as EntityManager);
     },

@@ -1,8 +1,8 @@
 import { inject } from 'vitest';
 import { startServer, type RunningServer } from '../../server/dist/server.js';
-import { loadConfig } from '../../server/dist/config.js';
+import { loadConfig, type Config } from '../../server/dist/config.js';
 import { ManualClock } from '../../server/dist/shared/clock.js';
-import { createLogger } from '../../server/dist/shared/logger.js';
+import { createLogger, type Logger } from '../../server/dist/shared/logger.js';
 import { createTestDatabase } from './database.js';
 
 export interface TestServer extends RunningServer {
@@ -18,7 +18,19 @@ export const TEST_TOKEN_SECRET = 'test-secret-not-for-production-0123456789';
  * With `dataDir` it runs the embedded PostgreSQL in that folder instead, as `pnpm start` does.
  */
 export async function startTestServer(
-  options: { seed?: boolean; databaseUrl?: string; dataDir?: string; clock?: ManualClock; deadlineTickMs?: number; subscriberBufferLimit?: number } = {},
+  options: {
+    seed?: boolean;
+    databaseUrl?: string;
+    /** Runs the embedded PostgreSQL in this folder, as `pnpm start` does. */
+    dataDir?: string;
+    clock?: ManualClock;
+    deadlineTickMs?: number;
+    subscriberBufferLimit?: number;
+    /** Settings beyond the above (METRICS_TOKEN, say), over the test defaults. */
+    config?: Partial<Config>;
+    /** A logger of the test's own, to read what the server logs. */
+    log?: Logger;
+  } = {},
 ): Promise<TestServer> {
   const database = options.databaseUrl || options.dataDir ? null : await createTestDatabase(inject('adminDatabaseUrl'));
   const config = {
@@ -32,9 +44,10 @@ export async function startTestServer(
     deadlineTickMs: options.deadlineTickMs ?? 0,
     statusEvaluationMs: 0,
     ...(options.subscriberBufferLimit ? { subscriberBufferLimit: options.subscriberBufferLimit } : {}),
+    ...options.config,
   };
   const clock = options.clock ?? new ManualClock();
-  const running = await startServer(config, { clock, log: createLogger('warn') });
+  const running = await startServer(config, { clock, log: options.log ?? createLogger('warn') });
   return {
     ...running,
     clock,

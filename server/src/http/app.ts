@@ -5,16 +5,23 @@ import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import type { GraphQLSchema } from 'graphql';
+import { getOperationAST, type GraphQLSchema } from 'graphql';
 import type { Config } from '../config.js';
 import { buildContext, type AppDeps, type Context } from '../context.js';
 import { formatError } from '../graphql/format-error.js';
+import { errorLogPlugin, wsErrorHooks } from '../graphql/error-log.js';
 import { armor } from '../graphql/armor.js';
 import { subscriptionGuard } from './subscription-guard.js';
 import { sharedSubscribe } from '../graphql/shared-subscription.js';
 import { rejectNulCharacters } from './nul-guard.js';
+import { securityHeaders } from './security-headers.js';
+import { requestId, requestLogging } from './request-log.js';
+import { createMetrics, type Metrics } from '../observability/metrics.js';
+import { metricsEndpoint } from '../observability/metrics-endpoint.js';
+import { loadKnownOperations } from '../observability/operation-labels.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -25,8 +32,8 @@ export interface HttpApp {
 }
 
 /**
- * One HTTP server: /graphql over HTTP and WebSocket, /healthz and /readyz, and in production the
- * built web app at /.
+ * One HTTP server: /graphql over HTTP and WebSocket, /healthz and /readyz, /metrics when
+ * METRICS_TOKEN is set, and in production the built web app at /.
  */
 export async function createHttpApp(config: Config, deps: AppDeps, schema: GraphQLSchema): Promise<HttpApp> {
   const app = express();
@@ -36,16 +43,45 @@ export async function createHttpApp(config: Config, deps: AppDeps, schema: Graph
   const protection = armor();
   const guard = subscriptionGuard(schema, protection.validationRules, deps);
   const wss = new WebSocketServer({ server, path: '/graphql', maxPayload: MAX_BODY_BYTES });
+  // A WebSocket's request id is its upgrade's: every operation on it logs with that id.
+  wss.on('headers', (headers, request) => {
+    request.id = requestId(request);
+    headers.push(`X-Request-Id: ${request.id}`);
+  });
+  const metrics: Metrics | null = config.metricsToken
+    ? createMetrics({
+        hub: deps.hub,
+        scheduler: deps.scheduler,
+        ormPool: () => deps.orm.em.getConnection().getNativeClient(),
+        openSockets: () => wss.clients.size,
+        openSocketOperations: guard.openOperations,
+        knownOperations: loadKnownOperations(config.knownOperationsFile, deps.log),
+        log: deps.log,
+      })
+    : null;
+  const wsErrors = wsErrorHooks(deps.log);
   const wsServer = useServer<{ authorization?: unknown }>(
     {
       schema,
       subscribe: sharedSubscribe(),
-      onSubscribe: guard.onSubscribe,
+      onSubscribe: (ctx, id, payload) => {
+        const result = guard.onSubscribe(ctx, id, payload);
+        if ('document' in result) metrics?.countOperation(getOperationAST(result.document, result.operationName)?.name?.value, undefined, 'ws');
+        else metrics?.countOperation(payload.operationName, result, 'ws');
+        return result;
+      },
+      onNext: wsErrors.onNext,
+      onError: wsErrors.onError,
       onClose: guard.onClose,
       // A bad or expired token is refused at connection (4403); no token may still ask public things.
       onConnect: (ctx) => guard.onConnect(ctx),
       context: async (ctx): Promise<Context> => {
-        const context = await buildContext(deps, ctx.connectionParams?.authorization, ctx.extra.request.socket.remoteAddress);
+        const request = ctx.extra.request;
+        const context = await buildContext(deps, {
+          authorization: ctx.connectionParams?.authorization,
+          clientAddress: request.socket.remoteAddress,
+          log: deps.log.child({ reqId: request.id }),
+        });
         // Set on the same object, not a copy: refresh() renews this object's loaders per execution.
         context.closeConnection = (code, reason) => ctx.extra.socket.close(code, reason);
         return context;
@@ -57,7 +93,7 @@ export async function createHttpApp(config: Config, deps: AppDeps, schema: Graph
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
-    formatError: formatError(deps.log),
+    formatError,
     ...protection,
     allowBatchedHttpRequests: false,
     // main.ts owns SIGTERM/SIGINT: it drains HTTP and WebSocket, then the hub, the ORM and the database.
@@ -66,12 +102,18 @@ export async function createHttpApp(config: Config, deps: AppDeps, schema: Graph
     plugins: [
       // graphql-armor is typed against Apollo's CommonJS build; the plugin objects are the same.
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
+      errorLogPlugin(),
+      ...(metrics ? [metrics.apolloPlugin()] : []),
+      // Apollo's landing page runs Sandbox from Apollo's CDN, which the Content-Security-Policy
+      // (rightly) refuses; GraphQL clients use introspection instead.
+      ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       { serverWillStart: async () => ({ drainServer: async () => void (await wsServer.dispose()) }) },
     ],
   });
   await apollo.start();
 
+  app.use(securityHeaders(), requestLogging(deps.log));
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/readyz', async (_req, res) => {
     const database = await deps.orm.em
@@ -85,15 +127,20 @@ export async function createHttpApp(config: Config, deps: AppDeps, schema: Graph
     '/graphql',
     express.json({ limit: MAX_BODY_BYTES }),
     rejectNulCharacters,
-    expressMiddleware(apollo, { context: async ({ req }) => buildContext(deps, req.headers.authorization, req.ip) }),
+    expressMiddleware(apollo, { context: async ({ req }) => buildContext(deps, { authorization: req.headers.authorization, clientAddress: req.ip, log: req.log }) }),
   );
+  // Without METRICS_TOKEN there is no /metrics at all (a 404, not the portal's page).
+  if (config.metricsToken && metrics) app.get('/metrics', metricsEndpoint(config.metricsToken, metrics.registry));
   serveWebApp(app, config.webDist);
-  app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+  app.use((error: Error & { status?: number; type?: string }, req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);
     const status = error.status ?? 500;
-    if (status >= 500) deps.log.error({ err: error }, 'http error');
+    if (status >= 500) req.log.error({ err: error }, 'http error');
     const message = error.type === 'entity.too.large' ? 'The request body is larger than 1 MB' : status >= 500 ? 'Internal error' : error.message;
-    res.status(status).json({ errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' } }] });
+    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+    // A body that never reached GraphQL (too large, not JSON) still counts, as an unnamed operation.
+    if (req.path === '/graphql') metrics?.countOperation(null, [{ extensions: { code } }], 'http');
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
   });
 
   return {
@@ -115,5 +162,5 @@ function serveWebApp(app: express.Express, webDist: string): void {
   const index = join(webDist, 'index.html');
   if (!existsSync(index)) return;
   app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));
-  app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => res.sendFile(index));
+  app.get(/^\/(?!graphql|healthz|readyz|metrics).*/, (_req, res) => res.sendFile(index));
 }

@@ -11,6 +11,7 @@ export const WS_LIMITS = { connectionsPerUser: 20, subscriptionsPerConnection: 2
 type Ctx = WsContext<{ authorization?: unknown }, Extra>;
 
 interface Connection {
+  ctx: Ctx;
   userId: string | null;
   expiry: NodeJS.Timeout | null;
 }
@@ -22,7 +23,8 @@ interface Connection {
  * the same validation rules and limits as HTTP (parsed and validated once per distinct document).
  */
 export function subscriptionGuard(schema: GraphQLSchema, extraRules: readonly ValidationRule[], deps: AppDeps) {
-  const connections = new WeakMap<object, Connection>();
+  // graphql-ws calls onClose for every socket it opened, so this map empties as sockets close.
+  const connections = new Map<object, Connection>();
   const perUser = new Map<string, number>();
   const documents = new Map<string, { document: DocumentNode } | { errors: readonly GraphQLError[] }>();
   const rules = [...specifiedRules, ...extraRules];
@@ -48,7 +50,7 @@ export function subscriptionGuard(schema: GraphQLSchema, extraRules: readonly Va
       const token = TokenService.fromHeader(ctx.connectionParams?.authorization);
       const verified = token ? await deps.tokens.verify(token).catch(() => null) : null;
       if (token && !verified) return false;
-      const connection: Connection = { userId: verified?.userId ?? null, expiry: null };
+      const connection: Connection = { ctx, userId: verified?.userId ?? null, expiry: null };
       if (verified) {
         const count = perUser.get(verified.userId) ?? 0;
         if (count >= WS_LIMITS.connectionsPerUser) {
@@ -73,6 +75,13 @@ export function subscriptionGuard(schema: GraphQLSchema, extraRules: readonly Va
       const entry = checked(payload.query);
       if ('errors' in entry) return entry.errors;
       return { schema, document: entry.document, variableValues: payload.variables ?? undefined, operationName: payload.operationName ?? undefined };
+    },
+
+    /** Operations running on accepted sockets now (for metrics): live subscriptions, mostly. */
+    openOperations(): number {
+      let count = 0;
+      for (const { ctx } of connections.values()) count += Object.keys(ctx.subscriptions).length;
+      return count;
     },
 
     onClose(ctx: Ctx) {

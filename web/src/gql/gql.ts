@@ -55,6 +55,7 @@ type Documents = {
     "\n  query PartsQueue($status: PartsRequestStatus) {\n    partsRequests(status: $status) {\n      id status trackingCode decisionNote createdAt\n      job { id number }\n      lines { id quantity approvedQuantity loaner part { id sku name } }\n    }\n  }\n": typeof types.PartsQueueDocument,
     "\n  mutation SubmitSurvey($token: String!, $rating: Int!, $comment: String) {\n    submitSurvey(token: $token, rating: $rating, comment: $comment) { id rating }\n  }\n": typeof types.SubmitSurveyDocument,
     "\n  query MyJobs {\n    jobs(first: 100, filter: { status: [ASSIGNED, SCHEDULED, IN_PROGRESS, AWAITING_PARTS] }) {\n      edges {\n        node {\n          id number type status priority coverage appointmentAt responseDueAt resolutionDueAt resolutionPausedAt\n          equipment { id serial region siteAddress model { id name } customer { id name } }\n          assignedPartner { id name }\n        }\n      }\n    }\n  }\n": typeof types.MyJobsDocument,
+    "\n    subscription Live($after: String) {\n      serviceEvents(after: $after) { cursor kind at jobId job { id number status } partner { id name } actor { name } data }\n    }\n  ": typeof types.LiveDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name email role organization { id name kind } }\n    }\n  }\n": typeof types.SignInDocument,
 };
 const documents: Documents = {
@@ -99,6 +100,7 @@ const documents: Documents = {
     "\n  query PartsQueue($status: PartsRequestStatus) {\n    partsRequests(status: $status) {\n      id status trackingCode decisionNote createdAt\n      job { id number }\n      lines { id quantity approvedQuantity loaner part { id sku name } }\n    }\n  }\n": types.PartsQueueDocument,
     "\n  mutation SubmitSurvey($token: String!, $rating: Int!, $comment: String) {\n    submitSurvey(token: $token, rating: $rating, comment: $comment) { id rating }\n  }\n": types.SubmitSurveyDocument,
     "\n  query MyJobs {\n    jobs(first: 100, filter: { status: [ASSIGNED, SCHEDULED, IN_PROGRESS, AWAITING_PARTS] }) {\n      edges {\n        node {\n          id number type status priority coverage appointmentAt responseDueAt resolutionDueAt resolutionPausedAt\n          equipment { id serial region siteAddress model { id name } customer { id name } }\n          assignedPartner { id name }\n        }\n      }\n    }\n  }\n": types.MyJobsDocument,
+    "\n    subscription Live($after: String) {\n      serviceEvents(after: $after) { cursor kind at jobId job { id number status } partner { id name } actor { name } data }\n    }\n  ": types.LiveDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name email role organization { id name kind } }\n    }\n  }\n": types.SignInDocument,
 };
 
@@ -280,6 +282,10 @@ export function graphql(source: "\n  mutation SubmitSurvey($token: String!, $rat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyJobs {\n    jobs(first: 100, filter: { status: [ASSIGNED, SCHEDULED, IN_PROGRESS, AWAITING_PARTS] }) {\n      edges {\n        node {\n          id number type status priority coverage appointmentAt responseDueAt resolutionDueAt resolutionPausedAt\n          equipment { id serial region siteAddress model { id name } customer { id name } }\n          assignedPartner { id name }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyJobs {\n    jobs(first: 100, filter: { status: [ASSIGNED, SCHEDULED, IN_PROGRESS, AWAITING_PARTS] }) {\n      edges {\n        node {\n          id number type status priority coverage appointmentAt responseDueAt resolutionDueAt resolutionPausedAt\n          equipment { id serial region siteAddress model { id name } customer { id name } }\n          assignedPartner { id name }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    subscription Live($after: String) {\n      serviceEvents(after: $after) { cursor kind at jobId job { id number status } partner { id name } actor { name } data }\n    }\n  "): (typeof documents)["\n    subscription Live($after: String) {\n      serviceEvents(after: $after) { cursor kind at jobId job { id number status } partner { id name } actor { name } data }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,8 @@
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ApolloClient } from '@apollo/client';
 import type { Client } from 'graphql-ws';
+import { print } from 'graphql';
+import { graphql } from '../gql';
 
 export interface LiveEvent {
   cursor: string;
@@ -23,9 +25,14 @@ const LiveContext = createContext<Live>({ connected: false, recent: [] });
 /** The last event seen, per user, kept across a sign-out so that signing in again resumes from it. */
 const cursorKey = (userId: string) => `portal.cursor.${userId}`;
 
-const SUBSCRIPTION = `subscription Live($after: String) {
-  serviceEvents(after: $after) { cursor kind at jobId job { id number status } partner { id name } actor { name } data }
-}`;
+// A typed document like every other, so the schema test validates it and the server's metrics know its name.
+const SUBSCRIPTION = print(
+  graphql(`
+    subscription Live($after: String) {
+      serviceEvents(after: $after) { cursor kind at jobId job { id number status } partner { id name } actor { name } data }
+    }
+  `),
+);
 
 /**
  * One live feed per session. It resumes from the last cursor it saw whenever the socket comes

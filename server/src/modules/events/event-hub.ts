@@ -17,6 +17,9 @@ export interface ReadOptions {
   limit: number;
 }
 
+/** What metrics may read of a connection pool. */
+export type PoolGauges = Pick<pg.Pool, 'totalCount' | 'idleCount' | 'waitingCount' | 'options'>;
+
 const BATCH = 1000;
 const RECONNECT_MS = [100, 250, 500, 1000, 2000, 5000];
 
@@ -53,6 +56,17 @@ export class EventHub {
   /** Ready while the LISTEN connection is up. */
   get ready(): boolean {
     return this.listening;
+  }
+
+  /** The newest sequence in the log, delivered or not: against `head`, how far this instance lags. */
+  async newestSequence(): Promise<number> {
+    const { rows } = await this.pool.query<{ newest: string | null }>({ name: 'service_event_newest', text: 'select max(seq) as newest from service_event' });
+    return Number(rows[0]?.newest ?? 0);
+  }
+
+  /** The event reader's own pool (replays and the live pump), beside the ORM's. */
+  get poolGauges(): PoolGauges {
+    return this.pool;
   }
 
   get subscriberCount(): number {

@@ -29,6 +29,12 @@ export interface TickResult {
   maintenancePlanned: number;
 }
 
+/** What one pass did and how long it took; `result` is null when the pass failed. */
+export interface TickReport {
+  result: TickResult | null;
+  seconds: number;
+}
+
 /**
  * Fires what falls due on the clock: expired offers (and the automatic redispatch that follows),
  * SLA breaches of the response and resolution clocks, preventive maintenance coming due. Every instance runs one; each deadline is
@@ -39,6 +45,7 @@ export class DeadlineScheduler {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<TickResult> | null = null;
   private statusTimer: NodeJS.Timeout | null = null;
+  private readonly tickListeners: ((report: TickReport) => void)[] = [];
 
   constructor(
     private readonly orm: Orm,
@@ -76,10 +83,30 @@ export class DeadlineScheduler {
     await this.running?.catch(() => undefined);
   }
 
+  /** Told after every pass, whether the timer or a test started it (metrics count ticks this way). */
+  onTick(listener: (report: TickReport) => void): void {
+    this.tickListeners.push(listener);
+  }
+
   /** One pass over everything due now. Tests call it after moving the clock. */
   tick(): Promise<TickResult> {
-    this.running ??= this.pass().finally(() => (this.running = null));
+    this.running ??= this.reported(() => this.pass()).finally(() => (this.running = null));
     return this.running;
+  }
+
+  private async reported(pass: () => Promise<TickResult>): Promise<TickResult> {
+    const started = performance.now();
+    const report = (result: TickResult | null) => {
+      for (const listener of this.tickListeners) listener({ result, seconds: (performance.now() - started) / 1000 });
+    };
+    try {
+      const result = await pass();
+      report(result);
+      return result;
+    } catch (error) {
+      report(null);
+      throw error;
+    }
   }
 
   private async pass(): Promise<TickResult> {
