@@ -12,7 +12,7 @@ import { OfferStatus } from '../dispatch/offer.enums.js';
 import { EventKind } from '../events/event.enums.js';
 import { jobEvent, type NewEvent } from '../events/event-log.js';
 import { assertCanDispatch, assertCanSchedule, assertCanWork, findVisibleJob } from '../access/job-access.js';
-import { changeState } from '../../shared/transaction.js';
+import { changeState } from '../events/change-state.js';
 import { claimIdempotencyKey, requestFingerprint } from '../../shared/idempotency.js';
 import { badInput, forbidden, notFound } from '../../shared/errors.js';
 import type { Scope } from '../../shared/scope.js';
