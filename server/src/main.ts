@@ -21,7 +21,7 @@ process.stdout.write(
     `  Demo logins (password "demo"): ${DEMO_LOGINS.join(', ')}`,
     `  and for each partner admin@<slug>.demo / tech@<slug>.demo, slugs: ${slugs}`,
     '',
-  ].join('\n') + '\n',
+  ].map((line) => `${line}\n`).join(''),
 );
 
 let stopping = false;

@@ -29,7 +29,7 @@ export function formatError(log: Logger) {
     const validation = isValidationError(original) ? original : isValidationError(formatted.extensions) ? formatted.extensions : null;
     if (validation) {
       return {
-        message: 'Some input is not valid: ' + describeValidation(validation),
+        message: `Some input is not valid: ${describeValidation(validation)}`,
         path: formatted.path,
         locations: formatted.locations,
         extensions: { code: ErrorCode.BAD_USER_INPUT },

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { AuditFinding } from './audit-finding.entity.js';
-import { FindingSeverity } from './audit.enums.js';
+import type { FindingSeverity } from './audit.enums.js';
 import { NetworkMembership } from '../network/network-membership.entity.js';
 import { ServiceJob } from '../job/service-job.entity.js';
 import { EventKind } from '../events/event.enums.js';

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ServiceJob } from './service-job.entity.js';
-import { Coverage, JobType } from './job.enums.js';
+import { Coverage, type JobType } from './job.enums.js';
 import { registerJob } from './job-registration.js';
 import { takeStep } from './job-transitions.js';
 import { EquipmentUnit } from '../catalog/equipment-unit.entity.js';

@@ -1,5 +1,5 @@
-import { ServiceJob } from './service-job.entity.js';
-import { JobType } from './job.enums.js';
+import type { ServiceJob } from './service-job.entity.js';
+import type { JobType } from './job.enums.js';
 import { OPEN_STATUSES } from './job-transitions.js';
 import { registerJob } from './job-registration.js';
 import { EquipmentUnit } from '../catalog/equipment-unit.entity.js';
