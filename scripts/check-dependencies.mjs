@@ -1,14 +1,16 @@
 /**
  * The dependency rules of `pnpm check`. dependency-cruiser reads every import (with its swc parser:
  * TypeScript 7 has no JavaScript API) and judges the rules in .dependency-cruiser.mjs. Cycles between
- * server modules are judged here, on the module graph it found: dependency-cruiser sees cycles
- * between files, and its folder-level cycles pass through graphql/ and db/ and ignore its baseline.
+ * server modules are judged here, on the module graph it found: dependency-cruiser's own cycle
+ * rules see files, or folders (whose cycles also run through graphql/ and db/, and which its
+ * baseline, --ignore-known, does not cover).
  *
  * A cycle is an import from module A to module B where B already reaches A. The ones that exist
  * are listed in the baseline, which may only shrink: a new one fails, and so does one that is
- * gone but still listed. `--update` rewrites the baseline when nothing new was added.
+ * gone but still listed. `--update` rewrites the baseline, and only when nothing new was added.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { cruise, format } from 'dependency-cruiser';
 import extractDepcruiseOptions from 'dependency-cruiser/config-utl/extract-depcruise-options';
 
@@ -18,7 +20,7 @@ const BASELINE_COMMENT =
   'Imports between server modules that lie on a cycle (A → B where B reaches A back). It may only shrink: scripts/check-dependencies.mjs fails on a new one.';
 const MODULE = /^server\/src\/modules\/([^/]+)\//;
 
-process.chdir(new URL('..', import.meta.url).pathname);
+process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 const options = await extractDepcruiseOptions('./.dependency-cruiser.mjs');
 const { output: result } = await cruise(SOURCES, options);
 
@@ -91,7 +93,8 @@ failed ||= added.length > 0 || gone.length > 0;
 const pairs = [...cycles.keys()]
   .map((edge) => edge.split(' → '))
   .filter(([from, to]) => from < to && graph.get(to)?.has(from))
-  .map(([a, b]) => `${a} ↔ ${b}`);
+  .map(([a, b]) => `${a} ↔ ${b}`)
+  .sort();
 console.log(
   `${failed ? '✖' : '✔'} dependency rules: ${result.summary.totalCruised} files; ${cycles.size} imports between modules on a cycle, ` +
     `${added.length} new; modules importing each other: ${pairs.join(', ') || 'none'}`,
