@@ -5,7 +5,7 @@ import type { Clock } from './shared/clock.js';
 import { TokenService } from './shared/tokens.js';
 import type { EventHub } from './modules/events/event-hub.js';
 import type { DeadlineScheduler } from './modules/sla/deadline-scheduler.js';
-import { createLoaders, type Loaders } from './shared/loaders.js';
+import { createLoaders, type Loaders } from './loaders.js';
 import { unauthenticated } from './shared/errors.js';
 import type { Scope } from './shared/scope.js';
 import type { Viewer } from './shared/viewer.js';

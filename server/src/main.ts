@@ -34,7 +34,7 @@ process.stdout.write(
     `  and for each partner admin@<slug>.demo / tech@<slug>.demo, slugs: ${slugs}`,
     `  Data: ${running.server.dataLocation}`,
     '',
-  ].join('\n') + '\n',
+  ].map((line) => `${line}\n`).join(''),
 );
 
 let stopping = false;

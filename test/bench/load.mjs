@@ -53,7 +53,13 @@ async function subscribers(wsUrl, tokens, query, onEvent) {
         new Promise((resolve) => {
           const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0, lazy: false });
           let settled = false;
-          const settle = (ok) => settled || ((settled = true), ok ? connected++ : failed++, resolve());
+          const settle = (ok) => {
+            if (settled) return;
+            settled = true;
+            if (ok) connected++;
+            else failed++;
+            resolve();
+          };
           client.on('connected', () => settle(true));
           client.on('closed', () => settle(false));
           client.subscribe({ query }, { next: ({ data }) => onEvent?.(data.serviceEvents), error: () => undefined, complete: () => undefined });
@@ -74,7 +80,7 @@ function untilStdinEnds() {
 }
 
 if (mode === 'http') {
-  process.stdout.write(JSON.stringify(await http(args)) + '\n');
+  process.stdout.write(`${JSON.stringify(await http(args))}\n`);
 } else if (mode === 'idle') {
   const [wsUrl, tokensFile] = args;
   const { clients, connected, failed } = await subscribers(wsUrl, JSON.parse(readFileSync(tokensFile, 'utf8')), 'subscription { serviceEvents { cursor kind } }');
@@ -97,14 +103,17 @@ if (mode === 'http') {
   const { clients, connected, failed } = await subscribers(wsUrl, JSON.parse(readFileSync(tokensFile, 'utf8')), query, record);
   process.stdout.write(`ready ${connected} ${failed}\n`);
   await untilStdinEnds();
-  process.stdout.write(JSON.stringify(Object.fromEntries(arrivals)) + '\n');
+  process.stdout.write(`${JSON.stringify(Object.fromEntries(arrivals))}\n`);
   await Promise.all(clients.map((client) => client.dispose()));
   process.exit(0);
 } else if (mode === 'churn') {
   const [url, token, rate, seconds, partnersFile] = args;
   const partners = JSON.parse(readFileSync(partnersFile, 'utf8'));
   const steps = [
-    (s) => post(url, token, 'mutation($i: CreateJobInput!) { createJob(input: $i) { id } }', { i: { serial: s.serial, type: 'REPAIR', description: 'sustained load' } }).then((r) => (s.jobId = r.data?.createJob?.id, r)),
+    (s) => post(url, token, 'mutation($i: CreateJobInput!) { createJob(input: $i) { id } }', { i: { serial: s.serial, type: 'REPAIR', description: 'sustained load' } }).then((r) => {
+        s.jobId = r.data?.createJob?.id;
+        return r;
+      }),
     (s) => post(url, token, 'mutation($j: ID!, $p: [ID!]!) { offerJob(jobId: $j, partnerIds: $p) { id } }', { j: s.jobId, p: [s.partner] }),
     (s) => post(url, token, 'mutation($j: ID!) { cancelJob(jobId: $j, reason: "sustained load") { id } }', { j: s.jobId }),
   ];
@@ -135,5 +144,5 @@ if (mode === 'http') {
     );
   }
   await Promise.all(chains);
-  process.stdout.write(JSON.stringify({ sent, errors, seconds: (now() - started) / 1000 }) + '\n');
+  process.stdout.write(`${JSON.stringify({ sent, errors, seconds: (now() - started) / 1000 })}\n`);
 }

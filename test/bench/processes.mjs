@@ -13,6 +13,14 @@ function pinnedCommand(core, args) {
   return ['sh', ['-c', `ulimit -n 65536 2>/dev/null; exec ${pinned ? `taskset -c ${core} ` : ''}"$0" "$@"`, process.execPath, ...args]];
 }
 
+/** Stops a child process and resolves when it has exited. */
+function stopChild(child) {
+  return new Promise((resolve) => {
+    child.once('exit', resolve);
+    child.kill('SIGTERM');
+  });
+}
+
 /** The built server with production settings; background timers off so they do not skew figures. */
 export async function startServer(root, databaseUrl, secret, core) {
   const memoryFile = join(root, '.data', 'bench', `memory-${core}.json`);
@@ -48,7 +56,7 @@ export async function startServer(root, databaseUrl, secret, core) {
       }
       return Object.fromEntries(Object.entries(JSON.parse(readFileSync(memoryFile, 'utf8'))).map(([key, bytes]) => [key, bytes / 1024]));
     },
-    stop: () => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM'))),
+    stop: () => stopChild(child),
   };
 }
 
@@ -67,7 +75,14 @@ export function loadProcess(mode, args) {
   const result = new Promise((resolve, reject) =>
     child.on('exit', (code) => (code === 0 ? resolve(out.replace(/^ready .*\n/m, '')) : reject(new Error(`load ${mode} exited with ${code}`)))),
   );
-  return { ready, result, stop: () => (child.stdin.end(), result) };
+  return {
+    ready,
+    result,
+    stop: () => {
+      child.stdin.end();
+      return result;
+    },
+  };
 }
 
 /** PostGraphile 5 on the same database (postgraphile.mjs), for F4. */
@@ -83,5 +98,5 @@ export async function startPostGraphile(databaseUrl, core) {
       if (match) resolve(match[1]);
     });
   });
-  return { httpUrl, stop: () => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM'))) };
+  return { httpUrl, stop: () => stopChild(child) };
 }

@@ -4,7 +4,7 @@ import { getSchema } from '../../server/dist/graphql/schema.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { buildNetwork, type Actor, type NetworkFixture } from '../support/factory.js';
 import { Api } from '../support/operations.js';
-import { EventRecorder, errorCode, gql, wsClient, type Result } from '../support/graphql-client.js';
+import { EventRecorder, errorCode, wsClient, type Result } from '../support/graphql-client.js';
 
 /**
  * Every operation of the schema × every role × {own data, another partner's, another
@@ -80,7 +80,7 @@ const SPECS: Record<string, Spec> = {
   login: { roles: 'PUBLIC', targeted: false, call: (api) => api.call(undefined, 'mutation($e: String!) { login(email: $e, password: "demo") { token } }', { e: net.auditor.email }) },
   // A rating out of range: refused as bad input, after authentication would have been checked.
   submitSurvey: { roles: 'PUBLIC', targeted: false, call: q('mutation { submitSurvey(token: "not-a-token", rating: 9) { id } }') },
-  createJob: { roles: ['ADMIN', 'DISPATCHER'], targeted: true, sees: (r, t) => t === 'own' || t === 'otherPartner', call: q('mutation($s: String!) { createJob(input: { serial: $s, type: INSPECTION, description: "matrix" }) { id } }', (i) => ({ s: i.serial })) },
+  createJob: { roles: ['ADMIN', 'DISPATCHER'], targeted: true, sees: (_role, t) => t === 'own' || t === 'otherPartner', call: q('mutation($s: String!) { createJob(input: { serial: $s, type: INSPECTION, description: "matrix" }) { id } }', (i) => ({ s: i.serial })) },
   offerJob: { roles: ['ADMIN', 'DISPATCHER'], targeted: true, call: q('mutation($j: ID!) { offerJob(jobId: $j, partnerIds: ["00000000-0000-4000-8000-000000000000"]) { id } }', (i) => ({ j: i.job })) },
   autoDispatch: { roles: ['ADMIN', 'DISPATCHER'], targeted: true, call: q('mutation($j: ID!) { autoDispatch(jobId: $j) { id } }', (i) => ({ j: i.job })) },
   splitJob: { roles: ['ADMIN', 'DISPATCHER'], targeted: true, call: q('mutation($j: ID!, $l: ID!) { splitJob(jobId: $j, components: [{ productLineId: $l, description: "x" }]) { id } }', (i) => ({ j: i.job, l: idsFor.own.productLine })) },

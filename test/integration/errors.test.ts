@@ -98,7 +98,7 @@ describe('bad input gets a typed error and changes nothing', () => {
     expect(new Set(first.map((j) => j.id)).size).toBe(1);
     const again = await api.createJob(net, net.warrantySerial, 'REPAIR', { idempotencyKey: key });
     expect(again.id).toBe(first[0].id);
-    const other = await api.call(net.dispatcher, 'mutation($k: String) { createJob(input: { serial: "' + net.warrantySerial + '", type: MAINTENANCE, description: "other", idempotencyKey: $k }) { id } }', { k: key });
+    const other = await api.call(net.dispatcher, `mutation($k: String) { createJob(input: { serial: "${net.warrantySerial}", type: MAINTENANCE, description: "other", idempotencyKey: $k }) { id } }`, { k: key });
     expect(errorCode(other)).toBe('CONFLICT');
 
     const { job } = await api.startedJob(net, net.partners[1]);

@@ -67,7 +67,7 @@ describe('the dispatch journey, through the public API, pushed live', () => {
     // The quality gate refuses an incomplete report, item by item, and changes nothing.
     const refused = await api.complete(partner.tech, job.id, { resolution: 'Replaced the valve', checklist: [{ itemId: 'safety', done: true }] });
     expect(errorCode(refused)).toBe('QUALITY_GATE_FAILED');
-    const missing = (refused.errors?.[0].extensions?.missing as { id: string }[]).map((m) => m.id).sort();
+    const missing = (refused.errors![0].extensions!.missing as { id: string }[]).map((m) => m.id).sort();
     expect(missing).toEqual(['failureCode', 'test-run']);
     expect((await api.job(partner.tech, job.id)).data?.job.status).toBe('IN_PROGRESS');
 

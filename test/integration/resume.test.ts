@@ -59,7 +59,7 @@ describe('resumable subscriptions', () => {
     const other = await api.createJob(net);
     const [offer] = await api.offerOk(net, job.id, [net.partners[0].id]);
     const history = await api.job(net.dispatcher, job.id, 'events { cursor kind }');
-    const [created] = history.data?.job.events as { cursor: string; kind: string }[];
+    const [created] = history.data!.job.events as { cursor: string; kind: string }[];
     const feed = await EventRecorder.start(wsClient(server.wsUrl, net.dispatcher.token), { after: created.cursor, jobId: job.id });
     await api.offerOk(net, other.id, [net.partners[1].id]);
     await api.accept(net.partners[0].admin, offer.id);

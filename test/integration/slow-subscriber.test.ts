@@ -27,7 +27,12 @@ describe('a subscriber too slow to read', () => {
       const message = JSON.parse(String(raw)) as { type: string; payload?: { data?: { serviceEvents: { cursor: string } } } };
       if (message.type === 'next' && message.payload?.data) received.push(message.payload.data.serviceEvents);
     });
-    const closed = new Promise<void>((resolve) => socket.on('close', (code) => ((closeCode = code), resolve())));
+    const closed = new Promise<void>((resolve) =>
+      socket.on('close', (code) => {
+        closeCode = code;
+        resolve();
+      }),
+    );
     await new Promise((resolve) => socket.on('open', resolve));
     socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${net.dispatcher.token}` } }));
     await new Promise((resolve) => socket.once('message', resolve));

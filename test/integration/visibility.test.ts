@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { buildNetwork, joinNetwork, type NetworkFixture } from '../support/factory.js';
 import { Api } from '../support/operations.js';
-import { EventRecorder, errorCode, settle, wsClient } from '../support/graphql-client.js';
+import { EventRecorder, errorCode, settle, wsClient, type Result } from '../support/graphql-client.js';
 
 let server: TestServer;
 let api: Api;
@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(async () => server?.stop());
 
-const idsOf = (result: { data?: any }) => (result.data?.jobs.edges as { node: { id: string } }[]).map((e) => e.node.id);
+const idsOf = (result: Result) => (result.data!.jobs.edges as { node: { id: string } }[]).map((e) => e.node.id);
 const JOBS = '{ jobs(first: 200) { totalCount edges { node { id } } } }';
 
 describe('each role sees exactly what DESIGN.md allows', () => {

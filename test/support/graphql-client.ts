@@ -7,6 +7,7 @@ export interface GraphQLErrorShape {
   path?: (string | number)[];
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: an untyped query's data is whatever it selected; typed documents will replace these defaults
 export interface Result<T = Record<string, any>> {
   data?: T | null;
   errors?: GraphQLErrorShape[];
@@ -14,6 +15,7 @@ export interface Result<T = Record<string, any>> {
 }
 
 /** A plain HTTP GraphQL call, as any client makes it. */
+// biome-ignore lint/suspicious/noExplicitAny: an untyped query's data is whatever it selected; typed documents will replace these defaults
 export async function gql<T = Record<string, any>>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<Result<T>> {
   const response = await fetch(url, {
     method: 'POST',
@@ -25,6 +27,7 @@ export async function gql<T = Record<string, any>>(url: string, query: string, v
 }
 
 /** The data of a call that must succeed; fails the test with the errors otherwise. */
+// biome-ignore lint/suspicious/noExplicitAny: an untyped query's data is whatever it selected; typed documents will replace these defaults
 export async function gqlOk<T = Record<string, any>>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
   const result = await gql<T>(url, query, variables, token);
   if (result.errors?.length || !result.data) throw new Error(`GraphQL call failed: ${JSON.stringify(result.errors)}`);

@@ -12,6 +12,7 @@ export class Api {
     return gql(this.server.httpUrl, query, variables, actor?.token);
   }
 
+  // biome-ignore lint/suspicious/noExplicitAny: an untyped query's data is whatever it selected; typed documents will replace these defaults
   ok<T = Record<string, any>>(actor: Actor | undefined, query: string, variables: Record<string, unknown> = {}): Promise<T> {
     return gqlOk<T>(this.server.httpUrl, query, variables, actor?.token);
   }

@@ -34,7 +34,7 @@ export function clientError(formatted: GraphQLFormattedError, error: unknown): G
   const validation = isValidationError(original) ? original : isValidationError(formatted.extensions) ? formatted.extensions : null;
   if (validation) {
     return {
-      message: 'Some input is not valid: ' + describeValidation(validation),
+      message: `Some input is not valid: ${describeValidation(validation)}`,
       path: formatted.path,
       locations: formatted.locations,
       extensions: { code: ErrorCode.BAD_USER_INPUT },

@@ -1,4 +1,4 @@
-import { JobType } from '../modules/job/job.enums.js';
+import type { JobType } from '../modules/job/job.enums.js';
 
 /** What customers report, per kind of job: the words on the demo's case files. */
 export const DESCRIPTIONS: Record<JobType, readonly string[]> = {

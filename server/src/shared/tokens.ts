@@ -1,6 +1,6 @@
 import { SignJWT, jwtVerify, errors } from 'jose';
 import type { Viewer } from './viewer.js';
-import { Role } from '../modules/network/network.enums.js';
+import { Role } from './roles.js';
 import { unauthenticated } from './errors.js';
 
 /** Bearer tokens: HS256 JWTs carrying the viewer, with an expiry. */

@@ -1,4 +1,4 @@
-import { MANUFACTURER_ROLES, Role } from '../modules/network/network.enums.js';
+import { MANUFACTURER_ROLES, Role } from './roles.js';
 
 /** Who is asking: taken from a verified token, the input to every authorization rule. */
 export interface Viewer {

@@ -42,5 +42,5 @@ export async function measureSustained(b) {
   const sustained = churn.sent / churn.seconds;
   record('F8', `state changes/s sustained (asked: ${RATE}/s for ${SECONDS} s, open loop)`, `${sustained.toFixed(0)} /s over ${churn.seconds.toFixed(0)} s`, `${RATE} /s`, sustained >= 0.95 * RATE, 'createJob, offerJob, cancelJob in turn; past what the server sustains, requests queue');
   record('F8', `${RATE} state changes/s for ${SECONDS} s, 2,000 subscribers: errors and events lost`, `${churn.errors} errors, ${missing} lost`, 'none', churn.errors === 0 && missing === 0, `${churn.sent} requests; ${commits.size} events, ${achieved.toFixed(0)} events/s committed`);
-  record('F8', 'event lag p50 / p99 per 10 s window', perWindow.map((w) => `${w.p50.toFixed(0)}/${w.p99.toFixed(0)}`).join(', ') + ' ms', 'flat: last p99 ≤ 1.5 × first p99 + 5 ms (whole windows)', last.p99 <= 1.5 * first.p99 + 5, 'commit → dispatcher board socket');
+  record('F8', 'event lag p50 / p99 per 10 s window', `${perWindow.map((w) => `${w.p50.toFixed(0)}/${w.p99.toFixed(0)}`).join(', ')} ms`, 'flat: last p99 ≤ 1.5 × first p99 + 5 ms (whole windows)', last.p99 <= 1.5 * first.p99 + 5, 'commit → dispatcher board socket');
 }

@@ -12,14 +12,14 @@ import {
 import { createPartner, createUser, grantCertification, networkPartners, networkUsers, revokeCertification, updatePartner } from './network-admin.service.js';
 import { createProductModel, productLines, saveProductLine, setPartPrice, setQualityStandard } from './catalog-admin.service.js';
 import { CertificationObject, OrganizationObject, UserObject } from '../network/network.types.js';
-import { Organization } from '../network/organization.entity.js';
-import { Certification } from '../network/certification.entity.js';
+import type { Organization } from '../network/organization.entity.js';
+import type { Certification } from '../network/certification.entity.js';
 import { MANUFACTURER_ROLES, Role } from '../network/network.enums.js';
 import { PartObject, ProductLineObject, ProductModelObject } from '../catalog/catalog.types.js';
-import { ProductLine } from '../catalog/product-line.entity.js';
-import { ProductModel } from '../catalog/product-model.entity.js';
+import type { ProductLine } from '../catalog/product-line.entity.js';
+import type { ProductModel } from '../catalog/product-model.entity.js';
 import { QualityStandardObject } from '../quality/quality.types.js';
-import { QualityStandard } from '../quality/quality-standard.entity.js';
+import type { QualityStandard } from '../quality/quality-standard.entity.js';
 import { scopeOf, type Context } from '../../context.js';
 import { isManufacturerStaff } from '../../shared/viewer.js';
 

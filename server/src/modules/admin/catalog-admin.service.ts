@@ -6,7 +6,7 @@ import { ServiceStrategy } from '../catalog/catalog.enums.js';
 import { QualityStandard } from '../quality/quality-standard.entity.js';
 import type { JobType } from '../job/job.enums.js';
 import { networkChanged } from './admin-event.js';
-import { changeState } from '../../shared/transaction.js';
+import { changeState } from '../events/change-state.js';
 import { badInput, notFound } from '../../shared/errors.js';
 import { isUuid, type Scope } from '../../shared/scope.js';
 

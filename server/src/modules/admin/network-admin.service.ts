@@ -9,7 +9,7 @@ import { ProductLine } from '../catalog/product-line.entity.js';
 import type { JobType } from '../job/job.enums.js';
 import { statusEvents } from '../scorecard/partner-status.service.js';
 import { networkChanged } from './admin-event.js';
-import { changeState } from '../../shared/transaction.js';
+import { changeState } from '../events/change-state.js';
 import { hashPassword } from '../../shared/passwords.js';
 import { AppError, ErrorCode, badInput, notFound } from '../../shared/errors.js';
 import { isUuid, type Scope } from '../../shared/scope.js';

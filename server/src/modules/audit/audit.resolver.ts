@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AuditFindingObject, FindingsArgs, RecordFindingInput, ReportActionArgs } from './audit.types.js';
-import { AuditFinding } from './audit-finding.entity.js';
+import type { AuditFinding } from './audit-finding.entity.js';
 import { acknowledgeFinding, listFindings, recordFinding, reportCorrectiveAction } from './audit.service.js';
 import { OrganizationObject } from '../network/network.types.js';
 import { MANUFACTURER_ROLES, Role } from '../network/network.enums.js';

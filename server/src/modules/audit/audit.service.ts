@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { AuditFinding } from './audit-finding.entity.js';
-import { FindingSeverity } from './audit.enums.js';
+import type { FindingSeverity } from './audit.enums.js';
 import { NetworkMembership } from '../network/network-membership.entity.js';
 import { ServiceJob } from '../job/service-job.entity.js';
 import { EventKind } from '../events/event.enums.js';
 import type { NewEvent } from '../events/event-log.js';
-import { changeState } from '../../shared/transaction.js';
+import { changeState } from '../events/change-state.js';
 import { badInput, forbidden, notFound } from '../../shared/errors.js';
 import { isManufacturerStaff, isPartnerAdmin, manufacturerKey, partnerKey, type Viewer } from '../../shared/viewer.js';
 import { isUuid, type Scope } from '../../shared/scope.js';

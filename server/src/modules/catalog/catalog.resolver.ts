@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from 'type-graphql';
 import { DateTime } from '../../graphql/scalars.js';
 import { CustomerObject, EquipmentUnitObject, PartObject, ProductLineObject, ProductModelObject } from './catalog.types.js';
-import { EquipmentUnit } from './equipment-unit.entity.js';
-import { ProductModel } from './product-model.entity.js';
-import { Part } from './part.entity.js';
+import type { EquipmentUnit } from './equipment-unit.entity.js';
+import type { ProductModel } from './product-model.entity.js';
+import type { Part } from './part.entity.js';
 import { warrantyEnd } from '../job/coverage.js';
 import { searchParts } from './catalog.service.js';
 import { scopeOf, type Context } from '../../context.js';

@@ -1,10 +1,10 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DeclineOfferArgs, DispatchCandidateObject, JobOfferObject, OfferJobArgs } from './dispatch.types.js';
-import { JobOffer } from './job-offer.entity.js';
+import type { JobOffer } from './job-offer.entity.js';
 import { acceptOffer, autoDispatch, declineOffer, dispatchCandidates, offerJob } from './dispatch.service.js';
 import type { Candidate } from './eligibility.js';
 import { ServiceJobObject } from '../job/job.types.js';
-import { ServiceJob } from '../job/service-job.entity.js';
+import type { ServiceJob } from '../job/service-job.entity.js';
 import { OrganizationObject } from '../network/network.types.js';
 import { Role } from '../network/network.enums.js';
 import { scopeOf, type Context } from '../../context.js';

@@ -14,7 +14,7 @@ import { EventKind } from '../events/event.enums.js';
 import { jobEvent, type NewEvent } from '../events/event-log.js';
 import { assertCanDispatch, findVisibleJob } from '../access/job-access.js';
 import { offerScope } from '../access/visibility.js';
-import { changeState } from '../../shared/transaction.js';
+import { changeState } from '../events/change-state.js';
 import { AppError, ErrorCode, badInput, notFound } from '../../shared/errors.js';
 import { isUuid, type Scope } from '../../shared/scope.js';
 

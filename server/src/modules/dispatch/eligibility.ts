@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Organization } from '../network/organization.entity.js';
+import type { Organization } from '../network/organization.entity.js';
 import { NetworkMembership } from '../network/network-membership.entity.js';
 import { Certification } from '../network/certification.entity.js';
 import { PartnerStatus } from '../network/network.enums.js';

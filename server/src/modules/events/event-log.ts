@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { EventKind } from './event.enums.js';
+import type { EventKind } from './event.enums.js';
 import type { ServiceJob } from '../job/service-job.entity.js';
 import { jobAudience } from './audience.js';
 

@@ -1,4 +1,4 @@
-import { EventKind } from './event.enums.js';
+import type { EventKind } from './event.enums.js';
 
 /** An event as read from the log and pushed to subscribers. */
 export interface EventRecord {

@@ -9,7 +9,7 @@ import { missingForCompletion, priceViolations, type CompletionReport } from '..
 import { EventKind } from '../events/event.enums.js';
 import { jobEvent } from '../events/event-log.js';
 import { assertCanWork, findVisibleJob } from '../access/job-access.js';
-import { changeState } from '../../shared/transaction.js';
+import { changeState } from '../events/change-state.js';
 import { AppError, ErrorCode, badInput } from '../../shared/errors.js';
 import type { Scope } from '../../shared/scope.js';
 

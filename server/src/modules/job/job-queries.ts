@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { ServiceJob } from './service-job.entity.js';
-import { JobStatus, JobType } from './job.enums.js';
+import { type JobStatus, JobType } from './job.enums.js';
 import { OPEN_STATUSES } from './job-transitions.js';
 import { jobScope } from '../access/visibility.js';
 import { EquipmentUnit } from '../catalog/equipment-unit.entity.js';

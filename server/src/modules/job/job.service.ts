@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ServiceJob } from './service-job.entity.js';
-import { Coverage, JobType } from './job.enums.js';
+import { Coverage, type JobType } from './job.enums.js';
 import { registerJob } from './job-registration.js';
 import { takeStep } from './job-transitions.js';
 import { EquipmentUnit } from '../catalog/equipment-unit.entity.js';
@@ -12,7 +12,7 @@ import { OfferStatus } from '../dispatch/offer.enums.js';
 import { EventKind } from '../events/event.enums.js';
 import { jobEvent, type NewEvent } from '../events/event-log.js';
 import { assertCanDispatch, assertCanSchedule, assertCanWork, findVisibleJob } from '../access/job-access.js';
-import { changeState } from '../../shared/transaction.js';
+import { changeState } from '../events/change-state.js';
 import { claimIdempotencyKey, requestFingerprint } from '../../shared/idempotency.js';
 import { badInput, forbidden, notFound } from '../../shared/errors.js';
 import type { Scope } from '../../shared/scope.js';

@@ -1,5 +1,5 @@
-import { ServiceJob } from './service-job.entity.js';
-import { JobType } from './job.enums.js';
+import type { ServiceJob } from './service-job.entity.js';
+import type { JobType } from './job.enums.js';
 import { OPEN_STATUSES } from './job-transitions.js';
 import { registerJob } from './job-registration.js';
 import { EquipmentUnit } from '../catalog/equipment-unit.entity.js';
@@ -7,7 +7,7 @@ import { ProductLine } from '../catalog/product-line.entity.js';
 import { EventKind } from '../events/event.enums.js';
 import { jobEvent } from '../events/event-log.js';
 import { assertCanDispatch, findVisibleJob } from '../access/job-access.js';
-import { changeState } from '../../shared/transaction.js';
+import { changeState } from '../events/change-state.js';
 import { AppError, ErrorCode, badInput, notFound } from '../../shared/errors.js';
 import { isUuid, type Scope } from '../../shared/scope.js';
 

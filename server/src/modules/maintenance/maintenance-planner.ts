@@ -5,7 +5,7 @@ import { ServiceJob } from '../job/service-job.entity.js';
 import { JobType } from '../job/job.enums.js';
 import { OPEN_STATUSES } from '../job/job-transitions.js';
 import { registerJob } from '../job/job-registration.js';
-import { changeState } from '../../shared/transaction.js';
+import { changeState } from '../events/change-state.js';
 
 /** Maintenance jobs are opened this long before they fall due, so the visit can be planned. */
 export const MAINTENANCE_LEAD_DAYS = 14;

@@ -12,14 +12,5 @@ export enum PartnerStatus {
   SUSPENDED = 'SUSPENDED',
 }
 
-export enum Role {
-  ADMIN = 'ADMIN',
-  DISPATCHER = 'DISPATCHER',
-  PARTS_CLERK = 'PARTS_CLERK',
-  AUDITOR = 'AUDITOR',
-  PARTNER_ADMIN = 'PARTNER_ADMIN',
-  TECHNICIAN = 'TECHNICIAN',
-}
-
-export const MANUFACTURER_ROLES: readonly Role[] = [Role.ADMIN, Role.DISPATCHER, Role.PARTS_CLERK, Role.AUDITOR];
-export const PARTNER_ROLES: readonly Role[] = [Role.PARTNER_ADMIN, Role.TECHNICIAN];
+// A user's role is the access vocabulary every layer shares, so it lives in shared/.
+export { MANUFACTURER_ROLES, PARTNER_ROLES, Role } from '../../shared/roles.js';

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AuthPayloadObject, OrganizationObject, UserObject } from './network.types.js';
 import { User } from './user.entity.js';
-import { Organization } from './organization.entity.js';
+import type { Organization } from './organization.entity.js';
 import { login } from './auth.service.js';
 import type { Context } from '../../context.js';
 import { scopeOf } from '../../context.js';

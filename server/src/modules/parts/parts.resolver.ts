@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PartsRequestLineObject, PartsRequestObject, RequestPartsInput, DecidePartsRequestInput } from './parts.types.js';
-import { PartsRequest, PartsRequestLine } from './parts-request.entity.js';
+import type { PartsRequest, PartsRequestLine } from './parts-request.entity.js';
 import { PartsRequestStatus } from './parts.enums.js';
 import { decidePartsRequest, listPartsRequests, receivePartsRequest, requestParts, shipPartsRequest } from './parts.service.js';
 import { PartObject } from '../catalog/catalog.types.js';

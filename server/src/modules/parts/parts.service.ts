@@ -12,7 +12,7 @@ import { jobEvent, type NewEvent } from '../events/event-log.js';
 import { assertCanWork, findVisibleJob } from '../access/job-access.js';
 import { partsRequestScope } from '../access/visibility.js';
 import { pauseResolution, resumeResolutionIfClear } from '../sla/resolution-pause.js';
-import { changeState } from '../../shared/transaction.js';
+import { changeState } from '../events/change-state.js';
 import { claimIdempotencyKey, requestFingerprint } from '../../shared/idempotency.js';
 import { AppError, ErrorCode, badInput, forbidden, notFound } from '../../shared/errors.js';
 import { isUuid, type Scope } from '../../shared/scope.js';

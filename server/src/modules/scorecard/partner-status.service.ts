@@ -5,7 +5,7 @@ import { NetworkMembership } from '../network/network-membership.entity.js';
 import { PartnerStatus } from '../network/network.enums.js';
 import { EventKind } from '../events/event.enums.js';
 import type { NewEvent } from '../events/event-log.js';
-import { changeState } from '../../shared/transaction.js';
+import { changeState } from '../events/change-state.js';
 import { manufacturerKey, partnerKey } from '../../shared/viewer.js';
 import { computeScorecards, scoringPolicy, type Scorecard } from './scorecard.service.js';
 import type { ScorecardPolicy } from './scorecard-policy.entity.js';

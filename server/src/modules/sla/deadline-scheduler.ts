@@ -3,7 +3,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 import type { Orm } from '../../db/orm.js';
 import type { Clock } from '../../shared/clock.js';
-import { changeState } from '../../shared/transaction.js';
+import { changeState } from '../events/change-state.js';
 import { ServiceJob } from '../job/service-job.entity.js';
 import { JobStatus } from '../job/job.enums.js';
 import { JobOffer } from '../dispatch/job-offer.entity.js';

@@ -4,7 +4,7 @@ import { Survey } from './survey.entity.js';
 import { ServiceJob } from '../job/service-job.entity.js';
 import { EventKind } from '../events/event.enums.js';
 import { jobEvent } from '../events/event-log.js';
-import { changeState } from '../../shared/transaction.js';
+import { changeState } from '../events/change-state.js';
 import { AppError, ErrorCode, badInput, notFound } from '../../shared/errors.js';
 import type { Clock } from '../../shared/clock.js';
 

@@ -51,7 +51,7 @@ export function Board() {
             New job
           </Link>
         </div>
-        <div className="filters row" role="group" aria-label="Filters">
+        <fieldset className="filters row" aria-label="Filters">
           <label>
             Type
             <select value={type} onChange={(e) => setType(e.target.value)}>
@@ -84,7 +84,7 @@ export function Board() {
             </select>
           </label>
           <span className="muted small">{data ? `${data.jobs.totalCount} open jobs` : ''}</span>
-        </div>
+        </fieldset>
         <ErrorNote error={error} />
         {loading && !data ? (
           <Loading what="Loading the board" />

@@ -58,7 +58,7 @@ export function NewJob() {
         </div>
         {equipment.called && !equipment.loading && !unit && <p role="alert" className="note note-error">No unit with this serial in your network.</p>}
         {unit && (
-          <div className="note" aria-label="Equipment">
+          <section className="note" aria-label="Equipment">
             <strong>{unit.model.name}</strong> · {unit.model.productLine.name} ({humanize(unit.model.productLine.strategy)})
             <div>
               {unit.customer?.name ?? 'No customer'} · {unit.siteAddress} · {unit.region}
@@ -66,7 +66,7 @@ export function NewJob() {
             <div>
               {unit.underWarranty ? `Under warranty until ${formatTime(unit.warrantyEndsOn)}` : unit.underContract ? 'Service contract' : 'Paid work: warranty ended'}
             </div>
-          </div>
+          </section>
         )}
         <label>
           Job type

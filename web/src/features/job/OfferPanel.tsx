@@ -16,7 +16,7 @@ export function OfferPanel({ offer, compact }: { offer: PendingOffer; compact?: 
   const [reason, setReason] = useState('');
   const [declining, setDeclining] = useState(false);
   return (
-    <div className={compact ? 'offer compact' : 'panel offer'} aria-label="Offer">
+    <section className={compact ? 'offer compact' : 'panel offer'} aria-label="Offer">
       <div className="row">
         <Countdown to={offer.expiresAt} label="Offer expires in" warnMinutes={10} />
         <button type="button" onClick={() => void accept({ variables: { offerId: offer.id } }).catch(() => undefined)} disabled={accepted.loading}>
@@ -44,6 +44,6 @@ export function OfferPanel({ offer, compact }: { offer: PendingOffer; compact?: 
         </form>
       )}
       <ErrorNote error={accepted.error ?? declined.error} />
-    </div>
+    </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { appendEvents, type NewEvent } from '../modules/events/event-log.js';
+import { appendEvents, type NewEvent } from './event-log.js';
 
 /**
  * Every state change: one transaction that also appends its events. The work mutates entities
