@@ -13,12 +13,13 @@ let s: DemoStates;
 
 const PHONE = { width: 412, height: 915 };
 
+// Seeding the demo network is most of this (tens of seconds on a busy machine).
 beforeAll(async () => {
   server = await startTestServer({ seed: true });
   api = new Api(server);
   s = await makeDemoStates(server);
   browser = await launchBrowser();
-});
+}, 300_000);
 afterAll(async () => {
   await browser?.close();
   await server?.stop();

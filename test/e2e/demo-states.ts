@@ -23,11 +23,11 @@ export interface DemoStates {
   admin: Actor;
   partner: { id: string; name: string; admin: Actor; tech: Actor };
   serial: string;
-  /** NEW, its response due in about 15 minutes: an amber countdown. */
+  /** NEW, its response due in 25 minutes: an amber countdown (the last 30) for as long as the test runs. */
   amberJob: { id: string; number: string };
   /** NEW, its response overdue: a red countdown, and a breach when the deadlines are checked. */
   redJob: { id: string; number: string };
-  /** Offered to the partner, expiring in 5 minutes: an amber countdown in its inbox. */
+  /** Offered to the partner, expiring in 9 minutes: an amber countdown (the last 10) in its inbox. */
   expiringOffer: { jobNumber: string };
   /** Offered to the partner for an hour, for a decline while the board looks on. */
   declinableOffer: { id: string };
@@ -66,9 +66,9 @@ export async function makeDemoStates(server: TestServer): Promise<DemoStates> {
 
   // The unit's response window, learnt from a first job, places the amber and red ones.
   const probe = await createJob('Display flickers at start-up');
-  const window = (Date.parse(probe.responseDueAt) - Date.parse(probe.createdAt)) / MINUTE;
-  const amberJob = await createdAgo(window - 15, 'Pressure drops under load');
-  const redJob = await createdAgo(window + 60, 'Unit does not start');
+  const responseMinutes = (Date.parse(probe.responseDueAt) - Date.parse(probe.createdAt)) / MINUTE;
+  const amberJob = await createdAgo(responseMinutes - 25, 'Pressure drops under load');
+  const redJob = await createdAgo(responseMinutes + 60, 'Unit does not start');
 
   const candidates = await api.ok(dispatcher, 'query($j: ID!) { dispatchCandidates(jobId: $j) { eligible partner { id name slug } } }', { j: probe.id });
   const chosen = (candidates.dispatchCandidates as { eligible: boolean; partner: { id: string; name: string; slug: string } }[]).find((c) => c.eligible)!.partner;
@@ -79,7 +79,7 @@ export async function makeDemoStates(server: TestServer): Promise<DemoStates> {
   const offer = async (jobId: string, minutes: number) =>
     (await api.ok(dispatcher, 'mutation($j: ID!, $p: [ID!]!, $m: Int) { offerJob(jobId: $j, partnerIds: $p, expiresInMinutes: $m) { id } }', { j: jobId, p: [partner.id], m: minutes }))
       .offerJob[0] as { id: string };
-  await offer(probe.id, 5);
+  await offer(probe.id, 9);
   const declinable = await createJob('Oil on the floor under the unit');
   const declinableOffer = await offer(declinable.id, 60);
 
