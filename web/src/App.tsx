@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
-import { NavLink, Navigate, Route, Routes } from 'react-router';
+import { NavLink, Navigate, Route, Routes, useLocation } from 'react-router';
 import { createTransport } from './apollo/client';
 import { useSession, type SessionUser } from './session/session';
 import { LiveEventsProvider, useLive } from './live/live-events';
@@ -16,6 +16,7 @@ import { PartsQueue } from './features/parts/PartsQueue';
 import { Audit } from './features/audit/Audit';
 import { PartnerDetail } from './features/audit/PartnerDetail';
 import { Admin } from './features/admin/Admin';
+import { usePageTitle } from './ui/usePageTitle';
 
 interface Screen {
   path: string;
@@ -62,11 +63,17 @@ function SignedIn({ token, user }: { token: string; user: SessionUser }) {
   // then resumes from the last cursor it saw.
   const transport = useMemo(() => createTransport(token, signOut), [token, signOut]);
   const home = screensFor(user)[0]?.path ?? '/work';
+  const { pathname } = useLocation();
+  // The screens of the menu are named here; a case file and a partner's scorecard name themselves.
+  usePageTitle(SCREENS.find((screen) => screen.path === pathname)?.label);
   return (
     <ApolloProvider client={transport.apollo}>
       <LiveEventsProvider ws={transport.ws} apollo={transport.apollo} userId={user.id}>
+        <a className="skip-link" href="#main">
+          Skip to the screen
+        </a>
         <Header user={user} />
-        <main className="page">
+        <main className="page" id="main" tabIndex={-1}>
           <Routes>
             <Route path="/" element={<Navigate to={home} replace />} />
             <Route path="/board" element={<Board />} />

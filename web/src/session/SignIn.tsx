@@ -3,6 +3,7 @@ import { ApolloProvider, useMutation } from '@apollo/client/react';
 import { createTransport } from '../apollo/client';
 import { graphql } from '../gql';
 import { ErrorNote } from '../ui/ErrorNote';
+import { usePageTitle } from '../ui/usePageTitle';
 import { useSession } from './session';
 
 const LOGIN = graphql(`
@@ -28,6 +29,7 @@ function SignInForm() {
   const [login, { loading, error }] = useMutation(LOGIN);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  usePageTitle('Sign in');
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -32,6 +32,7 @@ export function Admin() {
   const lines = data?.productLines ?? [];
   return (
     <div className="stack">
+      <h1>Network</h1>
       <ErrorNote error={error} />
       <div className="cards">
         <AddPartner />
@@ -40,7 +41,7 @@ export function Admin() {
         <AddUser organizations={[...(user ? [{ id: user.organization.id, name: user.organization.name }] : []), ...partners]} />
       </div>
       <section aria-labelledby="partners-title">
-        <h1 id="partners-title">Partners</h1>
+        <h2 id="partners-title">Partners</h2>
         <div className="scroll">
           <table className="table">
             <thead>
@@ -131,7 +132,7 @@ export function Admin() {
   );
 }
 
-function PartnerChange({ partner }: { partner: { id: string; status?: PartnerStatus | null; capacity: number } }) {
+function PartnerChange({ partner }: { partner: { id: string; name: string; status?: PartnerStatus | null; capacity: number } }) {
   const [update, { loading, error }] = useMutation(UPDATE_PARTNER, { refetchQueries: ['Network'] });
   const [capacity, setCapacity] = useState(partner.capacity);
   const [status, setStatus] = useState<PartnerStatus>(partner.status ?? 'ACTIVE');
@@ -140,7 +141,7 @@ function PartnerChange({ partner }: { partner: { id: string; status?: PartnerSta
   return (
     <form
       className="stack small"
-      aria-label="Change partner"
+      aria-label={`Change ${partner.name}`}
       onSubmit={(event) => {
         event.preventDefault();
         void update({ variables: { id: partner.id, changes: { capacity, ...(statusChanged ? { status, statusReason: reason } : {}) } } }).catch(() => undefined);

@@ -26,7 +26,9 @@ const JOB_TYPES: JobType[] = ['REPAIR', 'MAINTENANCE', 'INSPECTION', 'INSTALLATI
 const ROLES: Role[] = ['PARTNER_ADMIN', 'TECHNICIAN', 'DISPATCHER', 'PARTS_CLERK', 'AUDITOR', 'ADMIN'];
 const refetch = { refetchQueries: ['Network'] };
 
-function AdminForm({ title, onSubmit, error, busy, children }: { title: string; onSubmit(): Promise<unknown>; error: unknown; busy: boolean; children: ReactNode }) {
+/** A titled form; its heading is an h2 on the page and an h3 where it sits in a section (a product line's standards). */
+function AdminForm({ title, level = 2, onSubmit, error, busy, children }: { title: string; level?: 2 | 3; onSubmit(): Promise<unknown>; error: unknown; busy: boolean; children: ReactNode }) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   const [done, setDone] = useState(false);
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -39,7 +41,7 @@ function AdminForm({ title, onSubmit, error, busy, children }: { title: string; 
   }
   return (
     <form className="panel stack" onSubmit={submit} aria-label={title}>
-      <h3>{title}</h3>
+      <Heading>{title}</Heading>
       {children}
       <ErrorNote error={error} />
       {done && <p className="small" role="status">Saved.</p>}
@@ -229,6 +231,7 @@ export function EditStandard({ productLineId, standard }: { productLineId: strin
   return (
     <AdminForm
       title={`${humanize(standard.jobType)} standard`}
+      level={3}
       busy={loading}
       error={error}
       onSubmit={() =>

@@ -10,6 +10,7 @@ import { useSession } from '../../session/session';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Loading, percent } from '../../ui/States';
 import { humanize } from '../../ui/Badge';
+import { usePageTitle } from '../../ui/usePageTitle';
 
 const DETAIL = graphql(`
   query PartnerScorecard($partnerId: ID!, $from: DateTime!, $to: DateTime!) {
@@ -29,6 +30,7 @@ export function PartnerDetail() {
   const days = Number(search.get('days') ?? 90);
   const period = trailingPeriod(Math.max(days, 28));
   const { data, loading, error } = useQuery(DETAIL, { variables: { partnerId: id, ...period } });
+  usePageTitle(data && `Scorecard of ${data.partnerScorecard.card.partner.name}`);
   if (loading && !data) return <Loading what="Loading the scorecard" />;
   if (error || !data) return <ErrorNote error={error} />;
   const { card, weeks, jobsBehind } = data.partnerScorecard;

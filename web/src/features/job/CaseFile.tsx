@@ -13,6 +13,7 @@ import { Badge, humanize } from '../../ui/Badge';
 import { Countdown } from '../../ui/Countdown';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Empty, Loading, formatTime } from '../../ui/States';
+import { usePageTitle } from '../../ui/usePageTitle';
 
 /** Every job's case file: the whole story and, for each role, the next steps it may take. */
 export function CaseFile() {
@@ -20,6 +21,7 @@ export function CaseFile() {
   const { user } = useSession();
   const { data, loading, error } = useQuery(CASE_FILE, { variables: { id } });
   const job = data?.job;
+  usePageTitle(job && `Job ${job.number}`);
   if (loading && !data) return <Loading what="Opening the case file" />;
   if (error) return <ErrorNote error={error} />;
   if (!job) return <Empty>This job does not exist, or it is no longer yours to see.</Empty>;
@@ -106,7 +108,7 @@ export function CaseFile() {
           </dl>
           {job.children.length > 0 && (
             <>
-              <h3>Component jobs</h3>
+              <h2>Component jobs</h2>
               <ul>
                 {job.children.map((child) => (
                   <li key={child.id}>
@@ -118,7 +120,7 @@ export function CaseFile() {
           )}
           {job.offers.length > 0 && (
             <>
-              <h3>Offers</h3>
+              <h2>Offers</h2>
               <ul className="plain">
                 {job.offers.map((offer) => (
                   <li key={offer.id}>

@@ -28,7 +28,7 @@ export function PartsRequestCard({ request, role }: { request: PartsRequestView;
   const field = role === 'TECHNICIAN' || role === 'PARTNER_ADMIN';
 
   return (
-    <article className="card" aria-label={`Parts request ${request.job?.number ?? ''}`}>
+    <article className="card" aria-label={`Parts request ${[request.job?.number, formatTime(request.createdAt)].filter(Boolean).join(', ')}`}>
       <div className="row spread">
         <span>
           {request.job && <Link to={`/jobs/${request.job.id}`}>{request.job.number}</Link>} <span className="small muted">{formatTime(request.createdAt)}</span>
@@ -36,6 +36,14 @@ export function PartsRequestCard({ request, role }: { request: PartsRequestView;
         <Badge value={request.status} />
       </div>
       <table className="table small">
+        <thead>
+          <tr>
+            <th>SKU</th>
+            <th>Part</th>
+            <th>Asked</th>
+            <th>Approved</th>
+          </tr>
+        </thead>
         <tbody>
           {request.lines.map((line) => (
             <tr key={line.id}>

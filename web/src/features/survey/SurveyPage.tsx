@@ -3,6 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { graphql } from '../../gql';
 import { describeError } from '../../ui/errors';
+import { usePageTitle } from '../../ui/usePageTitle';
 
 const SUBMIT = graphql(`
   mutation SubmitSurvey($token: String!, $rating: Int!, $comment: String) {
@@ -17,6 +18,7 @@ export function SurveyPage() {
   const [rating, setRating] = useState(0);
   const [comment, setComment] = useState('');
   const info = error ? describeError(error) : null;
+  usePageTitle('Your rating of our service');
 
   function send(event: FormEvent) {
     event.preventDefault();
@@ -39,7 +41,9 @@ export function SurveyPage() {
           <legend>Your rating</legend>
           {[1, 2, 3, 4, 5].map((value) => (
             <label key={value} className={value <= rating ? 'star on' : 'star'}>
-              <input type="radio" name="rating" value={value} checked={rating === value} onChange={() => setRating(value)} aria-label={`${value} of 5`} />★
+              <input type="radio" name="rating" value={value} checked={rating === value} onChange={() => setRating(value)} aria-label={`${value} of 5`} />
+              {/* Filled or hollow, so the rating does not rest on color alone. */}
+              <span aria-hidden="true">{value <= rating ? '★' : '☆'}</span>
             </label>
           ))}
         </fieldset>
