@@ -3,12 +3,6 @@ import type { EventRecord } from './event-record.js';
 
 const REPLAY_PAGE = 500;
 
-export class SlowConsumerError extends Error {
-  constructor() {
-    super('The subscriber fell too far behind; resume from the last cursor');
-  }
-}
-
 export interface StreamOptions {
   keys: readonly string[];
   jobId?: string | null;
@@ -33,7 +27,6 @@ export class EventStream implements AsyncIterableIterator<EventRecord> {
   private last: number;
   private waiting: { resolve(result: IteratorResult<EventRecord>): void; reject(error: unknown): void } | null = null;
   private closed = false;
-  private failure: Error | null = null;
 
   constructor(
     private readonly hub: EventHub,
@@ -56,11 +49,6 @@ export class EventStream implements AsyncIterableIterator<EventRecord> {
 
   async next(): Promise<IteratorResult<EventRecord>> {
     for (;;) {
-      if (this.failure) {
-        const failure = this.failure;
-        this.finish();
-        throw failure;
-      }
       const event = this.out.shift();
       if (event) return { value: event, done: false };
       if (this.closed) return { value: undefined, done: true };
@@ -92,9 +80,11 @@ export class EventStream implements AsyncIterableIterator<EventRecord> {
       this.out.push(event);
     }
     if (this.out.length + this.heldDuringReplay.length > this.options.maxBuffered) {
-      this.failure = new SlowConsumerError();
-      this.unsubscribe();
+      // Too far behind: the stream ends and drops what it held; the socket is closed with a code
+      // that tells the client to resume from its last cursor. An expected end, not an error.
+      this.finish();
       this.options.onOverflow?.();
+      return;
     }
     this.wake();
   }
@@ -129,12 +119,6 @@ export class EventStream implements AsyncIterableIterator<EventRecord> {
     const waiting = this.waiting;
     if (!waiting) return;
     this.waiting = null;
-    if (this.failure) {
-      const failure = this.failure;
-      this.finish();
-      waiting.reject(failure);
-      return;
-    }
     const event = this.out.shift();
     if (event) {
       waiting.resolve({ value: event, done: false });
