@@ -11,12 +11,19 @@ export interface TestServer extends RunningServer {
   wsUrl: string;
 }
 
+export interface TestServerOptions {
+  seed?: boolean;
+  /** An existing database (another instance's, or a cluster of the test's own); kept at stop. */
+  databaseUrl?: string;
+  clock?: ManualClock;
+  deadlineTickMs?: number;
+  subscriberBufferLimit?: number;
+}
+
 export const TEST_TOKEN_SECRET = 'test-secret-not-for-production-0123456789';
 
 /** A real server on a free port over a fresh database of its own; `stop` also drops the database. */
-export async function startTestServer(
-  options: { seed?: boolean; databaseUrl?: string; clock?: ManualClock; deadlineTickMs?: number; subscriberBufferLimit?: number } = {},
-): Promise<TestServer> {
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const database = options.databaseUrl ? null : await createTestDatabase(inject('adminDatabaseUrl'));
   const config = {
     ...loadConfig({ LOG_LEVEL: 'warn' }),
