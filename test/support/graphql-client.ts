@@ -19,32 +19,38 @@ export interface Result<T = UntypedData> {
 }
 
 /** A document typed by graphql-codegen (`graphql(...)` in test code, generated into test/gql/). */
-export type Document<R, V> = TypedDocumentString<R, V>;
+export type TypedDocument<R, V> = TypedDocumentString<R, V>;
 
 /** The variables of a call: optional when the operation requires none. */
 export type VariablesArg<V> = Record<string, never> extends V ? [variables?: V] : [variables: V];
 
-/**
- * A plain HTTP GraphQL call, as any client makes it: a typed document, or the text of one where
- * typing is impossible.
- */
-export function gql<R, V>(url: string, document: Document<R, V>, variables: V, token?: string): Promise<Result<R>>;
-export function gql(url: string, document: string, variables?: UntypedData, token?: string): Promise<Result>;
-export async function gql(url: string, document: Document<unknown, unknown> | string, variables: unknown = {}, token?: string): Promise<Result<unknown>> {
+/** A GraphQL request over HTTP as any client sends it: the document's text and its variables as JSON. */
+export async function post(url: string, query: string, variables: unknown = {}, token?: string): Promise<Result<unknown>> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query: document.toString(), variables }),
+    body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as Omit<Result<unknown>, 'status'>;
   return { ...body, status: response.status };
 }
 
+/** A call with a typed document, or with the text of one where typing is impossible. */
+export function gql<R, V>(url: string, document: TypedDocument<R, V>, variables: V, token?: string): Promise<Result<R>>;
+export function gql(url: string, document: string, variables?: UntypedData, token?: string): Promise<Result>;
+export function gql(url: string, document: TypedDocument<unknown, unknown> | string, variables?: unknown, token?: string): Promise<Result<unknown>> {
+  return post(url, document.toString(), variables, token);
+}
+
 /** The data of a call that must succeed; fails the test with the errors otherwise. */
-export function gqlOk<R, V>(url: string, document: Document<R, V>, variables: V, token?: string): Promise<R>;
+export function gqlOk<R, V>(url: string, document: TypedDocument<R, V>, variables: V, token?: string): Promise<R>;
 export function gqlOk(url: string, document: string, variables?: UntypedData, token?: string): Promise<UntypedData>;
-export async function gqlOk(url: string, document: Document<unknown, unknown> | string, variables: unknown = {}, token?: string): Promise<unknown> {
-  const result = await gql(url, document as Document<unknown, unknown>, variables, token);
+export async function gqlOk(url: string, document: TypedDocument<unknown, unknown> | string, variables?: unknown, token?: string): Promise<unknown> {
+  return dataOf(await post(url, document.toString(), variables, token));
+}
+
+/** The data of an answer without errors; throws with the errors otherwise. */
+export function dataOf(result: Result<unknown>): unknown {
   if (result.errors?.length || !result.data) throw new Error(`GraphQL call failed: ${JSON.stringify(result.errors)}`);
   return result.data;
 }
@@ -93,8 +99,8 @@ export class EventRecorder<E = EventShape> {
   completed = false;
 
   static start(client: Client, variables?: ServiceEventsSubscriptionVariables): Promise<EventRecorder>;
-  static start<E, V>(client: Client, variables: V, document: Document<{ serviceEvents: E }, V>): Promise<EventRecorder<E>>;
-  static async start(client: Client, variables: unknown = {}, document: Document<{ serviceEvents: unknown }, never> = SERVICE_EVENTS): Promise<EventRecorder<unknown>> {
+  static start<E, V>(client: Client, variables: V, document: TypedDocument<{ serviceEvents: E }, V>): Promise<EventRecorder<E>>;
+  static async start(client: Client, variables: unknown = {}, document: TypedDocument<{ serviceEvents: unknown }, never> = SERVICE_EVENTS): Promise<EventRecorder<unknown>> {
     const recorder = new EventRecorder<unknown>();
     recorder.unsubscribe = client.subscribe<{ serviceEvents: unknown }>(
       { query: document.toString(), variables: variables as Record<string, unknown> },

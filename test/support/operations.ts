@@ -1,6 +1,6 @@
 import { graphql } from '../gql/index.js';
 import type { CompleteJobInput, CreateJobInput, JobType, PartsLineInput } from '../gql/graphql.js';
-import { gql, gqlOk, type Document, type Result, type UntypedData, type VariablesArg } from './graphql-client.js';
+import { dataOf, post, type Result, type TypedDocument, type UntypedData, type VariablesArg } from './graphql-client.js';
 import type { Actor, NetworkFixture } from './factory.js';
 import type { TestServer } from './server.js';
 
@@ -63,17 +63,17 @@ export class Api {
   constructor(readonly server: TestServer) {}
 
   /** A call as `actor` (none: anonymous); a typed document, or the text of one where typing is impossible. */
-  call<R, V>(actor: Actor | undefined, document: Document<R, V>, ...variables: VariablesArg<V>): Promise<Result<R>>;
+  call<R, V>(actor: Actor | undefined, document: TypedDocument<R, V>, ...variables: VariablesArg<V>): Promise<Result<R>>;
   call(actor: Actor | undefined, document: string, variables?: UntypedData): Promise<Result>;
-  call(actor: Actor | undefined, document: Document<unknown, unknown> | string, variables: unknown = {}): Promise<Result<unknown>> {
-    return gql(this.server.httpUrl, document as Document<unknown, unknown>, variables, actor?.token);
+  call(actor: Actor | undefined, document: TypedDocument<unknown, unknown> | string, variables?: unknown): Promise<Result<unknown>> {
+    return post(this.server.httpUrl, document.toString(), variables, actor?.token);
   }
 
   /** The data of a call that must succeed. */
-  ok<R, V>(actor: Actor | undefined, document: Document<R, V>, ...variables: VariablesArg<V>): Promise<R>;
+  ok<R, V>(actor: Actor | undefined, document: TypedDocument<R, V>, ...variables: VariablesArg<V>): Promise<R>;
   ok(actor: Actor | undefined, document: string, variables?: UntypedData): Promise<UntypedData>;
-  ok(actor: Actor | undefined, document: Document<unknown, unknown> | string, variables: unknown = {}): Promise<unknown> {
-    return gqlOk(this.server.httpUrl, document as Document<unknown, unknown>, variables, actor?.token);
+  async ok(actor: Actor | undefined, document: TypedDocument<unknown, unknown> | string, variables?: unknown): Promise<unknown> {
+    return dataOf(await post(this.server.httpUrl, document.toString(), variables, actor?.token));
   }
 
   async createJob(net: NetworkFixture, serial = net.warrantySerial, type: JobType = 'REPAIR', extra: Partial<CreateJobInput> = {}) {
