@@ -15,12 +15,23 @@ export default defineConfig({
         test: {
           name: 'api',
           root,
-          include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts', 'test/faults/**/*.test.ts', 'server/src/**/*.spec.ts'],
+          include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts', 'test/faults/**/*.test.ts'],
           globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
           pool: 'forks',
           maxWorkers: 2,
+        },
+      },
+      {
+        // The server's pure rules, table by table: no database, no global setup, milliseconds.
+        resolve: { alias: [graphqlAlias] },
+        test: {
+          name: 'unit',
+          root,
+          include: ['server/src/**/*.spec.ts'],
+          // Pure functions hold no state between files: one worker serves them all.
+          isolate: false,
         },
       },
       {

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { getSchema } from '../../server/dist/graphql/schema.js';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { buildNetwork, type Actor, type NetworkFixture } from '../support/factory.js';
-import { Api } from '../support/operations.js';
+import { graphql } from '../gql/index.js';
+import type { Actor, NetworkFixture } from '../support/factory.js';
+import type { Api } from '../support/operations.js';
+import { useNetwork } from '../support/use-network.js';
 import { EventRecorder, errorCode, wsClient, type Result } from '../support/graphql-client.js';
 
 /**
@@ -11,8 +12,11 @@ import { EventRecorder, errorCode, wsClient, type Result } from '../support/grap
  * manufacturer's, a missing id}. Denials are exact (FORBIDDEN for a role that may never do it,
  * NOT_FOUND, or nothing, for data outside the caller's view, the same as for a missing id); an
  * allowed cell must get past authorization (any other outcome). A field added to the schema
- * without an entry here fails the suite.
+ * without an entry here fails the suite. The cells' documents stay text: they are judged only by
+ * their error code or whether data came back, never read.
  */
+
+const network = useNetwork({ partners: 2, rival: { partners: 1 } });
 
 type RoleName = 'ADMIN' | 'DISPATCHER' | 'PARTS_CLERK' | 'AUDITOR' | 'PARTNER_ADMIN' | 'TECHNICIAN';
 type Target = 'own' | 'otherPartner' | 'otherManufacturer' | 'missing';
@@ -77,10 +81,10 @@ const SPECS: Record<string, Spec> = {
   users: { roles: ['ADMIN'], targeted: false, call: q('{ users { id } }') },
   productLines: { roles: STAFF, targeted: false, call: q('{ productLines { id } }') },
   // Mutations: pointed at the target; "own" cells must only get past authorization.
-  login: { roles: 'PUBLIC', targeted: false, call: (api) => api.call(undefined, 'mutation($e: String!) { login(email: $e, password: "demo") { token } }', { e: net.auditor.email }) },
+  login: { roles: 'PUBLIC', targeted: false, call: (api) => api.call(undefined, 'mutation($e: String!) { login(email: $e, password: "demo") { token } }', { e: network.net.auditor.email }) },
   // A rating out of range: refused as bad input, after authentication would have been checked.
   submitSurvey: { roles: 'PUBLIC', targeted: false, call: q('mutation { submitSurvey(token: "not-a-token", rating: 9) { id } }') },
-  createJob: { roles: ['ADMIN', 'DISPATCHER'], targeted: true, sees: (_role, t) => t === 'own' || t === 'otherPartner', call: q('mutation($s: String!) { createJob(input: { serial: $s, type: INSPECTION, description: "matrix" }) { id } }', (i) => ({ s: i.serial })) },
+  createJob: { roles: ['ADMIN', 'DISPATCHER'], targeted: true, sees: (r, t) => t === 'own' || t === 'otherPartner', call: q('mutation($s: String!) { createJob(input: { serial: $s, type: INSPECTION, description: "matrix" }) { id } }', (i) => ({ s: i.serial })) },
   offerJob: { roles: ['ADMIN', 'DISPATCHER'], targeted: true, call: q('mutation($j: ID!) { offerJob(jobId: $j, partnerIds: ["00000000-0000-4000-8000-000000000000"]) { id } }', (i) => ({ j: i.job })) },
   autoDispatch: { roles: ['ADMIN', 'DISPATCHER'], targeted: true, call: q('mutation($j: ID!) { autoDispatch(jobId: $j) { id } }', (i) => ({ j: i.job })) },
   splitJob: { roles: ['ADMIN', 'DISPATCHER'], targeted: true, call: q('mutation($j: ID!, $l: ID!) { splitJob(jobId: $j, components: [{ productLineId: $l, description: "x" }]) { id } }', (i) => ({ j: i.job, l: idsFor.own.productLine })) },
@@ -126,8 +130,7 @@ const SPECS: Record<string, Spec> = {
     roles: 'ANY',
     targeted: true,
     call: async (api, actor, ids) => {
-      const server = (api as unknown as { server: TestServer }).server;
-      const feed = await EventRecorder.start(wsClient(server.wsUrl, actor?.token), { jobId: ids.job });
+      const feed = await EventRecorder.start(wsClient(api.server.wsUrl, actor?.token), { jobId: ids.job });
       await new Promise((resolve) => setTimeout(resolve, 150));
       feed.stop();
       const code = feed.errors.map((e) => JSON.stringify(e)).join(' ').match(/"code":"([A-Z_]+)"/)?.[1];
@@ -136,33 +139,31 @@ const SPECS: Record<string, Spec> = {
   },
 };
 
-let server: TestServer;
-let api: Api;
-let net: NetworkFixture;
-let rival: NetworkFixture;
+const RECORD_FINDING = graphql(`
+  mutation MatrixRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: "x", correctiveActionDueAt: $d }) { id } }
+`);
+
 const idsFor = {} as Record<Target, Ids>;
 const actors = {} as Record<RoleName, Actor>;
 
 async function scenario(fixture: NetworkFixture, partnerIndex: number): Promise<Ids> {
+  const { server, api } = network;
   const partner = fixture.partners[partnerIndex];
   const { job, offer } = await api.startedJob(fixture, partner);
-  const request = (await api.requestParts(partner.tech, job.id, [{ sku: fixture.skus[0], quantity: 1 }])).data!.requestParts.id as string;
+  const request = (await api.requestParts(partner.tech, job.id, [{ sku: fixture.skus[0], quantity: 1 }])).data!.requestParts.id;
   const finding = (
-    await api.ok(fixture.auditor, 'mutation($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: "x", correctiveActionDueAt: $d }) { id } }', {
+    await api.ok(fixture.auditor, RECORD_FINDING, {
       p: partner.id,
       d: new Date(server.clock.now().getTime() + 86_400_000).toISOString(),
     })
-  ).recordFinding.id as string;
-  const [certification] = (await server.deps.orm.em.fork().execute('select id from certification where partner_id = ?', [partner.id])) as { id: string }[];
+  ).recordFinding.id;
+  const [certification] = await server.deps.orm.em.fork().execute<{ id: string }[]>('select id from certification where partner_id = ?', [partner.id]);
   const serial = partnerIndex === 0 ? fixture.warrantySerial : fixture.paidSerial;
   return { job: job.id, offer: offer.id, partsRequest: request, partner: partner.id, finding, productLine: fixture.productLineId, serial, certification: certification.id };
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
-  api = new Api(server);
-  net = await buildNetwork(server, { partners: 2 });
-  rival = await buildNetwork(server, { partners: 1 });
+  const { net, rival } = network;
   idsFor.own = await scenario(net, 0);
   idsFor.otherPartner = await scenario(net, 1);
   idsFor.otherManufacturer = await scenario(rival, 0);
@@ -177,7 +178,6 @@ beforeAll(async () => {
     TECHNICIAN: net.partners[0].tech,
   });
 }, 120_000);
-afterAll(async () => server?.stop());
 
 function classify(result: Result): string {
   const code = errorCode(result);
@@ -195,12 +195,14 @@ describe('the authorization matrix', () => {
   });
 
   it('shows that each denied target exists (positive control)', async () => {
+    const { api, net, rival } = network;
     for (const target of ['own', 'otherPartner'] as const) expect(classify(await SPECS.job.call(api, net.dispatcher, idsFor[target]))).toBe('DATA');
     expect(classify(await SPECS.job.call(api, rival.dispatcher, idsFor.otherManufacturer))).toBe('DATA');
   });
 
   for (const [name, spec] of Object.entries(SPECS)) {
     it(`${name}: every role × target gets exactly its expected outcome`, async () => {
+      const { api } = network;
       const cells: { role: string; target: string; expected: string; got: string }[] = [];
       // Without a token only the public operations answer.
       const anonymous = classify(await spec.call(api, undefined, idsFor.own));

@@ -1,22 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { buildNetwork, type NetworkFixture } from '../support/factory.js';
-import { Api } from '../support/operations.js';
+import { describe, expect, it } from 'vitest';
+import { graphql } from '../gql/index.js';
+import { useNetwork } from '../support/use-network.js';
 import { EventRecorder, errorCode, wsClient } from '../support/graphql-client.js';
 
-let server: TestServer;
-let api: Api;
-let net: NetworkFixture;
+const network = useNetwork({ partners: 8 });
 
-beforeAll(async () => {
-  server = await startTestServer();
-  api = new Api(server);
-  net = await buildNetwork(server, { partners: 8 });
-});
-afterAll(async () => server?.stop());
+const OFFER_STATUSES = graphql(`
+  query BroadcastOfferStatuses($id: ID!) { job(id: $id) { offers { status } } }
+`);
 
 describe('broadcast: the first partner to accept wins', () => {
   it('lets exactly one of many simultaneous accepts win; the rest are told the offer closed', async () => {
+    const { server, api, net } = network;
     const job = await api.createJob(net);
     const offers = await api.offerOk(net, job.id, net.partners.map((p) => p.id));
     expect(offers).toHaveLength(8);
@@ -31,12 +26,12 @@ describe('broadcast: the first partner to accept wins', () => {
     expect(losers).toHaveLength(7);
     for (const loser of losers) expect(errorCode(loser)).toBe('OFFER_CLOSED');
 
-    const winnerId = winners[0].data!.acceptOffer.assignedPartner.id as string;
+    const winnerId = winners[0].data!.acceptOffer.assignedPartner!.id;
     const ids = offers.map((o) => o.id);
     for (const [i, partner] of net.partners.entries()) {
       const offerId = ids.find((id) => offers.find((o) => o.id === id)!.partner.id === partner.id)!;
       if (partner.id === winnerId) {
-        expect((await api.job(partner.admin, job.id)).data?.job.status).toBe('ASSIGNED');
+        expect((await api.job(partner.admin, job.id)).data?.job?.status).toBe('ASSIGNED');
         continue;
       }
       // The losers hear that their offer was withdrawn, and can no longer read the job.
@@ -47,8 +42,8 @@ describe('broadcast: the first partner to accept wins', () => {
       expect(feeds[i].events.some((e) => e.kind === 'OFFER_ACCEPTED')).toBe(false);
     }
 
-    const offersAfter = await api.job(net.dispatcher, job.id, 'offers { status }');
-    const statuses = offersAfter.data?.job.offers.map((o: { status: string }) => o.status).sort();
+    const offersAfter = await api.call(net.dispatcher, OFFER_STATUSES, { id: job.id });
+    const statuses = offersAfter.data?.job?.offers.map((o) => o.status).sort();
     expect(statuses).toEqual(['ACCEPTED', ...Array(7).fill('WITHDRAWN')]);
     for (const feed of feeds) feed.stop();
   });

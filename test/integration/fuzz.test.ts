@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   getNamedType,
   isEnumType,
@@ -12,20 +12,17 @@ import {
   type GraphQLInputType,
 } from 'graphql';
 import { getSchema } from '../../server/dist/graphql/schema.js';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { buildNetwork, type NetworkFixture } from '../support/factory.js';
-import { Api } from '../support/operations.js';
+import { useNetwork } from '../support/use-network.js';
 import { gql } from '../support/graphql-client.js';
 
 /**
  * Schema-driven fuzzing: random and malformed arguments for every query and mutation, as
  * several roles. Only typed errors may come back (never an internal error or a 5xx), and the
- * database's invariants still hold afterwards.
+ * database's invariants still hold afterwards. The documents are built from the schema at run
+ * time, so they are text, not generated types.
  */
 
-let server: TestServer;
-let net: NetworkFixture;
-let rival: NetworkFixture;
+const network = useNetwork({ partners: 2, rival: { partners: 1 } });
 let ids: string[] = [];
 
 function prng(seed: number) {
@@ -89,18 +86,15 @@ function documentFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, un
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
-  const api = new Api(server);
-  net = await buildNetwork(server, { partners: 2 });
-  rival = await buildNetwork(server, { partners: 1 });
+  const { api, net, rival } = network;
   const { job, offer } = await api.startedJob(net, net.partners[0]);
   const other = await api.assignedJob(rival, rival.partners[0], rival.warrantySerial);
   ids = [job.id, offer.id, other.job.id, other.offer.id, net.partners[0].id, rival.partners[0].id, net.productLineId, rival.productLineId, net.modelId, net.manufacturerId];
 });
-afterAll(async () => server?.stop());
 
 describe('fuzzing every operation', () => {
   it('answers random and malformed arguments with typed errors only, and keeps the invariants', async () => {
+    const { server, net, rival } = network;
     const schema = await getSchema();
     // FUZZ_SEED and FUZZ_ROUNDS explore further than the fixed CI run.
     const random = prng(Number(process.env.FUZZ_SEED ?? 20261122));
@@ -110,7 +104,7 @@ describe('fuzzing every operation', () => {
       ...Object.values(schema.getMutationType()!.getFields()).map((f) => ['mutation', f] as ['mutation', GraphQLField<unknown, unknown>]),
     ];
     const actors = [net.admin, net.dispatcher, net.partsClerk, net.partners[0].admin, net.partners[0].tech, rival.dispatcher];
-    const eventsBefore = Number((await server.deps.orm.em.fork().execute('select count(*) as n from service_event'))[0].n);
+    const eventsBefore = Number((await server.deps.orm.em.fork().execute<{ n: string }[]>('select count(*) as n from service_event'))[0].n);
     const failures: string[] = [];
     let calls = 0;
     for (const [kind, field] of roots) {
@@ -130,7 +124,7 @@ describe('fuzzing every operation', () => {
     expect(failures).toEqual([]);
 
     const em = server.deps.orm.em.fork();
-    const invariant = async (sql: string) => Number((await em.execute(sql))[0].n);
+    const invariant = async (sql: string) => Number((await em.execute<{ n: string }[]>(sql))[0].n);
     expect(await invariant(`select count(*) as n from (select job_id from job_offer where status = 'ACCEPTED' group by job_id having count(*) > 1) x`)).toBe(0);
     expect(await invariant(`select count(*) as n from service_job j where not exists (select 1 from service_event e where e.job_id = j.id and e.kind = 'JOB_CREATED')`)).toBe(0);
     expect(await invariant(`select count(*) as n from service_job where status in ('ASSIGNED','SCHEDULED','IN_PROGRESS','AWAITING_PARTS','COMPLETED','CLOSED') and assigned_partner_id is null`)).toBe(0);

@@ -1,22 +1,29 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { buildNetwork, type NetworkFixture } from '../support/factory.js';
-import { Api } from '../support/operations.js';
+import { describe, expect, it } from 'vitest';
+import { graphql } from '../gql/index.js';
+import { useNetwork } from '../support/use-network.js';
 import { EventRecorder, errorCode, gql, wsClient } from '../support/graphql-client.js';
 
-let server: TestServer;
-let api: Api;
-let net: NetworkFixture;
+const network = useNetwork({ partners: 2 });
 
-beforeAll(async () => {
-  server = await startTestServer();
-  api = new Api(server);
-  net = await buildNetwork(server, { partners: 2 });
-});
-afterAll(async () => server?.stop());
+const CANDIDATES = graphql(`
+  query JourneyCandidates($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible score reasons } }
+`);
+const SURVEY_TOKEN = graphql(`
+  query JourneySurveyToken($id: ID!) { job(id: $id) { surveyToken } }
+`);
+const SURVEY = graphql(`
+  mutation JourneySurvey($t: String!) { submitSurvey(token: $t, rating: 5, comment: "Quick and friendly") { rating comment } }
+`);
+const SURVEY_AGAIN = graphql(`
+  mutation JourneySurveyAgain($t: String!) { submitSurvey(token: $t, rating: 1) { rating } }
+`);
+const HISTORY = graphql(`
+  query JourneyHistory($id: ID!) { job(id: $id) { events { kind actor { id } data } } }
+`);
 
 describe('the dispatch journey, through the public API, pushed live', () => {
   it('runs from the customer call to the survey', async () => {
+    const { server, api, net } = network;
     const partner = net.partners[0];
     const board = await EventRecorder.start(wsClient(server.wsUrl, net.dispatcher.token));
     const inbox = await EventRecorder.start(wsClient(server.wsUrl, partner.admin.token));
@@ -27,9 +34,9 @@ describe('the dispatch journey, through the public API, pushed live', () => {
     expect(job.number).toMatch(/^SJ-\d{4}-\d{6}$/);
     await board.waitFor((e) => e.kind === 'JOB_CREATED' && e.job?.id === job.id);
 
-    const candidates = await api.ok(net.dispatcher, 'query($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible score reasons } }', { j: job.id });
+    const candidates = await api.ok(net.dispatcher, CANDIDATES, { j: job.id });
     expect(candidates.dispatchCandidates).toHaveLength(2);
-    expect(candidates.dispatchCandidates.every((c: { eligible: boolean }) => c.eligible)).toBe(true);
+    expect(candidates.dispatchCandidates.every((c) => c.eligible)).toBe(true);
     expect(candidates.dispatchCandidates[0].reasons.join(' ')).toContain(`Serves region ${net.region}`);
 
     // The partner sees the offer arrive live, and accepts it.
@@ -53,9 +60,9 @@ describe('the dispatch journey, through the public API, pushed live', () => {
       { sku: net.skus[0], quantity: 2 },
       { sku: net.skus[1], quantity: 1 },
     ]);
-    const requestId = requested.data?.requestParts.id as string;
+    const requestId = requested.data!.requestParts.id;
     expect(requested.data?.requestParts.status).toBe('REQUESTED');
-    expect((await api.job(partner.tech, job.id)).data?.job.status).toBe('AWAITING_PARTS');
+    expect((await api.job(partner.tech, job.id)).data?.job?.status).toBe('AWAITING_PARTS');
     await board.waitFor((e) => e.kind === 'PARTS_REQUESTED' && e.partsRequest?.id === requestId);
     const decided = await api.decide(net.partsClerk, requestId, true, [{ sku: net.skus[0], quantity: 1 }]);
     expect(decided.data?.decidePartsRequest.status).toBe('PARTIALLY_APPROVED');
@@ -69,7 +76,7 @@ describe('the dispatch journey, through the public API, pushed live', () => {
     expect(errorCode(refused)).toBe('QUALITY_GATE_FAILED');
     const missing = (refused.errors![0].extensions!.missing as { id: string }[]).map((m) => m.id).sort();
     expect(missing).toEqual(['failureCode', 'test-run']);
-    expect((await api.job(partner.tech, job.id)).data?.job.status).toBe('IN_PROGRESS');
+    expect((await api.job(partner.tech, job.id)).data?.job?.status).toBe('IN_PROGRESS');
 
     const completed = await api.complete(partner.tech, job.id, api.fullReport(net));
     expect(completed.data?.completeJob.status).toBe('COMPLETED');
@@ -77,19 +84,19 @@ describe('the dispatch journey, through the public API, pushed live', () => {
     // The dispatcher closes it; the customer answers the survey once.
     const closed = await api.close(net.dispatcher, job.id);
     expect(closed.data?.closeJob.status).toBe('CLOSED');
-    const token = closed.data?.closeJob.surveyToken as string;
+    const token = closed.data!.closeJob.surveyToken!;
     expect(token).toMatch(/^[\w-]{20,}$/);
-    const partnerView = await api.job(partner.admin, job.id, 'surveyToken');
-    expect(partnerView.data?.job.surveyToken).toBeNull();
-    const survey = await gql(server.httpUrl, 'mutation($t: String!) { submitSurvey(token: $t, rating: 5, comment: "Quick and friendly") { rating comment } }', { t: token });
+    const partnerView = await api.call(partner.admin, SURVEY_TOKEN, { id: job.id });
+    expect(partnerView.data?.job?.surveyToken).toBeNull();
+    const survey = await gql(server.httpUrl, SURVEY, { t: token });
     expect(survey.data?.submitSurvey).toEqual({ rating: 5, comment: 'Quick and friendly' });
-    const again = await gql(server.httpUrl, 'mutation($t: String!) { submitSurvey(token: $t, rating: 1) { rating } }', { t: token });
+    const again = await gql(server.httpUrl, SURVEY_AGAIN, { t: token });
     expect(errorCode(again)).toBe('CONFLICT');
     await board.waitFor((e) => e.kind === 'SURVEY_SUBMITTED' && e.job?.id === job.id);
 
     // The case file holds the whole history, in order.
-    const history = await api.job(net.dispatcher, job.id, 'events { kind actor { id } data }');
-    expect(history.data?.job.events.map((e: { kind: string }) => e.kind)).toEqual([
+    const history = await api.call(net.dispatcher, HISTORY, { id: job.id });
+    expect(history.data?.job?.events.map((e) => e.kind)).toEqual([
       'JOB_CREATED',
       'JOB_OFFERED',
       'OFFER_ACCEPTED',
@@ -110,6 +117,7 @@ describe('the dispatch journey, through the public API, pushed live', () => {
   });
 
   it('reopens a closed job for rework with the same partner', async () => {
+    const { api, net } = network;
     const { job } = await api.startedJob(net, net.partners[1]);
     expect((await api.complete(net.partners[1].tech, job.id, api.fullReport(net))).errors).toBeUndefined();
     expect((await api.close(net.dispatcher, job.id)).errors).toBeUndefined();
@@ -118,10 +126,11 @@ describe('the dispatch journey, through the public API, pushed live', () => {
   });
 
   it('prices paid work from the list: labour over the flat rate is refused', async () => {
+    const { api, net } = network;
     const { job } = await api.startedJob(net, net.partners[0], net.paidSerial);
     const over = await api.complete(net.partners[0].tech, job.id, { ...api.fullReport(net), laborMinutes: 600 });
     expect(errorCode(over)).toBe('PRICE_ABOVE_LIST');
-    expect((await api.job(net.dispatcher, job.id)).data?.job.status).toBe('IN_PROGRESS');
+    expect((await api.job(net.dispatcher, job.id)).data?.job?.status).toBe('IN_PROGRESS');
     const ok = await api.complete(net.partners[0].tech, job.id, api.fullReport(net));
     expect(ok.data?.completeJob.status).toBe('COMPLETED');
   });

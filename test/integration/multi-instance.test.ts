@@ -1,28 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.js';
 import { spawnServer, type ServerProcess } from '../support/server-process.js';
-import { buildNetwork, type NetworkFixture } from '../support/factory.js';
-import { Api } from '../support/operations.js';
+import { useNetwork } from '../support/use-network.js';
 import { EventRecorder, wsClient } from '../support/graphql-client.js';
 
-let server: TestServer;
+const network = useNetwork({ partners: 2 });
 let second: ServerProcess;
-let api: Api;
-let net: NetworkFixture;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  second = await spawnServer(server.databaseUrl);
-  api = new Api(server);
-  net = await buildNetwork(server, { partners: 2 });
+  second = await spawnServer(network.server.databaseUrl);
 });
 afterAll(async () => {
   await second?.stop();
-  await server?.stop();
 });
 
 describe('several server instances on one database', () => {
   it('delivers to subscribers of one instance the events committed through another', async () => {
+    const { api, net } = network;
     const partner = net.partners[0];
     const onSecond = await EventRecorder.start(wsClient(second.wsUrl, partner.admin.token));
     const job = await api.createJob(net);

@@ -1,28 +1,49 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { buildNetwork, type NetworkFixture } from '../support/factory.js';
-import { Api } from '../support/operations.js';
+import { describe, expect, it } from 'vitest';
+import { graphql } from '../gql/index.js';
+import { useNetwork } from '../support/use-network.js';
 import { errorCode, login } from '../support/graphql-client.js';
 
-let server: TestServer;
-let api: Api;
-let net: NetworkFixture;
-let rival: NetworkFixture;
+const network = useNetwork({ partners: 1, rival: { partners: 1 } });
 
-beforeAll(async () => {
-  server = await startTestServer();
-  api = new Api(server);
-  net = await buildNetwork(server, { partners: 1 });
-  rival = await buildNetwork(server, { partners: 1 });
-});
-afterAll(async () => server?.stop());
-
-const CREATE_PARTNER = 'mutation($i: PartnerInput!) { createPartner(input: $i) { id slug status regions capacity } }';
+const CREATE_PARTNER = graphql(`
+  mutation AdminCreatePartner($i: PartnerInput!) { createPartner(input: $i) { id slug status regions capacity } }
+`);
+const CANDIDATES = graphql(`
+  query AdminCandidates($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible reasons } }
+`);
+const GRANT = graphql(`
+  mutation AdminGrantCertification($i: CertificationInput!) { grantCertification(input: $i) { id valid } }
+`);
+const CREATE_USER = graphql(`
+  mutation AdminCreateUser($i: UserInput!) { createUser(input: $i) { id role } }
+`);
+const CREATE_USER_ID = graphql(`
+  mutation AdminCreateUserId($i: UserInput!) { createUser(input: $i) { id } }
+`);
+const SET_CAPACITY = graphql(`
+  mutation AdminSetCapacity($id: ID!, $c: PartnerChangesInput!) { updatePartner(id: $id, changes: $c) { capacity } }
+`);
+const UPDATE_STATUS = graphql(`
+  mutation AdminUpdateStatus($id: ID!, $c: PartnerChangesInput!) { updatePartner(id: $id, changes: $c) { status } }
+`);
+const SET_STANDARD = graphql(`
+  mutation AdminSetStandard($i: QualityStandardInput!) { setQualityStandard(input: $i) { responseMinutes checklist { id } requiredReportFields } }
+`);
+const SET_PRICE = graphql(`
+  mutation AdminSetPrice($i: PartPriceInput!) { setPartPrice(input: $i) { sku listPrice } }
+`);
+const CATALOGUE = graphql(`
+  query AdminCatalogue($m: ID) { parts(modelId: $m) { sku listPrice } }
+`);
+const PARTS_REQUESTS = graphql(`
+  query AdminPartsRequests($id: ID!) { job(id: $id) { partsRequests { id } } }
+`);
 
 describe("the manufacturer's admin manages the network through the API", () => {
   it('adds a partner, certifies it, gives it users, and the dispatcher can offer it work', async () => {
+    const { server, api, net, rival } = network;
     const slug = `newco-${net.suffix}`;
-    const input = { slug, name: 'NewCo Field Service', kind: 'INDEPENDENT_SPECIALIST', regions: [net.region], capacity: 3, laborRate: 75 };
+    const input = { slug, name: 'NewCo Field Service', kind: 'INDEPENDENT_SPECIALIST' as const, regions: [net.region], capacity: 3, laborRate: 75 };
     expect(errorCode(await api.call(net.dispatcher, CREATE_PARTNER, { i: input }))).toBe('FORBIDDEN');
     expect(errorCode(await api.call(net.admin, CREATE_PARTNER, { i: { ...input, slug: 'Not A Slug' } }))).toBe('BAD_USER_INPUT');
     const partner = (await api.ok(net.admin, CREATE_PARTNER, { i: input })).createPartner;
@@ -31,47 +52,43 @@ describe("the manufacturer's admin manages the network through the API", () => {
 
     const job = await api.createJob(net);
     const candidate = async () =>
-      (await api.ok(net.dispatcher, 'query($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible reasons } }', { j: job.id })).dispatchCandidates.find(
-        (c: { partner: { id: string } }) => c.partner.id === partner.id,
-      );
+      (await api.ok(net.dispatcher, CANDIDATES, { j: job.id })).dispatchCandidates.find((c) => c.partner.id === partner.id);
     expect(await candidate()).toMatchObject({ eligible: false, reasons: expect.arrayContaining([expect.stringMatching(/^Not certified for REPAIR/)]) });
 
     const expiresAt = new Date(server.clock.now().getTime() + 365 * 86_400_000).toISOString();
-    await api.ok(net.admin, 'mutation($i: CertificationInput!) { grantCertification(input: $i) { id valid } }', {
+    await api.ok(net.admin, GRANT, {
       i: { partnerId: partner.id, productLineId: net.productLineId, jobTypes: ['REPAIR'], expiresAt },
     });
-    expect((await candidate()).eligible).toBe(true);
+    expect((await candidate())?.eligible).toBe(true);
 
     const email = `boss@${slug}.test`;
-    await api.ok(net.admin, 'mutation($i: UserInput!) { createUser(input: $i) { id role } }', {
+    await api.ok(net.admin, CREATE_USER, {
       i: { email, name: 'Nora Boss', role: 'PARTNER_ADMIN', organizationId: partner.id, password: 'correct horse battery' },
     });
-    expect(errorCode(await api.call(net.admin, 'mutation($i: UserInput!) { createUser(input: $i) { id } }', { i: { email: `x@${slug}.test`, name: 'X', role: 'DISPATCHER', organizationId: partner.id, password: 'longenough' } }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await api.call(net.admin, CREATE_USER_ID, { i: { email: `x@${slug}.test`, name: 'X', role: 'DISPATCHER', organizationId: partner.id, password: 'longenough' } }))).toBe('BAD_USER_INPUT');
     const token = await login(server.httpUrl, email, 'correct horse battery');
     const [offer] = await api.offerOk(net, job.id, [partner.id]);
     const accepted = await api.accept({ id: '', email, orgId: partner.id, token }, offer.id);
-    expect(accepted.data?.acceptOffer.assignedPartner.id).toBe(partner.id);
+    expect(accepted.data?.acceptOffer.assignedPartner?.id).toBe(partner.id);
 
     // Capacity and status by hand; a status change needs a reason and is announced.
-    await api.ok(net.admin, 'mutation($id: ID!, $c: PartnerChangesInput!) { updatePartner(id: $id, changes: $c) { capacity } }', { id: partner.id, c: { capacity: 1 } });
+    await api.ok(net.admin, SET_CAPACITY, { id: partner.id, c: { capacity: 1 } });
     const next = await api.createJob(net);
-    const full = (await api.ok(net.dispatcher, 'query($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible reasons } }', { j: next.id })).dispatchCandidates.find(
-      (c: { partner: { id: string } }) => c.partner.id === partner.id,
-    );
+    const full = (await api.ok(net.dispatcher, CANDIDATES, { j: next.id })).dispatchCandidates.find((c) => c.partner.id === partner.id);
     expect(full).toMatchObject({ eligible: false, reasons: expect.arrayContaining(['At capacity: 1 of 1 open jobs']) });
-    const update = 'mutation($id: ID!, $c: PartnerChangesInput!) { updatePartner(id: $id, changes: $c) { status } }';
-    expect(errorCode(await api.call(net.admin, update, { id: partner.id, c: { status: 'SUSPENDED' } }))).toBe('BAD_USER_INPUT');
-    expect((await api.ok(net.admin, update, { id: partner.id, c: { status: 'SUSPENDED', statusReason: 'Insurance lapsed' } })).updatePartner.status).toBe('SUSPENDED');
-    expect(errorCode(await api.call(rival.admin, update, { id: partner.id, c: { capacity: 9 } }))).toBe('NOT_FOUND');
-    const kinds = await server.deps.orm.em.fork().execute(`select kind::text, data->>'reason' as reason from service_event where partner_id = ? and kind in ('NETWORK_CHANGED', 'PARTNER_STATUS_CHANGED') order by seq`, [partner.id]);
-    expect(kinds.map((k: { kind: string }) => k.kind)).toEqual(['NETWORK_CHANGED', 'NETWORK_CHANGED', 'NETWORK_CHANGED', 'NETWORK_CHANGED', 'PARTNER_STATUS_CHANGED']);
-    expect(kinds.at(-1).reason).toBe('Insurance lapsed');
+    expect(errorCode(await api.call(net.admin, UPDATE_STATUS, { id: partner.id, c: { status: 'SUSPENDED' } }))).toBe('BAD_USER_INPUT');
+    expect((await api.ok(net.admin, UPDATE_STATUS, { id: partner.id, c: { status: 'SUSPENDED', statusReason: 'Insurance lapsed' } })).updatePartner.status).toBe('SUSPENDED');
+    expect(errorCode(await api.call(rival.admin, UPDATE_STATUS, { id: partner.id, c: { capacity: 9 } }))).toBe('NOT_FOUND');
+    const kinds = await server.deps.orm.em.fork().execute<{ kind: string; reason: string }[]>(`select kind::text, data->>'reason' as reason from service_event where partner_id = ? and kind in ('NETWORK_CHANGED', 'PARTNER_STATUS_CHANGED') order by seq`, [partner.id]);
+    expect(kinds.map((k) => k.kind)).toEqual(['NETWORK_CHANGED', 'NETWORK_CHANGED', 'NETWORK_CHANGED', 'NETWORK_CHANGED', 'PARTNER_STATUS_CHANGED']);
+    expect(kinds.at(-1)?.reason).toBe('Insurance lapsed');
   });
 
   it('sets standards and prices that new jobs and parts requests follow', async () => {
+    const { api, net, rival } = network;
     const standard = {
       productLineId: net.productLineId,
-      jobType: 'REPAIR',
+      jobType: 'REPAIR' as const,
       responseMinutes: 30,
       resolutionMinutes: 600,
       checklist: [{ id: 'torque', label: 'Bolts torqued to spec' }],
@@ -81,14 +98,13 @@ describe("the manufacturer's admin manages the network through the API", () => {
       laborRateCeiling: 85,
       maxLaborMinutes: 180,
     };
-    const set = 'mutation($i: QualityStandardInput!) { setQualityStandard(input: $i) { responseMinutes checklist { id } requiredReportFields } }';
-    expect(errorCode(await api.call(net.admin, set, { i: { ...standard, resolutionMinutes: 10 } }))).toBe('BAD_USER_INPUT');
-    expect((await api.ok(net.admin, set, { i: standard })).setQualityStandard).toEqual({ responseMinutes: 30, checklist: [{ id: 'torque' }], requiredReportFields: ['resolution', 'failureCode'] });
-    expect(errorCode(await api.call(rival.admin, set, { i: standard }))).toBe('NOT_FOUND');
+    expect(errorCode(await api.call(net.admin, SET_STANDARD, { i: { ...standard, resolutionMinutes: 10 } }))).toBe('BAD_USER_INPUT');
+    expect((await api.ok(net.admin, SET_STANDARD, { i: standard })).setQualityStandard).toEqual({ responseMinutes: 30, checklist: [{ id: 'torque' }], requiredReportFields: ['resolution', 'failureCode'] });
+    expect(errorCode(await api.call(rival.admin, SET_STANDARD, { i: standard }))).toBe('NOT_FOUND');
 
     const sku = `NEW-${net.suffix}`;
-    await api.ok(net.admin, 'mutation($i: PartPriceInput!) { setPartPrice(input: $i) { sku listPrice } }', { i: { sku, name: 'Torque sensor', listPrice: 120.5, modelIds: [net.modelId] } });
-    const catalogue = (await api.ok(net.partners[0].admin, 'query($m: ID) { parts(modelId: $m) { sku listPrice } }', { m: net.modelId })).parts;
+    await api.ok(net.admin, SET_PRICE, { i: { sku, name: 'Torque sensor', listPrice: 120.5, modelIds: [net.modelId] } });
+    const catalogue = (await api.ok(net.partners[0].admin, CATALOGUE, { m: net.modelId })).parts;
     expect(catalogue).toContainEqual({ sku, listPrice: 120.5 });
 
     const { job } = await api.startedJob(net, net.partners[0]);
@@ -97,8 +113,8 @@ describe("the manufacturer's admin manages the network through the API", () => {
     const refused = await api.complete(tech, job.id, { resolution: 'Fixed', failureCode: 'E-MECH', checklist: [{ itemId: 'torque', done: true }] });
     // Waiting for parts: not yet; receive first.
     expect(errorCode(refused)).toBe('INVALID_TRANSITION');
-    const lines = await api.ok(net.dispatcher, 'query($id: ID!) { job(id: $id) { partsRequests { id } } }', { id: job.id });
-    const requestId = lines.job.partsRequests[0].id;
+    const lines = await api.ok(net.dispatcher, PARTS_REQUESTS, { id: job.id });
+    const requestId = lines.job!.partsRequests[0].id;
     await api.decide(net.partsClerk, requestId, true);
     await api.ship(net.partsClerk, requestId);
     await api.receive(tech, requestId);

@@ -1,31 +1,33 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { buildNetwork, type NetworkFixture } from '../support/factory.js';
-import { Api } from '../support/operations.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../gql/index.js';
+import { useNetwork } from '../support/use-network.js';
 import { errorCode } from '../support/graphql-client.js';
+import type { Actor } from '../support/factory.js';
 
-let server: TestServer;
-let api: Api;
-let net: NetworkFixture;
-let secondDispatcher: NetworkFixture['dispatcher'];
+const network = useNetwork({ partners: 3, capacity: 50 });
+let secondDispatcher: Actor;
 
-beforeAll(async () => {
-  server = await startTestServer();
-  api = new Api(server);
-  net = await buildNetwork(server, { partners: 3, capacity: 50 });
+beforeAll(() => {
   // A second dispatcher of the same manufacturer: same rights, own token.
-  secondDispatcher = { ...net.admin };
+  secondDispatcher = { ...network.net.admin };
 });
-afterAll(async () => server?.stop());
 
-const sql = async (query: string, params: unknown[] = []) => server.deps.orm.em.fork().execute(query, params) as Promise<Record<string, unknown>[]>;
+const OFFER = graphql(`
+  mutation RacesOffer($j: ID!, $p: [ID!]!) { offerJob(jobId: $j, partnerIds: $p) { id } }
+`);
+const CANCEL = graphql(`
+  mutation RacesCancel($j: ID!, $v: Int) { cancelJob(jobId: $j, reason: "duplicate call", expectedVersion: $v) { id version } }
+`);
+
+const sql = async (query: string, params: unknown[] = []) => network.server.deps.orm.em.fork().execute<Record<string, unknown>[]>(query, params);
 
 describe('races', () => {
   it('two dispatchers offering the same job to the same partner at once: one offer, one typed refusal', async () => {
+    const { api, net } = network;
     const job = await api.createJob(net);
     const partner = net.partners[0].id;
-    const offer = (actor: typeof net.dispatcher) => api.call(actor, 'mutation($j: ID!, $p: [ID!]!) { offerJob(jobId: $j, partnerIds: $p) { id } }', { j: job.id, p: [partner] });
+    const offer = (actor: Actor) => api.call(actor, OFFER, { j: job.id, p: [partner] });
     const results = await Promise.all([offer(net.dispatcher), offer(secondDispatcher)]);
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(['NOT_ELIGIBLE', 'CONFLICT']).toContain(errorCode(results.find((r) => r.errors)!));
@@ -34,6 +36,7 @@ describe('races', () => {
   });
 
   it('a partner accepting while the dispatcher cancels: either order, never a half state', async () => {
+    const { api, net } = network;
     for (let round = 0; round < 10; round++) {
       const partner = net.partners[round % 3];
       const job = await api.createJob(net);
@@ -61,10 +64,10 @@ describe('races', () => {
   });
 
   it('concurrent edits from stale screens: the second gets CONFLICT', async () => {
+    const { api, net } = network;
     const job = await api.createJob(net);
     const { version } = job;
-    const cancel = (actor: typeof net.dispatcher) =>
-      api.call(actor, 'mutation($j: ID!, $v: Int) { cancelJob(jobId: $j, reason: "duplicate call", expectedVersion: $v) { id version } }', { j: job.id, v: version });
+    const cancel = (actor: Actor) => api.call(actor, CANCEL, { j: job.id, v: version });
     const results = await Promise.all([cancel(net.dispatcher), cancel(secondDispatcher)]);
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     const refused = results.find((r) => r.errors)!;
@@ -73,6 +76,7 @@ describe('races', () => {
   });
 
   it('an idempotency key replayed ten times, some at once: one effect, identical answers', async () => {
+    const { api, net } = network;
     const key = `replay-${randomUUID()}`;
     const create = () => api.createJob(net, net.warrantySerial, 'REPAIR', { idempotencyKey: key });
     const burst = await Promise.all(Array.from({ length: 6 }, create));

@@ -1,19 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse, specifiedRules, validate } from 'graphql';
 import { getSchema } from '../../server/dist/graphql/schema.js';
 import { armor } from '../../server/dist/graphql/armor.js';
-import { startTestServer, type TestServer } from '../support/server.js';
 import { buildNetwork } from '../support/factory.js';
-import { Api } from '../support/operations.js';
+import { useServer } from '../support/use-network.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server?.stop());
+const running = useServer();
 
-// The committed SDL and the portal's typed documents are checked by `pnpm check` (no database needed).
+// The committed SDL and the typed documents of the portal and of the tests are checked by
+// `pnpm check` (check:drift), which needs no database.
 describe('generated artefacts fit the server and the database', () => {
   it("every document the portal sends passes the server's validation and query limits", async () => {
     const generated = readFileSync(new URL('../../web/src/gql/gql.ts', import.meta.url), 'utf8');
@@ -28,12 +24,13 @@ describe('generated artefacts fit the server and the database', () => {
   });
 
   it('the committed migrations produce exactly the schema the entities describe', async () => {
-    const diff = await server.deps.orm.schema.getUpdateSchemaSQL({ wrap: false });
+    const diff = await running.server.deps.orm.schema.getUpdateSchemaSQL({ wrap: false });
     expect(diff.trim()).toBe('');
   });
 
   it('keeps the event log append-only in the database itself', async () => {
-    await new Api(server).createJob(await buildNetwork(server, { partners: 1 }));
+    const { server, api } = running;
+    await api.createJob(await buildNetwork(server, { partners: 1 }));
     const em = server.deps.orm.em.fork();
     await expect(em.execute('update service_event set kind = kind')).rejects.toThrow(/append-only/);
     await expect(em.execute('delete from service_event')).rejects.toThrow(/append-only/);

@@ -1,24 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { describe, expect, it } from 'vitest';
+import { graphql } from '../gql/index.js';
+import { useServer } from '../support/use-network.js';
 import { gqlOk, login } from '../support/graphql-client.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer({ seed: true });
-}, 180_000);
-afterAll(async () => server?.stop());
+const running = useServer({ seed: true });
+
+const ME = graphql(`
+  query SeedMe { me { email } }
+`);
 
 const sql = async <T = Record<string, unknown>>(query: string, params: unknown[] = []) =>
-  (await server.deps.orm.em.fork().execute(query, params)) as T[];
+  (await running.server.deps.orm.em.fork().execute(query, params)) as T[];
 
 describe('the demo network keeps the promises of DESIGN.md', () => {
   it('signs in every demo login with the password demo', async () => {
+    const { server } = running;
     const staff = ['admin@maker.demo', 'dispatcher@maker.demo', 'parts@maker.demo', 'auditor@maker.demo', 'admin@other.demo', 'dispatcher@other.demo'];
     const partners = await sql<{ slug: string }>(`select slug from organization where kind <> 'MANUFACTURER' order by slug`);
     expect(partners.length).toBeGreaterThanOrEqual(12);
     for (const email of [...staff, ...partners.flatMap(({ slug }) => [`admin@${slug}.demo`, `tech@${slug}.demo`])]) {
       const token = await login(server.httpUrl, email);
-      const { me } = await gqlOk(server.httpUrl, '{ me { email } }', {}, token);
+      const { me } = await gqlOk(server.httpUrl, ME, {}, token);
       expect(me.email).toBe(email);
     }
   });

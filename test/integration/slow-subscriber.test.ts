@@ -1,24 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { buildNetwork, type NetworkFixture } from '../support/factory.js';
-import { Api } from '../support/operations.js';
+import { graphql } from '../gql/index.js';
+import { useNetwork } from '../support/use-network.js';
 import { EventRecorder, until, wsClient } from '../support/graphql-client.js';
 
-let server: TestServer;
-let api: Api;
-let net: NetworkFixture;
 const LIMIT = 100;
+const network = useNetwork({ partners: 1, server: { subscriberBufferLimit: LIMIT } });
 
-beforeAll(async () => {
-  server = await startTestServer({ subscriberBufferLimit: LIMIT });
-  api = new Api(server);
-  net = await buildNetwork(server, { partners: 1 });
-});
-afterAll(async () => server?.stop());
+const CURSORS = graphql(`
+  subscription SlowSubscriberCursors($after: String) { serviceEvents(after: $after) { cursor } }
+`);
 
 describe('a subscriber too slow to read', () => {
   it('is cut off (4499) with the server holding at most its limit, and resumes from its cursor with nothing lost', async () => {
+    const { server, api, net } = network;
     // A raw graphql-ws client that stops reading from its socket after subscribing.
     const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws');
     const received: { cursor: string }[] = [];
@@ -56,7 +51,7 @@ describe('a subscriber too slow to read', () => {
     await closed;
     expect(closeCode).toBe(4499);
     const last = received.at(-1)?.cursor;
-    const resumed = await EventRecorder.start(wsClient(server.wsUrl, net.dispatcher.token), last ? { after: last } : {}, 'cursor');
+    const resumed = await EventRecorder.start(wsClient(server.wsUrl, net.dispatcher.token), last ? { after: last } : {}, CURSORS);
     await until(() => received.length + resumed.events.length >= created, 20_000, 'every event after the resume');
     const all = [...received, ...resumed.events].map((e) => e.cursor);
     expect(new Set(all).size).toBe(all.length);

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { Organization } from '../../server/dist/modules/network/organization.entity.js';
 import { NetworkMembership } from '../../server/dist/modules/network/network-membership.entity.js';
 import { User } from '../../server/dist/modules/network/user.entity.js';
@@ -67,7 +66,7 @@ export interface NetworkOptions {
  * region, a product line with its standards, parts and equipment.
  */
 export async function buildNetwork(server: TestServer, options: NetworkOptions = {}): Promise<NetworkFixture> {
-  const em = server.deps.orm.em.fork() as unknown as EntityManager;
+  const em = server.deps.orm.em.fork();
   const suffix = randomBytes(4).toString('hex');
   const hash = await (passwordHash ??= hashPassword('demo'));
   const now = server.clock.now();
@@ -160,7 +159,7 @@ export async function buildNetwork(server: TestServer, options: NetworkOptions =
 
 /** Makes a partner of one network also a certified partner of another manufacturer's network, in its region. */
 export async function joinNetwork(server: TestServer, partner: PartnerFixture, net: NetworkFixture): Promise<void> {
-  const em = server.deps.orm.em.fork() as unknown as EntityManager;
+  const em = server.deps.orm.em.fork();
   const org = await em.findOneOrFail(Organization, partner.id);
   org.regions = [...org.regions, net.region];
   em.create(NetworkMembership, { manufacturer: net.manufacturerId, partner: partner.id });

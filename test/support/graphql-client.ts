@@ -1,5 +1,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { graphql } from '../gql/index.js';
+import type { ServiceEventsSubscription, ServiceEventsSubscriptionVariables, TypedDocumentString } from '../gql/graphql.js';
 
 export interface GraphQLErrorShape {
   message: string;
@@ -7,37 +9,60 @@ export interface GraphQLErrorShape {
   path?: (string | number)[];
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: an untyped query's data is whatever it selected; typed documents will replace these defaults
-export interface Result<T = Record<string, any>> {
+/** What a document whose type is unknown (its text built at run time, or malformed on purpose) answers. */
+export type UntypedData = Record<string, unknown>;
+
+export interface Result<T = UntypedData> {
   data?: T | null;
   errors?: GraphQLErrorShape[];
   status: number;
 }
 
-/** A plain HTTP GraphQL call, as any client makes it. */
-// biome-ignore lint/suspicious/noExplicitAny: an untyped query's data is whatever it selected; typed documents will replace these defaults
-export async function gql<T = Record<string, any>>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<Result<T>> {
+/** A document typed by graphql-codegen (`graphql(...)` in test code, generated into test/gql/). */
+export type TypedDocument<R, V> = TypedDocumentString<R, V>;
+
+/** The variables of a call: optional when the operation requires none. */
+export type VariablesArg<V> = Record<string, never> extends V ? [variables?: V] : [variables: V];
+
+/** A GraphQL request over HTTP as any client sends it: the document's text and its variables as JSON. */
+export async function post(url: string, query: string, variables: unknown = {}, token?: string): Promise<Result<unknown>> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as Omit<Result<T>, 'status'>;
+  const body = (await response.json()) as Omit<Result<unknown>, 'status'>;
   return { ...body, status: response.status };
 }
 
+/** A call with a typed document, or with the text of one where typing is impossible. */
+export function gql<R, V>(url: string, document: TypedDocument<R, V>, variables: V, token?: string): Promise<Result<R>>;
+export function gql(url: string, document: string, variables?: UntypedData, token?: string): Promise<Result>;
+export function gql(url: string, document: TypedDocument<unknown, unknown> | string, variables?: unknown, token?: string): Promise<Result<unknown>> {
+  return post(url, document.toString(), variables, token);
+}
+
 /** The data of a call that must succeed; fails the test with the errors otherwise. */
-// biome-ignore lint/suspicious/noExplicitAny: an untyped query's data is whatever it selected; typed documents will replace these defaults
-export async function gqlOk<T = Record<string, any>>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const result = await gql<T>(url, query, variables, token);
+export function gqlOk<R, V>(url: string, document: TypedDocument<R, V>, variables: V, token?: string): Promise<R>;
+export function gqlOk(url: string, document: string, variables?: UntypedData, token?: string): Promise<UntypedData>;
+export async function gqlOk(url: string, document: TypedDocument<unknown, unknown> | string, variables?: unknown, token?: string): Promise<unknown> {
+  return dataOf(await post(url, document.toString(), variables, token));
+}
+
+/** The data of an answer without errors; throws with the errors otherwise. */
+export function dataOf(result: Result<unknown>): unknown {
   if (result.errors?.length || !result.data) throw new Error(`GraphQL call failed: ${JSON.stringify(result.errors)}`);
   return result.data;
 }
 
-export const errorCode = (result: Result): string | undefined => result.errors?.[0]?.extensions?.code;
+export const errorCode = (result: Result<unknown>): string | undefined => result.errors?.[0]?.extensions?.code;
+
+export const LOGIN = graphql(`
+  mutation Login($e: String!, $p: String!) { login(email: $e, password: $p) { token } }
+`);
 
 export async function login(url: string, email: string, password = 'demo'): Promise<string> {
-  const data = await gqlOk<{ login: { token: string } }>(url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: password });
+  const data = await gqlOk(url, LOGIN, { e: email, p: password });
   return data.login.token;
 }
 
@@ -52,34 +77,33 @@ export function wsClient(url: string, token?: string, extra: Partial<Parameters<
   });
 }
 
-export const EVENT_FIELDS = 'cursor kind at job { id status } offer { id status partner { id } } partsRequest { id status } actor { id } data';
+/** The live feed with every field the tests look at. */
+export const SERVICE_EVENTS = graphql(`
+  subscription ServiceEvents($after: String, $jobId: ID) {
+    serviceEvents(after: $after, jobId: $jobId) { cursor kind at job { id status } offer { id status partner { id } } partsRequest { id status } actor { id } data }
+  }
+`);
 
-export interface EventShape {
-  cursor: string;
-  kind: string;
-  at: string;
-  job: { id: string; status: string } | null;
-  offer: { id: string; status: string; partner: { id: string } } | null;
-  partsRequest: { id: string; status: string } | null;
-  actor: { id: string } | null;
-  data: Record<string, unknown>;
-}
+export type EventShape = ServiceEventsSubscription['serviceEvents'];
 
 /**
  * A live subscription to serviceEvents that records everything it receives, with helpers to
- * wait for an event and to check that none arrived.
+ * wait for an event and to check that none arrived. `SERVICE_EVENTS` unless another document
+ * asks for fewer fields.
  */
-export class EventRecorder {
-  readonly events: EventShape[] = [];
+export class EventRecorder<E = EventShape> {
+  readonly events: E[] = [];
   readonly errors: unknown[] = [];
   private waiters: (() => void)[] = [];
   private unsubscribe: () => void = () => undefined;
   completed = false;
 
-  static async start(client: Client, variables: { after?: string; jobId?: string } = {}, fields = EVENT_FIELDS): Promise<EventRecorder> {
-    const recorder = new EventRecorder();
-    recorder.unsubscribe = client.subscribe<{ serviceEvents: EventShape }>(
-      { query: `subscription($after: String, $jobId: ID) { serviceEvents(after: $after, jobId: $jobId) { ${fields} } }`, variables },
+  static start(client: Client, variables?: ServiceEventsSubscriptionVariables): Promise<EventRecorder>;
+  static start<E, V>(client: Client, variables: V, document: TypedDocument<{ serviceEvents: E }, V>): Promise<EventRecorder<E>>;
+  static async start(client: Client, variables: unknown = {}, document: TypedDocument<{ serviceEvents: unknown }, never> = SERVICE_EVENTS): Promise<EventRecorder<unknown>> {
+    const recorder = new EventRecorder<unknown>();
+    recorder.unsubscribe = client.subscribe<{ serviceEvents: unknown }>(
+      { query: document.toString(), variables: variables as Record<string, unknown> },
       {
         next: (message) => {
           if (message.errors) recorder.errors.push(...message.errors);
@@ -109,14 +133,14 @@ export class EventRecorder {
   }
 
   /** Resolves with the first recorded event that matches; fails after `timeoutMs`. */
-  async waitFor(predicate: (event: EventShape) => boolean, timeoutMs = 5000): Promise<EventShape> {
+  async waitFor(predicate: (event: E) => boolean, timeoutMs = 5000): Promise<E> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = this.events.find(predicate);
       if (found) return found;
       if (this.completed) throw new Error(`subscription ended: ${JSON.stringify(this.errors)}`);
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`no matching event within ${timeoutMs} ms; got ${JSON.stringify(this.events.map((e) => [e.kind, e.job?.status ?? null, e.at])).slice(0, 600)}; errors: ${JSON.stringify(this.errors).slice(0, 500)}`);
+      if (left <= 0) throw new Error(`no matching event within ${timeoutMs} ms; got ${JSON.stringify(this.events.map(summary)).slice(0, 600)}; errors: ${JSON.stringify(this.errors).slice(0, 500)}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.waiters.push(() => {
@@ -128,7 +152,7 @@ export class EventRecorder {
   }
 
   /** Waits until `count` events have arrived. */
-  async waitForCount(count: number, timeoutMs = 5000): Promise<EventShape[]> {
+  async waitForCount(count: number, timeoutMs = 5000): Promise<E[]> {
     await this.waitFor(() => this.events.length >= count, timeoutMs);
     return this.events;
   }
@@ -136,6 +160,12 @@ export class EventRecorder {
   stop(): void {
     this.unsubscribe();
   }
+}
+
+/** An event in a failure message: its kind, its job's status and its time, where the document asked for them. */
+function summary(event: unknown): unknown[] {
+  const { kind, job, at } = event as { kind?: string; job?: { status?: string } | null; at?: string };
+  return [kind, job?.status ?? null, at];
 }
 
 /** Polls until `check` holds; fails after `timeoutMs`. */

@@ -1,105 +1,151 @@
-import { gql, gqlOk, type Result } from './graphql-client.js';
+import { graphql } from '../gql/index.js';
+import type { CompleteJobInput, CreateJobInput, JobType, PartsLineInput } from '../gql/graphql.js';
+import { dataOf, post, type Result, type TypedDocument, type UntypedData, type VariablesArg } from './graphql-client.js';
 import type { Actor, NetworkFixture } from './factory.js';
 import type { TestServer } from './server.js';
 
+// What the job steps answer; the documents below spread it, and codegen adds it to them.
+graphql(`
+  fragment JobFields on ServiceJob { id number status coverage priority version assignedPartner { id } technician { id } responseDueAt resolutionDueAt }
+`);
+
+const CREATE_JOB = graphql(`
+  mutation CreateJob($input: CreateJobInput!) { createJob(input: $input) { ...JobFields } }
+`);
+const OFFER_JOB = graphql(`
+  mutation OfferJob($j: ID!, $p: [ID!]!, $m: Int) { offerJob(jobId: $j, partnerIds: $p, expiresInMinutes: $m) { id status expiresAt partner { id } } }
+`);
+const ACCEPT_OFFER = graphql(`
+  mutation AcceptOffer($o: ID!) { acceptOffer(offerId: $o) { ...JobFields } }
+`);
+const DECLINE_OFFER = graphql(`
+  mutation DeclineOffer($o: ID!, $r: String!) { declineOffer(offerId: $o, reason: $r) { id status declineReason } }
+`);
+const SCHEDULE_JOB = graphql(`
+  mutation ScheduleJob($j: ID!, $a: DateTime!, $t: ID) { scheduleJob(jobId: $j, appointmentAt: $a, technicianId: $t) { ...JobFields } }
+`);
+const START_JOB = graphql(`
+  mutation StartJob($j: ID!) { startJob(jobId: $j) { ...JobFields } }
+`);
+const REQUEST_PARTS = graphql(`
+  mutation RequestParts($input: RequestPartsInput!) { requestParts(input: $input) { id status lines { part { sku } quantity approvedQuantity } } }
+`);
+const DECIDE_PARTS = graphql(`
+  mutation DecidePartsRequest($input: DecidePartsRequestInput!) { decidePartsRequest(input: $input) { id status lines { part { sku } quantity approvedQuantity } } }
+`);
+const SHIP_PARTS = graphql(`
+  mutation ShipPartsRequest($id: ID!, $t: String) { shipPartsRequest(id: $id, trackingCode: $t) { id status trackingCode } }
+`);
+const RECEIVE_PARTS = graphql(`
+  mutation ReceivePartsRequest($id: ID!) { receivePartsRequest(id: $id) { id status job { id status } } }
+`);
+const COMPLETE_JOB = graphql(`
+  mutation CompleteJob($input: CompleteJobInput!) { completeJob(input: $input) { ...JobFields } }
+`);
+const CLOSE_JOB = graphql(`
+  mutation CloseJob($j: ID!) { closeJob(jobId: $j) { ...JobFields surveyToken } }
+`);
+const REOPEN_JOB = graphql(`
+  mutation ReopenJob($j: ID!, $r: String!) { reopenJob(jobId: $j, reason: $r) { ...JobFields } }
+`);
+const CANCEL_JOB = graphql(`
+  mutation CancelJob($j: ID!, $r: String!) { cancelJob(jobId: $j, reason: $r) { ...JobFields } }
+`);
+const JOB = graphql(`
+  query Job($id: ID!) { job(id: $id) { ...JobFields } }
+`);
+
+/** A service report; the job's id is added by `complete`. */
+export type Report = Omit<CompleteJobInput, 'jobId'>;
+
 /** The public API's operations as small functions, so tests read as the journey they check. */
-export const JOB_FIELDS = 'id number status coverage priority version assignedPartner { id } technician { id } responseDueAt resolutionDueAt';
-
 export class Api {
-  constructor(private readonly server: TestServer) {}
+  constructor(readonly server: TestServer) {}
 
-  call(actor: Actor | undefined, query: string, variables: Record<string, unknown> = {}): Promise<Result> {
-    return gql(this.server.httpUrl, query, variables, actor?.token);
+  /** A call as `actor` (none: anonymous); a typed document, or the text of one where typing is impossible. */
+  call<R, V>(actor: Actor | undefined, document: TypedDocument<R, V>, ...variables: VariablesArg<V>): Promise<Result<R>>;
+  call(actor: Actor | undefined, document: string, variables?: UntypedData): Promise<Result>;
+  call(actor: Actor | undefined, document: TypedDocument<unknown, unknown> | string, variables?: unknown): Promise<Result<unknown>> {
+    return post(this.server.httpUrl, document.toString(), variables, actor?.token);
   }
 
-  // biome-ignore lint/suspicious/noExplicitAny: an untyped query's data is whatever it selected; typed documents will replace these defaults
-  ok<T = Record<string, any>>(actor: Actor | undefined, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    return gqlOk<T>(this.server.httpUrl, query, variables, actor?.token);
+  /** The data of a call that must succeed. */
+  ok<R, V>(actor: Actor | undefined, document: TypedDocument<R, V>, ...variables: VariablesArg<V>): Promise<R>;
+  ok(actor: Actor | undefined, document: string, variables?: UntypedData): Promise<UntypedData>;
+  async ok(actor: Actor | undefined, document: TypedDocument<unknown, unknown> | string, variables?: unknown): Promise<unknown> {
+    return dataOf(await post(this.server.httpUrl, document.toString(), variables, actor?.token));
   }
 
-  async createJob(net: NetworkFixture, serial = net.warrantySerial, type = 'REPAIR', extra: Record<string, unknown> = {}) {
-    const data = await this.ok(net.dispatcher, `mutation($input: CreateJobInput!) { createJob(input: $input) { ${JOB_FIELDS} } }`, {
-      input: { serial, type, description: 'Compressor stops after ten minutes', ...extra },
-    });
-    return data.createJob as { id: string; number: string; status: string; coverage: string; priority: number; version: number };
+  async createJob(net: NetworkFixture, serial = net.warrantySerial, type: JobType = 'REPAIR', extra: Partial<CreateJobInput> = {}) {
+    const data = await this.ok(net.dispatcher, CREATE_JOB, { input: { serial, type, description: 'Compressor stops after ten minutes', ...extra } });
+    return data.createJob;
   }
 
   offer(net: NetworkFixture, jobId: string, partnerIds: string[], expiresInMinutes?: number) {
-    return this.call(net.dispatcher, 'mutation($j: ID!, $p: [ID!]!, $m: Int) { offerJob(jobId: $j, partnerIds: $p, expiresInMinutes: $m) { id status expiresAt partner { id } } }', {
-      j: jobId,
-      p: partnerIds,
-      m: expiresInMinutes,
-    });
+    return this.call(net.dispatcher, OFFER_JOB, { j: jobId, p: partnerIds, m: expiresInMinutes });
   }
 
   async offerOk(net: NetworkFixture, jobId: string, partnerIds: string[], expiresInMinutes?: number) {
     const result = await this.offer(net, jobId, partnerIds, expiresInMinutes);
     if (result.errors) throw new Error(JSON.stringify(result.errors));
-    return result.data!.offerJob as { id: string; partner: { id: string } }[];
+    return result.data!.offerJob;
   }
 
   accept(actor: Actor, offerId: string) {
-    return this.call(actor, `mutation($o: ID!) { acceptOffer(offerId: $o) { ${JOB_FIELDS} } }`, { o: offerId });
+    return this.call(actor, ACCEPT_OFFER, { o: offerId });
   }
 
   decline(actor: Actor, offerId: string, reason = 'No technician free') {
-    return this.call(actor, 'mutation($o: ID!, $r: String!) { declineOffer(offerId: $o, reason: $r) { id status declineReason } }', { o: offerId, r: reason });
+    return this.call(actor, DECLINE_OFFER, { o: offerId, r: reason });
   }
 
   schedule(actor: Actor, jobId: string, technicianId?: string, at = new Date(this.server.clock.now().getTime() + 86_400_000)) {
-    return this.call(actor, `mutation($j: ID!, $a: DateTime!, $t: ID) { scheduleJob(jobId: $j, appointmentAt: $a, technicianId: $t) { ${JOB_FIELDS} } }`, {
-      j: jobId,
-      a: at.toISOString(),
-      t: technicianId,
-    });
+    return this.call(actor, SCHEDULE_JOB, { j: jobId, a: at.toISOString(), t: technicianId });
   }
 
   start(actor: Actor, jobId: string) {
-    return this.call(actor, `mutation($j: ID!) { startJob(jobId: $j) { ${JOB_FIELDS} } }`, { j: jobId });
+    return this.call(actor, START_JOB, { j: jobId });
   }
 
-  requestParts(actor: Actor, jobId: string, lines: { sku: string; quantity: number }[], idempotencyKey?: string) {
-    return this.call(actor, 'mutation($input: RequestPartsInput!) { requestParts(input: $input) { id status lines { part { sku } quantity approvedQuantity } } }', {
-      input: { jobId, lines, idempotencyKey },
-    });
+  requestParts(actor: Actor, jobId: string, lines: PartsLineInput[], idempotencyKey?: string) {
+    return this.call(actor, REQUEST_PARTS, { input: { jobId, lines, idempotencyKey } });
   }
 
-  decide(actor: Actor, id: string, approve: boolean, lines?: { sku: string; quantity: number }[]) {
-    return this.call(actor, 'mutation($input: DecidePartsRequestInput!) { decidePartsRequest(input: $input) { id status lines { part { sku } quantity approvedQuantity } } }', {
-      input: { id, approve, lines },
-    });
+  decide(actor: Actor, id: string, approve: boolean, lines?: PartsLineInput[]) {
+    return this.call(actor, DECIDE_PARTS, { input: { id, approve, lines } });
   }
 
   ship(actor: Actor, id: string, trackingCode = 'TRACK-1') {
-    return this.call(actor, 'mutation($id: ID!, $t: String) { shipPartsRequest(id: $id, trackingCode: $t) { id status trackingCode } }', { id, t: trackingCode });
+    return this.call(actor, SHIP_PARTS, { id, t: trackingCode });
   }
 
   receive(actor: Actor, id: string) {
-    return this.call(actor, 'mutation($id: ID!) { receivePartsRequest(id: $id) { id status job { id status } } }', { id });
+    return this.call(actor, RECEIVE_PARTS, { id });
   }
 
-  complete(actor: Actor, jobId: string, input: Record<string, unknown>) {
-    return this.call(actor, `mutation($input: CompleteJobInput!) { completeJob(input: $input) { ${JOB_FIELDS} } }`, { input: { jobId, ...input } });
+  complete(actor: Actor, jobId: string, input: Report) {
+    return this.call(actor, COMPLETE_JOB, { input: { jobId, ...input } });
   }
 
-  fullReport(net: NetworkFixture) {
+  fullReport(net: NetworkFixture): Report {
     return { resolution: 'Replaced the valve', failureCode: 'E-MECH', checklist: net.checklist.map((itemId) => ({ itemId, done: true })), laborMinutes: 60 };
   }
 
   close(actor: Actor, jobId: string) {
-    return this.call(actor, `mutation($j: ID!) { closeJob(jobId: $j) { ${JOB_FIELDS} surveyToken } }`, { j: jobId });
+    return this.call(actor, CLOSE_JOB, { j: jobId });
   }
 
   reopen(actor: Actor, jobId: string, reason = 'Fault came back') {
-    return this.call(actor, `mutation($j: ID!, $r: String!) { reopenJob(jobId: $j, reason: $r) { ${JOB_FIELDS} } }`, { j: jobId, r: reason });
+    return this.call(actor, REOPEN_JOB, { j: jobId, r: reason });
   }
 
   cancel(actor: Actor, jobId: string, reason = 'Customer withdrew') {
-    return this.call(actor, `mutation($j: ID!, $r: String!) { cancelJob(jobId: $j, reason: $r) { ${JOB_FIELDS} } }`, { j: jobId, r: reason });
+    return this.call(actor, CANCEL_JOB, { j: jobId, r: reason });
   }
 
-  job(actor: Actor, id: string, fields = JOB_FIELDS) {
-    return this.call(actor, `query($id: ID!) { job(id: $id) { ${fields} } }`, { id });
+  /** The job's main fields as `actor` sees them; other selections are a document of the test's own. */
+  job(actor: Actor, id: string) {
+    return this.call(actor, JOB, { id });
   }
 
   /** A job taken through offer and accept to ASSIGNED, held by the net's first partner unless told otherwise. */

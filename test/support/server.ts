@@ -11,27 +11,25 @@ export interface TestServer extends RunningServer {
   wsUrl: string;
 }
 
+export interface TestServerOptions {
+  seed?: boolean;
+  /** An existing database (another instance's, or a cluster of the test's own); kept at stop. */
+  databaseUrl?: string;
+  /** Runs the embedded PostgreSQL in this folder instead, as `pnpm start` does. */
+  dataDir?: string;
+  clock?: ManualClock;
+  deadlineTickMs?: number;
+  subscriberBufferLimit?: number;
+  /** Settings beyond the above (METRICS_TOKEN, say), over the test defaults. */
+  config?: Partial<Config>;
+  /** A logger of the test's own, to read what the server logs. */
+  log?: Logger;
+}
+
 export const TEST_TOKEN_SECRET = 'test-secret-not-for-production-0123456789';
 
-/**
- * A real server on a free port over a fresh database of its own; `stop` also drops the database.
- * With `dataDir` it runs the embedded PostgreSQL in that folder instead, as `pnpm start` does.
- */
-export async function startTestServer(
-  options: {
-    seed?: boolean;
-    databaseUrl?: string;
-    /** Runs the embedded PostgreSQL in this folder, as `pnpm start` does. */
-    dataDir?: string;
-    clock?: ManualClock;
-    deadlineTickMs?: number;
-    subscriberBufferLimit?: number;
-    /** Settings beyond the above (METRICS_TOKEN, say), over the test defaults. */
-    config?: Partial<Config>;
-    /** A logger of the test's own, to read what the server logs. */
-    log?: Logger;
-  } = {},
-): Promise<TestServer> {
+/** A real server on a free port over a fresh database of its own; `stop` also drops the database. */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const database = options.databaseUrl || options.dataDir ? null : await createTestDatabase(inject('adminDatabaseUrl'));
   const config = {
     ...loadConfig({ LOG_LEVEL: 'warn', ...(options.dataDir ? { DATA_DIR: options.dataDir } : {}) }),

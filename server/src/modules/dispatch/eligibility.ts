@@ -2,24 +2,15 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Organization } from '../network/organization.entity.js';
 import { NetworkMembership } from '../network/network-membership.entity.js';
 import { Certification } from '../network/certification.entity.js';
-import { PartnerStatus } from '../network/network.enums.js';
 import { HELD_STATUSES } from '../job/job-transitions.js';
 import type { ServiceJob } from '../job/service-job.entity.js';
 import { JobOffer } from './job-offer.entity.js';
-import { OfferStatus } from './offer.enums.js';
 import { groupBy } from '../../shared/group-by.js';
+import { byRank, judgePartner, type Judgement } from './eligibility-rules.js';
 
-export interface Candidate {
+/** A partner with its judgement for one job. */
+export interface Candidate extends Judgement {
   partner: Organization;
-  /** May receive a manual offer. */
-  eligible: boolean;
-  /** May receive an automatic offer: eligible, ACTIVE, and has not turned this job down. */
-  autoEligible: boolean;
-  score: number;
-  /** Why the partner is or is not eligible, in words. */
-  reasons: string[];
-  /** The reasons that keep it from a manual offer. */
-  blockers: string[];
 }
 
 interface JobFacts {
@@ -31,9 +22,9 @@ interface JobFacts {
 
 /**
  * Every partner of the job's manufacturer, judged against the standard's dispatch rules
- * (status, certification for the product line and job type, region, capacity) and ranked:
- * eligible first, then by score. Five queries whatever the network's size; `only` limits the judging
- * to the named partners (an offer needs no ranking of the whole network).
+ * (`judgePartner`) and ranked: eligible first, then by score. Five queries whatever the
+ * network's size; `only` limits the judging to the named partners (an offer needs no ranking of
+ * the whole network).
  */
 export async function rankCandidates(em: EntityManager, facts: JobFacts, now: Date, only?: readonly string[]): Promise<Candidate[]> {
   const { job, productLineId, productLineName, region } = facts;
@@ -63,49 +54,22 @@ export async function rankCandidates(em: EntityManager, facts: JobFacts, now: Da
   const certificationsOf = groupBy(certifications, (certification) => certification.partner.id);
   const historyOf = new Map(history.map((row) => [row.partner_id, row]));
 
+  const terms = { type: job.type, productLineName, region };
   const candidates = partners.map((partner): Candidate => {
-    const reasons: string[] = [];
-    const blockers: string[] = [];
-    let autoEligible = true;
-    const fail = (reason: string) => {
-      autoEligible = false;
-      reasons.push(reason);
-      blockers.push(reason);
-    };
-
-    if (partner.status === PartnerStatus.SUSPENDED) fail('Suspended: receives no offers');
-    else if (partner.status === PartnerStatus.PROBATION) {
-      autoEligible = false;
-      reasons.push('On probation: manual offers only');
-    } else reasons.push('Active');
-
-    const certs = (certificationsOf.get(partner.id) ?? []).filter((c) => c.jobTypes.includes(job.type));
-    const valid = certs.find((c) => c.expiresAt > now);
-    if (valid) reasons.push(`Certified for ${job.type} on ${productLineName} until ${valid.expiresAt.toISOString().slice(0, 10)}`);
-    else if (certs.length > 0) fail(`Certification for ${job.type} on ${productLineName} expired`);
-    else fail(`Not certified for ${job.type} on ${productLineName}`);
-
-    if (partner.regions.includes(region)) reasons.push(`Serves region ${region}`);
-    else fail(`Does not serve region ${region}`);
-
-    const load = heldBy.get(partner.id) ?? 0;
-    if (load < partner.capacity) reasons.push(`Capacity: ${load} of ${partner.capacity} open jobs`);
-    else fail(`At capacity: ${load} of ${partner.capacity} open jobs`);
-
-    const own = offers.filter((offer) => offer.partner.id === partner.id);
-    if (own.some((offer) => offer.status === OfferStatus.PENDING)) fail('Already has a pending offer for this job');
-    else if (own.some((offer) => offer.status === OfferStatus.DECLINED || offer.status === OfferStatus.EXPIRED)) {
-      autoEligible = false;
-      reasons.push('Turned this job down before: manual offers only');
-    }
-
     const record = historyOf.get(partner.id);
-    const acceptance = record && Number(record.total) > 0 ? Number(record.accepted) / Number(record.total) : 0.5;
-    const freeShare = partner.capacity > 0 ? Math.max(0, 1 - load / partner.capacity) : 0;
-    const standing = partner.status === PartnerStatus.ACTIVE ? 1 : partner.status === PartnerStatus.PROBATION ? 0.3 : 0;
-    const score = Math.round((0.4 * freeShare + 0.4 * acceptance + 0.2 * standing) * 1000) / 1000;
-    return { partner, eligible: blockers.length === 0, autoEligible, score, reasons, blockers };
+    const judgement = judgePartner(
+      {
+        partner,
+        certifications: certificationsOf.get(partner.id) ?? [],
+        load: heldBy.get(partner.id) ?? 0,
+        offersForJob: offers.filter((offer) => offer.partner.id === partner.id).map((offer) => offer.status),
+        history: record ? { accepted: Number(record.accepted), total: Number(record.total) } : null,
+      },
+      terms,
+      now,
+    );
+    return { partner, ...judgement };
   });
 
-  return candidates.sort((a, b) => Number(b.eligible) - Number(a.eligible) || b.score - a.score || a.partner.name.localeCompare(b.partner.name));
+  return candidates.sort(byRank);
 }

@@ -9,6 +9,9 @@ export interface CompletionReport {
   laborMinutes?: number | null;
 }
 
+/** What the gate reads of a quality standard. */
+export type GateStandard = Pick<QualityStandard, 'checklist' | 'requiredReportFields' | 'requiresPhoto' | 'requiresSignature' | 'maxLaborMinutes' | 'laborRateCeiling'>;
+
 export interface MissingItem {
   kind: 'CHECKLIST_ITEM' | 'REPORT_FIELD' | 'PHOTO' | 'SIGNATURE';
   id: string;
@@ -16,7 +19,7 @@ export interface MissingItem {
 }
 
 /** What the standard requires and the report lacks; empty when the job may complete. */
-export function missingForCompletion(standard: QualityStandard | null | undefined, report: CompletionReport): MissingItem[] {
+export function missingForCompletion(standard: GateStandard | null | undefined, report: CompletionReport): MissingItem[] {
   const missing: MissingItem[] = [];
   if (!report.resolution?.trim()) missing.push({ kind: 'REPORT_FIELD', id: 'resolution', label: 'Resolution' });
   if (!standard) return missing;
@@ -39,7 +42,7 @@ export function missingForCompletion(standard: QualityStandard | null | undefine
 }
 
 /** Paid work is billed at or under the standard's labour ceiling and flat-rate time. */
-export function priceViolations(standard: QualityStandard | null | undefined, laborMinutes: number, partnerLaborRate: number | null): string[] {
+export function priceViolations(standard: GateStandard | null | undefined, laborMinutes: number, partnerLaborRate: number | null): string[] {
   if (!standard) return [];
   const violations: string[] = [];
   if (laborMinutes > standard.maxLaborMinutes) {

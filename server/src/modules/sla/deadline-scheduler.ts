@@ -5,7 +5,6 @@ import type { Orm } from '../../db/orm.js';
 import type { Clock } from '../../shared/clock.js';
 import { changeState } from '../events/change-state.js';
 import { ServiceJob } from '../job/service-job.entity.js';
-import { JobStatus } from '../job/job.enums.js';
 import { JobOffer } from '../dispatch/job-offer.entity.js';
 import { OfferStatus } from '../dispatch/offer.enums.js';
 import { afterOfferClosed } from '../dispatch/dispatch.service.js';
@@ -15,12 +14,9 @@ import { Organization } from '../network/organization.entity.js';
 import { OrgKind } from '../network/network.enums.js';
 import { evaluatePartnerStatuses } from '../scorecard/partner-status.service.js';
 import { planMaintenance } from '../maintenance/maintenance-planner.js';
+import { AWAITING_RESOLUTION, AWAITING_RESPONSE, breachedDeadline, type SlaClock } from './sla-clock.js';
 
 const BATCH = 200;
-/** The response clock runs until a partner accepts. */
-const AWAITING_RESPONSE = [JobStatus.NEW, JobStatus.OFFERED];
-/** The resolution clock runs until the job completes. */
-const AWAITING_RESOLUTION = [JobStatus.NEW, JobStatus.OFFERED, JobStatus.ASSIGNED, JobStatus.SCHEDULED, JobStatus.IN_PROGRESS, JobStatus.AWAITING_PARTS];
 
 export interface TickResult {
   offersExpired: number;
@@ -159,13 +155,12 @@ export class DeadlineScheduler {
     });
   }
 
-  private async breach(jobId: string, clock: 'RESPONSE' | 'RESOLUTION', now: Date): Promise<boolean> {
+  private async breach(jobId: string, clock: SlaClock, now: Date): Promise<boolean> {
     return changeState(this.orm.em.fork() as EntityManager, async (tx, events) => {
       const job = await tx.findOneOrFail(ServiceJob, jobId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-      const statuses = clock === 'RESPONSE' ? AWAITING_RESPONSE : AWAITING_RESOLUTION;
-      const due = clock === 'RESPONSE' ? job.responseDueAt : job.resolutionDueAt;
-      const already = clock === 'RESPONSE' ? job.responseBreachedAt : job.resolutionBreachedAt;
-      if (already || !due || due > now || !statuses.includes(job.status) || (clock === 'RESOLUTION' && job.resolutionPausedAt)) return false;
+      // Another instance got here first, or the job moved on since the query.
+      const due = breachedDeadline(job, clock, now);
+      if (!due) return false;
       if (clock === 'RESPONSE') job.responseBreachedAt = now;
       else job.resolutionBreachedAt = now;
       events.push(jobEvent(EventKind.SLA_BREACHED, job, now, null, { data: { clock, dueAt: due.toISOString(), status: job.status } }));

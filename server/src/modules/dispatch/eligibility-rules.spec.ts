@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { PartnerStatus } from '../network/network.enums.js';
+import { JobType } from '../job/job.enums.js';
+import { OfferStatus } from './offer.enums.js';
+import { byRank, judgePartner, type Judgement, type PartnerRecord } from './eligibility-rules.js';
+
+const NOW = new Date('2026-11-22T10:00:00Z');
+const NEXT_YEAR = new Date('2027-11-22T00:00:00Z');
+const JOB = { type: JobType.REPAIR, productLineName: 'Compressors', region: 'R1' };
+
+/** A partner that meets every rule: ACTIVE, certified, in the region, with room, never offered this job. */
+const record = (changes: Partial<Omit<PartnerRecord, 'partner'>> & { partner?: Partial<PartnerRecord['partner']> } = {}): PartnerRecord => ({
+  certifications: [{ jobTypes: [JobType.REPAIR, JobType.MAINTENANCE], expiresAt: NEXT_YEAR }],
+  load: 1,
+  offersForJob: [],
+  history: null,
+  ...changes,
+  partner: { name: 'Alpine Service', status: PartnerStatus.ACTIVE, regions: ['R0', 'R1'], capacity: 5, ...changes.partner },
+});
+
+const ACTIVE = 'Active';
+const CERTIFIED = 'Certified for REPAIR on Compressors until 2027-11-22';
+const IN_REGION = 'Serves region R1';
+const ROOM = 'Capacity: 1 of 5 open jobs';
+
+describe('eligibility: each rule, its reason, and what it blocks', () => {
+  it.each<[string, PartnerRecord, Pick<Judgement, 'eligible' | 'autoEligible' | 'reasons' | 'blockers'>]>([
+    ['meets every rule', record(), { eligible: true, autoEligible: true, reasons: [ACTIVE, CERTIFIED, IN_REGION, ROOM], blockers: [] }],
+    [
+      'on probation: manual offers only',
+      record({ partner: { status: PartnerStatus.PROBATION } }),
+      { eligible: true, autoEligible: false, reasons: ['On probation: manual offers only', CERTIFIED, IN_REGION, ROOM], blockers: [] },
+    ],
+    [
+      'suspended',
+      record({ partner: { status: PartnerStatus.SUSPENDED } }),
+      { eligible: false, autoEligible: false, reasons: ['Suspended: receives no offers', CERTIFIED, IN_REGION, ROOM], blockers: ['Suspended: receives no offers'] },
+    ],
+    [
+      'certification expired',
+      record({ certifications: [{ jobTypes: [JobType.REPAIR], expiresAt: new Date('2026-11-01T00:00:00Z') }] }),
+      { eligible: false, autoEligible: false, reasons: [ACTIVE, 'Certification for REPAIR on Compressors expired', IN_REGION, ROOM], blockers: ['Certification for REPAIR on Compressors expired'] },
+    ],
+    [
+      'certification expiring this very moment counts as expired',
+      record({ certifications: [{ jobTypes: [JobType.REPAIR], expiresAt: NOW }] }),
+      { eligible: false, autoEligible: false, reasons: [ACTIVE, 'Certification for REPAIR on Compressors expired', IN_REGION, ROOM], blockers: ['Certification for REPAIR on Compressors expired'] },
+    ],
+    [
+      'an expired and a valid certification: the valid one counts',
+      record({ certifications: [{ jobTypes: [JobType.REPAIR], expiresAt: new Date('2025-01-01T00:00:00Z') }, { jobTypes: [JobType.REPAIR], expiresAt: NEXT_YEAR }] }),
+      { eligible: true, autoEligible: true, reasons: [ACTIVE, CERTIFIED, IN_REGION, ROOM], blockers: [] },
+    ],
+    [
+      'certified for other job types only',
+      record({ certifications: [{ jobTypes: [JobType.MAINTENANCE, JobType.INSPECTION], expiresAt: NEXT_YEAR }] }),
+      { eligible: false, autoEligible: false, reasons: [ACTIVE, 'Not certified for REPAIR on Compressors', IN_REGION, ROOM], blockers: ['Not certified for REPAIR on Compressors'] },
+    ],
+    [
+      'no certification for the line',
+      record({ certifications: [] }),
+      { eligible: false, autoEligible: false, reasons: [ACTIVE, 'Not certified for REPAIR on Compressors', IN_REGION, ROOM], blockers: ['Not certified for REPAIR on Compressors'] },
+    ],
+    [
+      'outside the region',
+      record({ partner: { regions: ['R2'] } }),
+      { eligible: false, autoEligible: false, reasons: [ACTIVE, CERTIFIED, 'Does not serve region R1', ROOM], blockers: ['Does not serve region R1'] },
+    ],
+    [
+      'one job short of capacity',
+      record({ load: 4 }),
+      { eligible: true, autoEligible: true, reasons: [ACTIVE, CERTIFIED, IN_REGION, 'Capacity: 4 of 5 open jobs'], blockers: [] },
+    ],
+    [
+      'at capacity',
+      record({ load: 5 }),
+      { eligible: false, autoEligible: false, reasons: [ACTIVE, CERTIFIED, IN_REGION, 'At capacity: 5 of 5 open jobs'], blockers: ['At capacity: 5 of 5 open jobs'] },
+    ],
+    [
+      'no capacity at all',
+      record({ load: 0, partner: { capacity: 0 } }),
+      { eligible: false, autoEligible: false, reasons: [ACTIVE, CERTIFIED, IN_REGION, 'At capacity: 0 of 0 open jobs'], blockers: ['At capacity: 0 of 0 open jobs'] },
+    ],
+    [
+      'a pending offer for this job',
+      record({ offersForJob: [OfferStatus.PENDING] }),
+      { eligible: false, autoEligible: false, reasons: [ACTIVE, CERTIFIED, IN_REGION, ROOM, 'Already has a pending offer for this job'], blockers: ['Already has a pending offer for this job'] },
+    ],
+    [
+      'declined this job before',
+      record({ offersForJob: [OfferStatus.DECLINED] }),
+      { eligible: true, autoEligible: false, reasons: [ACTIVE, CERTIFIED, IN_REGION, ROOM, 'Turned this job down before: manual offers only'], blockers: [] },
+    ],
+    [
+      'let an offer for this job expire',
+      record({ offersForJob: [OfferStatus.EXPIRED] }),
+      { eligible: true, autoEligible: false, reasons: [ACTIVE, CERTIFIED, IN_REGION, ROOM, 'Turned this job down before: manual offers only'], blockers: [] },
+    ],
+    [
+      'an offer withdrawn from it (another partner won) is held against nobody',
+      record({ offersForJob: [OfferStatus.WITHDRAWN] }),
+      { eligible: true, autoEligible: true, reasons: [ACTIVE, CERTIFIED, IN_REGION, ROOM], blockers: [] },
+    ],
+    [
+      'declined once, offered again and pending: the pending offer blocks',
+      record({ offersForJob: [OfferStatus.DECLINED, OfferStatus.PENDING] }),
+      { eligible: false, autoEligible: false, reasons: [ACTIVE, CERTIFIED, IN_REGION, ROOM, 'Already has a pending offer for this job'], blockers: ['Already has a pending offer for this job'] },
+    ],
+    [
+      'every rule broken: every blocker, in order',
+      record({ load: 5, certifications: [], offersForJob: [OfferStatus.PENDING], partner: { status: PartnerStatus.SUSPENDED, regions: [] } }),
+      {
+        eligible: false,
+        autoEligible: false,
+        reasons: ['Suspended: receives no offers', 'Not certified for REPAIR on Compressors', 'Does not serve region R1', 'At capacity: 5 of 5 open jobs', 'Already has a pending offer for this job'],
+        blockers: ['Suspended: receives no offers', 'Not certified for REPAIR on Compressors', 'Does not serve region R1', 'At capacity: 5 of 5 open jobs', 'Already has a pending offer for this job'],
+      },
+    ],
+  ])('%s', (_name, partner, expected) => {
+    const { score: _score, ...judgement } = judgePartner(partner, JOB, NOW);
+    expect(judgement).toEqual(expected);
+  });
+});
+
+describe('the score: 0.4 × free capacity + 0.4 × acceptance + 0.2 × standing', () => {
+  it.each<[string, PartnerRecord, number]>([
+    ['ACTIVE, empty, no history (acceptance counts as a half)', record({ load: 0 }), 0.8],
+    ['ACTIVE, 1 of 5 held, 3 of 4 accepted', record({ history: { accepted: 3, total: 4 } }), 0.82],
+    ['ACTIVE, answered offers all accepted, full', record({ load: 5, history: { accepted: 2, total: 2 } }), 0.6],
+    ['history with no answered offers counts as a half', record({ load: 0, history: { accepted: 0, total: 0 } }), 0.8],
+    ['PROBATION weighs 0.3 of the standing', record({ load: 0, history: { accepted: 0, total: 2 }, partner: { status: PartnerStatus.PROBATION, capacity: 4 } }), 0.46],
+    ['SUSPENDED stands for nothing', record({ load: 2, history: { accepted: 1, total: 1 }, partner: { status: PartnerStatus.SUSPENDED, capacity: 4 } }), 0.6],
+    ['no capacity: no free share', record({ load: 0, partner: { capacity: 0 } }), 0.4],
+    ['over capacity: the free share stops at zero', record({ load: 7, partner: { capacity: 5 } }), 0.4],
+    ['rounded to three places', record({ load: 1, partner: { capacity: 3 } }), 0.667],
+  ])('%s: %f', (_name, partner, score) => {
+    expect(judgePartner(partner, JOB, NOW).score).toBe(score);
+  });
+});
+
+describe('the ranking', () => {
+  const candidate = (name: string, eligible: boolean, score: number) => ({ partner: { name }, eligible, autoEligible: eligible, score, reasons: [], blockers: [] });
+
+  it.each([
+    ['eligible before ineligible, whatever the score', [candidate('Zeta', false, 0.9), candidate('Alpha', true, 0.1)], ['Alpha', 'Zeta']],
+    ['then the higher score', [candidate('Alpha', true, 0.5), candidate('Beta', true, 0.7), candidate('Gamma', false, 1)], ['Beta', 'Alpha', 'Gamma']],
+    ['equal scores by name', [candidate('Kessler', true, 0.8), candidate('Alpine', true, 0.8), candidate('Maker North', true, 0.8)], ['Alpine', 'Kessler', 'Maker North']],
+    ['ineligible ones ranked among themselves too', [candidate('B', false, 0.2), candidate('A', false, 0.2), candidate('C', false, 0.3)], ['C', 'A', 'B']],
+  ])('%s', (_name, candidates, order) => {
+    expect([...candidates].sort(byRank).map((c) => c.partner.name)).toEqual(order);
+  });
+});

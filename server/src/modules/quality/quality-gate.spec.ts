@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { missingForCompletion, priceViolations, type CompletionReport, type GateStandard, type MissingItem } from './quality-gate.js';
+
+const standard = (changes: Partial<GateStandard> = {}): GateStandard => ({
+  checklist: [
+    { id: 'safety', label: 'Safety check done' },
+    { id: 'test-run', label: 'Test run under load' },
+  ],
+  requiredReportFields: ['resolution', 'failureCode'],
+  requiresPhoto: false,
+  requiresSignature: false,
+  maxLaborMinutes: 240,
+  laborRateCeiling: '90.00',
+  ...changes,
+});
+
+/** A report that meets `standard()` in full. */
+const report = (changes: Partial<CompletionReport> = {}): CompletionReport => ({
+  resolution: 'Replaced the valve',
+  failureCode: 'E-MECH',
+  checklist: [
+    { itemId: 'safety', done: true },
+    { itemId: 'test-run', done: true },
+  ],
+  ...changes,
+});
+
+const RESOLUTION: MissingItem = { kind: 'REPORT_FIELD', id: 'resolution', label: 'Resolution' };
+const FAILURE_CODE: MissingItem = { kind: 'REPORT_FIELD', id: 'failureCode', label: 'Failure code' };
+const SAFETY: MissingItem = { kind: 'CHECKLIST_ITEM', id: 'safety', label: 'Safety check done' };
+const TEST_RUN: MissingItem = { kind: 'CHECKLIST_ITEM', id: 'test-run', label: 'Test run under load' };
+const PHOTO: MissingItem = { kind: 'PHOTO', id: 'photo', label: 'At least one photo' };
+const SIGNATURE: MissingItem = { kind: 'SIGNATURE', id: 'signature', label: "The customer's signature" };
+
+describe('the quality gate: what a report lacks', () => {
+  it.each<[string, GateStandard | null, CompletionReport, MissingItem[]]>([
+    ['a complete report passes', standard(), report(), []],
+    ['without a standard, only the resolution counts', null, report({ failureCode: null, checklist: [] }), []],
+    ['without a standard, a blank resolution is refused', null, report({ resolution: '  ' }), [RESOLUTION]],
+    ['an empty resolution', standard(), report({ resolution: '' }), [RESOLUTION]],
+    ['a blank resolution, even where the standard names it', standard({ requiredReportFields: ['resolution'] }), report({ resolution: ' \n' }), [RESOLUTION]],
+    ['a checklist item left out', standard(), report({ checklist: [{ itemId: 'safety', done: true }] }), [TEST_RUN]],
+    ['a checklist item answered not done', standard(), report({ checklist: [{ itemId: 'safety', done: false, note: 'no time' }, { itemId: 'test-run', done: true }] }), [SAFETY]],
+    ['an empty checklist, in the standard order', standard(), report({ checklist: [] }), [SAFETY, TEST_RUN]],
+    ['an answer to an item the standard lacks counts for nothing', standard(), report({ checklist: [{ itemId: 'other', done: true }, { itemId: 'test-run', done: true }] }), [SAFETY]],
+    ['a required failure code missing', standard(), report({ failureCode: undefined }), [FAILURE_CODE]],
+    ['a required failure code null', standard(), report({ failureCode: null }), [FAILURE_CODE]],
+    ['a required failure code blank', standard(), report({ failureCode: '   ' }), [FAILURE_CODE]],
+    ['a failure code not required', standard({ requiredReportFields: ['resolution'] }), report({ failureCode: null }), []],
+    ['another required field is named by its key', standard({ requiredReportFields: ['customerSignature'] }), report(), [{ kind: 'REPORT_FIELD', id: 'customerSignature', label: 'customerSignature' }]],
+    ['a required field that is not text', standard({ requiredReportFields: ['laborMinutes'] }), report({ laborMinutes: 60 }), [{ kind: 'REPORT_FIELD', id: 'laborMinutes', label: 'laborMinutes' }]],
+    ['a photo required, none sent', standard({ requiresPhoto: true }), report(), [PHOTO]],
+    ['a photo required, an empty list', standard({ requiresPhoto: true }), report({ photoUrls: [] }), [PHOTO]],
+    ['a photo required, only blank addresses', standard({ requiresPhoto: true }), report({ photoUrls: ['', '  '] }), [PHOTO]],
+    ['a photo required, one sent', standard({ requiresPhoto: true }), report({ photoUrls: ['', 'https://photos.test/1.jpg'] }), []],
+    ['a signature required, none sent', standard({ requiresSignature: true }), report({ customerSignature: null }), [SIGNATURE]],
+    ['a signature required, blank', standard({ requiresSignature: true }), report({ customerSignature: ' ' }), [SIGNATURE]],
+    ['a signature required, given', standard({ requiresSignature: true }), report({ customerSignature: 'data:image/png;base64,AAAA' }), []],
+    [
+      'everything missing at once: resolution, checklist, fields, photo, signature, in that order',
+      standard({ requiresPhoto: true, requiresSignature: true }),
+      { resolution: '', checklist: [] },
+      [RESOLUTION, SAFETY, TEST_RUN, FAILURE_CODE, PHOTO, SIGNATURE],
+    ],
+  ])('%s', (_name, gate, answer, expected) => {
+    expect(missingForCompletion(gate, answer)).toEqual(expected);
+  });
+});
+
+describe('the price check on paid work', () => {
+  it.each<[string, GateStandard | null, number, number | null, string[]]>([
+    ['no standard, no limit', null, 10_000, 500, []],
+    ['under the flat rate and the ceiling', standard(), 60, 70, []],
+    ['exactly the flat rate', standard(), 240, 70, []],
+    ['one minute over the flat rate', standard(), 241, 70, ['241 labour minutes exceed the flat rate of 240']],
+    ['exactly the rate ceiling', standard(), 60, 90, []],
+    ['a cent over the rate ceiling', standard(), 60, 90.01, ['the labour rate 90.01 exceeds the ceiling of 90.00']],
+    ['no agreed rate: only the time is checked', standard(), 60, null, []],
+    ['both over', standard({ maxLaborMinutes: 30, laborRateCeiling: '50.00' }), 45, 75, ['45 labour minutes exceed the flat rate of 30', 'the labour rate 75.00 exceeds the ceiling of 50.00']],
+  ])('%s', (_name, gate, minutes, rate, expected) => {
+    expect(priceViolations(gate, minutes, rate)).toEqual(expected);
+  });
+});

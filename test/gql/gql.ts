@@ -1,0 +1,698 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation MatrixRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"x\", correctiveActionDueAt: $d }) { id } }\n": typeof types.MatrixRecordFindingDocument,
+    "\n  query BroadcastOfferStatuses($id: ID!) { job(id: $id) { offers { status } } }\n": typeof types.BroadcastOfferStatusesDocument,
+    "\n  query EconomicsCharges($id: ID!) { job(id: $id) { charges { partsAmount laborAmount total payer } } }\n": typeof types.EconomicsChargesDocument,
+    "\n  query EconomicsStatement($p: ID!, $from: DateTime!, $to: DateTime!) { reimbursementStatement(partnerId: $p, from: $from, to: $to) { claims { job { id } total } partsTotal laborTotal total } }\n": typeof types.EconomicsStatementDocument,
+    "\n  mutation EconomicsSurvey($t: String!) { submitSurvey(token: $t, rating: 1, comment: \"Broke again after a week\") { id } }\n": typeof types.EconomicsSurveyDocument,
+    "\n  query EconomicsAnalysis($from: DateTime!, $to: DateTime!) { failureAnalysis(from: $from, to: $to) { model { id } failureCode jobs repeatRate meanMinutesToRepair lowRatings complaints } }\n": typeof types.EconomicsAnalysisDocument,
+    "\n  query EconomicsAnalysisJobs($from: DateTime!, $to: DateTime!) { failureAnalysis(from: $from, to: $to) { jobs } }\n": typeof types.EconomicsAnalysisJobsDocument,
+    "\n  query ErrorsTypename { __typename }\n": typeof types.ErrorsTypenameDocument,
+    "\n  query ErrorsMe { me { id } }\n": typeof types.ErrorsMeDocument,
+    "\n  query ErrorsJobCount { jobs { totalCount } }\n": typeof types.ErrorsJobCountDocument,
+    "\n  query ErrorsParts { parts { sku } }\n": typeof types.ErrorsPartsDocument,
+    "\n  query ErrorsPartsRequests { partsRequests { id } }\n": typeof types.ErrorsPartsRequestsDocument,
+    "\n  query ErrorsJob($id: ID!) { job(id: $id) { id } }\n": typeof types.ErrorsJobDocument,
+    "\n  mutation ErrorsLoginNobody { login(email: \"nobody@x.demo\", password: \"demo\") { token } }\n": typeof types.ErrorsLoginNobodyDocument,
+    "\n  mutation ErrorsBlankDescription { createJob(input: { serial: \"x\", type: REPAIR, description: \"   \" }) { id } }\n": typeof types.ErrorsBlankDescriptionDocument,
+    "\n  mutation ErrorsDescription($d: String!) { createJob(input: { serial: \"x\", type: REPAIR, description: $d }) { id } }\n": typeof types.ErrorsDescriptionDocument,
+    "\n  mutation ErrorsUnknownSerial { createJob(input: { serial: \"NO-SUCH\", type: REPAIR, description: \"broken\" }) { id } }\n": typeof types.ErrorsUnknownSerialDocument,
+    "\n  query ErrorsFirstOver { jobs(first: 201) { totalCount } }\n": typeof types.ErrorsFirstOverDocument,
+    "\n  query ErrorsBadCursor { jobs(after: \"garbage\") { totalCount } }\n": typeof types.ErrorsBadCursorDocument,
+    "\n  mutation ErrorsStart($j: ID!) { startJob(jobId: $j) { id } }\n": typeof types.ErrorsStartDocument,
+    "\n  mutation ErrorsCancelNotUuid { cancelJob(jobId: \"1\", reason: \"x\") { id } }\n": typeof types.ErrorsCancelNotUuidDocument,
+    "\n  mutation ErrorsOffer($j: ID!, $p: [ID!]!) { offerJob(jobId: $j, partnerIds: $p) { id } }\n": typeof types.ErrorsOfferDocument,
+    "\n  mutation ErrorsRatingOutOfRange { submitSurvey(token: \"abc\", rating: 9) { id } }\n": typeof types.ErrorsRatingOutOfRangeDocument,
+    "\n  mutation ErrorsUnknownSurvey { submitSurvey(token: \"abc\", rating: 4) { id } }\n": typeof types.ErrorsUnknownSurveyDocument,
+    "\n  query ErrorsPeriodReversed { partnerScorecards(from: \"2026-02-01T00:00:00Z\", to: \"2026-01-01T00:00:00Z\") { score } }\n": typeof types.ErrorsPeriodReversedDocument,
+    "\n  mutation ErrorsCreateWithKey($s: String!, $k: String) { createJob(input: { serial: $s, type: MAINTENANCE, description: \"other\", idempotencyKey: $k }) { id } }\n": typeof types.ErrorsCreateWithKeyDocument,
+    "\n  query ErrorsPartsRequestIds($id: ID!) { job(id: $id) { partsRequests { id } } }\n": typeof types.ErrorsPartsRequestIdsDocument,
+    "\n  query JourneyCandidates($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible score reasons } }\n": typeof types.JourneyCandidatesDocument,
+    "\n  query JourneySurveyToken($id: ID!) { job(id: $id) { surveyToken } }\n": typeof types.JourneySurveyTokenDocument,
+    "\n  mutation JourneySurvey($t: String!) { submitSurvey(token: $t, rating: 5, comment: \"Quick and friendly\") { rating comment } }\n": typeof types.JourneySurveyDocument,
+    "\n  mutation JourneySurveyAgain($t: String!) { submitSurvey(token: $t, rating: 1) { rating } }\n": typeof types.JourneySurveyAgainDocument,
+    "\n  query JourneyHistory($id: ID!) { job(id: $id) { events { kind actor { id } data } } }\n": typeof types.JourneyHistoryDocument,
+    "\n  mutation MaintenanceSaveLine($id: ID!, $i: ProductLineInput!) { saveProductLine(id: $id, input: $i) { strategy maintenanceIntervalMonths } }\n": typeof types.MaintenanceSaveLineDocument,
+    "\n  mutation MaintenanceNewLine($i: ProductLineInput!) { saveProductLine(input: $i) { id } }\n": typeof types.MaintenanceNewLineDocument,
+    "\n  query MaintenanceOverdue { jobs(filter: { maintenanceOverdue: true }) { edges { node { id type maintenanceDueAt } } } }\n": typeof types.MaintenanceOverdueDocument,
+    "\n  mutation SplitCreatePartner($i: PartnerInput!) { createPartner(input: $i) { id } }\n": typeof types.SplitCreatePartnerDocument,
+    "\n  mutation SplitGrantCertification($i: CertificationInput!) { grantCertification(input: $i) { id } }\n": typeof types.SplitGrantCertificationDocument,
+    "\n  mutation SplitJob($j: ID!, $c: [ComponentJobInput!]!) { splitJob(jobId: $j, components: $c) { id status componentLine { id } parent { id } } }\n": typeof types.SplitJobDocument,
+    "\n  query SplitCandidates($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible } }\n": typeof types.SplitCandidatesDocument,
+    "\n  query SplitFamily($id: ID!) { job(id: $id) { children { id status } events { kind } } }\n": typeof types.SplitFamilyDocument,
+    "\n  mutation AdminCreatePartner($i: PartnerInput!) { createPartner(input: $i) { id slug status regions capacity } }\n": typeof types.AdminCreatePartnerDocument,
+    "\n  query AdminCandidates($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible reasons } }\n": typeof types.AdminCandidatesDocument,
+    "\n  mutation AdminGrantCertification($i: CertificationInput!) { grantCertification(input: $i) { id valid } }\n": typeof types.AdminGrantCertificationDocument,
+    "\n  mutation AdminCreateUser($i: UserInput!) { createUser(input: $i) { id role } }\n": typeof types.AdminCreateUserDocument,
+    "\n  mutation AdminCreateUserId($i: UserInput!) { createUser(input: $i) { id } }\n": typeof types.AdminCreateUserIdDocument,
+    "\n  mutation AdminSetCapacity($id: ID!, $c: PartnerChangesInput!) { updatePartner(id: $id, changes: $c) { capacity } }\n": typeof types.AdminSetCapacityDocument,
+    "\n  mutation AdminUpdateStatus($id: ID!, $c: PartnerChangesInput!) { updatePartner(id: $id, changes: $c) { status } }\n": typeof types.AdminUpdateStatusDocument,
+    "\n  mutation AdminSetStandard($i: QualityStandardInput!) { setQualityStandard(input: $i) { responseMinutes checklist { id } requiredReportFields } }\n": typeof types.AdminSetStandardDocument,
+    "\n  mutation AdminSetPrice($i: PartPriceInput!) { setPartPrice(input: $i) { sku listPrice } }\n": typeof types.AdminSetPriceDocument,
+    "\n  query AdminCatalogue($m: ID) { parts(modelId: $m) { sku listPrice } }\n": typeof types.AdminCatalogueDocument,
+    "\n  query AdminPartsRequests($id: ID!) { job(id: $id) { partsRequests { id } } }\n": typeof types.AdminPartsRequestsDocument,
+    "\n  subscription RestartJobEvents { serviceEvents { cursor kind job { id } } }\n": typeof types.RestartJobEventsDocument,
+    "\n  mutation RacesOffer($j: ID!, $p: [ID!]!) { offerJob(jobId: $j, partnerIds: $p) { id } }\n": typeof types.RacesOfferDocument,
+    "\n  mutation RacesCancel($j: ID!, $v: Int) { cancelJob(jobId: $j, reason: \"duplicate call\", expectedVersion: $v) { id version } }\n": typeof types.RacesCancelDocument,
+    "\n  subscription ResumeJobEvents($after: String) { serviceEvents(after: $after) { cursor kind job { id } } }\n": typeof types.ResumeJobEventsDocument,
+    "\n  query ResumeHistory($id: ID!) { job(id: $id) { events { cursor kind } } }\n": typeof types.ResumeHistoryDocument,
+    "\n  subscription ResumeAnyEvents { serviceEvents { cursor } }\n": typeof types.ResumeAnyEventsDocument,
+    "\n  mutation ScorecardSurvey($t: String!, $r: Int!) { submitSurvey(token: $t, rating: $r) { id } }\n": typeof types.ScorecardSurveyDocument,
+    "\n  query ScorecardPaused($id: ID!) { job(id: $id) { resolutionPausedMinutes } }\n": typeof types.ScorecardPausedDocument,
+    "\n  query ScorecardCards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      partner { id } offersReceived offersAccepted offersDeclined acceptanceRate refusalRate medianMinutesToAccept\n      slaResponseCompliance slaResolutionCompliance jobsCompleted firstTimeFixRate reopenRate qualityGateFailures priceRefusals\n      priceCompliance partsPerJob meanSatisfaction score\n    }\n  }\n": typeof types.ScorecardCardsDocument,
+    "\n  query ScorecardDetail($p: ID!, $from: DateTime!, $to: DateTime!) { partnerScorecard(partnerId: $p, from: $from, to: $to) {\n    card { score } weeks { from jobsCompleted } jobsBehind { figure jobs { id } } } }\n": typeof types.ScorecardDetailDocument,
+    "\n  query ScorecardCard($p: ID!, $from: DateTime!, $to: DateTime!) { partnerScorecard(partnerId: $p, from: $from, to: $to) { card { score } } }\n": typeof types.ScorecardCardDocument,
+    "\n  mutation ScorecardSetPolicy($i: ScorecardPolicyInput!) { setScorecardPolicy(input: $i) { probationBelow suspendBelow recoverAt } }\n": typeof types.ScorecardSetPolicyDocument,
+    "\n  mutation ScorecardEvaluate { evaluatePartnerStatuses { partner { id } from to reason score } }\n": typeof types.ScorecardEvaluateDocument,
+    "\n  query ScorecardCandidates($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible reasons } }\n": typeof types.ScorecardCandidatesDocument,
+    "\n  mutation ScorecardPolicyRecover { setScorecardPolicy(input: { recoverAt: 10 }) { recoverAt } }\n": typeof types.ScorecardPolicyRecoverDocument,
+    "\n  mutation ScorecardPolicyReversed { setScorecardPolicy(input: { suspendBelow: 90, probationBelow: 50 }) { recoverAt } }\n": typeof types.ScorecardPolicyReversedDocument,
+    "\n  mutation ScorecardRecordFinding($i: RecordFindingInput!) { recordFinding(input: $i) { id severity overdue partner { id } } }\n": typeof types.ScorecardRecordFindingDocument,
+    "\n  mutation ScorecardRecordFindingId($i: RecordFindingInput!) { recordFinding(input: $i) { id } }\n": typeof types.ScorecardRecordFindingIdDocument,
+    "\n  query ScorecardFindings($overdue: Boolean) { findings(overdue: $overdue) { id acknowledgedAt actionTaken overdue } }\n": typeof types.ScorecardFindingsDocument,
+    "\n  mutation ScorecardAcknowledgeId($id: ID!) { acknowledgeFinding(id: $id) { id } }\n": typeof types.ScorecardAcknowledgeIdDocument,
+    "\n  mutation ScorecardAcknowledge($id: ID!) { acknowledgeFinding(id: $id) { acknowledgedAt } }\n": typeof types.ScorecardAcknowledgeDocument,
+    "\n  mutation ScorecardReportAction($id: ID!) { reportCorrectiveAction(id: $id, actionTaken: \"Technicians retrained on the photo step\") { actionTaken } }\n": typeof types.ScorecardReportActionDocument,
+    "\n  subscription SecurityJobEvents($after: String) { serviceEvents(after: $after) { cursor job { id } } }\n": typeof types.SecurityJobEventsDocument,
+    "\n  subscription SecurityAnyEvents { serviceEvents { cursor } }\n": typeof types.SecurityAnyEventsDocument,
+    "\n  query SecurityMe { me { id } }\n": typeof types.SecurityMeDocument,
+    "\n  query SeedMe { me { email } }\n": typeof types.SeedMeDocument,
+    "\n  mutation SlaAutoDispatch($j: ID!) { autoDispatch(jobId: $j) { id partner { id } } }\n": typeof types.SlaAutoDispatchDocument,
+    "\n  query SlaPending($id: ID!) { job(id: $id) { status offers { status automatic partner { id } } } }\n": typeof types.SlaPendingDocument,
+    "\n  query SlaBreaches($id: ID!) { job(id: $id) { responseBreachedAt resolutionBreachedAt } }\n": typeof types.SlaBreachesDocument,
+    "\n  query SlaResolutionDue($id: ID!) { job(id: $id) { resolutionDueAt } }\n": typeof types.SlaResolutionDueDocument,
+    "\n  query SlaPausedAt($id: ID!) { job(id: $id) { resolutionPausedAt } }\n": typeof types.SlaPausedAtDocument,
+    "\n  query SlaResolutionClock($id: ID!) { job(id: $id) { resolutionDueAt resolutionPausedAt resolutionPausedMinutes } }\n": typeof types.SlaResolutionClockDocument,
+    "\n  subscription SlowSubscriberCursors($after: String) { serviceEvents(after: $after) { cursor } }\n": typeof types.SlowSubscriberCursorsDocument,
+    "\n  query VisibilityJobs { jobs(first: 200) { totalCount edges { node { id } } } }\n": typeof types.VisibilityJobsDocument,
+    "\n  mutation VisibilityCancel($j: ID!) { cancelJob(jobId: $j, reason: \"x\") { id } }\n": typeof types.VisibilityCancelDocument,
+    "\n  query VisibilityEquipment($s: String!) { equipmentBySerial(serial: $s) { id } }\n": typeof types.VisibilityEquipmentDocument,
+    "\n  query VisibilityParts { parts { sku } }\n": typeof types.VisibilityPartsDocument,
+    "\n  query VisibilityOffers($id: ID!) { job(id: $id) { id offers { id partner { id } } } }\n": typeof types.VisibilityOffersDocument,
+    "\n  query VisibilityJobCount { jobs { totalCount } }\n": typeof types.VisibilityJobCountDocument,
+    "\n  query VisibilityHeldBy($id: ID!) { job(id: $id) { id assignedPartner { id } offers { status } } }\n": typeof types.VisibilityHeldByDocument,
+    "\n  mutation VisibilityClose($j: ID!) { closeJob(jobId: $j) { id } }\n": typeof types.VisibilityCloseDocument,
+    "\n  query VisibilityScores { partnerScorecards(from: \"2026-01-01T00:00:00Z\", to: \"2027-01-01T00:00:00Z\") { score } }\n": typeof types.VisibilityScoresDocument,
+    "\n  query VisibilityScorecards($from: DateTime!, $to: DateTime!) { partnerScorecards(from: $from, to: $to) { partner { id } offersReceived } }\n": typeof types.VisibilityScorecardsDocument,
+    "\n  mutation Login($e: String!, $p: String!) { login(email: $e, password: $p) { token } }\n": typeof types.LoginDocument,
+    "\n  subscription ServiceEvents($after: String, $jobId: ID) {\n    serviceEvents(after: $after, jobId: $jobId) { cursor kind at job { id status } offer { id status partner { id } } partsRequest { id status } actor { id } data }\n  }\n": typeof types.ServiceEventsDocument,
+    "\n  fragment JobFields on ServiceJob { id number status coverage priority version assignedPartner { id } technician { id } responseDueAt resolutionDueAt }\n": typeof types.JobFieldsFragmentDoc,
+    "\n  mutation CreateJob($input: CreateJobInput!) { createJob(input: $input) { ...JobFields } }\n": typeof types.CreateJobDocument,
+    "\n  mutation OfferJob($j: ID!, $p: [ID!]!, $m: Int) { offerJob(jobId: $j, partnerIds: $p, expiresInMinutes: $m) { id status expiresAt partner { id } } }\n": typeof types.OfferJobDocument,
+    "\n  mutation AcceptOffer($o: ID!) { acceptOffer(offerId: $o) { ...JobFields } }\n": typeof types.AcceptOfferDocument,
+    "\n  mutation DeclineOffer($o: ID!, $r: String!) { declineOffer(offerId: $o, reason: $r) { id status declineReason } }\n": typeof types.DeclineOfferDocument,
+    "\n  mutation ScheduleJob($j: ID!, $a: DateTime!, $t: ID) { scheduleJob(jobId: $j, appointmentAt: $a, technicianId: $t) { ...JobFields } }\n": typeof types.ScheduleJobDocument,
+    "\n  mutation StartJob($j: ID!) { startJob(jobId: $j) { ...JobFields } }\n": typeof types.StartJobDocument,
+    "\n  mutation RequestParts($input: RequestPartsInput!) { requestParts(input: $input) { id status lines { part { sku } quantity approvedQuantity } } }\n": typeof types.RequestPartsDocument,
+    "\n  mutation DecidePartsRequest($input: DecidePartsRequestInput!) { decidePartsRequest(input: $input) { id status lines { part { sku } quantity approvedQuantity } } }\n": typeof types.DecidePartsRequestDocument,
+    "\n  mutation ShipPartsRequest($id: ID!, $t: String) { shipPartsRequest(id: $id, trackingCode: $t) { id status trackingCode } }\n": typeof types.ShipPartsRequestDocument,
+    "\n  mutation ReceivePartsRequest($id: ID!) { receivePartsRequest(id: $id) { id status job { id status } } }\n": typeof types.ReceivePartsRequestDocument,
+    "\n  mutation CompleteJob($input: CompleteJobInput!) { completeJob(input: $input) { ...JobFields } }\n": typeof types.CompleteJobDocument,
+    "\n  mutation CloseJob($j: ID!) { closeJob(jobId: $j) { ...JobFields surveyToken } }\n": typeof types.CloseJobDocument,
+    "\n  mutation ReopenJob($j: ID!, $r: String!) { reopenJob(jobId: $j, reason: $r) { ...JobFields } }\n": typeof types.ReopenJobDocument,
+    "\n  mutation CancelJob($j: ID!, $r: String!) { cancelJob(jobId: $j, reason: $r) { ...JobFields } }\n": typeof types.CancelJobDocument,
+    "\n  query Job($id: ID!) { job(id: $id) { ...JobFields } }\n": typeof types.JobDocument,
+};
+const documents: Documents = {
+    "\n  mutation MatrixRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"x\", correctiveActionDueAt: $d }) { id } }\n": types.MatrixRecordFindingDocument,
+    "\n  query BroadcastOfferStatuses($id: ID!) { job(id: $id) { offers { status } } }\n": types.BroadcastOfferStatusesDocument,
+    "\n  query EconomicsCharges($id: ID!) { job(id: $id) { charges { partsAmount laborAmount total payer } } }\n": types.EconomicsChargesDocument,
+    "\n  query EconomicsStatement($p: ID!, $from: DateTime!, $to: DateTime!) { reimbursementStatement(partnerId: $p, from: $from, to: $to) { claims { job { id } total } partsTotal laborTotal total } }\n": types.EconomicsStatementDocument,
+    "\n  mutation EconomicsSurvey($t: String!) { submitSurvey(token: $t, rating: 1, comment: \"Broke again after a week\") { id } }\n": types.EconomicsSurveyDocument,
+    "\n  query EconomicsAnalysis($from: DateTime!, $to: DateTime!) { failureAnalysis(from: $from, to: $to) { model { id } failureCode jobs repeatRate meanMinutesToRepair lowRatings complaints } }\n": types.EconomicsAnalysisDocument,
+    "\n  query EconomicsAnalysisJobs($from: DateTime!, $to: DateTime!) { failureAnalysis(from: $from, to: $to) { jobs } }\n": types.EconomicsAnalysisJobsDocument,
+    "\n  query ErrorsTypename { __typename }\n": types.ErrorsTypenameDocument,
+    "\n  query ErrorsMe { me { id } }\n": types.ErrorsMeDocument,
+    "\n  query ErrorsJobCount { jobs { totalCount } }\n": types.ErrorsJobCountDocument,
+    "\n  query ErrorsParts { parts { sku } }\n": types.ErrorsPartsDocument,
+    "\n  query ErrorsPartsRequests { partsRequests { id } }\n": types.ErrorsPartsRequestsDocument,
+    "\n  query ErrorsJob($id: ID!) { job(id: $id) { id } }\n": types.ErrorsJobDocument,
+    "\n  mutation ErrorsLoginNobody { login(email: \"nobody@x.demo\", password: \"demo\") { token } }\n": types.ErrorsLoginNobodyDocument,
+    "\n  mutation ErrorsBlankDescription { createJob(input: { serial: \"x\", type: REPAIR, description: \"   \" }) { id } }\n": types.ErrorsBlankDescriptionDocument,
+    "\n  mutation ErrorsDescription($d: String!) { createJob(input: { serial: \"x\", type: REPAIR, description: $d }) { id } }\n": types.ErrorsDescriptionDocument,
+    "\n  mutation ErrorsUnknownSerial { createJob(input: { serial: \"NO-SUCH\", type: REPAIR, description: \"broken\" }) { id } }\n": types.ErrorsUnknownSerialDocument,
+    "\n  query ErrorsFirstOver { jobs(first: 201) { totalCount } }\n": types.ErrorsFirstOverDocument,
+    "\n  query ErrorsBadCursor { jobs(after: \"garbage\") { totalCount } }\n": types.ErrorsBadCursorDocument,
+    "\n  mutation ErrorsStart($j: ID!) { startJob(jobId: $j) { id } }\n": types.ErrorsStartDocument,
+    "\n  mutation ErrorsCancelNotUuid { cancelJob(jobId: \"1\", reason: \"x\") { id } }\n": types.ErrorsCancelNotUuidDocument,
+    "\n  mutation ErrorsOffer($j: ID!, $p: [ID!]!) { offerJob(jobId: $j, partnerIds: $p) { id } }\n": types.ErrorsOfferDocument,
+    "\n  mutation ErrorsRatingOutOfRange { submitSurvey(token: \"abc\", rating: 9) { id } }\n": types.ErrorsRatingOutOfRangeDocument,
+    "\n  mutation ErrorsUnknownSurvey { submitSurvey(token: \"abc\", rating: 4) { id } }\n": types.ErrorsUnknownSurveyDocument,
+    "\n  query ErrorsPeriodReversed { partnerScorecards(from: \"2026-02-01T00:00:00Z\", to: \"2026-01-01T00:00:00Z\") { score } }\n": types.ErrorsPeriodReversedDocument,
+    "\n  mutation ErrorsCreateWithKey($s: String!, $k: String) { createJob(input: { serial: $s, type: MAINTENANCE, description: \"other\", idempotencyKey: $k }) { id } }\n": types.ErrorsCreateWithKeyDocument,
+    "\n  query ErrorsPartsRequestIds($id: ID!) { job(id: $id) { partsRequests { id } } }\n": types.ErrorsPartsRequestIdsDocument,
+    "\n  query JourneyCandidates($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible score reasons } }\n": types.JourneyCandidatesDocument,
+    "\n  query JourneySurveyToken($id: ID!) { job(id: $id) { surveyToken } }\n": types.JourneySurveyTokenDocument,
+    "\n  mutation JourneySurvey($t: String!) { submitSurvey(token: $t, rating: 5, comment: \"Quick and friendly\") { rating comment } }\n": types.JourneySurveyDocument,
+    "\n  mutation JourneySurveyAgain($t: String!) { submitSurvey(token: $t, rating: 1) { rating } }\n": types.JourneySurveyAgainDocument,
+    "\n  query JourneyHistory($id: ID!) { job(id: $id) { events { kind actor { id } data } } }\n": types.JourneyHistoryDocument,
+    "\n  mutation MaintenanceSaveLine($id: ID!, $i: ProductLineInput!) { saveProductLine(id: $id, input: $i) { strategy maintenanceIntervalMonths } }\n": types.MaintenanceSaveLineDocument,
+    "\n  mutation MaintenanceNewLine($i: ProductLineInput!) { saveProductLine(input: $i) { id } }\n": types.MaintenanceNewLineDocument,
+    "\n  query MaintenanceOverdue { jobs(filter: { maintenanceOverdue: true }) { edges { node { id type maintenanceDueAt } } } }\n": types.MaintenanceOverdueDocument,
+    "\n  mutation SplitCreatePartner($i: PartnerInput!) { createPartner(input: $i) { id } }\n": types.SplitCreatePartnerDocument,
+    "\n  mutation SplitGrantCertification($i: CertificationInput!) { grantCertification(input: $i) { id } }\n": types.SplitGrantCertificationDocument,
+    "\n  mutation SplitJob($j: ID!, $c: [ComponentJobInput!]!) { splitJob(jobId: $j, components: $c) { id status componentLine { id } parent { id } } }\n": types.SplitJobDocument,
+    "\n  query SplitCandidates($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible } }\n": types.SplitCandidatesDocument,
+    "\n  query SplitFamily($id: ID!) { job(id: $id) { children { id status } events { kind } } }\n": types.SplitFamilyDocument,
+    "\n  mutation AdminCreatePartner($i: PartnerInput!) { createPartner(input: $i) { id slug status regions capacity } }\n": types.AdminCreatePartnerDocument,
+    "\n  query AdminCandidates($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible reasons } }\n": types.AdminCandidatesDocument,
+    "\n  mutation AdminGrantCertification($i: CertificationInput!) { grantCertification(input: $i) { id valid } }\n": types.AdminGrantCertificationDocument,
+    "\n  mutation AdminCreateUser($i: UserInput!) { createUser(input: $i) { id role } }\n": types.AdminCreateUserDocument,
+    "\n  mutation AdminCreateUserId($i: UserInput!) { createUser(input: $i) { id } }\n": types.AdminCreateUserIdDocument,
+    "\n  mutation AdminSetCapacity($id: ID!, $c: PartnerChangesInput!) { updatePartner(id: $id, changes: $c) { capacity } }\n": types.AdminSetCapacityDocument,
+    "\n  mutation AdminUpdateStatus($id: ID!, $c: PartnerChangesInput!) { updatePartner(id: $id, changes: $c) { status } }\n": types.AdminUpdateStatusDocument,
+    "\n  mutation AdminSetStandard($i: QualityStandardInput!) { setQualityStandard(input: $i) { responseMinutes checklist { id } requiredReportFields } }\n": types.AdminSetStandardDocument,
+    "\n  mutation AdminSetPrice($i: PartPriceInput!) { setPartPrice(input: $i) { sku listPrice } }\n": types.AdminSetPriceDocument,
+    "\n  query AdminCatalogue($m: ID) { parts(modelId: $m) { sku listPrice } }\n": types.AdminCatalogueDocument,
+    "\n  query AdminPartsRequests($id: ID!) { job(id: $id) { partsRequests { id } } }\n": types.AdminPartsRequestsDocument,
+    "\n  subscription RestartJobEvents { serviceEvents { cursor kind job { id } } }\n": types.RestartJobEventsDocument,
+    "\n  mutation RacesOffer($j: ID!, $p: [ID!]!) { offerJob(jobId: $j, partnerIds: $p) { id } }\n": types.RacesOfferDocument,
+    "\n  mutation RacesCancel($j: ID!, $v: Int) { cancelJob(jobId: $j, reason: \"duplicate call\", expectedVersion: $v) { id version } }\n": types.RacesCancelDocument,
+    "\n  subscription ResumeJobEvents($after: String) { serviceEvents(after: $after) { cursor kind job { id } } }\n": types.ResumeJobEventsDocument,
+    "\n  query ResumeHistory($id: ID!) { job(id: $id) { events { cursor kind } } }\n": types.ResumeHistoryDocument,
+    "\n  subscription ResumeAnyEvents { serviceEvents { cursor } }\n": types.ResumeAnyEventsDocument,
+    "\n  mutation ScorecardSurvey($t: String!, $r: Int!) { submitSurvey(token: $t, rating: $r) { id } }\n": types.ScorecardSurveyDocument,
+    "\n  query ScorecardPaused($id: ID!) { job(id: $id) { resolutionPausedMinutes } }\n": types.ScorecardPausedDocument,
+    "\n  query ScorecardCards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      partner { id } offersReceived offersAccepted offersDeclined acceptanceRate refusalRate medianMinutesToAccept\n      slaResponseCompliance slaResolutionCompliance jobsCompleted firstTimeFixRate reopenRate qualityGateFailures priceRefusals\n      priceCompliance partsPerJob meanSatisfaction score\n    }\n  }\n": types.ScorecardCardsDocument,
+    "\n  query ScorecardDetail($p: ID!, $from: DateTime!, $to: DateTime!) { partnerScorecard(partnerId: $p, from: $from, to: $to) {\n    card { score } weeks { from jobsCompleted } jobsBehind { figure jobs { id } } } }\n": types.ScorecardDetailDocument,
+    "\n  query ScorecardCard($p: ID!, $from: DateTime!, $to: DateTime!) { partnerScorecard(partnerId: $p, from: $from, to: $to) { card { score } } }\n": types.ScorecardCardDocument,
+    "\n  mutation ScorecardSetPolicy($i: ScorecardPolicyInput!) { setScorecardPolicy(input: $i) { probationBelow suspendBelow recoverAt } }\n": types.ScorecardSetPolicyDocument,
+    "\n  mutation ScorecardEvaluate { evaluatePartnerStatuses { partner { id } from to reason score } }\n": types.ScorecardEvaluateDocument,
+    "\n  query ScorecardCandidates($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible reasons } }\n": types.ScorecardCandidatesDocument,
+    "\n  mutation ScorecardPolicyRecover { setScorecardPolicy(input: { recoverAt: 10 }) { recoverAt } }\n": types.ScorecardPolicyRecoverDocument,
+    "\n  mutation ScorecardPolicyReversed { setScorecardPolicy(input: { suspendBelow: 90, probationBelow: 50 }) { recoverAt } }\n": types.ScorecardPolicyReversedDocument,
+    "\n  mutation ScorecardRecordFinding($i: RecordFindingInput!) { recordFinding(input: $i) { id severity overdue partner { id } } }\n": types.ScorecardRecordFindingDocument,
+    "\n  mutation ScorecardRecordFindingId($i: RecordFindingInput!) { recordFinding(input: $i) { id } }\n": types.ScorecardRecordFindingIdDocument,
+    "\n  query ScorecardFindings($overdue: Boolean) { findings(overdue: $overdue) { id acknowledgedAt actionTaken overdue } }\n": types.ScorecardFindingsDocument,
+    "\n  mutation ScorecardAcknowledgeId($id: ID!) { acknowledgeFinding(id: $id) { id } }\n": types.ScorecardAcknowledgeIdDocument,
+    "\n  mutation ScorecardAcknowledge($id: ID!) { acknowledgeFinding(id: $id) { acknowledgedAt } }\n": types.ScorecardAcknowledgeDocument,
+    "\n  mutation ScorecardReportAction($id: ID!) { reportCorrectiveAction(id: $id, actionTaken: \"Technicians retrained on the photo step\") { actionTaken } }\n": types.ScorecardReportActionDocument,
+    "\n  subscription SecurityJobEvents($after: String) { serviceEvents(after: $after) { cursor job { id } } }\n": types.SecurityJobEventsDocument,
+    "\n  subscription SecurityAnyEvents { serviceEvents { cursor } }\n": types.SecurityAnyEventsDocument,
+    "\n  query SecurityMe { me { id } }\n": types.SecurityMeDocument,
+    "\n  query SeedMe { me { email } }\n": types.SeedMeDocument,
+    "\n  mutation SlaAutoDispatch($j: ID!) { autoDispatch(jobId: $j) { id partner { id } } }\n": types.SlaAutoDispatchDocument,
+    "\n  query SlaPending($id: ID!) { job(id: $id) { status offers { status automatic partner { id } } } }\n": types.SlaPendingDocument,
+    "\n  query SlaBreaches($id: ID!) { job(id: $id) { responseBreachedAt resolutionBreachedAt } }\n": types.SlaBreachesDocument,
+    "\n  query SlaResolutionDue($id: ID!) { job(id: $id) { resolutionDueAt } }\n": types.SlaResolutionDueDocument,
+    "\n  query SlaPausedAt($id: ID!) { job(id: $id) { resolutionPausedAt } }\n": types.SlaPausedAtDocument,
+    "\n  query SlaResolutionClock($id: ID!) { job(id: $id) { resolutionDueAt resolutionPausedAt resolutionPausedMinutes } }\n": types.SlaResolutionClockDocument,
+    "\n  subscription SlowSubscriberCursors($after: String) { serviceEvents(after: $after) { cursor } }\n": types.SlowSubscriberCursorsDocument,
+    "\n  query VisibilityJobs { jobs(first: 200) { totalCount edges { node { id } } } }\n": types.VisibilityJobsDocument,
+    "\n  mutation VisibilityCancel($j: ID!) { cancelJob(jobId: $j, reason: \"x\") { id } }\n": types.VisibilityCancelDocument,
+    "\n  query VisibilityEquipment($s: String!) { equipmentBySerial(serial: $s) { id } }\n": types.VisibilityEquipmentDocument,
+    "\n  query VisibilityParts { parts { sku } }\n": types.VisibilityPartsDocument,
+    "\n  query VisibilityOffers($id: ID!) { job(id: $id) { id offers { id partner { id } } } }\n": types.VisibilityOffersDocument,
+    "\n  query VisibilityJobCount { jobs { totalCount } }\n": types.VisibilityJobCountDocument,
+    "\n  query VisibilityHeldBy($id: ID!) { job(id: $id) { id assignedPartner { id } offers { status } } }\n": types.VisibilityHeldByDocument,
+    "\n  mutation VisibilityClose($j: ID!) { closeJob(jobId: $j) { id } }\n": types.VisibilityCloseDocument,
+    "\n  query VisibilityScores { partnerScorecards(from: \"2026-01-01T00:00:00Z\", to: \"2027-01-01T00:00:00Z\") { score } }\n": types.VisibilityScoresDocument,
+    "\n  query VisibilityScorecards($from: DateTime!, $to: DateTime!) { partnerScorecards(from: $from, to: $to) { partner { id } offersReceived } }\n": types.VisibilityScorecardsDocument,
+    "\n  mutation Login($e: String!, $p: String!) { login(email: $e, password: $p) { token } }\n": types.LoginDocument,
+    "\n  subscription ServiceEvents($after: String, $jobId: ID) {\n    serviceEvents(after: $after, jobId: $jobId) { cursor kind at job { id status } offer { id status partner { id } } partsRequest { id status } actor { id } data }\n  }\n": types.ServiceEventsDocument,
+    "\n  fragment JobFields on ServiceJob { id number status coverage priority version assignedPartner { id } technician { id } responseDueAt resolutionDueAt }\n": types.JobFieldsFragmentDoc,
+    "\n  mutation CreateJob($input: CreateJobInput!) { createJob(input: $input) { ...JobFields } }\n": types.CreateJobDocument,
+    "\n  mutation OfferJob($j: ID!, $p: [ID!]!, $m: Int) { offerJob(jobId: $j, partnerIds: $p, expiresInMinutes: $m) { id status expiresAt partner { id } } }\n": types.OfferJobDocument,
+    "\n  mutation AcceptOffer($o: ID!) { acceptOffer(offerId: $o) { ...JobFields } }\n": types.AcceptOfferDocument,
+    "\n  mutation DeclineOffer($o: ID!, $r: String!) { declineOffer(offerId: $o, reason: $r) { id status declineReason } }\n": types.DeclineOfferDocument,
+    "\n  mutation ScheduleJob($j: ID!, $a: DateTime!, $t: ID) { scheduleJob(jobId: $j, appointmentAt: $a, technicianId: $t) { ...JobFields } }\n": types.ScheduleJobDocument,
+    "\n  mutation StartJob($j: ID!) { startJob(jobId: $j) { ...JobFields } }\n": types.StartJobDocument,
+    "\n  mutation RequestParts($input: RequestPartsInput!) { requestParts(input: $input) { id status lines { part { sku } quantity approvedQuantity } } }\n": types.RequestPartsDocument,
+    "\n  mutation DecidePartsRequest($input: DecidePartsRequestInput!) { decidePartsRequest(input: $input) { id status lines { part { sku } quantity approvedQuantity } } }\n": types.DecidePartsRequestDocument,
+    "\n  mutation ShipPartsRequest($id: ID!, $t: String) { shipPartsRequest(id: $id, trackingCode: $t) { id status trackingCode } }\n": types.ShipPartsRequestDocument,
+    "\n  mutation ReceivePartsRequest($id: ID!) { receivePartsRequest(id: $id) { id status job { id status } } }\n": types.ReceivePartsRequestDocument,
+    "\n  mutation CompleteJob($input: CompleteJobInput!) { completeJob(input: $input) { ...JobFields } }\n": types.CompleteJobDocument,
+    "\n  mutation CloseJob($j: ID!) { closeJob(jobId: $j) { ...JobFields surveyToken } }\n": types.CloseJobDocument,
+    "\n  mutation ReopenJob($j: ID!, $r: String!) { reopenJob(jobId: $j, reason: $r) { ...JobFields } }\n": types.ReopenJobDocument,
+    "\n  mutation CancelJob($j: ID!, $r: String!) { cancelJob(jobId: $j, reason: $r) { ...JobFields } }\n": types.CancelJobDocument,
+    "\n  query Job($id: ID!) { job(id: $id) { ...JobFields } }\n": types.JobDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatrixRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"x\", correctiveActionDueAt: $d }) { id } }\n"): typeof import('./graphql.js').MatrixRecordFindingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BroadcastOfferStatuses($id: ID!) { job(id: $id) { offers { status } } }\n"): typeof import('./graphql.js').BroadcastOfferStatusesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EconomicsCharges($id: ID!) { job(id: $id) { charges { partsAmount laborAmount total payer } } }\n"): typeof import('./graphql.js').EconomicsChargesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EconomicsStatement($p: ID!, $from: DateTime!, $to: DateTime!) { reimbursementStatement(partnerId: $p, from: $from, to: $to) { claims { job { id } total } partsTotal laborTotal total } }\n"): typeof import('./graphql.js').EconomicsStatementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EconomicsSurvey($t: String!) { submitSurvey(token: $t, rating: 1, comment: \"Broke again after a week\") { id } }\n"): typeof import('./graphql.js').EconomicsSurveyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EconomicsAnalysis($from: DateTime!, $to: DateTime!) { failureAnalysis(from: $from, to: $to) { model { id } failureCode jobs repeatRate meanMinutesToRepair lowRatings complaints } }\n"): typeof import('./graphql.js').EconomicsAnalysisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EconomicsAnalysisJobs($from: DateTime!, $to: DateTime!) { failureAnalysis(from: $from, to: $to) { jobs } }\n"): typeof import('./graphql.js').EconomicsAnalysisJobsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorsTypename { __typename }\n"): typeof import('./graphql.js').ErrorsTypenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorsMe { me { id } }\n"): typeof import('./graphql.js').ErrorsMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorsJobCount { jobs { totalCount } }\n"): typeof import('./graphql.js').ErrorsJobCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorsParts { parts { sku } }\n"): typeof import('./graphql.js').ErrorsPartsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorsPartsRequests { partsRequests { id } }\n"): typeof import('./graphql.js').ErrorsPartsRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorsJob($id: ID!) { job(id: $id) { id } }\n"): typeof import('./graphql.js').ErrorsJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErrorsLoginNobody { login(email: \"nobody@x.demo\", password: \"demo\") { token } }\n"): typeof import('./graphql.js').ErrorsLoginNobodyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErrorsBlankDescription { createJob(input: { serial: \"x\", type: REPAIR, description: \"   \" }) { id } }\n"): typeof import('./graphql.js').ErrorsBlankDescriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErrorsDescription($d: String!) { createJob(input: { serial: \"x\", type: REPAIR, description: $d }) { id } }\n"): typeof import('./graphql.js').ErrorsDescriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErrorsUnknownSerial { createJob(input: { serial: \"NO-SUCH\", type: REPAIR, description: \"broken\" }) { id } }\n"): typeof import('./graphql.js').ErrorsUnknownSerialDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorsFirstOver { jobs(first: 201) { totalCount } }\n"): typeof import('./graphql.js').ErrorsFirstOverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorsBadCursor { jobs(after: \"garbage\") { totalCount } }\n"): typeof import('./graphql.js').ErrorsBadCursorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErrorsStart($j: ID!) { startJob(jobId: $j) { id } }\n"): typeof import('./graphql.js').ErrorsStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErrorsCancelNotUuid { cancelJob(jobId: \"1\", reason: \"x\") { id } }\n"): typeof import('./graphql.js').ErrorsCancelNotUuidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErrorsOffer($j: ID!, $p: [ID!]!) { offerJob(jobId: $j, partnerIds: $p) { id } }\n"): typeof import('./graphql.js').ErrorsOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErrorsRatingOutOfRange { submitSurvey(token: \"abc\", rating: 9) { id } }\n"): typeof import('./graphql.js').ErrorsRatingOutOfRangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErrorsUnknownSurvey { submitSurvey(token: \"abc\", rating: 4) { id } }\n"): typeof import('./graphql.js').ErrorsUnknownSurveyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorsPeriodReversed { partnerScorecards(from: \"2026-02-01T00:00:00Z\", to: \"2026-01-01T00:00:00Z\") { score } }\n"): typeof import('./graphql.js').ErrorsPeriodReversedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ErrorsCreateWithKey($s: String!, $k: String) { createJob(input: { serial: $s, type: MAINTENANCE, description: \"other\", idempotencyKey: $k }) { id } }\n"): typeof import('./graphql.js').ErrorsCreateWithKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ErrorsPartsRequestIds($id: ID!) { job(id: $id) { partsRequests { id } } }\n"): typeof import('./graphql.js').ErrorsPartsRequestIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JourneyCandidates($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible score reasons } }\n"): typeof import('./graphql.js').JourneyCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JourneySurveyToken($id: ID!) { job(id: $id) { surveyToken } }\n"): typeof import('./graphql.js').JourneySurveyTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JourneySurvey($t: String!) { submitSurvey(token: $t, rating: 5, comment: \"Quick and friendly\") { rating comment } }\n"): typeof import('./graphql.js').JourneySurveyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JourneySurveyAgain($t: String!) { submitSurvey(token: $t, rating: 1) { rating } }\n"): typeof import('./graphql.js').JourneySurveyAgainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JourneyHistory($id: ID!) { job(id: $id) { events { kind actor { id } data } } }\n"): typeof import('./graphql.js').JourneyHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MaintenanceSaveLine($id: ID!, $i: ProductLineInput!) { saveProductLine(id: $id, input: $i) { strategy maintenanceIntervalMonths } }\n"): typeof import('./graphql.js').MaintenanceSaveLineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MaintenanceNewLine($i: ProductLineInput!) { saveProductLine(input: $i) { id } }\n"): typeof import('./graphql.js').MaintenanceNewLineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MaintenanceOverdue { jobs(filter: { maintenanceOverdue: true }) { edges { node { id type maintenanceDueAt } } } }\n"): typeof import('./graphql.js').MaintenanceOverdueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SplitCreatePartner($i: PartnerInput!) { createPartner(input: $i) { id } }\n"): typeof import('./graphql.js').SplitCreatePartnerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SplitGrantCertification($i: CertificationInput!) { grantCertification(input: $i) { id } }\n"): typeof import('./graphql.js').SplitGrantCertificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SplitJob($j: ID!, $c: [ComponentJobInput!]!) { splitJob(jobId: $j, components: $c) { id status componentLine { id } parent { id } } }\n"): typeof import('./graphql.js').SplitJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SplitCandidates($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible } }\n"): typeof import('./graphql.js').SplitCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SplitFamily($id: ID!) { job(id: $id) { children { id status } events { kind } } }\n"): typeof import('./graphql.js').SplitFamilyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreatePartner($i: PartnerInput!) { createPartner(input: $i) { id slug status regions capacity } }\n"): typeof import('./graphql.js').AdminCreatePartnerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCandidates($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible reasons } }\n"): typeof import('./graphql.js').AdminCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminGrantCertification($i: CertificationInput!) { grantCertification(input: $i) { id valid } }\n"): typeof import('./graphql.js').AdminGrantCertificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateUser($i: UserInput!) { createUser(input: $i) { id role } }\n"): typeof import('./graphql.js').AdminCreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateUserId($i: UserInput!) { createUser(input: $i) { id } }\n"): typeof import('./graphql.js').AdminCreateUserIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetCapacity($id: ID!, $c: PartnerChangesInput!) { updatePartner(id: $id, changes: $c) { capacity } }\n"): typeof import('./graphql.js').AdminSetCapacityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateStatus($id: ID!, $c: PartnerChangesInput!) { updatePartner(id: $id, changes: $c) { status } }\n"): typeof import('./graphql.js').AdminUpdateStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetStandard($i: QualityStandardInput!) { setQualityStandard(input: $i) { responseMinutes checklist { id } requiredReportFields } }\n"): typeof import('./graphql.js').AdminSetStandardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetPrice($i: PartPriceInput!) { setPartPrice(input: $i) { sku listPrice } }\n"): typeof import('./graphql.js').AdminSetPriceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCatalogue($m: ID) { parts(modelId: $m) { sku listPrice } }\n"): typeof import('./graphql.js').AdminCatalogueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPartsRequests($id: ID!) { job(id: $id) { partsRequests { id } } }\n"): typeof import('./graphql.js').AdminPartsRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RestartJobEvents { serviceEvents { cursor kind job { id } } }\n"): typeof import('./graphql.js').RestartJobEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RacesOffer($j: ID!, $p: [ID!]!) { offerJob(jobId: $j, partnerIds: $p) { id } }\n"): typeof import('./graphql.js').RacesOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RacesCancel($j: ID!, $v: Int) { cancelJob(jobId: $j, reason: \"duplicate call\", expectedVersion: $v) { id version } }\n"): typeof import('./graphql.js').RacesCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ResumeJobEvents($after: String) { serviceEvents(after: $after) { cursor kind job { id } } }\n"): typeof import('./graphql.js').ResumeJobEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResumeHistory($id: ID!) { job(id: $id) { events { cursor kind } } }\n"): typeof import('./graphql.js').ResumeHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ResumeAnyEvents { serviceEvents { cursor } }\n"): typeof import('./graphql.js').ResumeAnyEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScorecardSurvey($t: String!, $r: Int!) { submitSurvey(token: $t, rating: $r) { id } }\n"): typeof import('./graphql.js').ScorecardSurveyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScorecardPaused($id: ID!) { job(id: $id) { resolutionPausedMinutes } }\n"): typeof import('./graphql.js').ScorecardPausedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScorecardCards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      partner { id } offersReceived offersAccepted offersDeclined acceptanceRate refusalRate medianMinutesToAccept\n      slaResponseCompliance slaResolutionCompliance jobsCompleted firstTimeFixRate reopenRate qualityGateFailures priceRefusals\n      priceCompliance partsPerJob meanSatisfaction score\n    }\n  }\n"): typeof import('./graphql.js').ScorecardCardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScorecardDetail($p: ID!, $from: DateTime!, $to: DateTime!) { partnerScorecard(partnerId: $p, from: $from, to: $to) {\n    card { score } weeks { from jobsCompleted } jobsBehind { figure jobs { id } } } }\n"): typeof import('./graphql.js').ScorecardDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScorecardCard($p: ID!, $from: DateTime!, $to: DateTime!) { partnerScorecard(partnerId: $p, from: $from, to: $to) { card { score } } }\n"): typeof import('./graphql.js').ScorecardCardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScorecardSetPolicy($i: ScorecardPolicyInput!) { setScorecardPolicy(input: $i) { probationBelow suspendBelow recoverAt } }\n"): typeof import('./graphql.js').ScorecardSetPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScorecardEvaluate { evaluatePartnerStatuses { partner { id } from to reason score } }\n"): typeof import('./graphql.js').ScorecardEvaluateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScorecardCandidates($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible reasons } }\n"): typeof import('./graphql.js').ScorecardCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScorecardPolicyRecover { setScorecardPolicy(input: { recoverAt: 10 }) { recoverAt } }\n"): typeof import('./graphql.js').ScorecardPolicyRecoverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScorecardPolicyReversed { setScorecardPolicy(input: { suspendBelow: 90, probationBelow: 50 }) { recoverAt } }\n"): typeof import('./graphql.js').ScorecardPolicyReversedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScorecardRecordFinding($i: RecordFindingInput!) { recordFinding(input: $i) { id severity overdue partner { id } } }\n"): typeof import('./graphql.js').ScorecardRecordFindingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScorecardRecordFindingId($i: RecordFindingInput!) { recordFinding(input: $i) { id } }\n"): typeof import('./graphql.js').ScorecardRecordFindingIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScorecardFindings($overdue: Boolean) { findings(overdue: $overdue) { id acknowledgedAt actionTaken overdue } }\n"): typeof import('./graphql.js').ScorecardFindingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScorecardAcknowledgeId($id: ID!) { acknowledgeFinding(id: $id) { id } }\n"): typeof import('./graphql.js').ScorecardAcknowledgeIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScorecardAcknowledge($id: ID!) { acknowledgeFinding(id: $id) { acknowledgedAt } }\n"): typeof import('./graphql.js').ScorecardAcknowledgeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScorecardReportAction($id: ID!) { reportCorrectiveAction(id: $id, actionTaken: \"Technicians retrained on the photo step\") { actionTaken } }\n"): typeof import('./graphql.js').ScorecardReportActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SecurityJobEvents($after: String) { serviceEvents(after: $after) { cursor job { id } } }\n"): typeof import('./graphql.js').SecurityJobEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SecurityAnyEvents { serviceEvents { cursor } }\n"): typeof import('./graphql.js').SecurityAnyEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecurityMe { me { id } }\n"): typeof import('./graphql.js').SecurityMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedMe { me { email } }\n"): typeof import('./graphql.js').SeedMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SlaAutoDispatch($j: ID!) { autoDispatch(jobId: $j) { id partner { id } } }\n"): typeof import('./graphql.js').SlaAutoDispatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SlaPending($id: ID!) { job(id: $id) { status offers { status automatic partner { id } } } }\n"): typeof import('./graphql.js').SlaPendingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SlaBreaches($id: ID!) { job(id: $id) { responseBreachedAt resolutionBreachedAt } }\n"): typeof import('./graphql.js').SlaBreachesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SlaResolutionDue($id: ID!) { job(id: $id) { resolutionDueAt } }\n"): typeof import('./graphql.js').SlaResolutionDueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SlaPausedAt($id: ID!) { job(id: $id) { resolutionPausedAt } }\n"): typeof import('./graphql.js').SlaPausedAtDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SlaResolutionClock($id: ID!) { job(id: $id) { resolutionDueAt resolutionPausedAt resolutionPausedMinutes } }\n"): typeof import('./graphql.js').SlaResolutionClockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SlowSubscriberCursors($after: String) { serviceEvents(after: $after) { cursor } }\n"): typeof import('./graphql.js').SlowSubscriberCursorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisibilityJobs { jobs(first: 200) { totalCount edges { node { id } } } }\n"): typeof import('./graphql.js').VisibilityJobsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VisibilityCancel($j: ID!) { cancelJob(jobId: $j, reason: \"x\") { id } }\n"): typeof import('./graphql.js').VisibilityCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisibilityEquipment($s: String!) { equipmentBySerial(serial: $s) { id } }\n"): typeof import('./graphql.js').VisibilityEquipmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisibilityParts { parts { sku } }\n"): typeof import('./graphql.js').VisibilityPartsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisibilityOffers($id: ID!) { job(id: $id) { id offers { id partner { id } } } }\n"): typeof import('./graphql.js').VisibilityOffersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisibilityJobCount { jobs { totalCount } }\n"): typeof import('./graphql.js').VisibilityJobCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisibilityHeldBy($id: ID!) { job(id: $id) { id assignedPartner { id } offers { status } } }\n"): typeof import('./graphql.js').VisibilityHeldByDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VisibilityClose($j: ID!) { closeJob(jobId: $j) { id } }\n"): typeof import('./graphql.js').VisibilityCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisibilityScores { partnerScorecards(from: \"2026-01-01T00:00:00Z\", to: \"2027-01-01T00:00:00Z\") { score } }\n"): typeof import('./graphql.js').VisibilityScoresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisibilityScorecards($from: DateTime!, $to: DateTime!) { partnerScorecards(from: $from, to: $to) { partner { id } offersReceived } }\n"): typeof import('./graphql.js').VisibilityScorecardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($e: String!, $p: String!) { login(email: $e, password: $p) { token } }\n"): typeof import('./graphql.js').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ServiceEvents($after: String, $jobId: ID) {\n    serviceEvents(after: $after, jobId: $jobId) { cursor kind at job { id status } offer { id status partner { id } } partsRequest { id status } actor { id } data }\n  }\n"): typeof import('./graphql.js').ServiceEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment JobFields on ServiceJob { id number status coverage priority version assignedPartner { id } technician { id } responseDueAt resolutionDueAt }\n"): typeof import('./graphql.js').JobFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateJob($input: CreateJobInput!) { createJob(input: $input) { ...JobFields } }\n"): typeof import('./graphql.js').CreateJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfferJob($j: ID!, $p: [ID!]!, $m: Int) { offerJob(jobId: $j, partnerIds: $p, expiresInMinutes: $m) { id status expiresAt partner { id } } }\n"): typeof import('./graphql.js').OfferJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptOffer($o: ID!) { acceptOffer(offerId: $o) { ...JobFields } }\n"): typeof import('./graphql.js').AcceptOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineOffer($o: ID!, $r: String!) { declineOffer(offerId: $o, reason: $r) { id status declineReason } }\n"): typeof import('./graphql.js').DeclineOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleJob($j: ID!, $a: DateTime!, $t: ID) { scheduleJob(jobId: $j, appointmentAt: $a, technicianId: $t) { ...JobFields } }\n"): typeof import('./graphql.js').ScheduleJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartJob($j: ID!) { startJob(jobId: $j) { ...JobFields } }\n"): typeof import('./graphql.js').StartJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestParts($input: RequestPartsInput!) { requestParts(input: $input) { id status lines { part { sku } quantity approvedQuantity } } }\n"): typeof import('./graphql.js').RequestPartsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecidePartsRequest($input: DecidePartsRequestInput!) { decidePartsRequest(input: $input) { id status lines { part { sku } quantity approvedQuantity } } }\n"): typeof import('./graphql.js').DecidePartsRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShipPartsRequest($id: ID!, $t: String) { shipPartsRequest(id: $id, trackingCode: $t) { id status trackingCode } }\n"): typeof import('./graphql.js').ShipPartsRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReceivePartsRequest($id: ID!) { receivePartsRequest(id: $id) { id status job { id status } } }\n"): typeof import('./graphql.js').ReceivePartsRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteJob($input: CompleteJobInput!) { completeJob(input: $input) { ...JobFields } }\n"): typeof import('./graphql.js').CompleteJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseJob($j: ID!) { closeJob(jobId: $j) { ...JobFields surveyToken } }\n"): typeof import('./graphql.js').CloseJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenJob($j: ID!, $r: String!) { reopenJob(jobId: $j, reason: $r) { ...JobFields } }\n"): typeof import('./graphql.js').ReopenJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelJob($j: ID!, $r: String!) { cancelJob(jobId: $j, reason: $r) { ...JobFields } }\n"): typeof import('./graphql.js').CancelJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Job($id: ID!) { job(id: $id) { ...JobFields } }\n"): typeof import('./graphql.js').JobDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,2194 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CertificationInput = {
+  expiresAt: string;
+  jobTypes: Array<JobType>;
+  partnerId: string | number;
+  productLineId: string | number;
+};
+
+export type ChecklistAnswerInput = {
+  done: boolean;
+  itemId: string | number;
+  note?: string | null | undefined;
+};
+
+export type ChecklistItemInput = {
+  id: string | number;
+  label: string;
+};
+
+export type CompleteJobInput = {
+  checklist: Array<ChecklistAnswerInput>;
+  customerSignature?: string | null | undefined;
+  failureCode?: string | null | undefined;
+  jobId: string | number;
+  laborMinutes?: number | null | undefined;
+  photoUrls?: Array<string> | null | undefined;
+  resolution: string;
+};
+
+export type ComponentJobInput = {
+  description: string;
+  /** The component's product line */
+  productLineId: string | number;
+  /** Defaults to the parent's type */
+  type?: JobType | null | undefined;
+};
+
+export type Coverage =
+  | 'CONTRACT'
+  | 'POST_WARRANTY'
+  | 'WARRANTY';
+
+export type CreateJobInput = {
+  description: string;
+  idempotencyKey?: string | null | undefined;
+  serial: string;
+  type: JobType;
+};
+
+export type DecidePartsRequestInput = {
+  approve: boolean;
+  id: string | number;
+  /** Approved quantities; lines left out get none */
+  lines?: Array<PartsLineInput> | null | undefined;
+  note?: string | null | undefined;
+};
+
+export type EventKind =
+  | 'FINDING_ACKNOWLEDGED'
+  | 'FINDING_ACTION_REPORTED'
+  | 'FINDING_RECORDED'
+  | 'JOB_CANCELLED'
+  | 'JOB_CLOSED'
+  | 'JOB_COMPLETED'
+  | 'JOB_CREATED'
+  | 'JOB_OFFERED'
+  | 'JOB_REOPENED'
+  | 'JOB_SCHEDULED'
+  | 'JOB_SPLIT'
+  | 'JOB_STARTED'
+  | 'NETWORK_CHANGED'
+  | 'OFFER_ACCEPTED'
+  | 'OFFER_DECLINED'
+  | 'OFFER_EXPIRED'
+  | 'OFFER_WITHDRAWN'
+  | 'PARTNER_STATUS_CHANGED'
+  | 'PARTS_DECIDED'
+  | 'PARTS_RECEIVED'
+  | 'PARTS_REQUESTED'
+  | 'PARTS_SHIPPED'
+  | 'PRICE_REFUSED'
+  | 'QUALITY_GATE_FAILED'
+  | 'SLA_BREACHED'
+  | 'SURVEY_SUBMITTED';
+
+export type FindingSeverity =
+  | 'CRITICAL'
+  | 'MAJOR'
+  | 'MINOR';
+
+export type JobStatus =
+  | 'ASSIGNED'
+  | 'AWAITING_PARTS'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  | 'NEW'
+  | 'OFFERED'
+  | 'SCHEDULED';
+
+export type JobType =
+  | 'DELIVERY'
+  | 'INSPECTION'
+  | 'INSTALLATION'
+  | 'MAINTENANCE'
+  | 'REPAIR'
+  | 'TRAINING';
+
+export type OfferStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'WITHDRAWN';
+
+export type OrgKind =
+  | 'BRANCH'
+  | 'CONSORTIUM_PARTNER'
+  | 'DEALER'
+  | 'INDEPENDENT_SPECIALIST'
+  | 'MANUFACTURER';
+
+export type PartPriceInput = {
+  listPrice: number;
+  /** Models the part fits */
+  modelIds?: Array<string | number> | null | undefined;
+  name: string;
+  sku: string;
+};
+
+export type PartnerChangesInput = {
+  capacity?: number | null | undefined;
+  laborRate?: number | null | undefined;
+  name?: string | null | undefined;
+  regions?: Array<string> | null | undefined;
+  status?: PartnerStatus | null | undefined;
+  /** Why the status changes; required with status */
+  statusReason?: string | null | undefined;
+};
+
+export type PartnerInput = {
+  capacity: number;
+  kind: OrgKind;
+  /** Agreed hourly labour rate */
+  laborRate?: number | null | undefined;
+  name: string;
+  regions: Array<string>;
+  /** Lowercase letters, digits and dashes; the partner logins are admin@<slug>.demo style */
+  slug: string;
+};
+
+export type PartnerStatus =
+  | 'ACTIVE'
+  | 'PROBATION'
+  | 'SUSPENDED';
+
+export type PartsLineInput = {
+  /** Ask for a loaner unit */
+  loaner?: boolean | null | undefined;
+  quantity: number;
+  sku: string;
+};
+
+export type PartsRequestStatus =
+  | 'APPROVED'
+  | 'PARTIALLY_APPROVED'
+  | 'RECEIVED'
+  | 'REJECTED'
+  | 'REQUESTED'
+  | 'SHIPPED';
+
+export type ProductLineInput = {
+  /** Preventive maintenance interval; NEVER_FAIL lines need one */
+  maintenanceIntervalMonths?: number | null | undefined;
+  name: string;
+  strategy: ServiceStrategy;
+};
+
+export type QualityStandardInput = {
+  checklist: Array<ChecklistItemInput>;
+  jobType: JobType;
+  laborRateCeiling: number;
+  maxLaborMinutes: number;
+  productLineId: string | number;
+  /** resolution is always required; failureCode may be added */
+  requiredReportFields?: Array<string> | null | undefined;
+  requiresPhoto: boolean;
+  requiresSignature: boolean;
+  resolutionMinutes: number;
+  responseMinutes: number;
+};
+
+export type RecordFindingInput = {
+  correctiveActionDueAt: string;
+  jobId?: string | number | null | undefined;
+  partnerId: string | number;
+  severity: FindingSeverity;
+  text: string;
+};
+
+export type RequestPartsInput = {
+  idempotencyKey?: string | null | undefined;
+  jobId: string | number;
+  lines: Array<PartsLineInput>;
+};
+
+export type Role =
+  | 'ADMIN'
+  | 'AUDITOR'
+  | 'DISPATCHER'
+  | 'PARTNER_ADMIN'
+  | 'PARTS_CLERK'
+  | 'TECHNICIAN';
+
+export type ScoreWeightsInput = {
+  acceptance: number;
+  firstTimeFix: number;
+  priceCompliance: number;
+  satisfaction: number;
+  slaResolution: number;
+  slaResponse: number;
+};
+
+export type ScorecardPolicyInput = {
+  gatePenalty?: number | null | undefined;
+  minActivity?: number | null | undefined;
+  probationBelow?: number | null | undefined;
+  recoverAt?: number | null | undefined;
+  suspendBelow?: number | null | undefined;
+  weights?: ScoreWeightsInput | null | undefined;
+  windowDays?: number | null | undefined;
+};
+
+/** The Lele–Sheth service strategy of a product line */
+export type ServiceStrategy =
+  | 'DISPOSABLE'
+  | 'NEVER_FAIL'
+  | 'RAPID_RESPONSE'
+  | 'REPAIRABLE';
+
+export type UserInput = {
+  email: string;
+  name: string;
+  /** The manufacturer itself or one of its partners */
+  organizationId: string | number;
+  password: string;
+  role: Role;
+};
+
+export type MatrixRecordFindingMutationVariables = Exact<{
+  p: string | number;
+  d: string;
+}>;
+
+
+export type MatrixRecordFindingMutation = { recordFinding: { id: string } };
+
+export type BroadcastOfferStatusesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BroadcastOfferStatusesQuery = { job: { offers: Array<{ status: OfferStatus }> } | null };
+
+export type EconomicsChargesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EconomicsChargesQuery = { job: { charges: { partsAmount: number, laborAmount: number, total: number, payer: string } | null } | null };
+
+export type EconomicsStatementQueryVariables = Exact<{
+  p: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type EconomicsStatementQuery = { reimbursementStatement: { partsTotal: number, laborTotal: number, total: number, claims: Array<{ total: number, job: { id: string } | null }> } };
+
+export type EconomicsSurveyMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type EconomicsSurveyMutation = { submitSurvey: { id: string } };
+
+export type EconomicsAnalysisQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type EconomicsAnalysisQuery = { failureAnalysis: Array<{ failureCode: string | null, jobs: number, repeatRate: number, meanMinutesToRepair: number | null, lowRatings: number, complaints: Array<string>, model: { id: string } }> };
+
+export type EconomicsAnalysisJobsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type EconomicsAnalysisJobsQuery = { failureAnalysis: Array<{ jobs: number }> };
+
+export type ErrorsTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorsTypenameQuery = { __typename: 'Query' };
+
+export type ErrorsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorsMeQuery = { me: { id: string } };
+
+export type ErrorsJobCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorsJobCountQuery = { jobs: { totalCount: number } };
+
+export type ErrorsPartsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorsPartsQuery = { parts: Array<{ sku: string }> };
+
+export type ErrorsPartsRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorsPartsRequestsQuery = { partsRequests: Array<{ id: string }> };
+
+export type ErrorsJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ErrorsJobQuery = { job: { id: string } | null };
+
+export type ErrorsLoginNobodyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorsLoginNobodyMutation = { login: { token: string } };
+
+export type ErrorsBlankDescriptionMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorsBlankDescriptionMutation = { createJob: { id: string } };
+
+export type ErrorsDescriptionMutationVariables = Exact<{
+  d: string;
+}>;
+
+
+export type ErrorsDescriptionMutation = { createJob: { id: string } };
+
+export type ErrorsUnknownSerialMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorsUnknownSerialMutation = { createJob: { id: string } };
+
+export type ErrorsFirstOverQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorsFirstOverQuery = { jobs: { totalCount: number } };
+
+export type ErrorsBadCursorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorsBadCursorQuery = { jobs: { totalCount: number } };
+
+export type ErrorsStartMutationVariables = Exact<{
+  j: string | number;
+}>;
+
+
+export type ErrorsStartMutation = { startJob: { id: string } };
+
+export type ErrorsCancelNotUuidMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorsCancelNotUuidMutation = { cancelJob: { id: string } };
+
+export type ErrorsOfferMutationVariables = Exact<{
+  j: string | number;
+  p: Array<string | number> | string | number;
+}>;
+
+
+export type ErrorsOfferMutation = { offerJob: Array<{ id: string }> };
+
+export type ErrorsRatingOutOfRangeMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorsRatingOutOfRangeMutation = { submitSurvey: { id: string } };
+
+export type ErrorsUnknownSurveyMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorsUnknownSurveyMutation = { submitSurvey: { id: string } };
+
+export type ErrorsPeriodReversedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorsPeriodReversedQuery = { partnerScorecards: Array<{ score: number }> };
+
+export type ErrorsCreateWithKeyMutationVariables = Exact<{
+  s: string;
+  k?: string | null | undefined;
+}>;
+
+
+export type ErrorsCreateWithKeyMutation = { createJob: { id: string } };
+
+export type ErrorsPartsRequestIdsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ErrorsPartsRequestIdsQuery = { job: { partsRequests: Array<{ id: string }> } | null };
+
+export type JourneyCandidatesQueryVariables = Exact<{
+  j: string | number;
+}>;
+
+
+export type JourneyCandidatesQuery = { dispatchCandidates: Array<{ eligible: boolean, score: number, reasons: Array<string>, partner: { id: string } }> };
+
+export type JourneySurveyTokenQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type JourneySurveyTokenQuery = { job: { surveyToken: string | null } | null };
+
+export type JourneySurveyMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type JourneySurveyMutation = { submitSurvey: { rating: number, comment: string | null } };
+
+export type JourneySurveyAgainMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type JourneySurveyAgainMutation = { submitSurvey: { rating: number } };
+
+export type JourneyHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type JourneyHistoryQuery = { job: { events: Array<{ kind: EventKind, data: Record<string, unknown>, actor: { id: string } | null }> } | null };
+
+export type MaintenanceSaveLineMutationVariables = Exact<{
+  id: string | number;
+  i: ProductLineInput;
+}>;
+
+
+export type MaintenanceSaveLineMutation = { saveProductLine: { strategy: ServiceStrategy, maintenanceIntervalMonths: number | null } };
+
+export type MaintenanceNewLineMutationVariables = Exact<{
+  i: ProductLineInput;
+}>;
+
+
+export type MaintenanceNewLineMutation = { saveProductLine: { id: string } };
+
+export type MaintenanceOverdueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MaintenanceOverdueQuery = { jobs: { edges: Array<{ node: { id: string, type: JobType, maintenanceDueAt: string | null } }> } };
+
+export type SplitCreatePartnerMutationVariables = Exact<{
+  i: PartnerInput;
+}>;
+
+
+export type SplitCreatePartnerMutation = { createPartner: { id: string } };
+
+export type SplitGrantCertificationMutationVariables = Exact<{
+  i: CertificationInput;
+}>;
+
+
+export type SplitGrantCertificationMutation = { grantCertification: { id: string } };
+
+export type SplitJobMutationVariables = Exact<{
+  j: string | number;
+  c: Array<ComponentJobInput> | ComponentJobInput;
+}>;
+
+
+export type SplitJobMutation = { splitJob: Array<{ id: string, status: JobStatus, componentLine: { id: string } | null, parent: { id: string } | null }> };
+
+export type SplitCandidatesQueryVariables = Exact<{
+  j: string | number;
+}>;
+
+
+export type SplitCandidatesQuery = { dispatchCandidates: Array<{ eligible: boolean, partner: { id: string } }> };
+
+export type SplitFamilyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SplitFamilyQuery = { job: { children: Array<{ id: string, status: JobStatus }>, events: Array<{ kind: EventKind }> } | null };
+
+export type AdminCreatePartnerMutationVariables = Exact<{
+  i: PartnerInput;
+}>;
+
+
+export type AdminCreatePartnerMutation = { createPartner: { id: string, slug: string, status: PartnerStatus | null, regions: Array<string>, capacity: number } };
+
+export type AdminCandidatesQueryVariables = Exact<{
+  j: string | number;
+}>;
+
+
+export type AdminCandidatesQuery = { dispatchCandidates: Array<{ eligible: boolean, reasons: Array<string>, partner: { id: string } }> };
+
+export type AdminGrantCertificationMutationVariables = Exact<{
+  i: CertificationInput;
+}>;
+
+
+export type AdminGrantCertificationMutation = { grantCertification: { id: string, valid: boolean } };
+
+export type AdminCreateUserMutationVariables = Exact<{
+  i: UserInput;
+}>;
+
+
+export type AdminCreateUserMutation = { createUser: { id: string, role: Role } };
+
+export type AdminCreateUserIdMutationVariables = Exact<{
+  i: UserInput;
+}>;
+
+
+export type AdminCreateUserIdMutation = { createUser: { id: string } };
+
+export type AdminSetCapacityMutationVariables = Exact<{
+  id: string | number;
+  c: PartnerChangesInput;
+}>;
+
+
+export type AdminSetCapacityMutation = { updatePartner: { capacity: number } };
+
+export type AdminUpdateStatusMutationVariables = Exact<{
+  id: string | number;
+  c: PartnerChangesInput;
+}>;
+
+
+export type AdminUpdateStatusMutation = { updatePartner: { status: PartnerStatus | null } };
+
+export type AdminSetStandardMutationVariables = Exact<{
+  i: QualityStandardInput;
+}>;
+
+
+export type AdminSetStandardMutation = { setQualityStandard: { responseMinutes: number, requiredReportFields: Array<string>, checklist: Array<{ id: string }> } };
+
+export type AdminSetPriceMutationVariables = Exact<{
+  i: PartPriceInput;
+}>;
+
+
+export type AdminSetPriceMutation = { setPartPrice: { sku: string, listPrice: number } };
+
+export type AdminCatalogueQueryVariables = Exact<{
+  m?: string | number | null | undefined;
+}>;
+
+
+export type AdminCatalogueQuery = { parts: Array<{ sku: string, listPrice: number }> };
+
+export type AdminPartsRequestsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminPartsRequestsQuery = { job: { partsRequests: Array<{ id: string }> } | null };
+
+export type RestartJobEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RestartJobEventsSubscription = { serviceEvents: { cursor: string, kind: EventKind, job: { id: string } | null } };
+
+export type RacesOfferMutationVariables = Exact<{
+  j: string | number;
+  p: Array<string | number> | string | number;
+}>;
+
+
+export type RacesOfferMutation = { offerJob: Array<{ id: string }> };
+
+export type RacesCancelMutationVariables = Exact<{
+  j: string | number;
+  v?: number | null | undefined;
+}>;
+
+
+export type RacesCancelMutation = { cancelJob: { id: string, version: number } };
+
+export type ResumeJobEventsSubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ResumeJobEventsSubscription = { serviceEvents: { cursor: string, kind: EventKind, job: { id: string } | null } };
+
+export type ResumeHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResumeHistoryQuery = { job: { events: Array<{ cursor: string, kind: EventKind }> } | null };
+
+export type ResumeAnyEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResumeAnyEventsSubscription = { serviceEvents: { cursor: string } };
+
+export type ScorecardSurveyMutationVariables = Exact<{
+  t: string;
+  r: number;
+}>;
+
+
+export type ScorecardSurveyMutation = { submitSurvey: { id: string } };
+
+export type ScorecardPausedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScorecardPausedQuery = { job: { resolutionPausedMinutes: number } | null };
+
+export type ScorecardCardsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ScorecardCardsQuery = { partnerScorecards: Array<{ offersReceived: number, offersAccepted: number, offersDeclined: number, acceptanceRate: number | null, refusalRate: number | null, medianMinutesToAccept: number | null, slaResponseCompliance: number | null, slaResolutionCompliance: number | null, jobsCompleted: number, firstTimeFixRate: number | null, reopenRate: number | null, qualityGateFailures: number, priceRefusals: number, priceCompliance: number | null, partsPerJob: number | null, meanSatisfaction: number | null, score: number, partner: { id: string } }> };
+
+export type ScorecardDetailQueryVariables = Exact<{
+  p: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type ScorecardDetailQuery = { partnerScorecard: { card: { score: number }, weeks: Array<{ from: string, jobsCompleted: number }>, jobsBehind: Array<{ figure: string, jobs: Array<{ id: string }> }> } };
+
+export type ScorecardCardQueryVariables = Exact<{
+  p: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type ScorecardCardQuery = { partnerScorecard: { card: { score: number } } };
+
+export type ScorecardSetPolicyMutationVariables = Exact<{
+  i: ScorecardPolicyInput;
+}>;
+
+
+export type ScorecardSetPolicyMutation = { setScorecardPolicy: { probationBelow: number, suspendBelow: number, recoverAt: number } };
+
+export type ScorecardEvaluateMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScorecardEvaluateMutation = { evaluatePartnerStatuses: Array<{ from: PartnerStatus, to: PartnerStatus, reason: string, score: number, partner: { id: string } }> };
+
+export type ScorecardCandidatesQueryVariables = Exact<{
+  j: string | number;
+}>;
+
+
+export type ScorecardCandidatesQuery = { dispatchCandidates: Array<{ eligible: boolean, reasons: Array<string>, partner: { id: string } }> };
+
+export type ScorecardPolicyRecoverMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScorecardPolicyRecoverMutation = { setScorecardPolicy: { recoverAt: number } };
+
+export type ScorecardPolicyReversedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScorecardPolicyReversedMutation = { setScorecardPolicy: { recoverAt: number } };
+
+export type ScorecardRecordFindingMutationVariables = Exact<{
+  i: RecordFindingInput;
+}>;
+
+
+export type ScorecardRecordFindingMutation = { recordFinding: { id: string, severity: FindingSeverity, overdue: boolean, partner: { id: string } } };
+
+export type ScorecardRecordFindingIdMutationVariables = Exact<{
+  i: RecordFindingInput;
+}>;
+
+
+export type ScorecardRecordFindingIdMutation = { recordFinding: { id: string } };
+
+export type ScorecardFindingsQueryVariables = Exact<{
+  overdue?: boolean | null | undefined;
+}>;
+
+
+export type ScorecardFindingsQuery = { findings: Array<{ id: string, acknowledgedAt: string | null, actionTaken: string | null, overdue: boolean }> };
+
+export type ScorecardAcknowledgeIdMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScorecardAcknowledgeIdMutation = { acknowledgeFinding: { id: string } };
+
+export type ScorecardAcknowledgeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScorecardAcknowledgeMutation = { acknowledgeFinding: { acknowledgedAt: string | null } };
+
+export type ScorecardReportActionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScorecardReportActionMutation = { reportCorrectiveAction: { actionTaken: string | null } };
+
+export type SecurityJobEventsSubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type SecurityJobEventsSubscription = { serviceEvents: { cursor: string, job: { id: string } | null } };
+
+export type SecurityAnyEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecurityAnyEventsSubscription = { serviceEvents: { cursor: string } };
+
+export type SecurityMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecurityMeQuery = { me: { id: string } };
+
+export type SeedMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SeedMeQuery = { me: { email: string } };
+
+export type SlaAutoDispatchMutationVariables = Exact<{
+  j: string | number;
+}>;
+
+
+export type SlaAutoDispatchMutation = { autoDispatch: Array<{ id: string, partner: { id: string } }> };
+
+export type SlaPendingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SlaPendingQuery = { job: { status: JobStatus, offers: Array<{ status: OfferStatus, automatic: boolean, partner: { id: string } }> } | null };
+
+export type SlaBreachesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SlaBreachesQuery = { job: { responseBreachedAt: string | null, resolutionBreachedAt: string | null } | null };
+
+export type SlaResolutionDueQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SlaResolutionDueQuery = { job: { resolutionDueAt: string | null } | null };
+
+export type SlaPausedAtQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SlaPausedAtQuery = { job: { resolutionPausedAt: string | null } | null };
+
+export type SlaResolutionClockQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SlaResolutionClockQuery = { job: { resolutionDueAt: string | null, resolutionPausedAt: string | null, resolutionPausedMinutes: number } | null };
+
+export type SlowSubscriberCursorsSubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type SlowSubscriberCursorsSubscription = { serviceEvents: { cursor: string } };
+
+export type VisibilityJobsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VisibilityJobsQuery = { jobs: { totalCount: number, edges: Array<{ node: { id: string } }> } };
+
+export type VisibilityCancelMutationVariables = Exact<{
+  j: string | number;
+}>;
+
+
+export type VisibilityCancelMutation = { cancelJob: { id: string } };
+
+export type VisibilityEquipmentQueryVariables = Exact<{
+  s: string;
+}>;
+
+
+export type VisibilityEquipmentQuery = { equipmentBySerial: { id: string } | null };
+
+export type VisibilityPartsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VisibilityPartsQuery = { parts: Array<{ sku: string }> };
+
+export type VisibilityOffersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VisibilityOffersQuery = { job: { id: string, offers: Array<{ id: string, partner: { id: string } }> } | null };
+
+export type VisibilityJobCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VisibilityJobCountQuery = { jobs: { totalCount: number } };
+
+export type VisibilityHeldByQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VisibilityHeldByQuery = { job: { id: string, assignedPartner: { id: string } | null, offers: Array<{ status: OfferStatus }> } | null };
+
+export type VisibilityCloseMutationVariables = Exact<{
+  j: string | number;
+}>;
+
+
+export type VisibilityCloseMutation = { closeJob: { id: string } };
+
+export type VisibilityScoresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VisibilityScoresQuery = { partnerScorecards: Array<{ score: number }> };
+
+export type VisibilityScorecardsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type VisibilityScorecardsQuery = { partnerScorecards: Array<{ offersReceived: number, partner: { id: string } }> };
+
+export type LoginMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type LoginMutation = { login: { token: string } };
+
+export type ServiceEventsSubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+  jobId?: string | number | null | undefined;
+}>;
+
+
+export type ServiceEventsSubscription = { serviceEvents: { cursor: string, kind: EventKind, at: string, data: Record<string, unknown>, job: { id: string, status: JobStatus } | null, offer: { id: string, status: OfferStatus, partner: { id: string } } | null, partsRequest: { id: string, status: PartsRequestStatus } | null, actor: { id: string } | null } };
+
+export type JobFieldsFragment = { id: string, number: string, status: JobStatus, coverage: Coverage, priority: number, version: number, responseDueAt: string | null, resolutionDueAt: string | null, assignedPartner: { id: string } | null, technician: { id: string } | null };
+
+export type CreateJobMutationVariables = Exact<{
+  input: CreateJobInput;
+}>;
+
+
+export type CreateJobMutation = { createJob: { id: string, number: string, status: JobStatus, coverage: Coverage, priority: number, version: number, responseDueAt: string | null, resolutionDueAt: string | null, assignedPartner: { id: string } | null, technician: { id: string } | null } };
+
+export type OfferJobMutationVariables = Exact<{
+  j: string | number;
+  p: Array<string | number> | string | number;
+  m?: number | null | undefined;
+}>;
+
+
+export type OfferJobMutation = { offerJob: Array<{ id: string, status: OfferStatus, expiresAt: string, partner: { id: string } }> };
+
+export type AcceptOfferMutationVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type AcceptOfferMutation = { acceptOffer: { id: string, number: string, status: JobStatus, coverage: Coverage, priority: number, version: number, responseDueAt: string | null, resolutionDueAt: string | null, assignedPartner: { id: string } | null, technician: { id: string } | null } };
+
+export type DeclineOfferMutationVariables = Exact<{
+  o: string | number;
+  r: string;
+}>;
+
+
+export type DeclineOfferMutation = { declineOffer: { id: string, status: OfferStatus, declineReason: string | null } };
+
+export type ScheduleJobMutationVariables = Exact<{
+  j: string | number;
+  a: string;
+  t?: string | number | null | undefined;
+}>;
+
+
+export type ScheduleJobMutation = { scheduleJob: { id: string, number: string, status: JobStatus, coverage: Coverage, priority: number, version: number, responseDueAt: string | null, resolutionDueAt: string | null, assignedPartner: { id: string } | null, technician: { id: string } | null } };
+
+export type StartJobMutationVariables = Exact<{
+  j: string | number;
+}>;
+
+
+export type StartJobMutation = { startJob: { id: string, number: string, status: JobStatus, coverage: Coverage, priority: number, version: number, responseDueAt: string | null, resolutionDueAt: string | null, assignedPartner: { id: string } | null, technician: { id: string } | null } };
+
+export type RequestPartsMutationVariables = Exact<{
+  input: RequestPartsInput;
+}>;
+
+
+export type RequestPartsMutation = { requestParts: { id: string, status: PartsRequestStatus, lines: Array<{ quantity: number, approvedQuantity: number | null, part: { sku: string } }> } };
+
+export type DecidePartsRequestMutationVariables = Exact<{
+  input: DecidePartsRequestInput;
+}>;
+
+
+export type DecidePartsRequestMutation = { decidePartsRequest: { id: string, status: PartsRequestStatus, lines: Array<{ quantity: number, approvedQuantity: number | null, part: { sku: string } }> } };
+
+export type ShipPartsRequestMutationVariables = Exact<{
+  id: string | number;
+  t?: string | null | undefined;
+}>;
+
+
+export type ShipPartsRequestMutation = { shipPartsRequest: { id: string, status: PartsRequestStatus, trackingCode: string | null } };
+
+export type ReceivePartsRequestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReceivePartsRequestMutation = { receivePartsRequest: { id: string, status: PartsRequestStatus, job: { id: string, status: JobStatus } } };
+
+export type CompleteJobMutationVariables = Exact<{
+  input: CompleteJobInput;
+}>;
+
+
+export type CompleteJobMutation = { completeJob: { id: string, number: string, status: JobStatus, coverage: Coverage, priority: number, version: number, responseDueAt: string | null, resolutionDueAt: string | null, assignedPartner: { id: string } | null, technician: { id: string } | null } };
+
+export type CloseJobMutationVariables = Exact<{
+  j: string | number;
+}>;
+
+
+export type CloseJobMutation = { closeJob: { surveyToken: string | null, id: string, number: string, status: JobStatus, coverage: Coverage, priority: number, version: number, responseDueAt: string | null, resolutionDueAt: string | null, assignedPartner: { id: string } | null, technician: { id: string } | null } };
+
+export type ReopenJobMutationVariables = Exact<{
+  j: string | number;
+  r: string;
+}>;
+
+
+export type ReopenJobMutation = { reopenJob: { id: string, number: string, status: JobStatus, coverage: Coverage, priority: number, version: number, responseDueAt: string | null, resolutionDueAt: string | null, assignedPartner: { id: string } | null, technician: { id: string } | null } };
+
+export type CancelJobMutationVariables = Exact<{
+  j: string | number;
+  r: string;
+}>;
+
+
+export type CancelJobMutation = { cancelJob: { id: string, number: string, status: JobStatus, coverage: Coverage, priority: number, version: number, responseDueAt: string | null, resolutionDueAt: string | null, assignedPartner: { id: string } | null, technician: { id: string } | null } };
+
+export type JobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type JobQuery = { job: { id: string, number: string, status: JobStatus, coverage: Coverage, priority: number, version: number, responseDueAt: string | null, resolutionDueAt: string | null, assignedPartner: { id: string } | null, technician: { id: string } | null } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const JobFieldsFragmentDoc = new TypedDocumentString(`
+    fragment JobFields on ServiceJob {
+  id
+  number
+  status
+  coverage
+  priority
+  version
+  assignedPartner {
+    id
+  }
+  technician {
+    id
+  }
+  responseDueAt
+  resolutionDueAt
+}
+    `, {"fragmentName":"JobFields"}) as unknown as TypedDocumentString<JobFieldsFragment, unknown>;
+export const MatrixRecordFindingDocument = new TypedDocumentString(`
+    mutation MatrixRecordFinding($p: ID!, $d: DateTime!) {
+  recordFinding(
+    input: {partnerId: $p, severity: MINOR, text: "x", correctiveActionDueAt: $d}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixRecordFindingMutation, MatrixRecordFindingMutationVariables>;
+export const BroadcastOfferStatusesDocument = new TypedDocumentString(`
+    query BroadcastOfferStatuses($id: ID!) {
+  job(id: $id) {
+    offers {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BroadcastOfferStatusesQuery, BroadcastOfferStatusesQueryVariables>;
+export const EconomicsChargesDocument = new TypedDocumentString(`
+    query EconomicsCharges($id: ID!) {
+  job(id: $id) {
+    charges {
+      partsAmount
+      laborAmount
+      total
+      payer
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EconomicsChargesQuery, EconomicsChargesQueryVariables>;
+export const EconomicsStatementDocument = new TypedDocumentString(`
+    query EconomicsStatement($p: ID!, $from: DateTime!, $to: DateTime!) {
+  reimbursementStatement(partnerId: $p, from: $from, to: $to) {
+    claims {
+      job {
+        id
+      }
+      total
+    }
+    partsTotal
+    laborTotal
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<EconomicsStatementQuery, EconomicsStatementQueryVariables>;
+export const EconomicsSurveyDocument = new TypedDocumentString(`
+    mutation EconomicsSurvey($t: String!) {
+  submitSurvey(token: $t, rating: 1, comment: "Broke again after a week") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EconomicsSurveyMutation, EconomicsSurveyMutationVariables>;
+export const EconomicsAnalysisDocument = new TypedDocumentString(`
+    query EconomicsAnalysis($from: DateTime!, $to: DateTime!) {
+  failureAnalysis(from: $from, to: $to) {
+    model {
+      id
+    }
+    failureCode
+    jobs
+    repeatRate
+    meanMinutesToRepair
+    lowRatings
+    complaints
+  }
+}
+    `) as unknown as TypedDocumentString<EconomicsAnalysisQuery, EconomicsAnalysisQueryVariables>;
+export const EconomicsAnalysisJobsDocument = new TypedDocumentString(`
+    query EconomicsAnalysisJobs($from: DateTime!, $to: DateTime!) {
+  failureAnalysis(from: $from, to: $to) {
+    jobs
+  }
+}
+    `) as unknown as TypedDocumentString<EconomicsAnalysisJobsQuery, EconomicsAnalysisJobsQueryVariables>;
+export const ErrorsTypenameDocument = new TypedDocumentString(`
+    query ErrorsTypename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<ErrorsTypenameQuery, ErrorsTypenameQueryVariables>;
+export const ErrorsMeDocument = new TypedDocumentString(`
+    query ErrorsMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsMeQuery, ErrorsMeQueryVariables>;
+export const ErrorsJobCountDocument = new TypedDocumentString(`
+    query ErrorsJobCount {
+  jobs {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsJobCountQuery, ErrorsJobCountQueryVariables>;
+export const ErrorsPartsDocument = new TypedDocumentString(`
+    query ErrorsParts {
+  parts {
+    sku
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsPartsQuery, ErrorsPartsQueryVariables>;
+export const ErrorsPartsRequestsDocument = new TypedDocumentString(`
+    query ErrorsPartsRequests {
+  partsRequests {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsPartsRequestsQuery, ErrorsPartsRequestsQueryVariables>;
+export const ErrorsJobDocument = new TypedDocumentString(`
+    query ErrorsJob($id: ID!) {
+  job(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsJobQuery, ErrorsJobQueryVariables>;
+export const ErrorsLoginNobodyDocument = new TypedDocumentString(`
+    mutation ErrorsLoginNobody {
+  login(email: "nobody@x.demo", password: "demo") {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsLoginNobodyMutation, ErrorsLoginNobodyMutationVariables>;
+export const ErrorsBlankDescriptionDocument = new TypedDocumentString(`
+    mutation ErrorsBlankDescription {
+  createJob(input: {serial: "x", type: REPAIR, description: "   "}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsBlankDescriptionMutation, ErrorsBlankDescriptionMutationVariables>;
+export const ErrorsDescriptionDocument = new TypedDocumentString(`
+    mutation ErrorsDescription($d: String!) {
+  createJob(input: {serial: "x", type: REPAIR, description: $d}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsDescriptionMutation, ErrorsDescriptionMutationVariables>;
+export const ErrorsUnknownSerialDocument = new TypedDocumentString(`
+    mutation ErrorsUnknownSerial {
+  createJob(input: {serial: "NO-SUCH", type: REPAIR, description: "broken"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsUnknownSerialMutation, ErrorsUnknownSerialMutationVariables>;
+export const ErrorsFirstOverDocument = new TypedDocumentString(`
+    query ErrorsFirstOver {
+  jobs(first: 201) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsFirstOverQuery, ErrorsFirstOverQueryVariables>;
+export const ErrorsBadCursorDocument = new TypedDocumentString(`
+    query ErrorsBadCursor {
+  jobs(after: "garbage") {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsBadCursorQuery, ErrorsBadCursorQueryVariables>;
+export const ErrorsStartDocument = new TypedDocumentString(`
+    mutation ErrorsStart($j: ID!) {
+  startJob(jobId: $j) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsStartMutation, ErrorsStartMutationVariables>;
+export const ErrorsCancelNotUuidDocument = new TypedDocumentString(`
+    mutation ErrorsCancelNotUuid {
+  cancelJob(jobId: "1", reason: "x") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsCancelNotUuidMutation, ErrorsCancelNotUuidMutationVariables>;
+export const ErrorsOfferDocument = new TypedDocumentString(`
+    mutation ErrorsOffer($j: ID!, $p: [ID!]!) {
+  offerJob(jobId: $j, partnerIds: $p) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsOfferMutation, ErrorsOfferMutationVariables>;
+export const ErrorsRatingOutOfRangeDocument = new TypedDocumentString(`
+    mutation ErrorsRatingOutOfRange {
+  submitSurvey(token: "abc", rating: 9) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsRatingOutOfRangeMutation, ErrorsRatingOutOfRangeMutationVariables>;
+export const ErrorsUnknownSurveyDocument = new TypedDocumentString(`
+    mutation ErrorsUnknownSurvey {
+  submitSurvey(token: "abc", rating: 4) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsUnknownSurveyMutation, ErrorsUnknownSurveyMutationVariables>;
+export const ErrorsPeriodReversedDocument = new TypedDocumentString(`
+    query ErrorsPeriodReversed {
+  partnerScorecards(from: "2026-02-01T00:00:00Z", to: "2026-01-01T00:00:00Z") {
+    score
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsPeriodReversedQuery, ErrorsPeriodReversedQueryVariables>;
+export const ErrorsCreateWithKeyDocument = new TypedDocumentString(`
+    mutation ErrorsCreateWithKey($s: String!, $k: String) {
+  createJob(
+    input: {serial: $s, type: MAINTENANCE, description: "other", idempotencyKey: $k}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsCreateWithKeyMutation, ErrorsCreateWithKeyMutationVariables>;
+export const ErrorsPartsRequestIdsDocument = new TypedDocumentString(`
+    query ErrorsPartsRequestIds($id: ID!) {
+  job(id: $id) {
+    partsRequests {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ErrorsPartsRequestIdsQuery, ErrorsPartsRequestIdsQueryVariables>;
+export const JourneyCandidatesDocument = new TypedDocumentString(`
+    query JourneyCandidates($j: ID!) {
+  dispatchCandidates(jobId: $j) {
+    partner {
+      id
+    }
+    eligible
+    score
+    reasons
+  }
+}
+    `) as unknown as TypedDocumentString<JourneyCandidatesQuery, JourneyCandidatesQueryVariables>;
+export const JourneySurveyTokenDocument = new TypedDocumentString(`
+    query JourneySurveyToken($id: ID!) {
+  job(id: $id) {
+    surveyToken
+  }
+}
+    `) as unknown as TypedDocumentString<JourneySurveyTokenQuery, JourneySurveyTokenQueryVariables>;
+export const JourneySurveyDocument = new TypedDocumentString(`
+    mutation JourneySurvey($t: String!) {
+  submitSurvey(token: $t, rating: 5, comment: "Quick and friendly") {
+    rating
+    comment
+  }
+}
+    `) as unknown as TypedDocumentString<JourneySurveyMutation, JourneySurveyMutationVariables>;
+export const JourneySurveyAgainDocument = new TypedDocumentString(`
+    mutation JourneySurveyAgain($t: String!) {
+  submitSurvey(token: $t, rating: 1) {
+    rating
+  }
+}
+    `) as unknown as TypedDocumentString<JourneySurveyAgainMutation, JourneySurveyAgainMutationVariables>;
+export const JourneyHistoryDocument = new TypedDocumentString(`
+    query JourneyHistory($id: ID!) {
+  job(id: $id) {
+    events {
+      kind
+      actor {
+        id
+      }
+      data
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JourneyHistoryQuery, JourneyHistoryQueryVariables>;
+export const MaintenanceSaveLineDocument = new TypedDocumentString(`
+    mutation MaintenanceSaveLine($id: ID!, $i: ProductLineInput!) {
+  saveProductLine(id: $id, input: $i) {
+    strategy
+    maintenanceIntervalMonths
+  }
+}
+    `) as unknown as TypedDocumentString<MaintenanceSaveLineMutation, MaintenanceSaveLineMutationVariables>;
+export const MaintenanceNewLineDocument = new TypedDocumentString(`
+    mutation MaintenanceNewLine($i: ProductLineInput!) {
+  saveProductLine(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MaintenanceNewLineMutation, MaintenanceNewLineMutationVariables>;
+export const MaintenanceOverdueDocument = new TypedDocumentString(`
+    query MaintenanceOverdue {
+  jobs(filter: {maintenanceOverdue: true}) {
+    edges {
+      node {
+        id
+        type
+        maintenanceDueAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MaintenanceOverdueQuery, MaintenanceOverdueQueryVariables>;
+export const SplitCreatePartnerDocument = new TypedDocumentString(`
+    mutation SplitCreatePartner($i: PartnerInput!) {
+  createPartner(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SplitCreatePartnerMutation, SplitCreatePartnerMutationVariables>;
+export const SplitGrantCertificationDocument = new TypedDocumentString(`
+    mutation SplitGrantCertification($i: CertificationInput!) {
+  grantCertification(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SplitGrantCertificationMutation, SplitGrantCertificationMutationVariables>;
+export const SplitJobDocument = new TypedDocumentString(`
+    mutation SplitJob($j: ID!, $c: [ComponentJobInput!]!) {
+  splitJob(jobId: $j, components: $c) {
+    id
+    status
+    componentLine {
+      id
+    }
+    parent {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SplitJobMutation, SplitJobMutationVariables>;
+export const SplitCandidatesDocument = new TypedDocumentString(`
+    query SplitCandidates($j: ID!) {
+  dispatchCandidates(jobId: $j) {
+    partner {
+      id
+    }
+    eligible
+  }
+}
+    `) as unknown as TypedDocumentString<SplitCandidatesQuery, SplitCandidatesQueryVariables>;
+export const SplitFamilyDocument = new TypedDocumentString(`
+    query SplitFamily($id: ID!) {
+  job(id: $id) {
+    children {
+      id
+      status
+    }
+    events {
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SplitFamilyQuery, SplitFamilyQueryVariables>;
+export const AdminCreatePartnerDocument = new TypedDocumentString(`
+    mutation AdminCreatePartner($i: PartnerInput!) {
+  createPartner(input: $i) {
+    id
+    slug
+    status
+    regions
+    capacity
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreatePartnerMutation, AdminCreatePartnerMutationVariables>;
+export const AdminCandidatesDocument = new TypedDocumentString(`
+    query AdminCandidates($j: ID!) {
+  dispatchCandidates(jobId: $j) {
+    partner {
+      id
+    }
+    eligible
+    reasons
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCandidatesQuery, AdminCandidatesQueryVariables>;
+export const AdminGrantCertificationDocument = new TypedDocumentString(`
+    mutation AdminGrantCertification($i: CertificationInput!) {
+  grantCertification(input: $i) {
+    id
+    valid
+  }
+}
+    `) as unknown as TypedDocumentString<AdminGrantCertificationMutation, AdminGrantCertificationMutationVariables>;
+export const AdminCreateUserDocument = new TypedDocumentString(`
+    mutation AdminCreateUser($i: UserInput!) {
+  createUser(input: $i) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreateUserMutation, AdminCreateUserMutationVariables>;
+export const AdminCreateUserIdDocument = new TypedDocumentString(`
+    mutation AdminCreateUserId($i: UserInput!) {
+  createUser(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCreateUserIdMutation, AdminCreateUserIdMutationVariables>;
+export const AdminSetCapacityDocument = new TypedDocumentString(`
+    mutation AdminSetCapacity($id: ID!, $c: PartnerChangesInput!) {
+  updatePartner(id: $id, changes: $c) {
+    capacity
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSetCapacityMutation, AdminSetCapacityMutationVariables>;
+export const AdminUpdateStatusDocument = new TypedDocumentString(`
+    mutation AdminUpdateStatus($id: ID!, $c: PartnerChangesInput!) {
+  updatePartner(id: $id, changes: $c) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUpdateStatusMutation, AdminUpdateStatusMutationVariables>;
+export const AdminSetStandardDocument = new TypedDocumentString(`
+    mutation AdminSetStandard($i: QualityStandardInput!) {
+  setQualityStandard(input: $i) {
+    responseMinutes
+    checklist {
+      id
+    }
+    requiredReportFields
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSetStandardMutation, AdminSetStandardMutationVariables>;
+export const AdminSetPriceDocument = new TypedDocumentString(`
+    mutation AdminSetPrice($i: PartPriceInput!) {
+  setPartPrice(input: $i) {
+    sku
+    listPrice
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSetPriceMutation, AdminSetPriceMutationVariables>;
+export const AdminCatalogueDocument = new TypedDocumentString(`
+    query AdminCatalogue($m: ID) {
+  parts(modelId: $m) {
+    sku
+    listPrice
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCatalogueQuery, AdminCatalogueQueryVariables>;
+export const AdminPartsRequestsDocument = new TypedDocumentString(`
+    query AdminPartsRequests($id: ID!) {
+  job(id: $id) {
+    partsRequests {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminPartsRequestsQuery, AdminPartsRequestsQueryVariables>;
+export const RestartJobEventsDocument = new TypedDocumentString(`
+    subscription RestartJobEvents {
+  serviceEvents {
+    cursor
+    kind
+    job {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RestartJobEventsSubscription, RestartJobEventsSubscriptionVariables>;
+export const RacesOfferDocument = new TypedDocumentString(`
+    mutation RacesOffer($j: ID!, $p: [ID!]!) {
+  offerJob(jobId: $j, partnerIds: $p) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RacesOfferMutation, RacesOfferMutationVariables>;
+export const RacesCancelDocument = new TypedDocumentString(`
+    mutation RacesCancel($j: ID!, $v: Int) {
+  cancelJob(jobId: $j, reason: "duplicate call", expectedVersion: $v) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RacesCancelMutation, RacesCancelMutationVariables>;
+export const ResumeJobEventsDocument = new TypedDocumentString(`
+    subscription ResumeJobEvents($after: String) {
+  serviceEvents(after: $after) {
+    cursor
+    kind
+    job {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResumeJobEventsSubscription, ResumeJobEventsSubscriptionVariables>;
+export const ResumeHistoryDocument = new TypedDocumentString(`
+    query ResumeHistory($id: ID!) {
+  job(id: $id) {
+    events {
+      cursor
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResumeHistoryQuery, ResumeHistoryQueryVariables>;
+export const ResumeAnyEventsDocument = new TypedDocumentString(`
+    subscription ResumeAnyEvents {
+  serviceEvents {
+    cursor
+  }
+}
+    `) as unknown as TypedDocumentString<ResumeAnyEventsSubscription, ResumeAnyEventsSubscriptionVariables>;
+export const ScorecardSurveyDocument = new TypedDocumentString(`
+    mutation ScorecardSurvey($t: String!, $r: Int!) {
+  submitSurvey(token: $t, rating: $r) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScorecardSurveyMutation, ScorecardSurveyMutationVariables>;
+export const ScorecardPausedDocument = new TypedDocumentString(`
+    query ScorecardPaused($id: ID!) {
+  job(id: $id) {
+    resolutionPausedMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<ScorecardPausedQuery, ScorecardPausedQueryVariables>;
+export const ScorecardCardsDocument = new TypedDocumentString(`
+    query ScorecardCards($from: DateTime!, $to: DateTime!) {
+  partnerScorecards(from: $from, to: $to) {
+    partner {
+      id
+    }
+    offersReceived
+    offersAccepted
+    offersDeclined
+    acceptanceRate
+    refusalRate
+    medianMinutesToAccept
+    slaResponseCompliance
+    slaResolutionCompliance
+    jobsCompleted
+    firstTimeFixRate
+    reopenRate
+    qualityGateFailures
+    priceRefusals
+    priceCompliance
+    partsPerJob
+    meanSatisfaction
+    score
+  }
+}
+    `) as unknown as TypedDocumentString<ScorecardCardsQuery, ScorecardCardsQueryVariables>;
+export const ScorecardDetailDocument = new TypedDocumentString(`
+    query ScorecardDetail($p: ID!, $from: DateTime!, $to: DateTime!) {
+  partnerScorecard(partnerId: $p, from: $from, to: $to) {
+    card {
+      score
+    }
+    weeks {
+      from
+      jobsCompleted
+    }
+    jobsBehind {
+      figure
+      jobs {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScorecardDetailQuery, ScorecardDetailQueryVariables>;
+export const ScorecardCardDocument = new TypedDocumentString(`
+    query ScorecardCard($p: ID!, $from: DateTime!, $to: DateTime!) {
+  partnerScorecard(partnerId: $p, from: $from, to: $to) {
+    card {
+      score
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScorecardCardQuery, ScorecardCardQueryVariables>;
+export const ScorecardSetPolicyDocument = new TypedDocumentString(`
+    mutation ScorecardSetPolicy($i: ScorecardPolicyInput!) {
+  setScorecardPolicy(input: $i) {
+    probationBelow
+    suspendBelow
+    recoverAt
+  }
+}
+    `) as unknown as TypedDocumentString<ScorecardSetPolicyMutation, ScorecardSetPolicyMutationVariables>;
+export const ScorecardEvaluateDocument = new TypedDocumentString(`
+    mutation ScorecardEvaluate {
+  evaluatePartnerStatuses {
+    partner {
+      id
+    }
+    from
+    to
+    reason
+    score
+  }
+}
+    `) as unknown as TypedDocumentString<ScorecardEvaluateMutation, ScorecardEvaluateMutationVariables>;
+export const ScorecardCandidatesDocument = new TypedDocumentString(`
+    query ScorecardCandidates($j: ID!) {
+  dispatchCandidates(jobId: $j) {
+    partner {
+      id
+    }
+    eligible
+    reasons
+  }
+}
+    `) as unknown as TypedDocumentString<ScorecardCandidatesQuery, ScorecardCandidatesQueryVariables>;
+export const ScorecardPolicyRecoverDocument = new TypedDocumentString(`
+    mutation ScorecardPolicyRecover {
+  setScorecardPolicy(input: {recoverAt: 10}) {
+    recoverAt
+  }
+}
+    `) as unknown as TypedDocumentString<ScorecardPolicyRecoverMutation, ScorecardPolicyRecoverMutationVariables>;
+export const ScorecardPolicyReversedDocument = new TypedDocumentString(`
+    mutation ScorecardPolicyReversed {
+  setScorecardPolicy(input: {suspendBelow: 90, probationBelow: 50}) {
+    recoverAt
+  }
+}
+    `) as unknown as TypedDocumentString<ScorecardPolicyReversedMutation, ScorecardPolicyReversedMutationVariables>;
+export const ScorecardRecordFindingDocument = new TypedDocumentString(`
+    mutation ScorecardRecordFinding($i: RecordFindingInput!) {
+  recordFinding(input: $i) {
+    id
+    severity
+    overdue
+    partner {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScorecardRecordFindingMutation, ScorecardRecordFindingMutationVariables>;
+export const ScorecardRecordFindingIdDocument = new TypedDocumentString(`
+    mutation ScorecardRecordFindingId($i: RecordFindingInput!) {
+  recordFinding(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScorecardRecordFindingIdMutation, ScorecardRecordFindingIdMutationVariables>;
+export const ScorecardFindingsDocument = new TypedDocumentString(`
+    query ScorecardFindings($overdue: Boolean) {
+  findings(overdue: $overdue) {
+    id
+    acknowledgedAt
+    actionTaken
+    overdue
+  }
+}
+    `) as unknown as TypedDocumentString<ScorecardFindingsQuery, ScorecardFindingsQueryVariables>;
+export const ScorecardAcknowledgeIdDocument = new TypedDocumentString(`
+    mutation ScorecardAcknowledgeId($id: ID!) {
+  acknowledgeFinding(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScorecardAcknowledgeIdMutation, ScorecardAcknowledgeIdMutationVariables>;
+export const ScorecardAcknowledgeDocument = new TypedDocumentString(`
+    mutation ScorecardAcknowledge($id: ID!) {
+  acknowledgeFinding(id: $id) {
+    acknowledgedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ScorecardAcknowledgeMutation, ScorecardAcknowledgeMutationVariables>;
+export const ScorecardReportActionDocument = new TypedDocumentString(`
+    mutation ScorecardReportAction($id: ID!) {
+  reportCorrectiveAction(
+    id: $id
+    actionTaken: "Technicians retrained on the photo step"
+  ) {
+    actionTaken
+  }
+}
+    `) as unknown as TypedDocumentString<ScorecardReportActionMutation, ScorecardReportActionMutationVariables>;
+export const SecurityJobEventsDocument = new TypedDocumentString(`
+    subscription SecurityJobEvents($after: String) {
+  serviceEvents(after: $after) {
+    cursor
+    job {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityJobEventsSubscription, SecurityJobEventsSubscriptionVariables>;
+export const SecurityAnyEventsDocument = new TypedDocumentString(`
+    subscription SecurityAnyEvents {
+  serviceEvents {
+    cursor
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityAnyEventsSubscription, SecurityAnyEventsSubscriptionVariables>;
+export const SecurityMeDocument = new TypedDocumentString(`
+    query SecurityMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityMeQuery, SecurityMeQueryVariables>;
+export const SeedMeDocument = new TypedDocumentString(`
+    query SeedMe {
+  me {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<SeedMeQuery, SeedMeQueryVariables>;
+export const SlaAutoDispatchDocument = new TypedDocumentString(`
+    mutation SlaAutoDispatch($j: ID!) {
+  autoDispatch(jobId: $j) {
+    id
+    partner {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SlaAutoDispatchMutation, SlaAutoDispatchMutationVariables>;
+export const SlaPendingDocument = new TypedDocumentString(`
+    query SlaPending($id: ID!) {
+  job(id: $id) {
+    status
+    offers {
+      status
+      automatic
+      partner {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SlaPendingQuery, SlaPendingQueryVariables>;
+export const SlaBreachesDocument = new TypedDocumentString(`
+    query SlaBreaches($id: ID!) {
+  job(id: $id) {
+    responseBreachedAt
+    resolutionBreachedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SlaBreachesQuery, SlaBreachesQueryVariables>;
+export const SlaResolutionDueDocument = new TypedDocumentString(`
+    query SlaResolutionDue($id: ID!) {
+  job(id: $id) {
+    resolutionDueAt
+  }
+}
+    `) as unknown as TypedDocumentString<SlaResolutionDueQuery, SlaResolutionDueQueryVariables>;
+export const SlaPausedAtDocument = new TypedDocumentString(`
+    query SlaPausedAt($id: ID!) {
+  job(id: $id) {
+    resolutionPausedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SlaPausedAtQuery, SlaPausedAtQueryVariables>;
+export const SlaResolutionClockDocument = new TypedDocumentString(`
+    query SlaResolutionClock($id: ID!) {
+  job(id: $id) {
+    resolutionDueAt
+    resolutionPausedAt
+    resolutionPausedMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<SlaResolutionClockQuery, SlaResolutionClockQueryVariables>;
+export const SlowSubscriberCursorsDocument = new TypedDocumentString(`
+    subscription SlowSubscriberCursors($after: String) {
+  serviceEvents(after: $after) {
+    cursor
+  }
+}
+    `) as unknown as TypedDocumentString<SlowSubscriberCursorsSubscription, SlowSubscriberCursorsSubscriptionVariables>;
+export const VisibilityJobsDocument = new TypedDocumentString(`
+    query VisibilityJobs {
+  jobs(first: 200) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VisibilityJobsQuery, VisibilityJobsQueryVariables>;
+export const VisibilityCancelDocument = new TypedDocumentString(`
+    mutation VisibilityCancel($j: ID!) {
+  cancelJob(jobId: $j, reason: "x") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<VisibilityCancelMutation, VisibilityCancelMutationVariables>;
+export const VisibilityEquipmentDocument = new TypedDocumentString(`
+    query VisibilityEquipment($s: String!) {
+  equipmentBySerial(serial: $s) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<VisibilityEquipmentQuery, VisibilityEquipmentQueryVariables>;
+export const VisibilityPartsDocument = new TypedDocumentString(`
+    query VisibilityParts {
+  parts {
+    sku
+  }
+}
+    `) as unknown as TypedDocumentString<VisibilityPartsQuery, VisibilityPartsQueryVariables>;
+export const VisibilityOffersDocument = new TypedDocumentString(`
+    query VisibilityOffers($id: ID!) {
+  job(id: $id) {
+    id
+    offers {
+      id
+      partner {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VisibilityOffersQuery, VisibilityOffersQueryVariables>;
+export const VisibilityJobCountDocument = new TypedDocumentString(`
+    query VisibilityJobCount {
+  jobs {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<VisibilityJobCountQuery, VisibilityJobCountQueryVariables>;
+export const VisibilityHeldByDocument = new TypedDocumentString(`
+    query VisibilityHeldBy($id: ID!) {
+  job(id: $id) {
+    id
+    assignedPartner {
+      id
+    }
+    offers {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VisibilityHeldByQuery, VisibilityHeldByQueryVariables>;
+export const VisibilityCloseDocument = new TypedDocumentString(`
+    mutation VisibilityClose($j: ID!) {
+  closeJob(jobId: $j) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<VisibilityCloseMutation, VisibilityCloseMutationVariables>;
+export const VisibilityScoresDocument = new TypedDocumentString(`
+    query VisibilityScores {
+  partnerScorecards(from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z") {
+    score
+  }
+}
+    `) as unknown as TypedDocumentString<VisibilityScoresQuery, VisibilityScoresQueryVariables>;
+export const VisibilityScorecardsDocument = new TypedDocumentString(`
+    query VisibilityScorecards($from: DateTime!, $to: DateTime!) {
+  partnerScorecards(from: $from, to: $to) {
+    partner {
+      id
+    }
+    offersReceived
+  }
+}
+    `) as unknown as TypedDocumentString<VisibilityScorecardsQuery, VisibilityScorecardsQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($e: String!, $p: String!) {
+  login(email: $e, password: $p) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const ServiceEventsDocument = new TypedDocumentString(`
+    subscription ServiceEvents($after: String, $jobId: ID) {
+  serviceEvents(after: $after, jobId: $jobId) {
+    cursor
+    kind
+    at
+    job {
+      id
+      status
+    }
+    offer {
+      id
+      status
+      partner {
+        id
+      }
+    }
+    partsRequest {
+      id
+      status
+    }
+    actor {
+      id
+    }
+    data
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceEventsSubscription, ServiceEventsSubscriptionVariables>;
+export const CreateJobDocument = new TypedDocumentString(`
+    mutation CreateJob($input: CreateJobInput!) {
+  createJob(input: $input) {
+    ...JobFields
+  }
+}
+    fragment JobFields on ServiceJob {
+  id
+  number
+  status
+  coverage
+  priority
+  version
+  assignedPartner {
+    id
+  }
+  technician {
+    id
+  }
+  responseDueAt
+  resolutionDueAt
+}`) as unknown as TypedDocumentString<CreateJobMutation, CreateJobMutationVariables>;
+export const OfferJobDocument = new TypedDocumentString(`
+    mutation OfferJob($j: ID!, $p: [ID!]!, $m: Int) {
+  offerJob(jobId: $j, partnerIds: $p, expiresInMinutes: $m) {
+    id
+    status
+    expiresAt
+    partner {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfferJobMutation, OfferJobMutationVariables>;
+export const AcceptOfferDocument = new TypedDocumentString(`
+    mutation AcceptOffer($o: ID!) {
+  acceptOffer(offerId: $o) {
+    ...JobFields
+  }
+}
+    fragment JobFields on ServiceJob {
+  id
+  number
+  status
+  coverage
+  priority
+  version
+  assignedPartner {
+    id
+  }
+  technician {
+    id
+  }
+  responseDueAt
+  resolutionDueAt
+}`) as unknown as TypedDocumentString<AcceptOfferMutation, AcceptOfferMutationVariables>;
+export const DeclineOfferDocument = new TypedDocumentString(`
+    mutation DeclineOffer($o: ID!, $r: String!) {
+  declineOffer(offerId: $o, reason: $r) {
+    id
+    status
+    declineReason
+  }
+}
+    `) as unknown as TypedDocumentString<DeclineOfferMutation, DeclineOfferMutationVariables>;
+export const ScheduleJobDocument = new TypedDocumentString(`
+    mutation ScheduleJob($j: ID!, $a: DateTime!, $t: ID) {
+  scheduleJob(jobId: $j, appointmentAt: $a, technicianId: $t) {
+    ...JobFields
+  }
+}
+    fragment JobFields on ServiceJob {
+  id
+  number
+  status
+  coverage
+  priority
+  version
+  assignedPartner {
+    id
+  }
+  technician {
+    id
+  }
+  responseDueAt
+  resolutionDueAt
+}`) as unknown as TypedDocumentString<ScheduleJobMutation, ScheduleJobMutationVariables>;
+export const StartJobDocument = new TypedDocumentString(`
+    mutation StartJob($j: ID!) {
+  startJob(jobId: $j) {
+    ...JobFields
+  }
+}
+    fragment JobFields on ServiceJob {
+  id
+  number
+  status
+  coverage
+  priority
+  version
+  assignedPartner {
+    id
+  }
+  technician {
+    id
+  }
+  responseDueAt
+  resolutionDueAt
+}`) as unknown as TypedDocumentString<StartJobMutation, StartJobMutationVariables>;
+export const RequestPartsDocument = new TypedDocumentString(`
+    mutation RequestParts($input: RequestPartsInput!) {
+  requestParts(input: $input) {
+    id
+    status
+    lines {
+      part {
+        sku
+      }
+      quantity
+      approvedQuantity
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestPartsMutation, RequestPartsMutationVariables>;
+export const DecidePartsRequestDocument = new TypedDocumentString(`
+    mutation DecidePartsRequest($input: DecidePartsRequestInput!) {
+  decidePartsRequest(input: $input) {
+    id
+    status
+    lines {
+      part {
+        sku
+      }
+      quantity
+      approvedQuantity
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecidePartsRequestMutation, DecidePartsRequestMutationVariables>;
+export const ShipPartsRequestDocument = new TypedDocumentString(`
+    mutation ShipPartsRequest($id: ID!, $t: String) {
+  shipPartsRequest(id: $id, trackingCode: $t) {
+    id
+    status
+    trackingCode
+  }
+}
+    `) as unknown as TypedDocumentString<ShipPartsRequestMutation, ShipPartsRequestMutationVariables>;
+export const ReceivePartsRequestDocument = new TypedDocumentString(`
+    mutation ReceivePartsRequest($id: ID!) {
+  receivePartsRequest(id: $id) {
+    id
+    status
+    job {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReceivePartsRequestMutation, ReceivePartsRequestMutationVariables>;
+export const CompleteJobDocument = new TypedDocumentString(`
+    mutation CompleteJob($input: CompleteJobInput!) {
+  completeJob(input: $input) {
+    ...JobFields
+  }
+}
+    fragment JobFields on ServiceJob {
+  id
+  number
+  status
+  coverage
+  priority
+  version
+  assignedPartner {
+    id
+  }
+  technician {
+    id
+  }
+  responseDueAt
+  resolutionDueAt
+}`) as unknown as TypedDocumentString<CompleteJobMutation, CompleteJobMutationVariables>;
+export const CloseJobDocument = new TypedDocumentString(`
+    mutation CloseJob($j: ID!) {
+  closeJob(jobId: $j) {
+    ...JobFields
+    surveyToken
+  }
+}
+    fragment JobFields on ServiceJob {
+  id
+  number
+  status
+  coverage
+  priority
+  version
+  assignedPartner {
+    id
+  }
+  technician {
+    id
+  }
+  responseDueAt
+  resolutionDueAt
+}`) as unknown as TypedDocumentString<CloseJobMutation, CloseJobMutationVariables>;
+export const ReopenJobDocument = new TypedDocumentString(`
+    mutation ReopenJob($j: ID!, $r: String!) {
+  reopenJob(jobId: $j, reason: $r) {
+    ...JobFields
+  }
+}
+    fragment JobFields on ServiceJob {
+  id
+  number
+  status
+  coverage
+  priority
+  version
+  assignedPartner {
+    id
+  }
+  technician {
+    id
+  }
+  responseDueAt
+  resolutionDueAt
+}`) as unknown as TypedDocumentString<ReopenJobMutation, ReopenJobMutationVariables>;
+export const CancelJobDocument = new TypedDocumentString(`
+    mutation CancelJob($j: ID!, $r: String!) {
+  cancelJob(jobId: $j, reason: $r) {
+    ...JobFields
+  }
+}
+    fragment JobFields on ServiceJob {
+  id
+  number
+  status
+  coverage
+  priority
+  version
+  assignedPartner {
+    id
+  }
+  technician {
+    id
+  }
+  responseDueAt
+  resolutionDueAt
+}`) as unknown as TypedDocumentString<CancelJobMutation, CancelJobMutationVariables>;
+export const JobDocument = new TypedDocumentString(`
+    query Job($id: ID!) {
+  job(id: $id) {
+    ...JobFields
+  }
+}
+    fragment JobFields on ServiceJob {
+  id
+  number
+  status
+  coverage
+  priority
+  version
+  assignedPartner {
+    id
+  }
+  technician {
+    id
+  }
+  responseDueAt
+  resolutionDueAt
+}`) as unknown as TypedDocumentString<JobQuery, JobQueryVariables>;
