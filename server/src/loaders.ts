@@ -59,7 +59,13 @@ function byParent<T>(load: (ids: string[]) => Promise<T[]>, parentOf: (row: T) =
 }
 
 /** The rows of `entity` whose `relation` points at one of the ids asked for, within `scope`. */
-function byRelation<T extends object>(em: EntityManager, entity: EntityClass<T>, relation: keyof T & string, orderBy: FindOptions<T>['orderBy'], scope?: FilterQuery<T>) {
+function byRelation<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  relation: keyof T & string,
+  orderBy: FindOptions<T>['orderBy'],
+  scope?: FilterQuery<T>,
+) {
   return byParent<T>(
     (ids) => {
       const where = { [relation]: { $in: ids } } as FilterQuery<T>;

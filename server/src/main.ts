@@ -23,7 +23,13 @@ const partners = await running.server.deps.orm.em
   .fork()
   .execute<{ slug: string }[]>("select slug from organization where kind <> 'MANUFACTURER' order by slug limit 13");
 // A large network lists a dozen and says there are more.
-const slugs = partners.length > 12 ? `${partners.slice(0, 12).map((p) => p.slug).join(', ')}, …` : partners.map((p) => p.slug).join(', ');
+const slugs =
+  partners.length > 12
+    ? `${partners
+        .slice(0, 12)
+        .map((p) => p.slug)
+        .join(', ')}, …`
+    : partners.map((p) => p.slug).join(', ');
 
 process.stdout.write(
   [
@@ -34,7 +40,9 @@ process.stdout.write(
     `  and for each partner admin@<slug>.demo / tech@<slug>.demo, slugs: ${slugs}`,
     `  Data: ${running.server.dataLocation}`,
     '',
-  ].map((line) => `${line}\n`).join(''),
+  ]
+    .map((line) => `${line}\n`)
+    .join(''),
 );
 
 let stopping = false;

@@ -99,7 +99,8 @@ function assertPortFree(port: number, host: string): Promise<void> {
 
 function listenFailure(error: unknown, port: number): Error {
   const code = systemCode(error);
-  if (code === 'EADDRINUSE') return new StartupError(`Port ${port} is already in use: stop what runs there, or start on another port (PORT=${port + 1} pnpm start).`);
+  if (code === 'EADDRINUSE')
+    return new StartupError(`Port ${port} is already in use: stop what runs there, or start on another port (PORT=${port + 1} pnpm start).`);
   if (code === 'EACCES') return new StartupError(`Port ${port} may not be opened by this user: use a port above 1023 (PORT=4000).`);
   return error instanceof Error ? error : new Error(String(error));
 }

@@ -11,6 +11,6 @@ module.exports = {
         if (definition.kind === 'OperationDefinition' && definition.name) names.add(definition.name.value);
       }
     }
-    return JSON.stringify([...names].sort(), null, 2) + '\n';
+    return `${JSON.stringify([...names].sort(), null, 2)}\n`;
   },
 };

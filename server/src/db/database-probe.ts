@@ -12,7 +12,12 @@ export async function probeDatabase(url: string): Promise<void> {
   try {
     const parsed = new URL(url);
     if (!/^postgres(ql)?:$/.test(parsed.protocol)) throw new Error('not postgres');
-    where = { host: parsed.hostname, port: parsed.port || '5432', user: decodeURIComponent(parsed.username), database: decodeURIComponent(parsed.pathname.slice(1)) };
+    where = {
+      host: parsed.hostname,
+      port: parsed.port || '5432',
+      user: decodeURIComponent(parsed.username),
+      database: decodeURIComponent(parsed.pathname.slice(1)),
+    };
   } catch {
     throw new StartupError('DATABASE_URL is not a PostgreSQL URL: expected postgres://user:password@host:5432/database.');
   }

@@ -58,7 +58,9 @@ export async function startEmbeddedPostgres(dir: string, log: Logger, options: E
   if (!existsSync(join(clusterDir, 'PG_VERSION'))) await initialise(binaries, clusterDir, dir, user, password, runAs, log);
   const made = readFileSync(join(clusterDir, 'PG_VERSION'), 'utf8').trim();
   if (made !== binaries.major) {
-    throw new StartupError(`The cluster in ${clusterDir} was made by PostgreSQL ${made}; this portal runs ${binaries.major}. Set DATA_DIR to another folder, or restore a backup into a fresh one.`);
+    throw new StartupError(
+      `The cluster in ${clusterDir} was made by PostgreSQL ${made}; this portal runs ${binaries.major}. Set DATA_DIR to another folder, or restore a backup into a fresh one.`,
+    );
   }
 
   const port = options.port ?? (await freePort());
@@ -104,7 +106,14 @@ async function initialise(binaries: PostgresBinaries, clusterDir: string, dir: s
 }
 
 /** Starts the server and resolves once it accepts connections; a server that exits first is a clear error. */
-function launch(binaries: PostgresBinaries, clusterDir: string, port: number, settings: Record<string, string | number>, runAs: UnixIds | null, log: Logger): Promise<ChildProcess> {
+function launch(
+  binaries: PostgresBinaries,
+  clusterDir: string,
+  port: number,
+  settings: Record<string, string | number>,
+  runAs: UnixIds | null,
+  log: Logger,
+): Promise<ChildProcess> {
   const args = ['-D', clusterDir, '-p', String(port), ...Object.entries(settings).flatMap(([name, value]) => ['-c', `${name}=${value}`])];
   const child = spawn(join(binaries.bin, 'postgres'), args, { ...runAs, env: { ...process.env, LC_MESSAGES: 'C' }, stdio: ['ignore', 'ignore', 'pipe'] });
   // A portal that exits without stopping (an uncaught error) takes its cluster down with it.

@@ -36,7 +36,7 @@ export function errorLogPlugin(): ApolloServerPlugin<Context> {
 export function wsErrorHooks(log: Logger) {
   const logged = new WeakSet<GraphQLError>();
   return {
-    onNext(_ctx: unknown, _id: string, _payload: unknown, args: ExecutionArgs, result: ExecutionResult): FormattedExecutionResult | void {
+    onNext(_ctx: unknown, _id: string, _payload: unknown, args: ExecutionArgs, result: ExecutionResult): FormattedExecutionResult | undefined {
       if (!result.errors?.length) return;
       const context = args.contextValue as Context;
       for (const error of result.errors) {
@@ -47,7 +47,12 @@ export function wsErrorHooks(log: Logger) {
       return { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) };
     },
     /** Before execution (a refused document) or a stream that broke: no context was built, so no viewer. */
-    onError(ctx: { extra: { request: IncomingMessage } }, _id: string, payload: { operationName?: string | null }, errors: readonly GraphQLError[]): GraphQLFormattedError[] {
+    onError(
+      ctx: { extra: { request: IncomingMessage } },
+      _id: string,
+      payload: { operationName?: string | null },
+      errors: readonly GraphQLError[],
+    ): GraphQLFormattedError[] {
       for (const error of errors) logUnexpected(error, log.child({ reqId: ctx.extra.request.id }), null, payload.operationName);
       return errors.map((error) => formatError(error.toJSON(), error));
     },

@@ -21,7 +21,13 @@ export const CLIENT_CODES: ReadonlySet<string> = new Set<string>([
  * context is known).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  return clientError(formatted, error) ?? { message: 'Something went wrong on our side; the error was logged', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return (
+    clientError(formatted, error) ?? {
+      message: 'Something went wrong on our side; the error was logged',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    }
+  );
 }
 
 /** The answer to an expected failure, or null when it was unexpected (a defect or an outage). */

@@ -70,9 +70,7 @@ function variablesBeyondRoot(document: DocumentNode, operationName: string | nul
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
   if (!operation) return null;
-  const rootArguments = new Set(
-    operation.selectionSet.selections.flatMap((selection) => (selection.kind === Kind.FIELD ? (selection.arguments ?? []) : [])),
-  );
+  const rootArguments = new Set(operation.selectionSet.selections.flatMap((selection) => (selection.kind === Kind.FIELD ? (selection.arguments ?? []) : [])));
   const used = new Set<string>();
   let insideRootArgument = 0;
   visit(document, {

@@ -119,7 +119,10 @@ export async function createHttpApp(config: Config, deps: AppDeps, schema: Graph
     const database = await deps.orm.em
       .fork()
       .execute('select 1')
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
     const ready = database && deps.hub.ready;
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', database, eventListener: deps.hub.ready });
   });
@@ -127,7 +130,9 @@ export async function createHttpApp(config: Config, deps: AppDeps, schema: Graph
     '/graphql',
     express.json({ limit: MAX_BODY_BYTES }),
     rejectNulCharacters,
-    expressMiddleware(apollo, { context: async ({ req }) => buildContext(deps, { authorization: req.headers.authorization, clientAddress: req.ip, log: req.log }) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => buildContext(deps, { authorization: req.headers.authorization, clientAddress: req.ip, log: req.log }),
+    }),
   );
   // Without METRICS_TOKEN there is no /metrics at all (a 404, not the portal's page).
   if (config.metricsToken && metrics) app.get('/metrics', metricsEndpoint(config.metricsToken, metrics.registry));

@@ -56,7 +56,14 @@ export function createMetrics(sources: MetricSources): Metrics {
     registers,
   });
 
-  new Gauge({ name: 'portal_websocket_connections', help: 'Open WebSocket connections', registers, collect() { this.set(sources.openSockets()); } });
+  new Gauge({
+    name: 'portal_websocket_connections',
+    help: 'Open WebSocket connections',
+    registers,
+    collect() {
+      this.set(sources.openSockets());
+    },
+  });
   new Gauge({
     name: 'portal_graphql_subscriptions',
     help: 'Operations running on WebSocket connections now (live subscriptions)',
@@ -91,7 +98,14 @@ export function createMetrics(sources: MetricSources): Metrics {
 
 /** How far this instance's deliveries trail the log: the newest sequence against the last delivered. */
 function eventLogGauges({ hub, log }: MetricSources, registers: Registry[]): void {
-  new Gauge({ name: 'portal_event_hub_delivered_sequence', help: 'The last event sequence this instance delivered to subscribers', registers, collect() { this.set(hub.head); } });
+  new Gauge({
+    name: 'portal_event_hub_delivered_sequence',
+    help: 'The last event sequence this instance delivered to subscribers',
+    registers,
+    collect() {
+      this.set(hub.head);
+    },
+  });
   new Gauge({
     name: 'portal_event_hub_lag_events',
     help: 'Events committed to the log and not yet delivered by this instance (newest sequence minus delivered)',
@@ -148,9 +162,19 @@ function poolGauges({ hub, ormPool }: MetricSources, registers: Registry[]): voi
 }
 
 function deadlineMetrics(scheduler: DeadlineScheduler, registers: Registry[]): void {
-  const ticks = new Counter({ name: 'portal_deadline_ticks_total', help: 'Deadline scheduler passes, by outcome', labelNames: ['outcome'] as const, registers });
+  const ticks = new Counter({
+    name: 'portal_deadline_ticks_total',
+    help: 'Deadline scheduler passes, by outcome',
+    labelNames: ['outcome'] as const,
+    registers,
+  });
   const tickDuration = new Histogram({ name: 'portal_deadline_tick_duration_seconds', help: 'How long a deadline scheduler pass took', registers });
-  const fired = new Counter({ name: 'portal_deadlines_fired_total', help: 'Deadlines fired by the scheduler, by kind', labelNames: ['kind'] as const, registers });
+  const fired = new Counter({
+    name: 'portal_deadlines_fired_total',
+    help: 'Deadlines fired by the scheduler, by kind',
+    labelNames: ['kind'] as const,
+    registers,
+  });
   for (const kind of Object.values(FIRED_KINDS)) fired.inc({ kind }, 0);
   for (const outcome of ['ok', 'failed']) ticks.inc({ outcome }, 0);
   scheduler.onTick(({ result, seconds }) => {

@@ -26,7 +26,10 @@ await runCommand('backup', async ([name]) => {
 
 /** backups/portal-2026-11-30T12-00-00Z.backup.gz: sorts by time, no characters a shell or Windows minds. */
 function defaultFile(): string {
-  const stamp = new Date().toISOString().replace(/\.\d+Z$/, 'Z').replaceAll(':', '-');
+  const stamp = new Date()
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replaceAll(':', '-');
   return `backups/portal-${stamp}.backup.gz`;
 }
 

@@ -83,7 +83,8 @@ function parseHeader(line: string): BackupHeader | null {
   try {
     const header = JSON.parse(line) as BackupHeader;
     if (header.format !== BACKUP_FORMAT) return null;
-    if (header.version !== BACKUP_VERSION) throw new OpsError(`This backup is of format version ${header.version}; this portal reads version ${BACKUP_VERSION}`);
+    if (header.version !== BACKUP_VERSION)
+      throw new OpsError(`This backup is of format version ${header.version}; this portal reads version ${BACKUP_VERSION}`);
     return header;
   } catch (error) {
     if (error instanceof OpsError) throw error;

@@ -5,7 +5,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { Logger } from 'pino';
 import { initOrm } from '../db/orm.js';
 import { migrationsList } from '../migrations/index.js';
-import { OpsError, TRAILER, type BackupHeader, type TableSection } from './backup-format.js';
+import { OpsError, type TRAILER, type BackupHeader, type TableSection } from './backup-format.js';
 import { BackupReader } from './backup-reader.js';
 import { MIGRATIONS_TABLE, appliedMigrations, ident, listTables, sequenceOwners } from './catalog.js';
 import { connect } from './connect.js';
@@ -109,7 +109,8 @@ async function loadTables(client: pg.Client, reader: BackupReader): Promise<void
       if (error instanceof OpsError) throw error;
       throw new OpsError(`Loading table ${table.name} failed: ${(error as Error).message}`);
     }
-    if (copy.rowCount !== table.rows) throw new OpsError(`${reader.file} is damaged: table ${table.name} has ${copy.rowCount} rows, its header says ${table.rows}`);
+    if (copy.rowCount !== table.rows)
+      throw new OpsError(`${reader.file} is damaged: table ${table.name} has ${copy.rowCount} rows, its header says ${table.rows}`);
   }
   const trailer = await reader.nextRecord<typeof TRAILER>('its end mark');
   if (trailer.end !== true) throw new OpsError(`${reader.file} is damaged: expected its end mark`);

@@ -105,4 +105,5 @@ export function LiveEventsProvider({ ws, apollo, userId, children }: { ws: Clien
 export const useLive = () => useContext(LiveContext);
 
 const cursorRefused = (error: unknown): boolean =>
-  Array.isArray(error) && error.some((e: { extensions?: { code?: string; field?: string } }) => e.extensions?.code === 'BAD_USER_INPUT' && e.extensions.field === 'after');
+  Array.isArray(error) &&
+  error.some((e: { extensions?: { code?: string; field?: string } }) => e.extensions?.code === 'BAD_USER_INPUT' && e.extensions.field === 'after');

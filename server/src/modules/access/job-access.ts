@@ -11,7 +11,13 @@ import type { Viewer } from '../../shared/viewer.js';
  * Loads a job the viewer may see, locked for update when changing it (concurrent steps on one
  * job run one after the other). Invisible and missing jobs are the same NOT_FOUND.
  */
-export async function findVisibleJob(em: EntityManager, viewer: Viewer, jobId: string, forUpdate = false, expectedVersion?: number | null): Promise<ServiceJob> {
+export async function findVisibleJob(
+  em: EntityManager,
+  viewer: Viewer,
+  jobId: string,
+  forUpdate = false,
+  expectedVersion?: number | null,
+): Promise<ServiceJob> {
   if (!isUuid(jobId)) throw notFound('Job');
   const job = await em.findOne(
     ServiceJob,
@@ -21,9 +27,13 @@ export async function findVisibleJob(em: EntityManager, viewer: Viewer, jobId: s
   if (!job) throw notFound('Job');
   // Optimistic concurrency for edits made from a screen: the caller says which version it saw.
   if (expectedVersion !== undefined && expectedVersion !== null && job.version !== expectedVersion) {
-    throw new AppError(ErrorCode.CONFLICT, `The job changed since you loaded it (you saw version ${expectedVersion}, it is now ${job.version}); reload and try again`, {
-      currentVersion: job.version,
-    });
+    throw new AppError(
+      ErrorCode.CONFLICT,
+      `The job changed since you loaded it (you saw version ${expectedVersion}, it is now ${job.version}); reload and try again`,
+      {
+        currentVersion: job.version,
+      },
+    );
   }
   return job;
 }
@@ -31,14 +41,13 @@ export async function findVisibleJob(em: EntityManager, viewer: Viewer, jobId: s
 /** Dispatching, closing, reopening and cancelling: the manufacturer's dispatchers and admins. */
 export function assertCanDispatch(viewer: Viewer, job: ServiceJob): void {
   const allowed = (viewer.role === Role.DISPATCHER || viewer.role === Role.ADMIN) && job.manufacturer.id === viewer.orgId;
-  if (!allowed) throw forbidden('Only the manufacturer\'s dispatchers may do this');
+  if (!allowed) throw forbidden("Only the manufacturer's dispatchers may do this");
 }
 
 /** Field work: the assigned technician, or an admin of the partner holding the job (small firms have no technicians). */
 export function assertCanWork(viewer: Viewer, job: ServiceJob): void {
   const holder = job.assignedPartner?.id === viewer.orgId;
-  const allowed =
-    (viewer.role === Role.PARTNER_ADMIN && holder) || (viewer.role === Role.TECHNICIAN && job.technician?.id === viewer.userId);
+  const allowed = (viewer.role === Role.PARTNER_ADMIN && holder) || (viewer.role === Role.TECHNICIAN && job.technician?.id === viewer.userId);
   if (!allowed) throw forbidden('Only the partner holding this job may work it');
 }
 

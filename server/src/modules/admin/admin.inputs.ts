@@ -24,11 +24,15 @@ export class PartnerInput {
 @InputType('PartnerChangesInput')
 export class PartnerChangesInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(NOT_BLANK) @MaxLength(200) name?: string | null;
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(50) @Matches(REGION, { each: true, message: 'regions: codes like NORTH' }) regions?: string[] | null;
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(50) @Matches(REGION, { each: true, message: 'regions: codes like NORTH' }) regions?:
+    | string[]
+    | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @Min(0) @Max(10_000) capacity?: number | null;
   @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(10_000) laborRate?: number | null;
   @Field(() => PartnerStatus, { nullable: true }) status?: PartnerStatus | null;
-  @Field(() => String, { nullable: true, description: 'Why the status changes; required with status' }) @IsOptional() @MaxLength(2000) statusReason?: string | null;
+  @Field(() => String, { nullable: true, description: 'Why the status changes; required with status' }) @IsOptional() @MaxLength(2000) statusReason?:
+    | string
+    | null;
 }
 
 @InputType('CertificationInput')
@@ -43,7 +47,11 @@ export class CertificationInput {
 export class ProductLineInput {
   @Field(() => String) @Matches(NOT_BLANK, { message: 'name must not be empty' }) @MaxLength(200) name!: string;
   @Field(() => ServiceStrategy) strategy!: ServiceStrategy;
-  @Field(() => Int, { nullable: true, description: 'Preventive maintenance interval; NEVER_FAIL lines need one' }) @IsOptional() @Min(1) @Max(120) maintenanceIntervalMonths?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Preventive maintenance interval; NEVER_FAIL lines need one' })
+  @IsOptional()
+  @Min(1)
+  @Max(120)
+  maintenanceIntervalMonths?: number | null;
 }
 
 @InputType('ProductModelInput')
@@ -66,7 +74,9 @@ export class QualityStandardInput {
   @Field(() => Int) @Min(1) @Max(525_600) responseMinutes!: number;
   @Field(() => Int) @Min(1) @Max(525_600) resolutionMinutes!: number;
   @Field(() => [ChecklistItemInput]) @ArrayMaxSize(50) @ValidateNested({ each: true }) checklist!: ChecklistItemInput[];
-  @Field(() => [String], { nullable: true, description: 'resolution is always required; failureCode may be added' }) @IsOptional() requiredReportFields?: string[] | null;
+  @Field(() => [String], { nullable: true, description: 'resolution is always required; failureCode may be added' }) @IsOptional() requiredReportFields?:
+    | string[]
+    | null;
   @Field(() => Boolean) requiresPhoto!: boolean;
   @Field(() => Boolean) requiresSignature!: boolean;
   @Field(() => Float) @Min(0) @Max(10_000) laborRateCeiling!: number;

@@ -48,7 +48,11 @@ export class NetworkAdminResolver {
 
   @Authorized(ADMIN)
   @Mutation(() => OrganizationObject, { description: 'Regions, capacity, rate, and the status by hand (with a reason)' })
-  updatePartner(@Arg('id', () => ID) id: string, @Arg('changes', () => PartnerChangesInput) changes: PartnerChangesInput, @Ctx() context: Context): Promise<Organization> {
+  updatePartner(
+    @Arg('id', () => ID) id: string,
+    @Arg('changes', () => PartnerChangesInput) changes: PartnerChangesInput,
+    @Ctx() context: Context,
+  ): Promise<Organization> {
     return updatePartner(scopeOf(context), id, changes);
   }
 
@@ -104,7 +108,11 @@ export class CatalogAdminResolver {
 
   @Authorized(ADMIN)
   @Mutation(() => ProductLineObject, { description: 'Creates a line, or changes the one named by id' })
-  saveProductLine(@Arg('input', () => ProductLineInput) input: ProductLineInput, @Arg('id', () => ID, { nullable: true }) id: string | null, @Ctx() context: Context): Promise<ProductLine> {
+  saveProductLine(
+    @Arg('input', () => ProductLineInput) input: ProductLineInput,
+    @Arg('id', () => ID, { nullable: true }) id: string | null,
+    @Ctx() context: Context,
+  ): Promise<ProductLine> {
     return saveProductLine(scopeOf(context), input, id);
   }
 

@@ -41,12 +41,23 @@ export async function saveProductLine({ em, viewer, clock }: Scope, input: LineD
     line.name = input.name.trim();
     line.strategy = input.strategy;
     line.maintenanceIntervalMonths = input.maintenanceIntervalMonths ?? null;
-    events.push(networkChanged(viewer.orgId, viewer.userId, clock.now(), { entity: 'ProductLine', id: line.id, change: id ? 'updated' : 'created', before, after: input }));
+    events.push(
+      networkChanged(viewer.orgId, viewer.userId, clock.now(), {
+        entity: 'ProductLine',
+        id: line.id,
+        change: id ? 'updated' : 'created',
+        before,
+        after: input,
+      }),
+    );
     return line;
   });
 }
 
-export async function createProductModel({ em, viewer, clock }: Scope, input: { productLineId: string; name: string; warrantyMonths: number }): Promise<ProductModel> {
+export async function createProductModel(
+  { em, viewer, clock }: Scope,
+  input: { productLineId: string; name: string; warrantyMonths: number },
+): Promise<ProductModel> {
   return changeState(em, async (tx, events) => {
     const line = await ownLine(tx, viewer.orgId, input.productLineId);
     const model = tx.create(ProductModel, { productLine: line, name: input.name.trim(), warrantyMonths: input.warrantyMonths });
@@ -80,16 +91,33 @@ export async function setQualityStandard({ em, viewer, clock }: Scope, input: St
   if (unknown.length > 0) throw badInput(`Unknown report fields: ${unknown.join(', ')}`, { field: 'requiredReportFields' });
   return changeState(em, async (tx, events) => {
     const line = await ownLine(tx, viewer.orgId, input.productLineId);
-    const standard = (await tx.findOne(QualityStandard, { productLine: line.id, jobType: input.jobType })) ?? tx.create(QualityStandard, { productLine: line, jobType: input.jobType, responseMinutes: 1, resolutionMinutes: 1, laborRateCeiling: '0', maxLaborMinutes: 1 });
+    const standard =
+      (await tx.findOne(QualityStandard, { productLine: line.id, jobType: input.jobType })) ??
+      tx.create(QualityStandard, {
+        productLine: line,
+        jobType: input.jobType,
+        responseMinutes: 1,
+        resolutionMinutes: 1,
+        laborRateCeiling: '0',
+        maxLaborMinutes: 1,
+      });
     const { productLineId: _line, ...values } = input;
-    Object.assign(standard, { ...values, requiredReportFields: fields, laborRateCeiling: input.laborRateCeiling.toFixed(2), checklist: input.checklist.map(({ id, label }) => ({ id, label: label.trim() })) });
+    Object.assign(standard, {
+      ...values,
+      requiredReportFields: fields,
+      laborRateCeiling: input.laborRateCeiling.toFixed(2),
+      checklist: input.checklist.map(({ id, label }) => ({ id, label: label.trim() })),
+    });
     events.push(networkChanged(viewer.orgId, viewer.userId, clock.now(), { entity: 'QualityStandard', id: standard.id, change: 'set', after: input }));
     return standard;
   });
 }
 
 /** Adds a part to the price list or changes its name, price and fitting models. */
-export async function setPartPrice({ em, viewer, clock }: Scope, input: { sku: string; name: string; listPrice: number; modelIds?: string[] | null }): Promise<Part> {
+export async function setPartPrice(
+  { em, viewer, clock }: Scope,
+  input: { sku: string; name: string; listPrice: number; modelIds?: string[] | null },
+): Promise<Part> {
   return changeState(em, async (tx, events) => {
     const existing = await tx.findOne(Part, { manufacturer: viewer.orgId, sku: input.sku }, { populate: ['models'] });
     const part = existing ?? tx.create(Part, { manufacturer: viewer.orgId, sku: input.sku, name: input.name, listPrice: '0' });
@@ -101,7 +129,15 @@ export async function setPartPrice({ em, viewer, clock }: Scope, input: { sku: s
       if (models.length !== new Set(input.modelIds).size) throw notFound('Product model');
       part.models.set(models);
     }
-    events.push(networkChanged(viewer.orgId, viewer.userId, clock.now(), { entity: 'Part', id: part.id, change: existing ? 'repriced' : 'created', before, after: { name: part.name, listPrice: part.listPrice } }));
+    events.push(
+      networkChanged(viewer.orgId, viewer.userId, clock.now(), {
+        entity: 'Part',
+        id: part.id,
+        change: existing ? 'repriced' : 'created',
+        before,
+        after: { name: part.name, listPrice: part.listPrice },
+      }),
+    );
     return part;
   });
 }

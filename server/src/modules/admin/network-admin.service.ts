@@ -104,7 +104,18 @@ export async function grantCertification({ em, viewer, clock }: Scope, input: Ce
     if (input.expiresAt <= clock.now()) throw badInput('A certification must expire in the future', { field: 'expiresAt' });
     const certification = tx.create(Certification, { partner, productLine: line, jobTypes: [...new Set(input.jobTypes)], expiresAt: input.expiresAt });
     events.push(
-      networkChanged(viewer.orgId, viewer.userId, clock.now(), { entity: 'Certification', id: certification.id, change: 'granted', after: { line: line.name, jobTypes: certification.jobTypes, expiresAt: input.expiresAt.toISOString() } }, partner.id),
+      networkChanged(
+        viewer.orgId,
+        viewer.userId,
+        clock.now(),
+        {
+          entity: 'Certification',
+          id: certification.id,
+          change: 'granted',
+          after: { line: line.name, jobTypes: certification.jobTypes, expiresAt: input.expiresAt.toISOString() },
+        },
+        partner.id,
+      ),
     );
     return certification;
   });
@@ -141,7 +152,13 @@ export async function createUser({ em, viewer, clock }: Scope, input: UserData):
     if (await tx.count(User, { email })) throw new AppError(ErrorCode.CONFLICT, 'A user with this email exists');
     const user = tx.create(User, { email, name: input.name.trim(), role: input.role, organization: input.organizationId, passwordHash });
     events.push(
-      networkChanged(viewer.orgId, viewer.userId, clock.now(), { entity: 'User', id: user.id, change: 'created', after: { email, role: input.role } }, ownStaff ? undefined : input.organizationId),
+      networkChanged(
+        viewer.orgId,
+        viewer.userId,
+        clock.now(),
+        { entity: 'User', id: user.id, change: 'created', after: { email, role: input.role } },
+        ownStaff ? undefined : input.organizationId,
+      ),
     );
     return user;
   });

@@ -19,15 +19,17 @@ export interface FailureRow {
 export async function failureAnalysis({ em, viewer }: Scope, from: Date, to: Date, modelId?: string | null): Promise<FailureRow[]> {
   assertPeriod(from, to);
   if (modelId && !isUuid(modelId)) return [];
-  const rows = await em.execute<{
-    model_id: string;
-    failure_code: string | null;
-    jobs: string;
-    repeats: string;
-    mttr: number | null;
-    low_ratings: string;
-    complaints: string[] | null;
-  }[]>(
+  const rows = await em.execute<
+    {
+      model_id: string;
+      failure_code: string | null;
+      jobs: string;
+      repeats: string;
+      mttr: number | null;
+      low_ratings: string;
+      complaints: string[] | null;
+    }[]
+  >(
     `select e.model_id, j.failure_code, count(*) as jobs,
        count(*) filter (where exists (
          select 1 from service_job again where again.equipment_id = j.equipment_id and again.id <> j.id

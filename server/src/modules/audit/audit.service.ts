@@ -42,7 +42,9 @@ export async function recordFinding({ em, viewer, clock }: Scope, input: Finding
       recordedBy: viewer.userId,
       createdAt: now,
     });
-    events.push(findingEvent(EventKind.FINDING_RECORDED, finding, now, viewer.userId, { severity: finding.severity, dueAt: finding.correctiveActionDueAt.toISOString() }));
+    events.push(
+      findingEvent(EventKind.FINDING_RECORDED, finding, now, viewer.userId, { severity: finding.severity, dueAt: finding.correctiveActionDueAt.toISOString() }),
+    );
     return finding;
   });
 }

@@ -26,7 +26,8 @@ const sum = (values: number[]) => Math.round(values.reduce((a, b) => a + b, 0) *
 export async function reimbursementStatement({ em, viewer }: Scope, partnerId: string, from: Date, to: Date): Promise<Statement> {
   assertPeriod(from, to);
   const staff = isManufacturerStaff(viewer);
-  const allowed = isUuid(partnerId) && (staff ? (await em.count(NetworkMembership, { manufacturer: viewer.orgId, partner: partnerId })) > 0 : partnerId === viewer.orgId);
+  const allowed =
+    isUuid(partnerId) && (staff ? (await em.count(NetworkMembership, { manufacturer: viewer.orgId, partner: partnerId })) > 0 : partnerId === viewer.orgId);
   if (!allowed) throw notFound('Partner');
   const partner = await em.findOneOrFail(Organization, partnerId);
   const claims = await chargesWhere(

@@ -37,12 +37,7 @@ export async function dispatchCandidates({ em, viewer, clock }: Scope, jobId: st
 }
 
 /** Offers the job to one partner, or broadcasts it to several: the first to accept wins. */
-export async function offerJob(
-  { em, viewer, clock }: Scope,
-  jobId: string,
-  partnerIds: string[],
-  expiresInMinutes?: number | null,
-): Promise<JobOffer[]> {
+export async function offerJob({ em, viewer, clock }: Scope, jobId: string, partnerIds: string[], expiresInMinutes?: number | null): Promise<JobOffer[]> {
   const minutes = expiresInMinutes ?? DEFAULT_OFFER_MINUTES;
   if (!Number.isInteger(minutes) || minutes < 1 || minutes > MAX_OFFER_MINUTES) {
     throw badInput(`expiresInMinutes must be between 1 and ${MAX_OFFER_MINUTES}`, { field: 'expiresInMinutes' });

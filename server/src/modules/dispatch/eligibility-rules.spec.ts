@@ -34,32 +34,62 @@ describe('eligibility: each rule, its reason, and what it blocks', () => {
     [
       'suspended',
       record({ partner: { status: PartnerStatus.SUSPENDED } }),
-      { eligible: false, autoEligible: false, reasons: ['Suspended: receives no offers', CERTIFIED, IN_REGION, ROOM], blockers: ['Suspended: receives no offers'] },
+      {
+        eligible: false,
+        autoEligible: false,
+        reasons: ['Suspended: receives no offers', CERTIFIED, IN_REGION, ROOM],
+        blockers: ['Suspended: receives no offers'],
+      },
     ],
     [
       'certification expired',
       record({ certifications: [{ jobTypes: [JobType.REPAIR], expiresAt: new Date('2026-11-01T00:00:00Z') }] }),
-      { eligible: false, autoEligible: false, reasons: [ACTIVE, 'Certification for REPAIR on Compressors expired', IN_REGION, ROOM], blockers: ['Certification for REPAIR on Compressors expired'] },
+      {
+        eligible: false,
+        autoEligible: false,
+        reasons: [ACTIVE, 'Certification for REPAIR on Compressors expired', IN_REGION, ROOM],
+        blockers: ['Certification for REPAIR on Compressors expired'],
+      },
     ],
     [
       'certification expiring this very moment counts as expired',
       record({ certifications: [{ jobTypes: [JobType.REPAIR], expiresAt: NOW }] }),
-      { eligible: false, autoEligible: false, reasons: [ACTIVE, 'Certification for REPAIR on Compressors expired', IN_REGION, ROOM], blockers: ['Certification for REPAIR on Compressors expired'] },
+      {
+        eligible: false,
+        autoEligible: false,
+        reasons: [ACTIVE, 'Certification for REPAIR on Compressors expired', IN_REGION, ROOM],
+        blockers: ['Certification for REPAIR on Compressors expired'],
+      },
     ],
     [
       'an expired and a valid certification: the valid one counts',
-      record({ certifications: [{ jobTypes: [JobType.REPAIR], expiresAt: new Date('2025-01-01T00:00:00Z') }, { jobTypes: [JobType.REPAIR], expiresAt: NEXT_YEAR }] }),
+      record({
+        certifications: [
+          { jobTypes: [JobType.REPAIR], expiresAt: new Date('2025-01-01T00:00:00Z') },
+          { jobTypes: [JobType.REPAIR], expiresAt: NEXT_YEAR },
+        ],
+      }),
       { eligible: true, autoEligible: true, reasons: [ACTIVE, CERTIFIED, IN_REGION, ROOM], blockers: [] },
     ],
     [
       'certified for other job types only',
       record({ certifications: [{ jobTypes: [JobType.MAINTENANCE, JobType.INSPECTION], expiresAt: NEXT_YEAR }] }),
-      { eligible: false, autoEligible: false, reasons: [ACTIVE, 'Not certified for REPAIR on Compressors', IN_REGION, ROOM], blockers: ['Not certified for REPAIR on Compressors'] },
+      {
+        eligible: false,
+        autoEligible: false,
+        reasons: [ACTIVE, 'Not certified for REPAIR on Compressors', IN_REGION, ROOM],
+        blockers: ['Not certified for REPAIR on Compressors'],
+      },
     ],
     [
       'no certification for the line',
       record({ certifications: [] }),
-      { eligible: false, autoEligible: false, reasons: [ACTIVE, 'Not certified for REPAIR on Compressors', IN_REGION, ROOM], blockers: ['Not certified for REPAIR on Compressors'] },
+      {
+        eligible: false,
+        autoEligible: false,
+        reasons: [ACTIVE, 'Not certified for REPAIR on Compressors', IN_REGION, ROOM],
+        blockers: ['Not certified for REPAIR on Compressors'],
+      },
     ],
     [
       'outside the region',
@@ -74,17 +104,32 @@ describe('eligibility: each rule, its reason, and what it blocks', () => {
     [
       'at capacity',
       record({ load: 5 }),
-      { eligible: false, autoEligible: false, reasons: [ACTIVE, CERTIFIED, IN_REGION, 'At capacity: 5 of 5 open jobs'], blockers: ['At capacity: 5 of 5 open jobs'] },
+      {
+        eligible: false,
+        autoEligible: false,
+        reasons: [ACTIVE, CERTIFIED, IN_REGION, 'At capacity: 5 of 5 open jobs'],
+        blockers: ['At capacity: 5 of 5 open jobs'],
+      },
     ],
     [
       'no capacity at all',
       record({ load: 0, partner: { capacity: 0 } }),
-      { eligible: false, autoEligible: false, reasons: [ACTIVE, CERTIFIED, IN_REGION, 'At capacity: 0 of 0 open jobs'], blockers: ['At capacity: 0 of 0 open jobs'] },
+      {
+        eligible: false,
+        autoEligible: false,
+        reasons: [ACTIVE, CERTIFIED, IN_REGION, 'At capacity: 0 of 0 open jobs'],
+        blockers: ['At capacity: 0 of 0 open jobs'],
+      },
     ],
     [
       'a pending offer for this job',
       record({ offersForJob: [OfferStatus.PENDING] }),
-      { eligible: false, autoEligible: false, reasons: [ACTIVE, CERTIFIED, IN_REGION, ROOM, 'Already has a pending offer for this job'], blockers: ['Already has a pending offer for this job'] },
+      {
+        eligible: false,
+        autoEligible: false,
+        reasons: [ACTIVE, CERTIFIED, IN_REGION, ROOM, 'Already has a pending offer for this job'],
+        blockers: ['Already has a pending offer for this job'],
+      },
     ],
     [
       'declined this job before',
@@ -104,7 +149,12 @@ describe('eligibility: each rule, its reason, and what it blocks', () => {
     [
       'declined once, offered again and pending: the pending offer blocks',
       record({ offersForJob: [OfferStatus.DECLINED, OfferStatus.PENDING] }),
-      { eligible: false, autoEligible: false, reasons: [ACTIVE, CERTIFIED, IN_REGION, ROOM, 'Already has a pending offer for this job'], blockers: ['Already has a pending offer for this job'] },
+      {
+        eligible: false,
+        autoEligible: false,
+        reasons: [ACTIVE, CERTIFIED, IN_REGION, ROOM, 'Already has a pending offer for this job'],
+        blockers: ['Already has a pending offer for this job'],
+      },
     ],
     [
       'every rule broken: every blocker, in order',
@@ -112,8 +162,20 @@ describe('eligibility: each rule, its reason, and what it blocks', () => {
       {
         eligible: false,
         autoEligible: false,
-        reasons: ['Suspended: receives no offers', 'Not certified for REPAIR on Compressors', 'Does not serve region R1', 'At capacity: 5 of 5 open jobs', 'Already has a pending offer for this job'],
-        blockers: ['Suspended: receives no offers', 'Not certified for REPAIR on Compressors', 'Does not serve region R1', 'At capacity: 5 of 5 open jobs', 'Already has a pending offer for this job'],
+        reasons: [
+          'Suspended: receives no offers',
+          'Not certified for REPAIR on Compressors',
+          'Does not serve region R1',
+          'At capacity: 5 of 5 open jobs',
+          'Already has a pending offer for this job',
+        ],
+        blockers: [
+          'Suspended: receives no offers',
+          'Not certified for REPAIR on Compressors',
+          'Does not serve region R1',
+          'At capacity: 5 of 5 open jobs',
+          'Already has a pending offer for this job',
+        ],
       },
     ],
   ])('%s', (_name, partner, expected) => {
@@ -128,7 +190,11 @@ describe('the score: 0.4 × free capacity + 0.4 × acceptance + 0.2 × standing'
     ['ACTIVE, 1 of 5 held, 3 of 4 accepted', record({ history: { accepted: 3, total: 4 } }), 0.82],
     ['ACTIVE, answered offers all accepted, full', record({ load: 5, history: { accepted: 2, total: 2 } }), 0.6],
     ['history with no answered offers counts as a half', record({ load: 0, history: { accepted: 0, total: 0 } }), 0.8],
-    ['PROBATION weighs 0.3 of the standing', record({ load: 0, history: { accepted: 0, total: 2 }, partner: { status: PartnerStatus.PROBATION, capacity: 4 } }), 0.46],
+    [
+      'PROBATION weighs 0.3 of the standing',
+      record({ load: 0, history: { accepted: 0, total: 2 }, partner: { status: PartnerStatus.PROBATION, capacity: 4 } }),
+      0.46,
+    ],
     ['SUSPENDED stands for nothing', record({ load: 2, history: { accepted: 1, total: 1 }, partner: { status: PartnerStatus.SUSPENDED, capacity: 4 } }), 0.6],
     ['no capacity: no free share', record({ load: 0, partner: { capacity: 0 } }), 0.4],
     ['over capacity: the free share stops at zero', record({ load: 7, partner: { capacity: 5 } }), 0.4],
@@ -139,12 +205,23 @@ describe('the score: 0.4 × free capacity + 0.4 × acceptance + 0.2 × standing'
 });
 
 describe('the ranking', () => {
-  const candidate = (name: string, eligible: boolean, score: number) => ({ partner: { name }, eligible, autoEligible: eligible, score, reasons: [], blockers: [] });
+  const candidate = (name: string, eligible: boolean, score: number) => ({
+    partner: { name },
+    eligible,
+    autoEligible: eligible,
+    score,
+    reasons: [],
+    blockers: [],
+  });
 
   it.each([
     ['eligible before ineligible, whatever the score', [candidate('Zeta', false, 0.9), candidate('Alpha', true, 0.1)], ['Alpha', 'Zeta']],
     ['then the higher score', [candidate('Alpha', true, 0.5), candidate('Beta', true, 0.7), candidate('Gamma', false, 1)], ['Beta', 'Alpha', 'Gamma']],
-    ['equal scores by name', [candidate('Kessler', true, 0.8), candidate('Alpine', true, 0.8), candidate('Maker North', true, 0.8)], ['Alpine', 'Kessler', 'Maker North']],
+    [
+      'equal scores by name',
+      [candidate('Kessler', true, 0.8), candidate('Alpine', true, 0.8), candidate('Maker North', true, 0.8)],
+      ['Alpine', 'Kessler', 'Maker North'],
+    ],
     ['ineligible ones ranked among themselves too', [candidate('B', false, 0.2), candidate('A', false, 0.2), candidate('C', false, 0.3)], ['C', 'A', 'B']],
   ])('%s', (_name, candidates, order) => {
     expect([...candidates].sort(byRank).map((c) => c.partner.name)).toEqual(order);

@@ -28,8 +28,7 @@ export function decodeEventCursor(cursor: string): number | null {
   return Number.isSafeInteger(seq) && seq >= 0 ? seq : null;
 }
 
-export const EVENT_COLUMNS =
-  'seq, kind, at, manufacturer_id, job_id, offer_id, parts_request_id, partner_id, actor_id, audience, data';
+export const EVENT_COLUMNS = 'seq, kind, at, manufacturer_id, job_id, offer_id, parts_request_id, partner_id, actor_id, audience, data';
 
 export interface EventRow {
   seq: string | number;

@@ -55,12 +55,16 @@ export async function listJobs(scope: Scope, filter: JobFilterData | null | unde
   }
   // Every list shows the unit, its model and customer: joined into the same statement (the
   // loaders then find them in the unit of work).
-  const jobs = await em.find(ServiceJob, { $and: page }, {
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    limit: limit + 1,
-    populate: ['equipment.model', 'equipment.customer'],
-    strategy: 'joined',
-  });
+  const jobs = await em.find(
+    ServiceJob,
+    { $and: page },
+    {
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      limit: limit + 1,
+      populate: ['equipment.model', 'equipment.customer'],
+      strategy: 'joined',
+    },
+  );
   const hasNextPage = jobs.length > limit;
   const shown = jobs.slice(0, limit);
   return { jobs: shown, cursors: shown.map(encodeJobCursor), hasNextPage, countAll: () => em.count(ServiceJob, base) };

@@ -22,7 +22,9 @@ const LIFECYCLE: Record<JobStep, { from: JobStatus[]; to: JobStatus; verb: strin
 };
 
 // Every step from every state: 11 × 9 cells, each either a move or a refusal.
-const cells = (Object.keys(LIFECYCLE) as JobStep[]).flatMap((step) => Object.values(JobStatus).map((from) => ({ step, from, allowed: LIFECYCLE[step].from.includes(from) })));
+const cells = (Object.keys(LIFECYCLE) as JobStep[]).flatMap((step) =>
+  Object.values(JobStatus).map((from) => ({ step, from, allowed: LIFECYCLE[step].from.includes(from) })),
+);
 const allowed = cells.filter((cell) => cell.allowed).map((cell) => ({ ...cell, to: LIFECYCLE[cell.step].to }));
 const forbidden = cells.filter((cell) => !cell.allowed).map((cell) => ({ ...cell, to: LIFECYCLE[cell.step].to, verb: LIFECYCLE[cell.step].verb }));
 
@@ -49,7 +51,11 @@ describe('the table of allowed moves', () => {
     }
     expect(refusal).toBeInstanceOf(AppError);
     const { code, message, extensions } = refusal as AppError;
-    expect({ code, message, extensions }).toEqual({ code: ErrorCode.INVALID_TRANSITION, message: `Cannot ${verb} a job that is ${from}`, extensions: { code: 'INVALID_TRANSITION', from, to } });
+    expect({ code, message, extensions }).toEqual({
+      code: ErrorCode.INVALID_TRANSITION,
+      message: `Cannot ${verb} a job that is ${from}`,
+      extensions: { code: 'INVALID_TRANSITION', from, to },
+    });
     // A refused step leaves the job as it was.
     expect(job.status).toBe(from);
   });

@@ -97,7 +97,9 @@ export class JobResolver {
   }
 
   @Authorized(DISPATCH)
-  @Mutation(() => [ServiceJobObject], { description: "Component jobs on complex equipment, each dispatched on its component's line; the parent completes after them" })
+  @Mutation(() => [ServiceJobObject], {
+    description: "Component jobs on complex equipment, each dispatched on its component's line; the parent completes after them",
+  })
   splitJob(
     @Arg('jobId', () => ID) jobId: string,
     @Arg('components', () => [ComponentJobInput]) components: ComponentJobInput[],
@@ -141,7 +143,7 @@ export class JobResolver {
     return job.qualityStandard ? context.loaders.standard.load(job.qualityStandard.id) : null;
   }
 
-  @FieldResolver(() => [JobOfferObject], { description: "Manufacturer staff see every offer; a partner only its own" })
+  @FieldResolver(() => [JobOfferObject], { description: 'Manufacturer staff see every offer; a partner only its own' })
   offers(@Root() job: ServiceJob, @Ctx() context: Context) {
     return context.loaders.offersByJob.load(job.id);
   }

@@ -43,7 +43,11 @@ export async function createJob({ em, viewer, clock }: Scope, input: CreateJobDa
       if (first) return first;
     }
     // The model and line come in the same statement; registerJob then finds them in the identity map.
-    const equipment = await tx.findOne(EquipmentUnit, { serial: input.serial, manufacturer: viewer.orgId }, { populate: ['model.productLine'], strategy: 'joined' });
+    const equipment = await tx.findOne(
+      EquipmentUnit,
+      { serial: input.serial, manufacturer: viewer.orgId },
+      { populate: ['model.productLine'], strategy: 'joined' },
+    );
     if (!equipment) throw notFound(`Equipment with serial "${input.serial}"`);
     await registerJob(tx, events, { id: jobId, equipment, type: input.type, description: input.description, now: clock.now(), createdBy: viewer.userId });
     return jobId;
@@ -140,13 +144,7 @@ export async function cancelJob({ em, viewer, clock }: Scope, jobId: string, rea
 }
 
 /** Marks the job's pending offers WITHDRAWN (except `keep`) and describes an event for each partner. */
-export async function withdrawPendingOffers(
-  tx: EntityManager,
-  job: ServiceJob,
-  now: Date,
-  actorId: string | null,
-  keep?: JobOffer,
-): Promise<NewEvent[]> {
+export async function withdrawPendingOffers(tx: EntityManager, job: ServiceJob, now: Date, actorId: string | null, keep?: JobOffer): Promise<NewEvent[]> {
   const pending = await tx.find(JobOffer, { job: job.id, status: OfferStatus.PENDING });
   return pending
     .filter((offer) => offer !== keep)

@@ -43,7 +43,12 @@ async function assertNotThrottled(em: EntityManager, email: string, address: str
     [email, since, email, since, address, since, email, address],
   );
   if (Number(row.account) >= LOGIN_LIMITS.perAccount || Number(row.address) >= LOGIN_LIMITS.perAddress) {
-    const retryAfterSeconds = Math.max(60, Math.ceil(((row.oldest ? new Date(row.oldest).getTime() : now.getTime()) + LOGIN_LIMITS.windowMinutes * 60_000 - now.getTime()) / 1000));
-    throw new AppError(ErrorCode.UNAUTHENTICATED, `Too many failed sign-ins. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`, { retryAfterSeconds });
+    const retryAfterSeconds = Math.max(
+      60,
+      Math.ceil(((row.oldest ? new Date(row.oldest).getTime() : now.getTime()) + LOGIN_LIMITS.windowMinutes * 60_000 - now.getTime()) / 1000),
+    );
+    throw new AppError(ErrorCode.UNAUTHENTICATED, `Too many failed sign-ins. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`, {
+      retryAfterSeconds,
+    });
   }
 }

@@ -68,4 +68,3 @@ export class PartsRequestLineResolver {
     return context.loaders.part.load(line.part.id);
   }
 }
-

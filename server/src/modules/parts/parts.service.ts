@@ -160,11 +160,7 @@ export async function receivePartsRequest({ em, viewer, clock }: Scope, id: stri
 }
 
 export async function listPartsRequests({ em, viewer }: Scope, status?: PartsRequestStatus | null): Promise<PartsRequest[]> {
-  return em.find(
-    PartsRequest,
-    { $and: [partsRequestScope(viewer), status ? { status } : {}] },
-    { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 500 },
-  );
+  return em.find(PartsRequest, { $and: [partsRequestScope(viewer), status ? { status } : {}] }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 500 });
 }
 
 async function lockRequest(tx: EntityManager, viewer: Viewer, id: string): Promise<{ request: PartsRequest; job: ServiceJob }> {

@@ -40,15 +40,45 @@ describe('the quality gate: what a report lacks', () => {
     ['an empty resolution', standard(), report({ resolution: '' }), [RESOLUTION]],
     ['a blank resolution, even where the standard names it', standard({ requiredReportFields: ['resolution'] }), report({ resolution: ' \n' }), [RESOLUTION]],
     ['a checklist item left out', standard(), report({ checklist: [{ itemId: 'safety', done: true }] }), [TEST_RUN]],
-    ['a checklist item answered not done', standard(), report({ checklist: [{ itemId: 'safety', done: false, note: 'no time' }, { itemId: 'test-run', done: true }] }), [SAFETY]],
+    [
+      'a checklist item answered not done',
+      standard(),
+      report({
+        checklist: [
+          { itemId: 'safety', done: false, note: 'no time' },
+          { itemId: 'test-run', done: true },
+        ],
+      }),
+      [SAFETY],
+    ],
     ['an empty checklist, in the standard order', standard(), report({ checklist: [] }), [SAFETY, TEST_RUN]],
-    ['an answer to an item the standard lacks counts for nothing', standard(), report({ checklist: [{ itemId: 'other', done: true }, { itemId: 'test-run', done: true }] }), [SAFETY]],
+    [
+      'an answer to an item the standard lacks counts for nothing',
+      standard(),
+      report({
+        checklist: [
+          { itemId: 'other', done: true },
+          { itemId: 'test-run', done: true },
+        ],
+      }),
+      [SAFETY],
+    ],
     ['a required failure code missing', standard(), report({ failureCode: undefined }), [FAILURE_CODE]],
     ['a required failure code null', standard(), report({ failureCode: null }), [FAILURE_CODE]],
     ['a required failure code blank', standard(), report({ failureCode: '   ' }), [FAILURE_CODE]],
     ['a failure code not required', standard({ requiredReportFields: ['resolution'] }), report({ failureCode: null }), []],
-    ['another required field is named by its key', standard({ requiredReportFields: ['customerSignature'] }), report(), [{ kind: 'REPORT_FIELD', id: 'customerSignature', label: 'customerSignature' }]],
-    ['a required field that is not text', standard({ requiredReportFields: ['laborMinutes'] }), report({ laborMinutes: 60 }), [{ kind: 'REPORT_FIELD', id: 'laborMinutes', label: 'laborMinutes' }]],
+    [
+      'another required field is named by its key',
+      standard({ requiredReportFields: ['customerSignature'] }),
+      report(),
+      [{ kind: 'REPORT_FIELD', id: 'customerSignature', label: 'customerSignature' }],
+    ],
+    [
+      'a required field that is not text',
+      standard({ requiredReportFields: ['laborMinutes'] }),
+      report({ laborMinutes: 60 }),
+      [{ kind: 'REPORT_FIELD', id: 'laborMinutes', label: 'laborMinutes' }],
+    ],
     ['a photo required, none sent', standard({ requiresPhoto: true }), report(), [PHOTO]],
     ['a photo required, an empty list', standard({ requiresPhoto: true }), report({ photoUrls: [] }), [PHOTO]],
     ['a photo required, only blank addresses', standard({ requiresPhoto: true }), report({ photoUrls: ['', '  '] }), [PHOTO]],
@@ -76,7 +106,13 @@ describe('the price check on paid work', () => {
     ['exactly the rate ceiling', standard(), 60, 90, []],
     ['a cent over the rate ceiling', standard(), 60, 90.01, ['the labour rate 90.01 exceeds the ceiling of 90.00']],
     ['no agreed rate: only the time is checked', standard(), 60, null, []],
-    ['both over', standard({ maxLaborMinutes: 30, laborRateCeiling: '50.00' }), 45, 75, ['45 labour minutes exceed the flat rate of 30', 'the labour rate 75.00 exceeds the ceiling of 50.00']],
+    [
+      'both over',
+      standard({ maxLaborMinutes: 30, laborRateCeiling: '50.00' }),
+      45,
+      75,
+      ['45 labour minutes exceed the flat rate of 30', 'the labour rate 75.00 exceeds the ceiling of 50.00'],
+    ],
   ])('%s', (_name, gate, minutes, rate, expected) => {
     expect(priceViolations(gate, minutes, rate)).toEqual(expected);
   });

@@ -10,7 +10,10 @@ export interface CompletionReport {
 }
 
 /** What the gate reads of a quality standard. */
-export type GateStandard = Pick<QualityStandard, 'checklist' | 'requiredReportFields' | 'requiresPhoto' | 'requiresSignature' | 'maxLaborMinutes' | 'laborRateCeiling'>;
+export type GateStandard = Pick<
+  QualityStandard,
+  'checklist' | 'requiredReportFields' | 'requiresPhoto' | 'requiresSignature' | 'maxLaborMinutes' | 'laborRateCeiling'
+>;
 
 export interface MissingItem {
   kind: 'CHECKLIST_ITEM' | 'REPORT_FIELD' | 'PHOTO' | 'SIGNATURE';

@@ -52,7 +52,14 @@ export function decideStatus(current: PartnerStatus, card: Scorecard, policy: Sc
 export async function evaluatePartnerStatuses(em: EntityManager, manufacturerId: string, now: Date, actorId: string | null): Promise<StatusChange[]> {
   const policy = await scoringPolicy(em, manufacturerId);
   const memberships = await em.find(NetworkMembership, { manufacturer: manufacturerId }, { populate: ['partner'] });
-  const cards = await computeScorecards(em, memberships.map((m) => m.partner), [manufacturerId], new Date(now.getTime() - policy.windowDays * DAY), now, policy);
+  const cards = await computeScorecards(
+    em,
+    memberships.map((m) => m.partner),
+    [manufacturerId],
+    new Date(now.getTime() - policy.windowDays * DAY),
+    now,
+    policy,
+  );
   const changes: StatusChange[] = [];
   for (const card of cards) {
     if (!decideStatus(card.partner.status ?? PartnerStatus.ACTIVE, card, policy)) continue;

@@ -46,7 +46,9 @@ export function assertPeriod(from: Date, to: Date): void {
 
 /** The manufacturer's rules, or the defaults until it sets its own. */
 export async function scoringPolicy(em: EntityManager, manufacturerId: string): Promise<ScorecardPolicy> {
-  return (await em.findOne(ScorecardPolicy, { manufacturer: manufacturerId })) ?? em.create(ScorecardPolicy, { manufacturer: manufacturerId }, { persist: false });
+  return (
+    (await em.findOne(ScorecardPolicy, { manufacturer: manufacturerId })) ?? em.create(ScorecardPolicy, { manufacturer: manufacturerId }, { persist: false })
+  );
 }
 
 /**
@@ -106,7 +108,10 @@ export async function partnerScorecardDetail({ em, viewer }: Scope, partnerId: s
     const weekEnd = new Date(Math.min(weekStart + 7 * DAY, to.getTime()));
     weeks.push((await computeScorecards(em, [partner], manufacturers, new Date(weekStart), weekEnd, rules))[0]);
   }
-  const rows = manufacturers.length === 0 ? [] : await em.execute<{ job_id: string; figure: string }[]>(SCORECARD_JOBS_SQL, [`{${manufacturers.join(',')}}`, partner.id, from, to]);
+  const rows =
+    manufacturers.length === 0
+      ? []
+      : await em.execute<{ job_id: string; figure: string }[]>(SCORECARD_JOBS_SQL, [`{${manufacturers.join(',')}}`, partner.id, from, to]);
   const grouped = groupBy(rows, (row) => row.figure);
   return { card, weeks, jobsBehind: [...grouped].map(([figure, figureRows]) => ({ figure, jobIds: figureRows.map((row) => row.job_id) })) };
 }

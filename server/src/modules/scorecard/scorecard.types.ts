@@ -23,7 +23,9 @@ export class PartnerScorecardObject {
   @Field(() => Float, { nullable: true }) reopenRate?: number | null;
   @Field(() => Int) qualityGateFailures!: number;
   @Field(() => Int) priceRefusals!: number;
-  @Field(() => Float, { nullable: true, description: 'Paid completions within the price list, of all paid completion attempts' }) priceCompliance?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Paid completions within the price list, of all paid completion attempts' }) priceCompliance?:
+    | number
+    | null;
   @Field(() => Float, { nullable: true, description: 'Part units requested per completed job' }) partsPerJob?: number | null;
   @Field(() => Float, { nullable: true }) meanSatisfaction?: number | null;
   @Field(() => Float, { description: "Composite, 0–100, weighted by the manufacturer's policy" }) score!: number;
@@ -31,7 +33,9 @@ export class PartnerScorecardObject {
 
 @ObjectType('ScorecardFigureJobs', { description: 'The jobs behind one figure of a scorecard' })
 export class ScorecardFigureJobsObject {
-  @Field(() => String, { description: 'OFFERED, ACCEPTED, RESPONSE_LATE, DECLINED, COMPLETED, RESOLUTION_LATE, REOPENED, QUALITY_GATE_FAILED, PRICE_REFUSED, SURVEYED' })
+  @Field(() => String, {
+    description: 'OFFERED, ACCEPTED, RESPONSE_LATE, DECLINED, COMPLETED, RESOLUTION_LATE, REOPENED, QUALITY_GATE_FAILED, PRICE_REFUSED, SURVEYED',
+  })
   figure!: string;
   @Field(() => [ServiceJobObject]) jobs!: ServiceJobObject[];
 }
@@ -84,4 +88,3 @@ export class PartnerStatusChangeObject {
   @Field(() => String) reason!: string;
   @Field(() => Float) score!: number;
 }
-

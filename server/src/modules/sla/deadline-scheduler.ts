@@ -55,7 +55,10 @@ export class DeadlineScheduler {
       this.timer.unref();
     }
     if (statusEveryMs > 0) {
-      this.statusTimer = setInterval(() => void this.evaluateStatuses().catch((error: unknown) => this.log.error({ err: error }, 'status evaluation failed')), statusEveryMs);
+      this.statusTimer = setInterval(
+        () => void this.evaluateStatuses().catch((error: unknown) => this.log.error({ err: error }, 'status evaluation failed')),
+        statusEveryMs,
+      );
       this.statusTimer.unref();
     }
   }

@@ -67,13 +67,43 @@ describe('the resolution clock paused while the manufacturer owes parts', () => 
 
   it.each<[string, ReturnType<typeof clock>, number, number | null, ReturnType<typeof clock>]>([
     ['not paused: nothing moves', clock(), 500, null, clock()],
-    ['paused two days: the deadline moves two days on', clock({ resolutionPausedAt: at(100) }), 100 + 2880, 2880, clock({ resolutionDueAt: at(1440 + 2880), resolutionPausedMinutes: 2880 })],
-    ['a second pause adds to the first', clock({ resolutionDueAt: at(1500), resolutionPausedAt: at(200), resolutionPausedMinutes: 60 }), 230, 30, clock({ resolutionDueAt: at(1530), resolutionPausedMinutes: 90 })],
+    [
+      'paused two days: the deadline moves two days on',
+      clock({ resolutionPausedAt: at(100) }),
+      100 + 2880,
+      2880,
+      clock({ resolutionDueAt: at(1440 + 2880), resolutionPausedMinutes: 2880 }),
+    ],
+    [
+      'a second pause adds to the first',
+      clock({ resolutionDueAt: at(1500), resolutionPausedAt: at(200), resolutionPausedMinutes: 60 }),
+      230,
+      30,
+      clock({ resolutionDueAt: at(1530), resolutionPausedMinutes: 90 }),
+    ],
     ['resumed at once: zero minutes', clock({ resolutionPausedAt: at(100) }), 100, 0, clock({ resolutionPausedMinutes: 0 })],
-    ['minutes rounded to the nearest: 90 s is 2', clock({ resolutionPausedAt: at(100) }), 100 + 1.5, 2, clock({ resolutionDueAt: at(1441.5), resolutionPausedMinutes: 2 })],
-    ['29 s round to 0, the deadline still moves by them', clock({ resolutionPausedAt: at(100) }), 100 + 29 / 60, 0, clock({ resolutionDueAt: new Date(at(1440).getTime() + 29_000), resolutionPausedMinutes: 0 })],
+    [
+      'minutes rounded to the nearest: 90 s is 2',
+      clock({ resolutionPausedAt: at(100) }),
+      100 + 1.5,
+      2,
+      clock({ resolutionDueAt: at(1441.5), resolutionPausedMinutes: 2 }),
+    ],
+    [
+      '29 s round to 0, the deadline still moves by them',
+      clock({ resolutionPausedAt: at(100) }),
+      100 + 29 / 60,
+      0,
+      clock({ resolutionDueAt: new Date(at(1440).getTime() + 29_000), resolutionPausedMinutes: 0 }),
+    ],
     ['a clock that went backwards pauses for nothing', clock({ resolutionPausedAt: at(100) }), 50, 0, clock()],
-    ['no deadline (no standard): only the minutes are kept', clock({ resolutionDueAt: null, resolutionPausedAt: at(100) }), 160, 60, clock({ resolutionDueAt: null, resolutionPausedMinutes: 60 })],
+    [
+      'no deadline (no standard): only the minutes are kept',
+      clock({ resolutionDueAt: null, resolutionPausedAt: at(100) }),
+      160,
+      60,
+      clock({ resolutionDueAt: null, resolutionPausedMinutes: 60 }),
+    ],
   ])('%s', (_name, job, minutes, returned, after) => {
     expect(resumeResolution(job, at(minutes))).toBe(returned);
     expect(job).toEqual(after);

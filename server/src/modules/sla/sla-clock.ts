@@ -6,7 +6,14 @@ export type SlaClock = 'RESPONSE' | 'RESOLUTION';
 /** The response clock runs until a partner accepts. */
 export const AWAITING_RESPONSE: readonly JobStatus[] = [JobStatus.NEW, JobStatus.OFFERED];
 /** The resolution clock runs until the job completes. */
-export const AWAITING_RESOLUTION: readonly JobStatus[] = [JobStatus.NEW, JobStatus.OFFERED, JobStatus.ASSIGNED, JobStatus.SCHEDULED, JobStatus.IN_PROGRESS, JobStatus.AWAITING_PARTS];
+export const AWAITING_RESOLUTION: readonly JobStatus[] = [
+  JobStatus.NEW,
+  JobStatus.OFFERED,
+  JobStatus.ASSIGNED,
+  JobStatus.SCHEDULED,
+  JobStatus.IN_PROGRESS,
+  JobStatus.AWAITING_PARTS,
+];
 
 type ClockFacts = Pick<ServiceJob, 'status' | 'responseDueAt' | 'resolutionDueAt' | 'responseBreachedAt' | 'resolutionBreachedAt' | 'resolutionPausedAt'>;
 type PauseFacts = Pick<ServiceJob, 'resolutionDueAt' | 'resolutionPausedAt' | 'resolutionPausedMinutes'>;

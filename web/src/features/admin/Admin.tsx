@@ -90,7 +90,8 @@ export function Admin() {
           <details key={line.id} className="panel">
             <summary>
               <strong>{line.name}</strong> · {humanize(line.strategy)}
-              {line.maintenanceIntervalMonths ? ` · maintenance every ${line.maintenanceIntervalMonths} months` : ''} · {line.models.map((m) => m.name).join(', ')}
+              {line.maintenanceIntervalMonths ? ` · maintenance every ${line.maintenanceIntervalMonths} months` : ''} ·{' '}
+              {line.models.map((m) => m.name).join(', ')}
             </summary>
             <table className="table small">
               <thead>
@@ -144,7 +145,9 @@ function PartnerChange({ partner }: { partner: { id: string; name: string; statu
       aria-label={`Change ${partner.name}`}
       onSubmit={(event) => {
         event.preventDefault();
-        void update({ variables: { id: partner.id, changes: { capacity, ...(statusChanged ? { status, statusReason: reason } : {}) } } }).catch(() => undefined);
+        void update({ variables: { id: partner.id, changes: { capacity, ...(statusChanged ? { status, statusReason: reason } : {}) } } }).catch(
+          () => undefined,
+        );
       }}
     >
       <label>

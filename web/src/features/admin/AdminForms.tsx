@@ -27,14 +27,33 @@ const ROLES: Role[] = ['PARTNER_ADMIN', 'TECHNICIAN', 'DISPATCHER', 'PARTS_CLERK
 const refetch = { refetchQueries: ['Network'] };
 
 /** A titled form; its heading is an h2 on the page and an h3 where it sits in a section (a product line's standards). */
-function AdminForm({ title, level = 2, onSubmit, error, busy, children }: { title: string; level?: 2 | 3; onSubmit(): Promise<unknown>; error: unknown; busy: boolean; children: ReactNode }) {
+function AdminForm({
+  title,
+  level = 2,
+  onSubmit,
+  error,
+  busy,
+  children,
+}: {
+  title: string;
+  level?: 2 | 3;
+  onSubmit(): Promise<unknown>;
+  error: unknown;
+  busy: boolean;
+  children: ReactNode;
+}) {
   const Heading = level === 2 ? 'h2' : 'h3';
   const [done, setDone] = useState(false);
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setDone(false);
     const form = event.currentTarget;
-    if (await onSubmit().then(() => true, () => false)) {
+    if (
+      await onSubmit().then(
+        () => true,
+        () => false,
+      )
+    ) {
       setDone(true);
       form.reset();
     }
@@ -44,7 +63,11 @@ function AdminForm({ title, level = 2, onSubmit, error, busy, children }: { titl
       <Heading>{title}</Heading>
       {children}
       <ErrorNote error={error} />
-      {done && <p className="small" role="status">Saved.</p>}
+      {done && (
+        <p className="small" role="status">
+          Saved.
+        </p>
+      )}
       <button type="submit" disabled={busy}>
         Save
       </button>
@@ -60,7 +83,19 @@ export function AddPartner() {
       title="Add a partner"
       busy={loading}
       error={error}
-      onSubmit={() => create({ variables: { input: { ...v, regions: v.regions.split(/[\s,]+/).filter(Boolean).map((r) => r.toUpperCase()) } } })}
+      onSubmit={() =>
+        create({
+          variables: {
+            input: {
+              ...v,
+              regions: v.regions
+                .split(/[\s,]+/)
+                .filter(Boolean)
+                .map((r) => r.toUpperCase()),
+            },
+          },
+        })
+      }
     >
       <label>
         Name
@@ -137,7 +172,12 @@ export function GrantCertification({ partners, lines }: { partners: { id: string
         <legend>Job types</legend>
         {JOB_TYPES.map((t) => (
           <label key={t} className="row">
-            <input type="checkbox" checked={jobTypes.includes(t)} onChange={(e) => setJobTypes(e.target.checked ? [...jobTypes, t] : jobTypes.filter((x) => x !== t))} /> {humanize(t)}
+            <input
+              type="checkbox"
+              checked={jobTypes.includes(t)}
+              onChange={(e) => setJobTypes(e.target.checked ? [...jobTypes, t] : jobTypes.filter((x) => x !== t))}
+            />{' '}
+            {humanize(t)}
           </label>
         ))}
       </fieldset>

@@ -27,13 +27,21 @@ const COLUMNS: { key: keyof Card; label: string; format(card: Card): string }[] 
   { key: 'score', label: 'Score', format: (c) => c.score.toFixed(1) },
   { key: 'offersReceived', label: 'Offers', format: (c) => String(c.offersReceived) },
   { key: 'acceptanceRate', label: 'Accepted', format: (c) => percent(c.acceptanceRate) },
-  { key: 'medianMinutesToAccept', label: 'Median to accept', format: (c) => (c.medianMinutesToAccept === null || c.medianMinutesToAccept === undefined ? '—' : `${Math.round(c.medianMinutesToAccept)} min`) },
+  {
+    key: 'medianMinutesToAccept',
+    label: 'Median to accept',
+    format: (c) => (c.medianMinutesToAccept === null || c.medianMinutesToAccept === undefined ? '—' : `${Math.round(c.medianMinutesToAccept)} min`),
+  },
   { key: 'slaResponseCompliance', label: 'Response SLA', format: (c) => percent(c.slaResponseCompliance) },
   { key: 'slaResolutionCompliance', label: 'Resolution SLA', format: (c) => percent(c.slaResolutionCompliance) },
   { key: 'jobsCompleted', label: 'Completed', format: (c) => String(c.jobsCompleted) },
   { key: 'firstTimeFixRate', label: 'First-time fix', format: (c) => percent(c.firstTimeFixRate) },
   { key: 'qualityGateFailures', label: 'Gate failures', format: (c) => String(c.qualityGateFailures) },
-  { key: 'meanSatisfaction', label: 'Satisfaction', format: (c) => (c.meanSatisfaction === null || c.meanSatisfaction === undefined ? '—' : c.meanSatisfaction.toFixed(1)) },
+  {
+    key: 'meanSatisfaction',
+    label: 'Satisfaction',
+    format: (c) => (c.meanSatisfaction === null || c.meanSatisfaction === undefined ? '—' : c.meanSatisfaction.toFixed(1)),
+  },
 ];
 
 /** Scorecards over a period as a sortable table; a partner opens its drill-down. Partners see their own row. */
@@ -73,7 +81,11 @@ export function Audit() {
                   <th scope="col">Partner</th>
                   {COLUMNS.map((column) => (
                     <th key={column.key} scope="col" aria-sort={sort.key === column.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-                      <button type="button" className="link" onClick={() => setSort({ key: column.key, descending: sort.key === column.key ? !sort.descending : true })}>
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() => setSort({ key: column.key, descending: sort.key === column.key ? !sort.descending : true })}
+                      >
                         {column.label}
                         {sort.key === column.key ? (sort.descending ? ' ▼' : ' ▲') : ''}
                       </button>

@@ -71,15 +71,27 @@ export function Findings({ partnerId }: { partnerId?: string }) {
                       onClick={() =>
                         void acknowledge({
                           variables: { id: finding.id },
-                          optimisticResponse: { __typename: 'Mutation', acknowledgeFinding: { __typename: 'AuditFinding', id: finding.id, acknowledgedAt: new Date().toISOString() } },
+                          optimisticResponse: {
+                            __typename: 'Mutation',
+                            acknowledgeFinding: { __typename: 'AuditFinding', id: finding.id, acknowledgedAt: new Date().toISOString() },
+                          },
                         }).catch(() => undefined)
                       }
                     >
                       Acknowledge
                     </button>
                   )}
-                  <input aria-label="Corrective action taken" className="grow" value={actions[finding.id] ?? ''} onChange={(e) => setActions({ ...actions, [finding.id]: e.target.value })} />
-                  <button type="button" disabled={!actions[finding.id]?.trim()} onClick={() => void report({ variables: { id: finding.id, actionTaken: actions[finding.id] } }).catch(() => undefined)}>
+                  <input
+                    aria-label="Corrective action taken"
+                    className="grow"
+                    value={actions[finding.id] ?? ''}
+                    onChange={(e) => setActions({ ...actions, [finding.id]: e.target.value })}
+                  />
+                  <button
+                    type="button"
+                    disabled={!actions[finding.id]?.trim()}
+                    onClick={() => void report({ variables: { id: finding.id, actionTaken: actions[finding.id] } }).catch(() => undefined)}
+                  >
                     Report action
                   </button>
                 </div>

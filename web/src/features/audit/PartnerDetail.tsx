@@ -49,9 +49,23 @@ export function PartnerDetail() {
         <span>Satisfaction {card.meanSatisfaction?.toFixed(1) ?? '—'}</span>
       </div>
       <div className="grid-2">
-        <TrendChart title="Score by week" points={weeks.map((w) => ({ label: week(w.from), value: w.jobsCompleted + (w.slaResolutionCompliance ?? 0) > 0 ? w.score : null }))} />
-        <TrendChart title="Resolution SLA compliance by week" unit="%" points={weeks.map((w) => ({ label: week(w.from), value: w.slaResolutionCompliance === null || w.slaResolutionCompliance === undefined ? null : w.slaResolutionCompliance * 100 }))} />
-        <TrendChart title="Customer satisfaction by week (1–5)" max={5} points={weeks.map((w) => ({ label: week(w.from), value: w.meanSatisfaction ?? null }))} />
+        <TrendChart
+          title="Score by week"
+          points={weeks.map((w) => ({ label: week(w.from), value: w.jobsCompleted + (w.slaResolutionCompliance ?? 0) > 0 ? w.score : null }))}
+        />
+        <TrendChart
+          title="Resolution SLA compliance by week"
+          unit="%"
+          points={weeks.map((w) => ({
+            label: week(w.from),
+            value: w.slaResolutionCompliance === null || w.slaResolutionCompliance === undefined ? null : w.slaResolutionCompliance * 100,
+          }))}
+        />
+        <TrendChart
+          title="Customer satisfaction by week (1–5)"
+          max={5}
+          points={weeks.map((w) => ({ label: week(w.from), value: w.meanSatisfaction ?? null }))}
+        />
       </div>
       <section aria-labelledby="behind-title">
         <h2 id="behind-title">Jobs behind the figures</h2>

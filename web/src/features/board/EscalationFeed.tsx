@@ -25,8 +25,7 @@ export function EscalationFeed() {
         <ol className="plain">
           {escalations.map((event) => (
             <li key={event.cursor} className={`escalation escalation-${event.kind.toLowerCase()}`}>
-              <span className="small muted">{formatTime(event.at)}</span>{' '}
-              {event.job ? <Link to={`/jobs/${event.job.id}`}>{event.job.number}</Link> : 'A job'}
+              <span className="small muted">{formatTime(event.at)}</span> {event.job ? <Link to={`/jobs/${event.job.id}`}>{event.job.number}</Link> : 'A job'}
               {event.partner ? ` · ${event.partner.name}` : ''} — {TEXT[event.kind]?.(event.data) ?? event.kind}
             </li>
           ))}

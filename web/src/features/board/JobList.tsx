@@ -108,7 +108,12 @@ export function JobList() {
         <span className="small muted">
           Page {pages.length} of {data ? Math.max(1, Math.ceil(data.jobs.totalCount / PAGE)) : '…'} · {data?.jobs.totalCount ?? 0} jobs
         </span>
-        <button type="button" className="secondary" disabled={!data?.jobs.pageInfo.hasNextPage} onClick={() => setPages([...pages, data?.jobs.pageInfo.endCursor ?? null])}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={!data?.jobs.pageInfo.hasNextPage}
+          onClick={() => setPages([...pages, data?.jobs.pageInfo.endCursor ?? null])}
+        >
           Next
         </button>
       </nav>

@@ -50,13 +50,23 @@ export function NewJob() {
         <div className="row">
           <label className="grow">
             Serial number
-            <input name="serial" value={serial} required onChange={(e) => setSerial(e.target.value)} onBlur={() => serial && void lookup({ variables: { serial } })} />
+            <input
+              name="serial"
+              value={serial}
+              required
+              onChange={(e) => setSerial(e.target.value)}
+              onBlur={() => serial && void lookup({ variables: { serial } })}
+            />
           </label>
           <button type="button" className="secondary" onClick={() => void lookup({ variables: { serial } })} disabled={!serial}>
             Look up
           </button>
         </div>
-        {equipment.called && !equipment.loading && !unit && <p role="alert" className="note note-error">No unit with this serial in your network.</p>}
+        {equipment.called && !equipment.loading && !unit && (
+          <p role="alert" className="note note-error">
+            No unit with this serial in your network.
+          </p>
+        )}
         {unit && (
           <section className="note" aria-label="Equipment">
             <strong>{unit.model.name}</strong> · {unit.model.productLine.name} ({humanize(unit.model.productLine.strategy)})
@@ -64,7 +74,11 @@ export function NewJob() {
               {unit.customer?.name ?? 'No customer'} · {unit.siteAddress} · {unit.region}
             </div>
             <div>
-              {unit.underWarranty ? `Under warranty until ${formatTime(unit.warrantyEndsOn)}` : unit.underContract ? 'Service contract' : 'Paid work: warranty ended'}
+              {unit.underWarranty
+                ? `Under warranty until ${formatTime(unit.warrantyEndsOn)}`
+                : unit.underContract
+                  ? 'Service contract'
+                  : 'Paid work: warranty ended'}
             </div>
           </section>
         )}

@@ -42,7 +42,11 @@ export function CaseFile() {
         <div className="row">
           {(job.status === 'NEW' || job.status === 'OFFERED') && <Countdown to={job.responseDueAt} label="Response" />}
           {!['COMPLETED', 'CLOSED', 'CANCELLED'].includes(job.status) &&
-            (job.resolutionPausedAt ? <span className="countdown countdown-ok">Resolution clock paused for parts</span> : <Countdown to={job.resolutionDueAt} label="Resolution" warnMinutes={120} />)}
+            (job.resolutionPausedAt ? (
+              <span className="countdown countdown-ok">Resolution clock paused for parts</span>
+            ) : (
+              <Countdown to={job.resolutionDueAt} label="Resolution" warnMinutes={120} />
+            ))}
         </div>
       </header>
       <div className="grid-2">
@@ -93,7 +97,8 @@ export function CaseFile() {
               <>
                 <dt>Charges</dt>
                 <dd>
-                  parts {job.charges.partsAmount.toFixed(2)} + labour {job.charges.laborAmount.toFixed(2)} = {job.charges.total.toFixed(2)} ({humanize(job.charges.payer)} pays)
+                  parts {job.charges.partsAmount.toFixed(2)} + labour {job.charges.laborAmount.toFixed(2)} = {job.charges.total.toFixed(2)} (
+                  {humanize(job.charges.payer)} pays)
                 </dd>
               </>
             )}

@@ -29,7 +29,12 @@ export function DispatchPanel({ job }: { job: { id: string; status: string } }) 
               Offer expires after (minutes)
               <input type="number" min={1} max={10080} value={minutes} onChange={(e) => setMinutes(Number(e.target.value))} />
             </label>
-            <button type="button" className="secondary" disabled={autoDispatched.loading} onClick={() => void auto({ variables: { jobId: job.id }, ...refetch }).catch(() => undefined)}>
+            <button
+              type="button"
+              className="secondary"
+              disabled={autoDispatched.loading}
+              onClick={() => void auto({ variables: { jobId: job.id }, ...refetch }).catch(() => undefined)}
+            >
               Dispatch automatically
             </button>
           </div>
@@ -57,11 +62,21 @@ export function DispatchPanel({ job }: { job: { id: string; status: string } }) 
             <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder={open ? 'Why cancel?' : 'What needs rework?'} />
           </label>
           {open ? (
-            <button type="button" className="danger" disabled={!reason.trim()} onClick={() => void cancel({ variables: { jobId: job.id, reason }, ...refetch }).catch(() => undefined)}>
+            <button
+              type="button"
+              className="danger"
+              disabled={!reason.trim()}
+              onClick={() => void cancel({ variables: { jobId: job.id, reason }, ...refetch }).catch(() => undefined)}
+            >
               Cancel job
             </button>
           ) : (
-            <button type="button" className="secondary" disabled={!reason.trim()} onClick={() => void reopen({ variables: { jobId: job.id, reason }, ...refetch }).catch(() => undefined)}>
+            <button
+              type="button"
+              className="secondary"
+              disabled={!reason.trim()}
+              onClick={() => void reopen({ variables: { jobId: job.id, reason }, ...refetch }).catch(() => undefined)}
+            >
               Reopen for rework
             </button>
           )}

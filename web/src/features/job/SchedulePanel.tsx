@@ -26,7 +26,9 @@ export function SchedulePanel({ job, canAssign }: { job: { id: string; status: s
           className="row"
           onSubmit={(event) => {
             event.preventDefault();
-            void schedule({ variables: { jobId: job.id, appointmentAt: new Date(when).toISOString(), technicianId: technicianId || null } }).catch(() => undefined);
+            void schedule({ variables: { jobId: job.id, appointmentAt: new Date(when).toISOString(), technicianId: technicianId || null } }).catch(
+              () => undefined,
+            );
           }}
         >
           <label>

@@ -74,10 +74,21 @@ export function PartsRequestCard({ request, role }: { request: PartsRequestView;
       {request.trackingCode && <div className="small">Tracking: {request.trackingCode}</div>}
       {clerk && request.status === 'REQUESTED' && (
         <div className="row">
-          <button type="button" onClick={() => void decide({ variables: { input: { id: request.id, approve: true, lines: Object.entries(approved).map(([sku, quantity]) => ({ sku, quantity })) } } }).catch(() => undefined)}>
+          <button
+            type="button"
+            onClick={() =>
+              void decide({
+                variables: { input: { id: request.id, approve: true, lines: Object.entries(approved).map(([sku, quantity]) => ({ sku, quantity })) } },
+              }).catch(() => undefined)
+            }
+          >
             Approve
           </button>
-          <button type="button" className="danger" onClick={() => void decide({ variables: { input: { id: request.id, approve: false } } }).catch(() => undefined)}>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => void decide({ variables: { input: { id: request.id, approve: false } } }).catch(() => undefined)}
+          >
             Reject
           </button>
         </div>

@@ -53,7 +53,11 @@ export function SurveyPage() {
         </label>
         {info && (
           <p role="alert" className="note note-error">
-            {info.code === 'CONFLICT' ? 'This survey has already been answered. Thank you!' : info.code === 'NOT_FOUND' ? 'This survey link is not valid.' : info.title}
+            {info.code === 'CONFLICT'
+              ? 'This survey has already been answered. Thank you!'
+              : info.code === 'NOT_FOUND'
+                ? 'This survey link is not valid.'
+                : info.title}
           </p>
         )}
         <button type="submit" disabled={loading || rating === 0}>

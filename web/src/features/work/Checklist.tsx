@@ -5,7 +5,15 @@ export interface ChecklistAnswer {
 }
 
 /** The standard's checklist as ticks with optional notes; the quality gate checks them on the server. */
-export function Checklist({ items, answers, onChange }: { items: { id: string; label: string }[]; answers: ChecklistAnswer[]; onChange(answers: ChecklistAnswer[]): void }) {
+export function Checklist({
+  items,
+  answers,
+  onChange,
+}: {
+  items: { id: string; label: string }[];
+  answers: ChecklistAnswer[];
+  onChange(answers: ChecklistAnswer[]): void;
+}) {
   const answerOf = (id: string) => answers.find((a) => a.itemId === id) ?? { itemId: id, done: false };
   const update = (id: string, change: Partial<ChecklistAnswer>) =>
     onChange(items.map((item) => (item.id === id ? { ...answerOf(item.id), ...change } : answerOf(item.id))));
@@ -19,7 +27,12 @@ export function Checklist({ items, answers, onChange }: { items: { id: string; l
             <label className="grow">
               <input type="checkbox" checked={answer.done} onChange={(e) => update(item.id, { done: e.target.checked })} /> {item.label}
             </label>
-            <input aria-label={`Note for ${item.label}`} placeholder="Note" value={answer.note ?? ''} onChange={(e) => update(item.id, { note: e.target.value })} />
+            <input
+              aria-label={`Note for ${item.label}`}
+              placeholder="Note"
+              value={answer.note ?? ''}
+              onChange={(e) => update(item.id, { note: e.target.value })}
+            />
           </div>
         );
       })}

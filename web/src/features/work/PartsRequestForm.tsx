@@ -62,7 +62,9 @@ export function PartsRequestForm({ jobId, modelId }: { jobId: string; modelId: s
         type="button"
         disabled={loading || chosen.length === 0}
         onClick={() =>
-          void request({ variables: { input: { jobId, idempotencyKey, lines: chosen.map(([sku, line]) => ({ sku, quantity: line.quantity, loaner: line.loaner })) } } })
+          void request({
+            variables: { input: { jobId, idempotencyKey, lines: chosen.map(([sku, line]) => ({ sku, quantity: line.quantity, loaner: line.loaner })) } },
+          })
             .then(() => {
               setLines({});
               setKey(crypto.randomUUID());
