@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import { graphql } from '../gql/index.js';
 import { createTestDatabase } from '../support/database.js';
 import { TEST_TOKEN_SECRET } from '../support/server.js';
 
@@ -16,6 +17,10 @@ import { TEST_TOKEN_SECRET } from '../support/server.js';
  */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const isRoot = process.getuid?.() === 0;
+
+const TYPENAME = graphql(`
+  query StartupTypename { __typename }
+`);
 
 interface Exit {
   code: number | null;
@@ -181,7 +186,7 @@ describe('a checkout in a private folder, started as root', () => {
           meanwhile: async (stdout) => {
             const url = /Service-partner portal: (http:\/\/\S+?)\/?\n/.exec(stdout)![1];
             expect((await fetch(`${url}/readyz`)).status).toBe(200);
-            const answer = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+            const answer = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: TYPENAME.toString() }) });
             expect(await answer.json()).toEqual({ data: { __typename: 'Query' } });
           },
         },
