@@ -78,7 +78,7 @@ describe("WCAG 2.1 A/AA (axe-core) on every role's screens, in Chromium", () => 
     await page.context().close();
   });
 
-  it("partner admin: inbox with an expiring offer, its jobs, its scorecard and findings", async () => {
+  it('partner admin: inbox with an expiring offer, its jobs, its scorecard and findings', async () => {
     const { server } = running;
     const page = await signedInPage(browser, server.url, s.partner.admin);
     await page.getByRole('heading', { name: 'Offers' }).waitFor();
@@ -117,7 +117,10 @@ describe("WCAG 2.1 A/AA (axe-core) on every role's screens, in Chromium", () => 
     await expectAccessible(page, 'technician: service report refused');
 
     await page.goto(`${server.url}/jobs/${s.partsJob.id}`);
-    await page.getByRole('article', { name: /^Parts request/ }).getByText('Requested').waitFor();
+    await page
+      .getByRole('article', { name: /^Parts request/ })
+      .getByText('Requested')
+      .waitFor();
     await expectAccessible(page, 'technician: case file awaiting parts');
     await page.context().close();
   });
@@ -145,7 +148,11 @@ describe("WCAG 2.1 A/AA (axe-core) on every role's screens, in Chromium", () => 
 
     await page.getByRole('link', { name: s.partner.name }).first().click();
     await page.getByRole('img', { name: 'Score by week' }).waitFor();
-    await page.getByRole('region', { name: /Reimbursement statement/ }).locator('table, .empty').first().waitFor();
+    await page
+      .getByRole('region', { name: /Reimbursement statement/ })
+      .locator('table, .empty')
+      .first()
+      .waitFor();
     await page.getByRole('form', { name: 'Record a finding' }).waitFor();
     await expectAccessible(page, "auditor: a partner's drill-down and statement");
     await page.context().close();
@@ -174,7 +181,10 @@ describe("WCAG 2.1 A/AA (axe-core) on every role's screens, in Chromium", () => 
     await nav(page, 'Network');
     await firstDataRow(page);
     await page.locator('details summary').first().click();
-    await page.getByRole('form', { name: /standard$/ }).first().waitFor();
+    await page
+      .getByRole('form', { name: /standard$/ })
+      .first()
+      .waitFor();
     await expectAccessible(page, 'admin: network');
 
     await nav(page, 'All jobs');

@@ -100,7 +100,12 @@ export async function makeDemoStates(server: TestServer): Promise<DemoStates> {
   const chosen = candidates.dispatchCandidates.find((c) => c.eligible)!.partner;
   // Room for the jobs below, whatever the seed left it holding.
   await api.ok(admin, ROOM, { id: chosen.id });
-  const partner = { id: chosen.id, name: chosen.name, admin: await demoActor(server, `admin@${chosen.slug}.demo`), tech: await demoActor(server, `tech@${chosen.slug}.demo`) };
+  const partner = {
+    id: chosen.id,
+    name: chosen.name,
+    admin: await demoActor(server, `admin@${chosen.slug}.demo`),
+    tech: await demoActor(server, `tech@${chosen.slug}.demo`),
+  };
 
   const offer = async (jobId: string, minutes: number) => (await api.ok(dispatcher, OFFER, { j: jobId, p: [partner.id], m: minutes })).offerJob[0];
   await offer(probe.id, 9);

@@ -39,7 +39,10 @@ describe('the portal in a real Chromium, against the real server', () => {
     // It arrives in the partner's inbox live.
     const offer = inbox.getByLabel(`Job ${number}`);
     await offer.waitFor({ timeout: 10_000 });
-    await offer.locator('..').getByRole('timer', { name: /Offer expires in/ }).waitFor();
+    await offer
+      .locator('..')
+      .getByRole('timer', { name: /Offer expires in/ })
+      .waitFor();
     await screenshot(inbox, 'partner-inbox');
 
     await board.getByRole('link', { name: 'Board' }).click();

@@ -46,7 +46,9 @@ describe('kill -9 under load', () => {
         const target = live;
         try {
           if (!target) throw new Error('no server');
-          const variables: KillNineCreateJobMutationVariables = { i: { serial: net.warrantySerial, type: 'REPAIR', description: `fault ${key}`, idempotencyKey: key } };
+          const variables: KillNineCreateJobMutationVariables = {
+            i: { serial: net.warrantySerial, type: 'REPAIR', description: `fault ${key}`, idempotencyKey: key },
+          };
           const response = await fetch(target.httpUrl, {
             method: 'POST',
             headers: { 'content-type': 'application/json', authorization: `Bearer ${net.dispatcher.token}` },
@@ -107,7 +109,11 @@ describe('kill -9 under load', () => {
     const ok = outcomes.filter((o) => o.jobId).length;
     const fail = outcomes.filter((o) => o.code).length;
     const info = outcomes.reduce((sum, o) => sum + o.indeterminate, 0);
-    const found = Object.fromEntries(Object.entries(anomalies).filter(([, list]) => list.length > 0).map(([kind, list]) => [kind, list.length]));
+    const found = Object.fromEntries(
+      Object.entries(anomalies)
+        .filter(([, list]) => list.length > 0)
+        .map(([kind, list]) => [kind, list.length]),
+    );
     console.log(
       [
         '',

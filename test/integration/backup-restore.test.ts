@@ -197,7 +197,13 @@ describe('backup under write load, restored into an empty database (DATABASE_URL
     // The scorecards compute the same figures for the same period.
     expect(await scorecards(restored, net, historyFrom, historyTo)).toEqual(await scorecards(source, net, historyFrom, historyTo));
     const cards = await scorecards(restored, net, historyFrom, historyTo);
-    expect(cards.find((card) => card.partner.id === net.partners[0].id)).toMatchObject({ offersReceived: 2, offersAccepted: 1, jobsCompleted: 1, qualityGateFailures: 1, meanSatisfaction: 4 });
+    expect(cards.find((card) => card.partner.id === net.partners[0].id)).toMatchObject({
+      offersReceived: 2,
+      offersAccepted: 1,
+      jobsCompleted: 1,
+      qualityGateFailures: 1,
+      meanSatisfaction: 4,
+    });
 
     // A client that saw events past the backup gets a clear error, not silence.
     const ahead = await EventRecorder.start(wsClient(restored.wsUrl, net.dispatcher.token), { after: encodeEventCursor(sourceHead) }, CURSORS);
@@ -211,7 +217,9 @@ describe('backup under write load, restored into an empty database (DATABASE_URL
     const next = await resumed.waitFor((event) => event.kind === 'JOB_CREATED', 10_000);
     expect(next.cursor).toBe(encodeEventCursor(summary.eventSeq + 1));
     resumed.stop();
-    console.info(`backup under load: ${before.length} writes acknowledged before it, ${ackedDuringBackup} while it ran, event ${summary.eventSeq} of ${sourceHead}`);
+    console.info(
+      `backup under load: ${before.length} writes acknowledged before it, ${ackedDuringBackup} while it ran, event ${summary.eventSeq} of ${sourceHead}`,
+    );
   });
 
   it('refuses a backup made at a migration this code does not have', async () => {
@@ -223,7 +231,9 @@ describe('backup under write load, restored into an empty database (DATABASE_URL
     writeFileSync(futureFile, gzipSync([JSON.stringify(future), ...rest].join('\n')));
     const empty = await createTestDatabase(inject('adminDatabaseUrl'));
     try {
-      await expect(restoreDatabase(empty.url, futureFile, log)).rejects.toThrow(/Migration29991231000000_from_the_future, which this version of the portal does not have/);
+      await expect(restoreDatabase(empty.url, futureFile, log)).rejects.toThrow(
+        /Migration29991231000000_from_the_future, which this version of the portal does not have/,
+      );
     } finally {
       await empty.drop();
     }

@@ -59,7 +59,11 @@ describe('security headers', () => {
 
   it('the API carries them too', async () => {
     const { server } = network;
-    const response = await fetch(server.httpUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: TYPENAME.toString() }) });
+    const response = await fetch(server.httpUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: TYPENAME.toString() }),
+    });
     expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
     expectBrowserHeaders(response);
     expectBrowserHeaders(await fetch(`${server.url}/healthz`));

@@ -97,7 +97,10 @@ describe('/metrics', () => {
 
     const { server, net } = network;
     const client = wsClient(server.wsUrl, net.dispatcher.token);
-    const stop = client.subscribe({ query: LIVE.toString(), operationName: 'Live' }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+    const stop = client.subscribe(
+      { query: LIVE.toString(), operationName: 'Live' },
+      { next: () => undefined, error: () => undefined, complete: () => undefined },
+    );
     await until(async () => (await metric('portal_graphql_subscriptions')) === 1, 5000, 'one subscription');
     expect(await metric('portal_websocket_connections')).toBe(1);
     expect(await metric('portal_graphql_operations_total', { operation: 'Live', outcome: 'ok', transport: 'ws' })).toBeGreaterThanOrEqual(1);
@@ -117,7 +120,9 @@ describe('/metrics', () => {
 
     // An event committed without the wake-up that appends send: the hub cannot know of it yet.
     const em = server.deps.orm.em.fork();
-    await em.execute(`insert into service_event (kind, at, manufacturer_id, audience, data) values ('JOB_CREATED', now(), ?, '{}', '{}')`, [net.manufacturerId]);
+    await em.execute(`insert into service_event (kind, at, manufacturer_id, audience, data) values ('JOB_CREATED', now(), ?, '{}', '{}')`, [
+      net.manufacturerId,
+    ]);
     expect(await metric('portal_event_hub_lag_events')).toBe(1);
     expect(await metric('portal_event_hub_delivered_sequence')).toBe(delivered);
 
@@ -136,7 +141,9 @@ describe('/metrics', () => {
       expect(sample(text, 'portal_db_pool_waiting', { pool })).toBe(0);
     }
     // The ORM has served this file's requests, so it holds at least one connection.
-    expect(sample(text, 'portal_db_pool_connections', { pool: 'orm', state: 'idle' })! + sample(text, 'portal_db_pool_connections', { pool: 'orm', state: 'busy' })!).toBeGreaterThan(0);
+    expect(
+      sample(text, 'portal_db_pool_connections', { pool: 'orm', state: 'idle' })! + sample(text, 'portal_db_pool_connections', { pool: 'orm', state: 'busy' })!,
+    ).toBeGreaterThan(0);
   });
 
   it('counts deadline ticks and what they fired', async () => {

@@ -106,7 +106,11 @@ describe('error log lines', () => {
         { authorization: `Bearer ${net.admin.token}` },
       ),
     );
-    expect(body.errors?.[0]).toEqual({ message: 'Something went wrong on our side; the error was logged', path: ['createUser'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(body.errors?.[0]).toEqual({
+      message: 'Something went wrong on our side; the error was logged',
+      path: ['createUser'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
     const line = lines.find((l) => l.reqId === requestId && l.msg === 'unexpected error');
     expect(line).toMatchObject({ level: 50, operationName: 'RequestLogCreateUser', orgId: net.admin.orgId, path: ['createUser'] });
     expect(String((line!.err as { stack?: string }).stack)).toContain('name');
@@ -127,7 +131,9 @@ describe('error log lines', () => {
         }),
     );
     await client.dispose();
-    expect(errors).toEqual([{ message: 'Something went wrong on our side; the error was logged', path: ['colleagues'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+    expect(errors).toEqual([
+      { message: 'Something went wrong on our side; the error was logged', path: ['colleagues'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+    ]);
     const line = lines.find((l) => l.msg === 'unexpected error' && l.operationName === 'RequestLogColleagues');
     expect(line).toMatchObject({ level: 50, orgId: net.dispatcher.orgId });
     expect(line!.reqId).toMatch(UUID);
