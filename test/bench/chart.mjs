@@ -9,7 +9,12 @@ export function chartSvg(points, { width = 640, height = 360 } = {}) {
   const y = (v) => height - pad.bottom - (v / max) * (height - pad.top - pad.bottom);
   const line = (key, color) =>
     `<polyline fill="none" stroke="${color}" stroke-width="2.5" points="${points.map((p, i) => `${x(i)},${y(p[key])}`).join(' ')}"/>` +
-    points.map((p, i) => `<circle cx="${x(i)}" cy="${y(p[key])}" r="4" fill="${color}"/><text x="${x(i) + 6}" y="${y(p[key]) - 6}" font-size="12" fill="${color}">${p[key].toFixed(1)}</text>`).join('');
+    points
+      .map(
+        (p, i) =>
+          `<circle cx="${x(i)}" cy="${y(p[key])}" r="4" fill="${color}"/><text x="${x(i) + 6}" y="${y(p[key]) - 6}" font-size="12" fill="${color}">${p[key].toFixed(1)}</text>`,
+      )
+      .join('');
   const ticks = Array.from({ length: max / 10 + 1 }, (_, i) => i * 10);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif">
   <rect width="100%" height="100%" fill="white"/>
@@ -26,7 +31,10 @@ export function chartSvg(points, { width = 640, height = 360 } = {}) {
 }
 
 export async function drawChart(points, file) {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 640, height: 360 } });
     await page.setContent(`<body style="margin:0">${chartSvg(points)}</body>`);

@@ -20,7 +20,13 @@ export async function startBenchDatabase() {
     user: 'bench',
     password: 'bench',
     database: null,
-    settings: { max_connections: 300, shared_buffers: '512MB', synchronous_commit: 'on', track_commit_timestamp: 'on', shared_preload_libraries: 'pg_stat_statements' },
+    settings: {
+      max_connections: 300,
+      shared_buffers: '512MB',
+      synchronous_commit: 'on',
+      track_commit_timestamp: 'on',
+      shared_preload_libraries: 'pg_stat_statements',
+    },
   });
   const admin = new pg.Client({ connectionString: `postgres://bench:bench@127.0.0.1:${PORT}/postgres` });
   await admin.connect();
@@ -68,7 +74,9 @@ export async function generate(url, passwordHash, log = console.log) {
     log('generating the benchmark network…');
     // One transaction: an interrupted generation leaves nothing behind, and is done again next time.
     await client.query('begin');
-    await step('manufacturer, line, model, standard', `
+    await step(
+      'manufacturer, line, model, standard',
+      `
       insert into organization (id, slug, name, kind, status, regions, capacity, labor_rate, created_at)
         values ('00000000-0000-4000-8000-00000000000a', 'bench-maker', 'Bench Maker', 'MANUFACTURER', null, '{}', 0, null, now());
       insert into product_line (id, manufacturer_id, name, strategy) values ('00000000-0000-4000-8000-00000000000b', '00000000-0000-4000-8000-00000000000a', 'Bench line', 'RAPID_RESPONSE');
@@ -77,8 +85,11 @@ export async function generate(url, passwordHash, log = console.log) {
         select gen_random_uuid(), '00000000-0000-4000-8000-00000000000b', t::job_type, 120, 1440, '[{"id":"safety","label":"Safety check"}]', '{resolution}', false, false, 90, 240
         from unnest(enum_range(null::job_type)) t;
       insert into app_user (id, email, name, role, organization_id, password_hash)
-        values ('00000000-0000-4000-8000-00000000000d', 'dispatcher@bench.demo', 'Bench Dispatcher', 'DISPATCHER', '00000000-0000-4000-8000-00000000000a', '${passwordHash}');`);
-    await step(`${SIZE.organizations} partners with admins, memberships, certifications; ${SIZE.staff} staff`, `
+        values ('00000000-0000-4000-8000-00000000000d', 'dispatcher@bench.demo', 'Bench Dispatcher', 'DISPATCHER', '00000000-0000-4000-8000-00000000000a', '${passwordHash}');`,
+    );
+    await step(
+      `${SIZE.organizations} partners with admins, memberships, certifications; ${SIZE.staff} staff`,
+      `
       insert into organization (id, slug, name, kind, status, regions, capacity, labor_rate, created_at)
         select ('00000000-0000-4000-8001-' || lpad(to_hex(i), 12, '0'))::uuid, 'bench-p' || i, 'Bench Partner ' || i,
           (array['BRANCH','DEALER','INDEPENDENT_SPECIALIST','CONSORTIUM_PARTNER'])[1 + i % 4]::org_kind, 'ACTIVE',
@@ -93,14 +104,20 @@ export async function generate(url, passwordHash, log = console.log) {
           ('00000000-0000-4000-8001-' || lpad(to_hex(i), 12, '0'))::uuid, '${passwordHash}' from generate_series(1, ${SIZE.organizations}) i;
       insert into app_user (id, email, name, role, organization_id, password_hash)
         select ('00000000-0000-4000-8007-' || lpad(to_hex(i), 12, '0'))::uuid, 'staff' || i || '@bench.demo', 'Staff ' || i, 'DISPATCHER',
-          '00000000-0000-4000-8000-00000000000a', '${passwordHash}' from generate_series(1, ${SIZE.staff}) i;`);
-    await step(`${SIZE.units} equipment units`, `
+          '00000000-0000-4000-8000-00000000000a', '${passwordHash}' from generate_series(1, ${SIZE.staff}) i;`,
+    );
+    await step(
+      `${SIZE.units} equipment units`,
+      `
       insert into customer (id, manufacturer_id, name) select ('00000000-0000-4000-8003-' || lpad(to_hex(i), 12, '0'))::uuid, '00000000-0000-4000-8000-00000000000a', 'Customer ' || i from generate_series(1, 1000) i;
       insert into equipment_unit (id, manufacturer_id, serial, model_id, customer_id, site_address, region, sale_date, under_contract)
         select ('00000000-0000-4000-8004-' || lpad(to_hex(i), 12, '0'))::uuid, '00000000-0000-4000-8000-00000000000a', 'BX-' || i, '00000000-0000-4000-8000-00000000000c',
           ('00000000-0000-4000-8003-' || lpad(to_hex(1 + i % 1000), 12, '0'))::uuid, 'Street ' || i, 'R' || (i % ${SIZE.regions}), (now() - (i % 1500) * interval '1 day')::date, false
-        from generate_series(1, ${SIZE.units}) i;`);
-    await step(`${SIZE.jobs} jobs held by partners, each with its accepted offer`, `
+        from generate_series(1, ${SIZE.units}) i;`,
+    );
+    await step(
+      `${SIZE.jobs} jobs held by partners, each with its accepted offer`,
+      `
       insert into service_job (id, number, manufacturer_id, type, status, coverage, priority, description, equipment_id, quality_standard_id, assigned_partner_id,
           response_due_at, resolution_due_at, reopen_count, resolution_paused_minutes, version, created_at, updated_at)
         select ('00000000-0000-4000-8005-' || lpad(to_hex(i), 12, '0'))::uuid, 'BJ-' || lpad(i::text, 7, '0'), '00000000-0000-4000-8000-00000000000a', 'REPAIR',
@@ -113,8 +130,11 @@ export async function generate(url, passwordHash, log = console.log) {
       insert into job_offer (id, job_id, partner_id, status, expires_at, automatic, created_at, responded_at)
         select ('00000000-0000-4000-8006-' || lpad(to_hex(i), 12, '0'))::uuid, ('00000000-0000-4000-8005-' || lpad(to_hex(i), 12, '0'))::uuid,
           ('00000000-0000-4000-8001-' || lpad(to_hex(1 + i % ${SIZE.partners}), 12, '0'))::uuid, 'ACCEPTED', now() + interval '1 hour', false, now(), now()
-        from generate_series(1, ${SIZE.jobs}) i;`);
-    await step(`${SIZE.jobs * SIZE.eventsPerJob} events`, `
+        from generate_series(1, ${SIZE.jobs}) i;`,
+    );
+    await step(
+      `${SIZE.jobs * SIZE.eventsPerJob} events`,
+      `
       alter table service_event disable trigger service_event_no_rewrite;
       insert into service_event (kind, at, manufacturer_id, job_id, offer_id, partner_id, actor_id, audience, data)
         select (array['JOB_CREATED','JOB_OFFERED','OFFER_ACCEPTED','JOB_SCHEDULED','JOB_STARTED','PARTS_REQUESTED','PARTS_DECIDED','PARTS_SHIPPED','PARTS_RECEIVED','JOB_COMPLETED'])[1 + e]::event_kind,
@@ -125,7 +145,8 @@ export async function generate(url, passwordHash, log = console.log) {
           array['m:00000000-0000-4000-8000-00000000000a', 'p:00000000-0000-4000-8001-' || lpad(to_hex(1 + j % ${SIZE.partners}), 12, '0')],
           '{}'::jsonb
         from generate_series(1, ${SIZE.jobs}) j, generate_series(0, ${SIZE.eventsPerJob - 1}) e;
-      alter table service_event enable trigger service_event_no_rewrite;`);
+      alter table service_event enable trigger service_event_no_rewrite;`,
+    );
     await client.query('commit');
     await client.query('analyze');
     log(`generated in ${((Date.now() - started) / 1000).toFixed(0)} s`);

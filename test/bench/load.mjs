@@ -51,7 +51,13 @@ async function subscribers(wsUrl, tokens, query, onEvent) {
     const batch = tokens.slice(i, i + 200).map(
       (token) =>
         new Promise((resolve) => {
-          const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0, lazy: false });
+          const client = createClient({
+            url: wsUrl,
+            webSocketImpl: WebSocket,
+            connectionParams: { authorization: `Bearer ${token}` },
+            retryAttempts: 0,
+            lazy: false,
+          });
           let settled = false;
           const settle = (ok) => {
             if (settled) return;
@@ -83,7 +89,11 @@ if (mode === 'http') {
   process.stdout.write(`${JSON.stringify(await http(args))}\n`);
 } else if (mode === 'idle') {
   const [wsUrl, tokensFile] = args;
-  const { clients, connected, failed } = await subscribers(wsUrl, JSON.parse(readFileSync(tokensFile, 'utf8')), 'subscription { serviceEvents { cursor kind } }');
+  const { clients, connected, failed } = await subscribers(
+    wsUrl,
+    JSON.parse(readFileSync(tokensFile, 'utf8')),
+    'subscription { serviceEvents { cursor kind } }',
+  );
   process.stdout.write(`ready ${connected} ${failed}\n`);
   await untilStdinEnds();
   await Promise.all(clients.map((client) => client.dispose()));
@@ -110,7 +120,10 @@ if (mode === 'http') {
   const [url, token, rate, seconds, partnersFile] = args;
   const partners = JSON.parse(readFileSync(partnersFile, 'utf8'));
   const steps = [
-    (s) => post(url, token, 'mutation($i: CreateJobInput!) { createJob(input: $i) { id } }', { i: { serial: s.serial, type: 'REPAIR', description: 'sustained load' } }).then((r) => {
+    (s) =>
+      post(url, token, 'mutation($i: CreateJobInput!) { createJob(input: $i) { id } }', {
+        i: { serial: s.serial, type: 'REPAIR', description: 'sustained load' },
+      }).then((r) => {
         s.jobId = r.data?.createJob?.id;
         return r;
       }),

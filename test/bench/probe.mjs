@@ -5,7 +5,6 @@ import WebSocket from 'ws';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { now } from './stats.mjs';
 
-
 async function subscribe(url, token, query, onEvent) {
   const client = createClient({ url, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, lazy: false, retryAttempts: 0 });
   await new Promise((resolve, reject) => {
@@ -31,8 +30,13 @@ export class LatencyProbe {
     });
     const offers = [];
     for (let i = 0; i < samples; i++) {
-      const { createJob } = await gql(via.httpUrl, dispatcher, 'mutation($i: CreateJobInput!) { createJob(input: $i) { id } }', { i: { serial: unitFor(partner), type: 'REPAIR', description: 'latency' } });
-      const { offerJob } = await gql(via.httpUrl, dispatcher, 'mutation($j: ID!, $p: [ID!]!) { offerJob(jobId: $j, partnerIds: $p) { id } }', { j: createJob.id, p: [partnerId(partner)] });
+      const { createJob } = await gql(via.httpUrl, dispatcher, 'mutation($i: CreateJobInput!) { createJob(input: $i) { id } }', {
+        i: { serial: unitFor(partner), type: 'REPAIR', description: 'latency' },
+      });
+      const { offerJob } = await gql(via.httpUrl, dispatcher, 'mutation($j: ID!, $p: [ID!]!) { offerJob(jobId: $j, partnerIds: $p) { id } }', {
+        j: createJob.id,
+        p: [partnerId(partner)],
+      });
       offers.push(offerJob[0].id);
       for (let wait = 0; wait < 400 && !arrivals.has(offerJob[0].id); wait++) await sleep(5);
       await sleep(20);

@@ -27,9 +27,28 @@ export async function startServer(root, databaseUrl, secret, core) {
   // BENCH_CPU_PROF=<dir> writes a CPU profile of each server when it stops.
   const traceGc = process.env.BENCH_TRACE_GC ? ['--trace-gc'] : [];
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const [command, args] = pinnedCommand(core, [...traceGc, ...profile, '--expose-gc', '--require', fileURLToPath(new URL('./gc-preload.cjs', import.meta.url)), join(root, 'server', 'dist', 'start.js')]);
+  const [command, args] = pinnedCommand(core, [
+    ...traceGc,
+    ...profile,
+    '--expose-gc',
+    '--require',
+    fileURLToPath(new URL('./gc-preload.cjs', import.meta.url)),
+    join(root, 'server', 'dist', 'start.js'),
+  ]);
   const child = spawn(command, args, {
-    env: { ...process.env, BENCH_MEMORY_FILE: memoryFile, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', TOKEN_SECRET: secret, SEED: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production', DEADLINE_TICK_MS: '0', STATUS_EVALUATION_MS: '0' },
+    env: {
+      ...process.env,
+      BENCH_MEMORY_FILE: memoryFile,
+      DATABASE_URL: databaseUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      TOKEN_SECRET: secret,
+      SEED: 'false',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      DEADLINE_TICK_MS: '0',
+      STATUS_EVALUATION_MS: '0',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const base = await new Promise((resolve, reject) => {

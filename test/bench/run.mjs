@@ -51,7 +51,14 @@ const LIMITS = {
   F8: 'the write path of F6 on one core',
 };
 const record = (id, figure, value, target, pass, note = '') =>
-  results.push({ id, figure, value, target, verdict: pass === null ? 'not measured' : pass ? 'met' : 'NOT met', note: pass === false && LIMITS[id] ? `${note}${note ? '; ' : ''}limit: ${LIMITS[id]}` : note });
+  results.push({
+    id,
+    figure,
+    value,
+    target,
+    verdict: pass === null ? 'not measured' : pass ? 'met' : 'NOT met',
+    note: pass === false && LIMITS[id] ? `${note}${note ? '; ' : ''}limit: ${LIMITS[id]}` : note,
+  });
 const ms = (value) => `${value.toFixed(1)} ms`;
 const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
 
@@ -82,7 +89,11 @@ const dispatcher = await tokens.issue({ userId: '00000000-0000-4000-8000-0000000
 const partnerToken = (i) => tokens.issue({ userId: `00000000-0000-4000-8002-${hex(i)}`, orgId: partnerId(i), role: 'PARTNER_ADMIN' });
 const staffToken = (i) => tokens.issue({ userId: `00000000-0000-4000-8007-${hex(i)}`, orgId: MAKER, role: 'DISPATCHER' });
 const gql = async (url, token, query, variables = {}) => {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
   const json = await response.json();
   if (json.errors) throw new Error(`${query.slice(0, 40)}: ${JSON.stringify(json.errors)}`);
   return json.data;
@@ -109,7 +120,30 @@ await loadProcess('http', [serverA.httpUrl, dispatcher, '10', '3', '{ __typename
 const probe = new LatencyProbe({ sql, gql, dispatcher, partner: 1, partnerId, partnerToken, unitFor, decode: decodeEventCursor });
 // What one figure leaves for another or for the report.
 const state = { chart: [], at0: undefined, inboxStatements: [] };
-const b = { root, db, sql, serverA, servers, SECRET, gql, dispatcher, partnerId, partnerToken, staffToken, tokensFile, commitTimes, headSeq, unitFor, record, ms, mb, RUNS, decodeEventCursor, probe, state };
+const b = {
+  root,
+  db,
+  sql,
+  serverA,
+  servers,
+  SECRET,
+  gql,
+  dispatcher,
+  partnerId,
+  partnerToken,
+  staffToken,
+  tokensFile,
+  commitTimes,
+  headSeq,
+  unitFor,
+  record,
+  ms,
+  mb,
+  RUNS,
+  decodeEventCursor,
+  probe,
+  state,
+};
 if (wanted('F3') || wanted('F4')) await measureInbox(b);
 if (wanted('F6')) await measureWrites(b);
 if (wanted('F1') || wanted('F5')) await measureIdleSubscribers(b);
@@ -129,8 +163,16 @@ console.log('| # | figure | measured | target | verdict | note |\n| --- | --- | 
 for (const r of results) console.log(`| ${r.id} | ${r.figure} | ${r.value} | ${r.target} | ${r.verdict} | ${r.note} |`);
 const out = new URL('./results/', import.meta.url);
 mkdirSync(out, { recursive: true });
-writeFileSync(new URL('latest.json', out), JSON.stringify({ machine, network, results, latencyBySubscribers: state.chart, inboxStatements: state.inboxStatements, at: new Date().toISOString() }, null, 2));
+writeFileSync(
+  new URL('latest.json', out),
+  JSON.stringify(
+    { machine, network, results, latencyBySubscribers: state.chart, inboxStatements: state.inboxStatements, at: new Date().toISOString() },
+    null,
+    2,
+  ),
+);
 // The chart needs Debian's Chromium (as the browser tests do); without it the figures still stand.
-if (state.chart.length > 0) await drawChart(state.chart, fileURLToPath(new URL('latency.png', out))).catch((error) => console.error(`chart not drawn: ${error.message.split('\n')[0]}`));
+if (state.chart.length > 0)
+  await drawChart(state.chart, fileURLToPath(new URL('latency.png', out))).catch((error) => console.error(`chart not drawn: ${error.message.split('\n')[0]}`));
 console.log(`\nresults: test/bench/results/latest.json, chart: test/bench/results/latency.png`);
 process.exit(0);

@@ -1,28 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { Api } from '../support/operations.js';
+import { useServer } from '../support/use-network.js';
 import { launchBrowser, signedInPage } from '../support/browser.js';
 import { axeViolations, formatViolations } from '../support/axe.js';
 import { makeDemoStates, type DemoStates } from './demo-states.js';
 
-let server: TestServer;
+// The seeded demo network (tens of seconds on a busy machine, within the hook timeout), not a small one of the test's own.
+const running = useServer({ seed: true });
 let browser: Browser;
-let api: Api;
 let s: DemoStates;
 
 const PHONE = { width: 412, height: 915 };
 
-// Seeding the demo network is most of this (tens of seconds on a busy machine).
 beforeAll(async () => {
-  server = await startTestServer({ seed: true });
-  api = new Api(server);
-  s = await makeDemoStates(server);
+  s = await makeDemoStates(running.server);
   browser = await launchBrowser();
 }, 300_000);
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
 });
 
 /** axe-core's WCAG 2.1 A/AA rules on the screen as it is now; every screen is checked even when one fails. */
@@ -36,6 +31,7 @@ const firstDataRow = (page: Page) => page.locator('table tbody tr').first().wait
 
 describe("WCAG 2.1 A/AA (axe-core) on every role's screens, in Chromium", () => {
   it('the sign-in form, refusing a wrong password', async () => {
+    const { server } = running;
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${server.url}/`);
     await expectAccessible(page, 'sign-in');
@@ -48,6 +44,7 @@ describe("WCAG 2.1 A/AA (axe-core) on every role's screens, in Chromium", () => 
   });
 
   it('dispatcher: board with amber and red countdowns and escalations, new job, case file with candidates, all jobs', async () => {
+    const { server, api } = running;
     const page = await signedInPage(browser, server.url, s.dispatcher);
     await page.getByRole('heading', { name: 'Live board' }).waitFor();
     await page.getByLabel(`Job ${s.amberJob.number}`).locator('.countdown-amber').waitFor();
@@ -81,7 +78,8 @@ describe("WCAG 2.1 A/AA (axe-core) on every role's screens, in Chromium", () => 
     await page.context().close();
   });
 
-  it("partner admin: inbox with an expiring offer, its jobs, its scorecard and findings", async () => {
+  it('partner admin: inbox with an expiring offer, its jobs, its scorecard and findings', async () => {
+    const { server } = running;
     const page = await signedInPage(browser, server.url, s.partner.admin);
     await page.getByRole('heading', { name: 'Offers' }).waitFor();
     const offer = page.locator('.inbox-item', { has: page.getByLabel(`Job ${s.expiringOffer.jobNumber}`) });
@@ -103,6 +101,7 @@ describe("WCAG 2.1 A/AA (axe-core) on every role's screens, in Chromium", () => 
   });
 
   it("technician (phone): today's jobs, a job's service report and the quality gate's refusal", async () => {
+    const { server } = running;
     const page = await signedInPage(browser, server.url, s.partner.tech, PHONE);
     await page.getByRole('heading', { name: 'My jobs' }).waitFor();
     await page.getByLabel(`Job ${s.workJob.number}`).waitFor();
@@ -118,12 +117,16 @@ describe("WCAG 2.1 A/AA (axe-core) on every role's screens, in Chromium", () => 
     await expectAccessible(page, 'technician: service report refused');
 
     await page.goto(`${server.url}/jobs/${s.partsJob.id}`);
-    await page.getByRole('article', { name: /^Parts request/ }).getByText('Requested').waitFor();
+    await page
+      .getByRole('article', { name: /^Parts request/ })
+      .getByText('Requested')
+      .waitFor();
     await expectAccessible(page, 'technician: case file awaiting parts');
     await page.context().close();
   });
 
   it('parts clerk: the queue, new requests and all', async () => {
+    const { server } = running;
     const page = await signedInPage(browser, server.url, s.partsClerk);
     await page.getByRole('heading', { name: 'Parts requests' }).waitFor();
     await page.getByLabel(`Parts request ${s.partsJob.number}`).waitFor();
@@ -135,6 +138,7 @@ describe("WCAG 2.1 A/AA (axe-core) on every role's screens, in Chromium", () => 
   });
 
   it("auditor: scorecards, findings, failure analysis, a partner's drill-down and statement", async () => {
+    const { server } = running;
     const page = await signedInPage(browser, server.url, s.auditor);
     await page.getByRole('heading', { name: 'Partner scorecards' }).waitFor();
     await firstDataRow(page);
@@ -144,13 +148,18 @@ describe("WCAG 2.1 A/AA (axe-core) on every role's screens, in Chromium", () => 
 
     await page.getByRole('link', { name: s.partner.name }).first().click();
     await page.getByRole('img', { name: 'Score by week' }).waitFor();
-    await page.getByRole('region', { name: /Reimbursement statement/ }).locator('table, .empty').first().waitFor();
+    await page
+      .getByRole('region', { name: /Reimbursement statement/ })
+      .locator('table, .empty')
+      .first()
+      .waitFor();
     await page.getByRole('form', { name: 'Record a finding' }).waitFor();
     await expectAccessible(page, "auditor: a partner's drill-down and statement");
     await page.context().close();
   });
 
   it('admin: every screen', async () => {
+    const { server } = running;
     const page = await signedInPage(browser, server.url, s.admin);
     await page.getByRole('heading', { name: 'Live board' }).waitFor();
     await page.locator('.column .card').first().waitFor();
@@ -172,7 +181,10 @@ describe("WCAG 2.1 A/AA (axe-core) on every role's screens, in Chromium", () => 
     await nav(page, 'Network');
     await firstDataRow(page);
     await page.locator('details summary').first().click();
-    await page.getByRole('form', { name: /standard$/ }).first().waitFor();
+    await page
+      .getByRole('form', { name: /standard$/ })
+      .first()
+      .waitFor();
     await expectAccessible(page, 'admin: network');
 
     await nav(page, 'All jobs');
@@ -182,6 +194,7 @@ describe("WCAG 2.1 A/AA (axe-core) on every role's screens, in Chromium", () => 
   });
 
   it('customer (phone): the survey, answered once and refused the second time', async () => {
+    const { server } = running;
     const page = await (await browser.newContext({ viewport: PHONE })).newPage();
     await page.goto(`${server.url}/survey/${s.surveyToken}`);
     await page.getByLabel('4 of 5').check({ force: true });

@@ -1,3 +1,4 @@
+import { graphql } from '../gql/index.js';
 import { gqlOk } from '../support/graphql-client.js';
 import type { Actor } from '../support/factory.js';
 import { Api } from '../support/operations.js';
@@ -6,13 +7,40 @@ import type { TestServer } from '../support/server.js';
 const MINUTE = 60_000;
 const DAY = 1440 * MINUTE;
 
+const LOGIN = graphql(`
+  mutation DemoLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id organization { id } } } }
+`);
+const CLOSED_REPAIR = graphql(`
+  query DemoClosedRepair { jobs(first: 1, filter: { status: [CLOSED], type: [REPAIR] }) { edges { node { equipment { serial } } } } }
+`);
+const CREATE_JOB = graphql(`
+  mutation DemoCreateJob($i: CreateJobInput!) { createJob(input: $i) { id number createdAt responseDueAt } }
+`);
+const CANDIDATES = graphql(`
+  query DemoCandidates($j: ID!) { dispatchCandidates(jobId: $j) { eligible partner { id name slug } } }
+`);
+const ROOM = graphql(`
+  mutation DemoRoom($id: ID!) { updatePartner(id: $id, changes: { capacity: 50 }) { id } }
+`);
+const OFFER = graphql(`
+  mutation DemoOffer($j: ID!, $p: [ID!]!, $m: Int) { offerJob(jobId: $j, partnerIds: $p, expiresInMinutes: $m) { id } }
+`);
+const MODEL = graphql(`
+  query DemoModel($j: ID!) { job(id: $j) { equipment { model { id } } } }
+`);
+const PARTS = graphql(`
+  query DemoParts($m: ID) { parts(modelId: $m) { sku } }
+`);
+const STANDARD = graphql(`
+  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } requiresPhoto requiresSignature maxLaborMinutes } } }
+`);
+const RECORD_FINDING = graphql(`
+  mutation DemoRecordFinding($i: RecordFindingInput!) { recordFinding(input: $i) { id } }
+`);
+
 /** A demo user signed in through the API, as the browser would be. */
 export async function demoActor(server: TestServer, email: string): Promise<Actor> {
-  const data = await gqlOk<{ login: { token: string; user: { id: string; organization: { id: string } } } }>(
-    server.httpUrl,
-    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id organization { id } } } }',
-    { e: email, p: 'demo' },
-  );
+  const data = await gqlOk(server.httpUrl, LOGIN, { e: email, p: 'demo' });
   return { id: data.login.user.id, email, token: data.login.token, orgId: data.login.user.organization.id };
 }
 
@@ -49,12 +77,10 @@ export async function makeDemoStates(server: TestServer): Promise<DemoStates> {
   const [dispatcher, partsClerk, auditor, admin] = await Promise.all(
     ['dispatcher@maker.demo', 'parts@maker.demo', 'auditor@maker.demo', 'admin@maker.demo'].map((email) => demoActor(server, email)),
   );
-  const closed = await api.ok(dispatcher, '{ jobs(first: 1, filter: { status: [CLOSED], type: [REPAIR] }) { edges { node { equipment { serial } } } } }');
-  const serial = closed.jobs.edges[0].node.equipment.serial as string;
+  const closed = await api.ok(dispatcher, CLOSED_REPAIR);
+  const serial = closed.jobs.edges[0].node.equipment.serial;
 
-  const createJob = async (description: string) =>
-    (await api.ok(dispatcher, 'mutation($i: CreateJobInput!) { createJob(input: $i) { id number createdAt responseDueAt } }', { i: { serial, type: 'REPAIR', description } }))
-      .createJob as { id: string; number: string; createdAt: string; responseDueAt: string };
+  const createJob = async (description: string) => (await api.ok(dispatcher, CREATE_JOB, { i: { serial, type: 'REPAIR', description } })).createJob;
   const createdAgo = async (minutes: number, description: string) => {
     server.clock.advance(-minutes * MINUTE);
     try {
@@ -66,19 +92,22 @@ export async function makeDemoStates(server: TestServer): Promise<DemoStates> {
 
   // The unit's response window, learnt from a first job, places the amber and red ones.
   const probe = await createJob('Display flickers at start-up');
-  const responseMinutes = (Date.parse(probe.responseDueAt) - Date.parse(probe.createdAt)) / MINUTE;
+  const responseMinutes = (Date.parse(probe.responseDueAt!) - Date.parse(probe.createdAt)) / MINUTE;
   const amberJob = await createdAgo(responseMinutes - 25, 'Pressure drops under load');
   const redJob = await createdAgo(responseMinutes + 60, 'Unit does not start');
 
-  const candidates = await api.ok(dispatcher, 'query($j: ID!) { dispatchCandidates(jobId: $j) { eligible partner { id name slug } } }', { j: probe.id });
-  const chosen = (candidates.dispatchCandidates as { eligible: boolean; partner: { id: string; name: string; slug: string } }[]).find((c) => c.eligible)!.partner;
+  const candidates = await api.ok(dispatcher, CANDIDATES, { j: probe.id });
+  const chosen = candidates.dispatchCandidates.find((c) => c.eligible)!.partner;
   // Room for the jobs below, whatever the seed left it holding.
-  await api.ok(admin, 'mutation($id: ID!) { updatePartner(id: $id, changes: { capacity: 50 }) { id } }', { id: chosen.id });
-  const partner = { id: chosen.id, name: chosen.name, admin: await demoActor(server, `admin@${chosen.slug}.demo`), tech: await demoActor(server, `tech@${chosen.slug}.demo`) };
+  await api.ok(admin, ROOM, { id: chosen.id });
+  const partner = {
+    id: chosen.id,
+    name: chosen.name,
+    admin: await demoActor(server, `admin@${chosen.slug}.demo`),
+    tech: await demoActor(server, `tech@${chosen.slug}.demo`),
+  };
 
-  const offer = async (jobId: string, minutes: number) =>
-    (await api.ok(dispatcher, 'mutation($j: ID!, $p: [ID!]!, $m: Int) { offerJob(jobId: $j, partnerIds: $p, expiresInMinutes: $m) { id } }', { j: jobId, p: [partner.id], m: minutes }))
-      .offerJob[0] as { id: string };
+  const offer = async (jobId: string, minutes: number) => (await api.ok(dispatcher, OFFER, { j: jobId, p: [partner.id], m: minutes })).offerJob[0];
   await offer(probe.id, 9);
   const declinable = await createJob('Oil on the floor under the unit');
   const declinableOffer = await offer(declinable.id, 60);
@@ -98,14 +127,14 @@ export async function makeDemoStates(server: TestServer): Promise<DemoStates> {
   };
   const workJob = await working('Compressor trips after ten minutes');
   const partsJob = await working('Door seal torn');
-  const unit = await api.ok(partner.tech, 'query($j: ID!) { job(id: $j) { equipment { model { id } } } }', { j: partsJob.id });
-  const catalogue = await api.ok(partner.tech, 'query($m: ID) { parts(modelId: $m) { sku } }', { m: unit.job.equipment.model.id });
+  const unit = await api.ok(partner.tech, MODEL, { j: partsJob.id });
+  const catalogue = await api.ok(partner.tech, PARTS, { m: unit.job!.equipment.model.id });
   const requested = await api.requestParts(partner.tech, partsJob.id, [{ sku: catalogue.parts[0].sku, quantity: 2 }]);
   if (requested.errors) throw new Error(JSON.stringify(requested.errors));
 
   const surveyed = await working('Noisy fan');
-  const { job } = await api.ok(partner.tech, 'query($j: ID!) { job(id: $j) { qualityStandard { checklist { id } requiresPhoto requiresSignature maxLaborMinutes } } }', { j: surveyed.id });
-  const standard = job.qualityStandard as { checklist: { id: string }[]; requiresPhoto: boolean; requiresSignature: boolean; maxLaborMinutes: number };
+  const { job } = await api.ok(partner.tech, STANDARD, { j: surveyed.id });
+  const standard = job!.qualityStandard!;
   const completed = await api.complete(partner.tech, surveyed.id, {
     resolution: 'Replaced the fan bearing',
     failureCode: 'E-FAN',
@@ -120,7 +149,7 @@ export async function makeDemoStates(server: TestServer): Promise<DemoStates> {
 
   // One finding due next week, one recorded three days ago and due yesterday: overdue.
   const finding = (text: string, dueInDays: number) =>
-    api.ok(auditor, 'mutation($i: RecordFindingInput!) { recordFinding(input: $i) { id } }', {
+    api.ok(auditor, RECORD_FINDING, {
       i: { partnerId: partner.id, severity: 'MAJOR', text, correctiveActionDueAt: new Date(server.clock.now().getTime() + dueInDays * DAY).toISOString() },
     });
   await finding('Service reports lack photos of the replaced parts', 7);
@@ -144,6 +173,6 @@ export async function makeDemoStates(server: TestServer): Promise<DemoStates> {
     declinableOffer,
     workJob,
     partsJob,
-    surveyToken: closing.data!.closeJob.surveyToken as string,
+    surveyToken: closing.data!.closeJob.surveyToken!,
   };
 }

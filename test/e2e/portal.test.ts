@@ -1,28 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { buildNetwork, type NetworkFixture } from '../support/factory.js';
-import { Api } from '../support/operations.js';
+import { useNetwork } from '../support/use-network.js';
 import { launchBrowser, screenshot, signedInPage } from '../support/browser.js';
 
-let server: TestServer;
+const network = useNetwork({ partners: 2 });
 let browser: Browser;
-let api: Api;
-let net: NetworkFixture;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  api = new Api(server);
-  net = await buildNetwork(server, { partners: 2 });
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
 });
 
 describe('the portal in a real Chromium, against the real server', () => {
   it('shows the offer in the partner inbox and the accept on the dispatcher board, without reload', async () => {
+    const { server, net } = network;
     const partner = net.partners[0];
     const inbox = await signedInPage(browser, server.url, partner.admin);
     await inbox.getByRole('heading', { name: 'Offers' }).waitFor();
@@ -46,7 +39,10 @@ describe('the portal in a real Chromium, against the real server', () => {
     // It arrives in the partner's inbox live.
     const offer = inbox.getByLabel(`Job ${number}`);
     await offer.waitFor({ timeout: 10_000 });
-    await offer.locator('..').getByRole('timer', { name: /Offer expires in/ }).waitFor();
+    await offer
+      .locator('..')
+      .getByRole('timer', { name: /Offer expires in/ })
+      .waitFor();
     await screenshot(inbox, 'partner-inbox');
 
     await board.getByRole('link', { name: 'Board' }).click();
@@ -60,9 +56,10 @@ describe('the portal in a real Chromium, against the real server', () => {
   });
 
   it('lets a technician meet the quality gate and then pass it, and sees the parts decision live', async () => {
+    const { server, api, net } = network;
     const partner = net.partners[1];
     const { job } = await api.startedJob(net, partner);
-    const request = (await api.requestParts(partner.tech, job.id, [{ sku: net.skus[0], quantity: 2 }])).data!.requestParts.id as string;
+    const request = (await api.requestParts(partner.tech, job.id, [{ sku: net.skus[0], quantity: 2 }])).data!.requestParts.id;
     const tech = await signedInPage(browser, server.url, partner.tech, { width: 412, height: 915 });
     await tech.getByRole('heading', { name: 'My jobs' }).waitFor();
     await screenshot(tech, 'technician-jobs');
@@ -101,10 +98,11 @@ describe('the portal in a real Chromium, against the real server', () => {
   });
 
   it('opens a scorecard chart for the auditor and takes one survey answer', async () => {
+    const { server, api, net } = network;
     const partner = net.partners[0];
     const { job } = await api.startedJob(net, partner);
     await api.complete(partner.tech, job.id, api.fullReport(net));
-    const token = (await api.close(net.dispatcher, job.id)).data!.closeJob.surveyToken as string;
+    const token = (await api.close(net.dispatcher, job.id)).data!.closeJob.surveyToken;
 
     const auditor = await signedInPage(browser, server.url, net.auditor);
     await auditor.getByRole('heading', { name: 'Partner scorecards' }).waitFor();

@@ -1,7 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { graphql } from '../gql/index.js';
+import type { KillNineCreateJobMutation, KillNineCreateJobMutationVariables } from '../gql/graphql.js';
+import type { Result } from '../support/graphql-client.js';
 import { spawnServer, type ServerProcess } from '../support/server-process.js';
-import { buildNetwork, type NetworkFixture } from '../support/factory.js';
+import { useNetwork } from '../support/use-network.js';
 
 /**
  * kill -9 of the server at random moments during a load of keyed operations, clients retrying
@@ -14,18 +16,18 @@ import { buildNetwork, type NetworkFixture } from '../support/factory.js';
 const KILLS = Number(process.env.FAULT_KILLS ?? 3);
 const CLIENTS = 6;
 
-let setup: TestServer;
-let net: NetworkFixture;
+// The in-process server only sets up the network and reads the database afterwards; the load goes to spawned processes.
+const network = useNetwork({ partners: 1 });
 let live: ServerProcess | null = null;
 
-beforeAll(async () => {
-  setup = await startTestServer();
-  net = await buildNetwork(setup, { partners: 1 });
-});
+// Runs before the fixture stops its server and drops the database.
 afterAll(async () => {
   await live?.stop('SIGKILL');
-  await setup?.stop();
 });
+
+const CREATE_JOB = graphql(`
+  mutation KillNineCreateJob($i: CreateJobInput!) { createJob(input: $i) { id } }
+`);
 
 type Outcome = { key: string; jobId?: string; code?: string; indeterminate: number };
 
@@ -33,6 +35,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('kill -9 under load', () => {
   it(`keeps every keyed operation exactly-once through ${KILLS} kills`, async () => {
+    const { server: setup, net } = network;
     live = await spawnServer(setup.databaseUrl);
     let stopping = false;
     const outcomes: Outcome[] = [];
@@ -43,16 +46,16 @@ describe('kill -9 under load', () => {
         const target = live;
         try {
           if (!target) throw new Error('no server');
+          const variables: KillNineCreateJobMutationVariables = {
+            i: { serial: net.warrantySerial, type: 'REPAIR', description: `fault ${key}`, idempotencyKey: key },
+          };
           const response = await fetch(target.httpUrl, {
             method: 'POST',
             headers: { 'content-type': 'application/json', authorization: `Bearer ${net.dispatcher.token}` },
-            body: JSON.stringify({
-              query: 'mutation($i: CreateJobInput!) { createJob(input: $i) { id } }',
-              variables: { i: { serial: net.warrantySerial, type: 'REPAIR', description: `fault ${key}`, idempotencyKey: key } },
-            }),
+            body: JSON.stringify({ query: CREATE_JOB.toString(), variables }),
             signal: AbortSignal.timeout(5000),
           });
-          const body = (await response.json()) as { data?: { createJob: { id: string } }; errors?: { extensions?: { code?: string } }[] };
+          const body = (await response.json()) as Omit<Result<KillNineCreateJobMutation>, 'status'>;
           if (body.data?.createJob) return { ...outcome, jobId: body.data.createJob.id };
           const code = body.errors?.[0]?.extensions?.code;
           // A definite refusal ends the operation; anything unexpected is retried like a lost answer.
@@ -106,7 +109,11 @@ describe('kill -9 under load', () => {
     const ok = outcomes.filter((o) => o.jobId).length;
     const fail = outcomes.filter((o) => o.code).length;
     const info = outcomes.reduce((sum, o) => sum + o.indeterminate, 0);
-    const found = Object.fromEntries(Object.entries(anomalies).filter(([, list]) => list.length > 0).map(([kind, list]) => [kind, list.length]));
+    const found = Object.fromEntries(
+      Object.entries(anomalies)
+        .filter(([, list]) => list.length > 0)
+        .map(([kind, list]) => [kind, list.length]),
+    );
     console.log(
       [
         '',

@@ -15,7 +15,23 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation DemoLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id organization { id } } } }\n": typeof types.DemoLoginDocument,
+    "\n  query DemoClosedRepair { jobs(first: 1, filter: { status: [CLOSED], type: [REPAIR] }) { edges { node { equipment { serial } } } } }\n": typeof types.DemoClosedRepairDocument,
+    "\n  mutation DemoCreateJob($i: CreateJobInput!) { createJob(input: $i) { id number createdAt responseDueAt } }\n": typeof types.DemoCreateJobDocument,
+    "\n  query DemoCandidates($j: ID!) { dispatchCandidates(jobId: $j) { eligible partner { id name slug } } }\n": typeof types.DemoCandidatesDocument,
+    "\n  mutation DemoRoom($id: ID!) { updatePartner(id: $id, changes: { capacity: 50 }) { id } }\n": typeof types.DemoRoomDocument,
+    "\n  mutation DemoOffer($j: ID!, $p: [ID!]!, $m: Int) { offerJob(jobId: $j, partnerIds: $p, expiresInMinutes: $m) { id } }\n": typeof types.DemoOfferDocument,
+    "\n  query DemoModel($j: ID!) { job(id: $j) { equipment { model { id } } } }\n": typeof types.DemoModelDocument,
+    "\n  query DemoParts($m: ID) { parts(modelId: $m) { sku } }\n": typeof types.DemoPartsDocument,
+    "\n  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } requiresPhoto requiresSignature maxLaborMinutes } } }\n": typeof types.DemoStandardDocument,
+    "\n  mutation DemoRecordFinding($i: RecordFindingInput!) { recordFinding(input: $i) { id } }\n": typeof types.DemoRecordFindingDocument,
+    "\n  mutation KillNineCreateJob($i: CreateJobInput!) { createJob(input: $i) { id } }\n": typeof types.KillNineCreateJobDocument,
     "\n  mutation MatrixRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"x\", correctiveActionDueAt: $d }) { id } }\n": typeof types.MatrixRecordFindingDocument,
+    "\n  query BackupScorecards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      partner { id } offersReceived offersAccepted offersDeclined acceptanceRate medianMinutesToAccept slaResponseCompliance\n      slaResolutionCompliance jobsCompleted firstTimeFixRate reopenRate qualityGateFailures meanSatisfaction score\n    }\n  }\n": typeof types.BackupScorecardsDocument,
+    "\n  mutation BackupSurvey($t: String!) { submitSurvey(token: $t, rating: 4) { id } }\n": typeof types.BackupSurveyDocument,
+    "\n  query BackupJobWithOffers($id: ID!) { job(id: $id) { id status assignedPartner { id } offers { id status } } }\n": typeof types.BackupJobWithOffersDocument,
+    "\n  query BackupAssigned($id: ID!) { job(id: $id) { id status assignedPartner { id } } }\n": typeof types.BackupAssignedDocument,
+    "\n  subscription BackupCursors($after: String) { serviceEvents(after: $after) { cursor kind } }\n": typeof types.BackupCursorsDocument,
     "\n  query BroadcastOfferStatuses($id: ID!) { job(id: $id) { offers { status } } }\n": typeof types.BroadcastOfferStatusesDocument,
     "\n  query EconomicsCharges($id: ID!) { job(id: $id) { charges { partsAmount laborAmount total payer } } }\n": typeof types.EconomicsChargesDocument,
     "\n  query EconomicsStatement($p: ID!, $from: DateTime!, $to: DateTime!) { reimbursementStatement(partnerId: $p, from: $from, to: $to) { claims { job { id } total } partsTotal laborTotal total } }\n": typeof types.EconomicsStatementDocument,
@@ -42,6 +58,7 @@ type Documents = {
     "\n  query ErrorsPeriodReversed { partnerScorecards(from: \"2026-02-01T00:00:00Z\", to: \"2026-01-01T00:00:00Z\") { score } }\n": typeof types.ErrorsPeriodReversedDocument,
     "\n  mutation ErrorsCreateWithKey($s: String!, $k: String) { createJob(input: { serial: $s, type: MAINTENANCE, description: \"other\", idempotencyKey: $k }) { id } }\n": typeof types.ErrorsCreateWithKeyDocument,
     "\n  query ErrorsPartsRequestIds($id: ID!) { job(id: $id) { partsRequests { id } } }\n": typeof types.ErrorsPartsRequestIdsDocument,
+    "\n  query HeadersTypename { __typename }\n": typeof types.HeadersTypenameDocument,
     "\n  query JourneyCandidates($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible score reasons } }\n": typeof types.JourneyCandidatesDocument,
     "\n  query JourneySurveyToken($id: ID!) { job(id: $id) { surveyToken } }\n": typeof types.JourneySurveyTokenDocument,
     "\n  mutation JourneySurvey($t: String!) { submitSurvey(token: $t, rating: 5, comment: \"Quick and friendly\") { rating comment } }\n": typeof types.JourneySurveyDocument,
@@ -55,6 +72,10 @@ type Documents = {
     "\n  mutation SplitJob($j: ID!, $c: [ComponentJobInput!]!) { splitJob(jobId: $j, components: $c) { id status componentLine { id } parent { id } } }\n": typeof types.SplitJobDocument,
     "\n  query SplitCandidates($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible } }\n": typeof types.SplitCandidatesDocument,
     "\n  query SplitFamily($id: ID!) { job(id: $id) { children { id status } events { kind } } }\n": typeof types.SplitFamilyDocument,
+    "\n  query Colleagues { colleagues { id } }\n": typeof types.ColleaguesDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) { login(email: $email, password: $password) { token } }\n": typeof types.SignInDocument,
+    "\n  subscription Live($after: String) { serviceEvents(after: $after) { cursor } }\n": typeof types.LiveDocument,
+    "\n  query InventedByAClient { colleagues { id } }\n": typeof types.InventedByAClientDocument,
     "\n  mutation AdminCreatePartner($i: PartnerInput!) { createPartner(input: $i) { id slug status regions capacity } }\n": typeof types.AdminCreatePartnerDocument,
     "\n  query AdminCandidates($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible reasons } }\n": typeof types.AdminCandidatesDocument,
     "\n  mutation AdminGrantCertification($i: CertificationInput!) { grantCertification(input: $i) { id valid } }\n": typeof types.AdminGrantCertificationDocument,
@@ -69,6 +90,10 @@ type Documents = {
     "\n  subscription RestartJobEvents { serviceEvents { cursor kind job { id } } }\n": typeof types.RestartJobEventsDocument,
     "\n  mutation RacesOffer($j: ID!, $p: [ID!]!) { offerJob(jobId: $j, partnerIds: $p) { id } }\n": typeof types.RacesOfferDocument,
     "\n  mutation RacesCancel($j: ID!, $v: Int) { cancelJob(jobId: $j, reason: \"duplicate call\", expectedVersion: $v) { id version } }\n": typeof types.RacesCancelDocument,
+    "\n  query RequestLogTypename { __typename }\n": typeof types.RequestLogTypenameDocument,
+    "\n  mutation RequestLogSignIn($email: String!, $password: String!) { login(email: $email, password: $password) { token } }\n": typeof types.RequestLogSignInDocument,
+    "\n  mutation RequestLogCreateUser($input: UserInput!) { createUser(input: $input) { id } }\n": typeof types.RequestLogCreateUserDocument,
+    "\n  query RequestLogColleagues { colleagues { id name } }\n": typeof types.RequestLogColleaguesDocument,
     "\n  subscription ResumeJobEvents($after: String) { serviceEvents(after: $after) { cursor kind job { id } } }\n": typeof types.ResumeJobEventsDocument,
     "\n  query ResumeHistory($id: ID!) { job(id: $id) { events { cursor kind } } }\n": typeof types.ResumeHistoryDocument,
     "\n  subscription ResumeAnyEvents { serviceEvents { cursor } }\n": typeof types.ResumeAnyEventsDocument,
@@ -99,6 +124,7 @@ type Documents = {
     "\n  query SlaPausedAt($id: ID!) { job(id: $id) { resolutionPausedAt } }\n": typeof types.SlaPausedAtDocument,
     "\n  query SlaResolutionClock($id: ID!) { job(id: $id) { resolutionDueAt resolutionPausedAt resolutionPausedMinutes } }\n": typeof types.SlaResolutionClockDocument,
     "\n  subscription SlowSubscriberCursors($after: String) { serviceEvents(after: $after) { cursor } }\n": typeof types.SlowSubscriberCursorsDocument,
+    "\n  query StartupTypename { __typename }\n": typeof types.StartupTypenameDocument,
     "\n  query VisibilityJobs { jobs(first: 200) { totalCount edges { node { id } } } }\n": typeof types.VisibilityJobsDocument,
     "\n  mutation VisibilityCancel($j: ID!) { cancelJob(jobId: $j, reason: \"x\") { id } }\n": typeof types.VisibilityCancelDocument,
     "\n  query VisibilityEquipment($s: String!) { equipmentBySerial(serial: $s) { id } }\n": typeof types.VisibilityEquipmentDocument,
@@ -129,7 +155,23 @@ type Documents = {
     "\n  query Job($id: ID!) { job(id: $id) { ...JobFields } }\n": typeof types.JobDocument,
 };
 const documents: Documents = {
+    "\n  mutation DemoLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id organization { id } } } }\n": types.DemoLoginDocument,
+    "\n  query DemoClosedRepair { jobs(first: 1, filter: { status: [CLOSED], type: [REPAIR] }) { edges { node { equipment { serial } } } } }\n": types.DemoClosedRepairDocument,
+    "\n  mutation DemoCreateJob($i: CreateJobInput!) { createJob(input: $i) { id number createdAt responseDueAt } }\n": types.DemoCreateJobDocument,
+    "\n  query DemoCandidates($j: ID!) { dispatchCandidates(jobId: $j) { eligible partner { id name slug } } }\n": types.DemoCandidatesDocument,
+    "\n  mutation DemoRoom($id: ID!) { updatePartner(id: $id, changes: { capacity: 50 }) { id } }\n": types.DemoRoomDocument,
+    "\n  mutation DemoOffer($j: ID!, $p: [ID!]!, $m: Int) { offerJob(jobId: $j, partnerIds: $p, expiresInMinutes: $m) { id } }\n": types.DemoOfferDocument,
+    "\n  query DemoModel($j: ID!) { job(id: $j) { equipment { model { id } } } }\n": types.DemoModelDocument,
+    "\n  query DemoParts($m: ID) { parts(modelId: $m) { sku } }\n": types.DemoPartsDocument,
+    "\n  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } requiresPhoto requiresSignature maxLaborMinutes } } }\n": types.DemoStandardDocument,
+    "\n  mutation DemoRecordFinding($i: RecordFindingInput!) { recordFinding(input: $i) { id } }\n": types.DemoRecordFindingDocument,
+    "\n  mutation KillNineCreateJob($i: CreateJobInput!) { createJob(input: $i) { id } }\n": types.KillNineCreateJobDocument,
     "\n  mutation MatrixRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"x\", correctiveActionDueAt: $d }) { id } }\n": types.MatrixRecordFindingDocument,
+    "\n  query BackupScorecards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      partner { id } offersReceived offersAccepted offersDeclined acceptanceRate medianMinutesToAccept slaResponseCompliance\n      slaResolutionCompliance jobsCompleted firstTimeFixRate reopenRate qualityGateFailures meanSatisfaction score\n    }\n  }\n": types.BackupScorecardsDocument,
+    "\n  mutation BackupSurvey($t: String!) { submitSurvey(token: $t, rating: 4) { id } }\n": types.BackupSurveyDocument,
+    "\n  query BackupJobWithOffers($id: ID!) { job(id: $id) { id status assignedPartner { id } offers { id status } } }\n": types.BackupJobWithOffersDocument,
+    "\n  query BackupAssigned($id: ID!) { job(id: $id) { id status assignedPartner { id } } }\n": types.BackupAssignedDocument,
+    "\n  subscription BackupCursors($after: String) { serviceEvents(after: $after) { cursor kind } }\n": types.BackupCursorsDocument,
     "\n  query BroadcastOfferStatuses($id: ID!) { job(id: $id) { offers { status } } }\n": types.BroadcastOfferStatusesDocument,
     "\n  query EconomicsCharges($id: ID!) { job(id: $id) { charges { partsAmount laborAmount total payer } } }\n": types.EconomicsChargesDocument,
     "\n  query EconomicsStatement($p: ID!, $from: DateTime!, $to: DateTime!) { reimbursementStatement(partnerId: $p, from: $from, to: $to) { claims { job { id } total } partsTotal laborTotal total } }\n": types.EconomicsStatementDocument,
@@ -156,6 +198,7 @@ const documents: Documents = {
     "\n  query ErrorsPeriodReversed { partnerScorecards(from: \"2026-02-01T00:00:00Z\", to: \"2026-01-01T00:00:00Z\") { score } }\n": types.ErrorsPeriodReversedDocument,
     "\n  mutation ErrorsCreateWithKey($s: String!, $k: String) { createJob(input: { serial: $s, type: MAINTENANCE, description: \"other\", idempotencyKey: $k }) { id } }\n": types.ErrorsCreateWithKeyDocument,
     "\n  query ErrorsPartsRequestIds($id: ID!) { job(id: $id) { partsRequests { id } } }\n": types.ErrorsPartsRequestIdsDocument,
+    "\n  query HeadersTypename { __typename }\n": types.HeadersTypenameDocument,
     "\n  query JourneyCandidates($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible score reasons } }\n": types.JourneyCandidatesDocument,
     "\n  query JourneySurveyToken($id: ID!) { job(id: $id) { surveyToken } }\n": types.JourneySurveyTokenDocument,
     "\n  mutation JourneySurvey($t: String!) { submitSurvey(token: $t, rating: 5, comment: \"Quick and friendly\") { rating comment } }\n": types.JourneySurveyDocument,
@@ -169,6 +212,10 @@ const documents: Documents = {
     "\n  mutation SplitJob($j: ID!, $c: [ComponentJobInput!]!) { splitJob(jobId: $j, components: $c) { id status componentLine { id } parent { id } } }\n": types.SplitJobDocument,
     "\n  query SplitCandidates($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible } }\n": types.SplitCandidatesDocument,
     "\n  query SplitFamily($id: ID!) { job(id: $id) { children { id status } events { kind } } }\n": types.SplitFamilyDocument,
+    "\n  query Colleagues { colleagues { id } }\n": types.ColleaguesDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) { login(email: $email, password: $password) { token } }\n": types.SignInDocument,
+    "\n  subscription Live($after: String) { serviceEvents(after: $after) { cursor } }\n": types.LiveDocument,
+    "\n  query InventedByAClient { colleagues { id } }\n": types.InventedByAClientDocument,
     "\n  mutation AdminCreatePartner($i: PartnerInput!) { createPartner(input: $i) { id slug status regions capacity } }\n": types.AdminCreatePartnerDocument,
     "\n  query AdminCandidates($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible reasons } }\n": types.AdminCandidatesDocument,
     "\n  mutation AdminGrantCertification($i: CertificationInput!) { grantCertification(input: $i) { id valid } }\n": types.AdminGrantCertificationDocument,
@@ -183,6 +230,10 @@ const documents: Documents = {
     "\n  subscription RestartJobEvents { serviceEvents { cursor kind job { id } } }\n": types.RestartJobEventsDocument,
     "\n  mutation RacesOffer($j: ID!, $p: [ID!]!) { offerJob(jobId: $j, partnerIds: $p) { id } }\n": types.RacesOfferDocument,
     "\n  mutation RacesCancel($j: ID!, $v: Int) { cancelJob(jobId: $j, reason: \"duplicate call\", expectedVersion: $v) { id version } }\n": types.RacesCancelDocument,
+    "\n  query RequestLogTypename { __typename }\n": types.RequestLogTypenameDocument,
+    "\n  mutation RequestLogSignIn($email: String!, $password: String!) { login(email: $email, password: $password) { token } }\n": types.RequestLogSignInDocument,
+    "\n  mutation RequestLogCreateUser($input: UserInput!) { createUser(input: $input) { id } }\n": types.RequestLogCreateUserDocument,
+    "\n  query RequestLogColleagues { colleagues { id name } }\n": types.RequestLogColleaguesDocument,
     "\n  subscription ResumeJobEvents($after: String) { serviceEvents(after: $after) { cursor kind job { id } } }\n": types.ResumeJobEventsDocument,
     "\n  query ResumeHistory($id: ID!) { job(id: $id) { events { cursor kind } } }\n": types.ResumeHistoryDocument,
     "\n  subscription ResumeAnyEvents { serviceEvents { cursor } }\n": types.ResumeAnyEventsDocument,
@@ -213,6 +264,7 @@ const documents: Documents = {
     "\n  query SlaPausedAt($id: ID!) { job(id: $id) { resolutionPausedAt } }\n": types.SlaPausedAtDocument,
     "\n  query SlaResolutionClock($id: ID!) { job(id: $id) { resolutionDueAt resolutionPausedAt resolutionPausedMinutes } }\n": types.SlaResolutionClockDocument,
     "\n  subscription SlowSubscriberCursors($after: String) { serviceEvents(after: $after) { cursor } }\n": types.SlowSubscriberCursorsDocument,
+    "\n  query StartupTypename { __typename }\n": types.StartupTypenameDocument,
     "\n  query VisibilityJobs { jobs(first: 200) { totalCount edges { node { id } } } }\n": types.VisibilityJobsDocument,
     "\n  mutation VisibilityCancel($j: ID!) { cancelJob(jobId: $j, reason: \"x\") { id } }\n": types.VisibilityCancelDocument,
     "\n  query VisibilityEquipment($s: String!) { equipmentBySerial(serial: $s) { id } }\n": types.VisibilityEquipmentDocument,
@@ -246,7 +298,71 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DemoLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id organization { id } } } }\n"): typeof import('./graphql.js').DemoLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoClosedRepair { jobs(first: 1, filter: { status: [CLOSED], type: [REPAIR] }) { edges { node { equipment { serial } } } } }\n"): typeof import('./graphql.js').DemoClosedRepairDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemoCreateJob($i: CreateJobInput!) { createJob(input: $i) { id number createdAt responseDueAt } }\n"): typeof import('./graphql.js').DemoCreateJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoCandidates($j: ID!) { dispatchCandidates(jobId: $j) { eligible partner { id name slug } } }\n"): typeof import('./graphql.js').DemoCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemoRoom($id: ID!) { updatePartner(id: $id, changes: { capacity: 50 }) { id } }\n"): typeof import('./graphql.js').DemoRoomDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemoOffer($j: ID!, $p: [ID!]!, $m: Int) { offerJob(jobId: $j, partnerIds: $p, expiresInMinutes: $m) { id } }\n"): typeof import('./graphql.js').DemoOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoModel($j: ID!) { job(id: $j) { equipment { model { id } } } }\n"): typeof import('./graphql.js').DemoModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoParts($m: ID) { parts(modelId: $m) { sku } }\n"): typeof import('./graphql.js').DemoPartsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } requiresPhoto requiresSignature maxLaborMinutes } } }\n"): typeof import('./graphql.js').DemoStandardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemoRecordFinding($i: RecordFindingInput!) { recordFinding(input: $i) { id } }\n"): typeof import('./graphql.js').DemoRecordFindingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KillNineCreateJob($i: CreateJobInput!) { createJob(input: $i) { id } }\n"): typeof import('./graphql.js').KillNineCreateJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation MatrixRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"x\", correctiveActionDueAt: $d }) { id } }\n"): typeof import('./graphql.js').MatrixRecordFindingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BackupScorecards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      partner { id } offersReceived offersAccepted offersDeclined acceptanceRate medianMinutesToAccept slaResponseCompliance\n      slaResolutionCompliance jobsCompleted firstTimeFixRate reopenRate qualityGateFailures meanSatisfaction score\n    }\n  }\n"): typeof import('./graphql.js').BackupScorecardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BackupSurvey($t: String!) { submitSurvey(token: $t, rating: 4) { id } }\n"): typeof import('./graphql.js').BackupSurveyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BackupJobWithOffers($id: ID!) { job(id: $id) { id status assignedPartner { id } offers { id status } } }\n"): typeof import('./graphql.js').BackupJobWithOffersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BackupAssigned($id: ID!) { job(id: $id) { id status assignedPartner { id } } }\n"): typeof import('./graphql.js').BackupAssignedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BackupCursors($after: String) { serviceEvents(after: $after) { cursor kind } }\n"): typeof import('./graphql.js').BackupCursorsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -354,6 +470,10 @@ export function graphql(source: "\n  query ErrorsPartsRequestIds($id: ID!) { job
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query HeadersTypename { __typename }\n"): typeof import('./graphql.js').HeadersTypenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query JourneyCandidates($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible score reasons } }\n"): typeof import('./graphql.js').JourneyCandidatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -403,6 +523,22 @@ export function graphql(source: "\n  query SplitCandidates($j: ID!) { dispatchCa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SplitFamily($id: ID!) { job(id: $id) { children { id status } events { kind } } }\n"): typeof import('./graphql.js').SplitFamilyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Colleagues { colleagues { id } }\n"): typeof import('./graphql.js').ColleaguesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) { login(email: $email, password: $password) { token } }\n"): typeof import('./graphql.js').SignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription Live($after: String) { serviceEvents(after: $after) { cursor } }\n"): typeof import('./graphql.js').LiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InventedByAClient { colleagues { id } }\n"): typeof import('./graphql.js').InventedByAClientDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -459,6 +595,22 @@ export function graphql(source: "\n  mutation RacesOffer($j: ID!, $p: [ID!]!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RacesCancel($j: ID!, $v: Int) { cancelJob(jobId: $j, reason: \"duplicate call\", expectedVersion: $v) { id version } }\n"): typeof import('./graphql.js').RacesCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequestLogTypename { __typename }\n"): typeof import('./graphql.js').RequestLogTypenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestLogSignIn($email: String!, $password: String!) { login(email: $email, password: $password) { token } }\n"): typeof import('./graphql.js').RequestLogSignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestLogCreateUser($input: UserInput!) { createUser(input: $input) { id } }\n"): typeof import('./graphql.js').RequestLogCreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequestLogColleagues { colleagues { id name } }\n"): typeof import('./graphql.js').RequestLogColleaguesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -579,6 +731,10 @@ export function graphql(source: "\n  query SlaResolutionClock($id: ID!) { job(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SlowSubscriberCursors($after: String) { serviceEvents(after: $after) { cursor } }\n"): typeof import('./graphql.js').SlowSubscriberCursorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StartupTypename { __typename }\n"): typeof import('./graphql.js').StartupTypenameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

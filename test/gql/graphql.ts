@@ -253,6 +253,84 @@ export type UserInput = {
   role: Role;
 };
 
+export type DemoLoginMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type DemoLoginMutation = { login: { token: string, user: { id: string, organization: { id: string } } } };
+
+export type DemoClosedRepairQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoClosedRepairQuery = { jobs: { edges: Array<{ node: { equipment: { serial: string } } }> } };
+
+export type DemoCreateJobMutationVariables = Exact<{
+  i: CreateJobInput;
+}>;
+
+
+export type DemoCreateJobMutation = { createJob: { id: string, number: string, createdAt: string, responseDueAt: string | null } };
+
+export type DemoCandidatesQueryVariables = Exact<{
+  j: string | number;
+}>;
+
+
+export type DemoCandidatesQuery = { dispatchCandidates: Array<{ eligible: boolean, partner: { id: string, name: string, slug: string } }> };
+
+export type DemoRoomMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DemoRoomMutation = { updatePartner: { id: string } };
+
+export type DemoOfferMutationVariables = Exact<{
+  j: string | number;
+  p: Array<string | number> | string | number;
+  m?: number | null | undefined;
+}>;
+
+
+export type DemoOfferMutation = { offerJob: Array<{ id: string }> };
+
+export type DemoModelQueryVariables = Exact<{
+  j: string | number;
+}>;
+
+
+export type DemoModelQuery = { job: { equipment: { model: { id: string } } } | null };
+
+export type DemoPartsQueryVariables = Exact<{
+  m?: string | number | null | undefined;
+}>;
+
+
+export type DemoPartsQuery = { parts: Array<{ sku: string }> };
+
+export type DemoStandardQueryVariables = Exact<{
+  j: string | number;
+}>;
+
+
+export type DemoStandardQuery = { job: { qualityStandard: { requiresPhoto: boolean, requiresSignature: boolean, maxLaborMinutes: number, checklist: Array<{ id: string }> } | null } | null };
+
+export type DemoRecordFindingMutationVariables = Exact<{
+  i: RecordFindingInput;
+}>;
+
+
+export type DemoRecordFindingMutation = { recordFinding: { id: string } };
+
+export type KillNineCreateJobMutationVariables = Exact<{
+  i: CreateJobInput;
+}>;
+
+
+export type KillNineCreateJobMutation = { createJob: { id: string } };
+
 export type MatrixRecordFindingMutationVariables = Exact<{
   p: string | number;
   d: string;
@@ -260,6 +338,42 @@ export type MatrixRecordFindingMutationVariables = Exact<{
 
 
 export type MatrixRecordFindingMutation = { recordFinding: { id: string } };
+
+export type BackupScorecardsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type BackupScorecardsQuery = { partnerScorecards: Array<{ offersReceived: number, offersAccepted: number, offersDeclined: number, acceptanceRate: number | null, medianMinutesToAccept: number | null, slaResponseCompliance: number | null, slaResolutionCompliance: number | null, jobsCompleted: number, firstTimeFixRate: number | null, reopenRate: number | null, qualityGateFailures: number, meanSatisfaction: number | null, score: number, partner: { id: string } }> };
+
+export type BackupSurveyMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type BackupSurveyMutation = { submitSurvey: { id: string } };
+
+export type BackupJobWithOffersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BackupJobWithOffersQuery = { job: { id: string, status: JobStatus, assignedPartner: { id: string } | null, offers: Array<{ id: string, status: OfferStatus }> } | null };
+
+export type BackupAssignedQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BackupAssignedQuery = { job: { id: string, status: JobStatus, assignedPartner: { id: string } | null } | null };
+
+export type BackupCursorsSubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type BackupCursorsSubscription = { serviceEvents: { cursor: string, kind: EventKind } };
 
 export type BroadcastOfferStatusesQueryVariables = Exact<{
   id: string | number;
@@ -421,6 +535,11 @@ export type ErrorsPartsRequestIdsQueryVariables = Exact<{
 
 export type ErrorsPartsRequestIdsQuery = { job: { partsRequests: Array<{ id: string }> } | null };
 
+export type HeadersTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HeadersTypenameQuery = { __typename: 'Query' };
+
 export type JourneyCandidatesQueryVariables = Exact<{
   j: string | number;
 }>;
@@ -511,6 +630,31 @@ export type SplitFamilyQueryVariables = Exact<{
 
 
 export type SplitFamilyQuery = { job: { children: Array<{ id: string, status: JobStatus }>, events: Array<{ kind: EventKind }> } | null };
+
+export type ColleaguesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ColleaguesQuery = { colleagues: Array<{ id: string }> };
+
+export type SignInMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type SignInMutation = { login: { token: string } };
+
+export type LiveSubscriptionVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type LiveSubscription = { serviceEvents: { cursor: string } };
+
+export type InventedByAClientQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InventedByAClientQuery = { colleagues: Array<{ id: string }> };
 
 export type AdminCreatePartnerMutationVariables = Exact<{
   i: PartnerInput;
@@ -611,6 +755,31 @@ export type RacesCancelMutationVariables = Exact<{
 
 
 export type RacesCancelMutation = { cancelJob: { id: string, version: number } };
+
+export type RequestLogTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RequestLogTypenameQuery = { __typename: 'Query' };
+
+export type RequestLogSignInMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type RequestLogSignInMutation = { login: { token: string } };
+
+export type RequestLogCreateUserMutationVariables = Exact<{
+  input: UserInput;
+}>;
+
+
+export type RequestLogCreateUserMutation = { createUser: { id: string } };
+
+export type RequestLogColleaguesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RequestLogColleaguesQuery = { colleagues: Array<{ id: string, name: string }> };
 
 export type ResumeJobEventsSubscriptionVariables = Exact<{
   after?: string | null | undefined;
@@ -813,6 +982,11 @@ export type SlowSubscriberCursorsSubscriptionVariables = Exact<{
 
 
 export type SlowSubscriberCursorsSubscription = { serviceEvents: { cursor: string } };
+
+export type StartupTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartupTypenameQuery = { __typename: 'Query' };
 
 export type VisibilityJobsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1044,6 +1218,114 @@ export const JobFieldsFragmentDoc = new TypedDocumentString(`
   resolutionDueAt
 }
     `, {"fragmentName":"JobFields"}) as unknown as TypedDocumentString<JobFieldsFragment, unknown>;
+export const DemoLoginDocument = new TypedDocumentString(`
+    mutation DemoLogin($e: String!, $p: String!) {
+  login(email: $e, password: $p) {
+    token
+    user {
+      id
+      organization {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoLoginMutation, DemoLoginMutationVariables>;
+export const DemoClosedRepairDocument = new TypedDocumentString(`
+    query DemoClosedRepair {
+  jobs(first: 1, filter: {status: [CLOSED], type: [REPAIR]}) {
+    edges {
+      node {
+        equipment {
+          serial
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoClosedRepairQuery, DemoClosedRepairQueryVariables>;
+export const DemoCreateJobDocument = new TypedDocumentString(`
+    mutation DemoCreateJob($i: CreateJobInput!) {
+  createJob(input: $i) {
+    id
+    number
+    createdAt
+    responseDueAt
+  }
+}
+    `) as unknown as TypedDocumentString<DemoCreateJobMutation, DemoCreateJobMutationVariables>;
+export const DemoCandidatesDocument = new TypedDocumentString(`
+    query DemoCandidates($j: ID!) {
+  dispatchCandidates(jobId: $j) {
+    eligible
+    partner {
+      id
+      name
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoCandidatesQuery, DemoCandidatesQueryVariables>;
+export const DemoRoomDocument = new TypedDocumentString(`
+    mutation DemoRoom($id: ID!) {
+  updatePartner(id: $id, changes: {capacity: 50}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DemoRoomMutation, DemoRoomMutationVariables>;
+export const DemoOfferDocument = new TypedDocumentString(`
+    mutation DemoOffer($j: ID!, $p: [ID!]!, $m: Int) {
+  offerJob(jobId: $j, partnerIds: $p, expiresInMinutes: $m) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DemoOfferMutation, DemoOfferMutationVariables>;
+export const DemoModelDocument = new TypedDocumentString(`
+    query DemoModel($j: ID!) {
+  job(id: $j) {
+    equipment {
+      model {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoModelQuery, DemoModelQueryVariables>;
+export const DemoPartsDocument = new TypedDocumentString(`
+    query DemoParts($m: ID) {
+  parts(modelId: $m) {
+    sku
+  }
+}
+    `) as unknown as TypedDocumentString<DemoPartsQuery, DemoPartsQueryVariables>;
+export const DemoStandardDocument = new TypedDocumentString(`
+    query DemoStandard($j: ID!) {
+  job(id: $j) {
+    qualityStandard {
+      checklist {
+        id
+      }
+      requiresPhoto
+      requiresSignature
+      maxLaborMinutes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoStandardQuery, DemoStandardQueryVariables>;
+export const DemoRecordFindingDocument = new TypedDocumentString(`
+    mutation DemoRecordFinding($i: RecordFindingInput!) {
+  recordFinding(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DemoRecordFindingMutation, DemoRecordFindingMutationVariables>;
+export const KillNineCreateJobDocument = new TypedDocumentString(`
+    mutation KillNineCreateJob($i: CreateJobInput!) {
+  createJob(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<KillNineCreateJobMutation, KillNineCreateJobMutationVariables>;
 export const MatrixRecordFindingDocument = new TypedDocumentString(`
     mutation MatrixRecordFinding($p: ID!, $d: DateTime!) {
   recordFinding(
@@ -1053,6 +1335,69 @@ export const MatrixRecordFindingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MatrixRecordFindingMutation, MatrixRecordFindingMutationVariables>;
+export const BackupScorecardsDocument = new TypedDocumentString(`
+    query BackupScorecards($from: DateTime!, $to: DateTime!) {
+  partnerScorecards(from: $from, to: $to) {
+    partner {
+      id
+    }
+    offersReceived
+    offersAccepted
+    offersDeclined
+    acceptanceRate
+    medianMinutesToAccept
+    slaResponseCompliance
+    slaResolutionCompliance
+    jobsCompleted
+    firstTimeFixRate
+    reopenRate
+    qualityGateFailures
+    meanSatisfaction
+    score
+  }
+}
+    `) as unknown as TypedDocumentString<BackupScorecardsQuery, BackupScorecardsQueryVariables>;
+export const BackupSurveyDocument = new TypedDocumentString(`
+    mutation BackupSurvey($t: String!) {
+  submitSurvey(token: $t, rating: 4) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BackupSurveyMutation, BackupSurveyMutationVariables>;
+export const BackupJobWithOffersDocument = new TypedDocumentString(`
+    query BackupJobWithOffers($id: ID!) {
+  job(id: $id) {
+    id
+    status
+    assignedPartner {
+      id
+    }
+    offers {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BackupJobWithOffersQuery, BackupJobWithOffersQueryVariables>;
+export const BackupAssignedDocument = new TypedDocumentString(`
+    query BackupAssigned($id: ID!) {
+  job(id: $id) {
+    id
+    status
+    assignedPartner {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BackupAssignedQuery, BackupAssignedQueryVariables>;
+export const BackupCursorsDocument = new TypedDocumentString(`
+    subscription BackupCursors($after: String) {
+  serviceEvents(after: $after) {
+    cursor
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<BackupCursorsSubscription, BackupCursorsSubscriptionVariables>;
 export const BroadcastOfferStatusesDocument = new TypedDocumentString(`
     query BroadcastOfferStatuses($id: ID!) {
   job(id: $id) {
@@ -1260,6 +1605,11 @@ export const ErrorsPartsRequestIdsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ErrorsPartsRequestIdsQuery, ErrorsPartsRequestIdsQueryVariables>;
+export const HeadersTypenameDocument = new TypedDocumentString(`
+    query HeadersTypename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<HeadersTypenameQuery, HeadersTypenameQueryVariables>;
 export const JourneyCandidatesDocument = new TypedDocumentString(`
     query JourneyCandidates($j: ID!) {
   dispatchCandidates(jobId: $j) {
@@ -1386,6 +1736,34 @@ export const SplitFamilyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SplitFamilyQuery, SplitFamilyQueryVariables>;
+export const ColleaguesDocument = new TypedDocumentString(`
+    query Colleagues {
+  colleagues {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ColleaguesQuery, ColleaguesQueryVariables>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const LiveDocument = new TypedDocumentString(`
+    subscription Live($after: String) {
+  serviceEvents(after: $after) {
+    cursor
+  }
+}
+    `) as unknown as TypedDocumentString<LiveSubscription, LiveSubscriptionVariables>;
+export const InventedByAClientDocument = new TypedDocumentString(`
+    query InventedByAClient {
+  colleagues {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InventedByAClientQuery, InventedByAClientQueryVariables>;
 export const AdminCreatePartnerDocument = new TypedDocumentString(`
     mutation AdminCreatePartner($i: PartnerInput!) {
   createPartner(input: $i) {
@@ -1507,6 +1885,33 @@ export const RacesCancelDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RacesCancelMutation, RacesCancelMutationVariables>;
+export const RequestLogTypenameDocument = new TypedDocumentString(`
+    query RequestLogTypename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<RequestLogTypenameQuery, RequestLogTypenameQueryVariables>;
+export const RequestLogSignInDocument = new TypedDocumentString(`
+    mutation RequestLogSignIn($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<RequestLogSignInMutation, RequestLogSignInMutationVariables>;
+export const RequestLogCreateUserDocument = new TypedDocumentString(`
+    mutation RequestLogCreateUser($input: UserInput!) {
+  createUser(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RequestLogCreateUserMutation, RequestLogCreateUserMutationVariables>;
+export const RequestLogColleaguesDocument = new TypedDocumentString(`
+    query RequestLogColleagues {
+  colleagues {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RequestLogColleaguesQuery, RequestLogColleaguesQueryVariables>;
 export const ResumeJobEventsDocument = new TypedDocumentString(`
     subscription ResumeJobEvents($after: String) {
   serviceEvents(after: $after) {
@@ -1796,6 +2201,11 @@ export const SlowSubscriberCursorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SlowSubscriberCursorsSubscription, SlowSubscriberCursorsSubscriptionVariables>;
+export const StartupTypenameDocument = new TypedDocumentString(`
+    query StartupTypename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<StartupTypenameQuery, StartupTypenameQueryVariables>;
 export const VisibilityJobsDocument = new TypedDocumentString(`
     query VisibilityJobs {
   jobs(first: 200) {

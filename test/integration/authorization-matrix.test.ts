@@ -50,7 +50,10 @@ interface Spec {
 }
 
 const defaultSees = (role: RoleName, target: Target) => (STAFF.includes(role) ? target === 'own' || target === 'otherPartner' : target === 'own');
-const q = (doc: string, vars: (ids: Ids) => Record<string, unknown> = () => ({})) => (api: Api, actor: Actor | undefined, ids: Ids) => api.call(actor, doc, vars(ids));
+const q =
+  (doc: string, vars: (ids: Ids) => Record<string, unknown> = () => ({})) =>
+  (api: Api, actor: Actor | undefined, ids: Ids) =>
+    api.call(actor, doc, vars(ids));
 const period = { from: '2026-01-01T00:00:00Z', to: '2027-06-01T00:00:00Z' };
 
 const SPECS: Record<string, Spec> = {
@@ -58,72 +61,203 @@ const SPECS: Record<string, Spec> = {
   me: { roles: 'ANY', targeted: false, call: q('{ me { id } }') },
   colleagues: { roles: 'ANY', targeted: false, call: q('{ colleagues { id } }') },
   job: { roles: 'ANY', targeted: true, hidden: 'EMPTY', call: q('query($id: ID!) { job(id: $id) { id } }', (i) => ({ id: i.job })) },
-  jobs: { roles: 'ANY', targeted: true, hidden: 'EMPTY', call: q('query($s: String) { jobs(filter: { search: $s }) { edges { node { id } } } }', (i) => ({ s: i.serial })) },
-  equipmentBySerial: { roles: 'ANY', targeted: true, hidden: 'EMPTY', call: q('query($s: String!) { equipmentBySerial(serial: $s) { id } }', (i) => ({ s: i.serial })) },
-  dispatchCandidates: { roles: ['ADMIN', 'DISPATCHER'], targeted: true, call: q('query($j: ID!) { dispatchCandidates(jobId: $j) { score } }', (i) => ({ j: i.job })) },
+  jobs: {
+    roles: 'ANY',
+    targeted: true,
+    hidden: 'EMPTY',
+    call: q('query($s: String) { jobs(filter: { search: $s }) { edges { node { id } } } }', (i) => ({ s: i.serial })),
+  },
+  equipmentBySerial: {
+    roles: 'ANY',
+    targeted: true,
+    hidden: 'EMPTY',
+    call: q('query($s: String!) { equipmentBySerial(serial: $s) { id } }', (i) => ({ s: i.serial })),
+  },
+  dispatchCandidates: {
+    roles: ['ADMIN', 'DISPATCHER'],
+    targeted: true,
+    call: q('query($j: ID!) { dispatchCandidates(jobId: $j) { score } }', (i) => ({ j: i.job })),
+  },
   parts: { roles: 'ANY', targeted: false, call: q('{ parts { sku } }') },
   partsRequests: { roles: 'ANY', targeted: false, call: q('{ partsRequests { id } }') },
-  partnerScorecards: { roles: [...STAFF, 'PARTNER_ADMIN'], targeted: false, call: q('query($from: DateTime!, $to: DateTime!) { partnerScorecards(from: $from, to: $to) { score } }', () => period) },
+  partnerScorecards: {
+    roles: [...STAFF, 'PARTNER_ADMIN'],
+    targeted: false,
+    call: q('query($from: DateTime!, $to: DateTime!) { partnerScorecards(from: $from, to: $to) { score } }', () => period),
+  },
   partnerScorecard: {
     roles: [...STAFF, 'PARTNER_ADMIN'],
     targeted: true,
-    call: q('query($p: ID!, $from: DateTime!, $to: DateTime!) { partnerScorecard(partnerId: $p, from: $from, to: $to) { card { score } } }', (i) => ({ p: i.partner, ...period })),
+    call: q('query($p: ID!, $from: DateTime!, $to: DateTime!) { partnerScorecard(partnerId: $p, from: $from, to: $to) { card { score } } }', (i) => ({
+      p: i.partner,
+      ...period,
+    })),
   },
   scorecardPolicy: { roles: STAFF, targeted: false, call: q('{ scorecardPolicy { recoverAt } }') },
-  findings: { roles: [...STAFF, 'PARTNER_ADMIN'], targeted: true, hidden: 'EMPTY', call: q('query($p: ID) { findings(partnerId: $p) { id } }', (i) => ({ p: i.partner })) },
+  findings: {
+    roles: [...STAFF, 'PARTNER_ADMIN'],
+    targeted: true,
+    hidden: 'EMPTY',
+    call: q('query($p: ID) { findings(partnerId: $p) { id } }', (i) => ({ p: i.partner })),
+  },
   reimbursementStatement: {
     roles: ['ADMIN', 'AUDITOR', 'PARTNER_ADMIN'],
     targeted: true,
-    call: q('query($p: ID!, $from: DateTime!, $to: DateTime!) { reimbursementStatement(partnerId: $p, from: $from, to: $to) { total } }', (i) => ({ p: i.partner, ...period })),
+    call: q('query($p: ID!, $from: DateTime!, $to: DateTime!) { reimbursementStatement(partnerId: $p, from: $from, to: $to) { total } }', (i) => ({
+      p: i.partner,
+      ...period,
+    })),
   },
-  failureAnalysis: { roles: STAFF, targeted: false, call: q('query($from: DateTime!, $to: DateTime!) { failureAnalysis(from: $from, to: $to) { jobs } }', () => period) },
+  failureAnalysis: {
+    roles: STAFF,
+    targeted: false,
+    call: q('query($from: DateTime!, $to: DateTime!) { failureAnalysis(from: $from, to: $to) { jobs } }', () => period),
+  },
   partners: { roles: STAFF, targeted: false, call: q('{ partners { id } }') },
   users: { roles: ['ADMIN'], targeted: false, call: q('{ users { id } }') },
   productLines: { roles: STAFF, targeted: false, call: q('{ productLines { id } }') },
   // Mutations: pointed at the target; "own" cells must only get past authorization.
-  login: { roles: 'PUBLIC', targeted: false, call: (api) => api.call(undefined, 'mutation($e: String!) { login(email: $e, password: "demo") { token } }', { e: network.net.auditor.email }) },
+  login: {
+    roles: 'PUBLIC',
+    targeted: false,
+    call: (api) => api.call(undefined, 'mutation($e: String!) { login(email: $e, password: "demo") { token } }', { e: network.net.auditor.email }),
+  },
   // A rating out of range: refused as bad input, after authentication would have been checked.
   submitSurvey: { roles: 'PUBLIC', targeted: false, call: q('mutation { submitSurvey(token: "not-a-token", rating: 9) { id } }') },
-  createJob: { roles: ['ADMIN', 'DISPATCHER'], targeted: true, sees: (r, t) => t === 'own' || t === 'otherPartner', call: q('mutation($s: String!) { createJob(input: { serial: $s, type: INSPECTION, description: "matrix" }) { id } }', (i) => ({ s: i.serial })) },
-  offerJob: { roles: ['ADMIN', 'DISPATCHER'], targeted: true, call: q('mutation($j: ID!) { offerJob(jobId: $j, partnerIds: ["00000000-0000-4000-8000-000000000000"]) { id } }', (i) => ({ j: i.job })) },
+  createJob: {
+    roles: ['ADMIN', 'DISPATCHER'],
+    targeted: true,
+    sees: (_role, t) => t === 'own' || t === 'otherPartner',
+    call: q('mutation($s: String!) { createJob(input: { serial: $s, type: INSPECTION, description: "matrix" }) { id } }', (i) => ({ s: i.serial })),
+  },
+  offerJob: {
+    roles: ['ADMIN', 'DISPATCHER'],
+    targeted: true,
+    call: q('mutation($j: ID!) { offerJob(jobId: $j, partnerIds: ["00000000-0000-4000-8000-000000000000"]) { id } }', (i) => ({ j: i.job })),
+  },
   autoDispatch: { roles: ['ADMIN', 'DISPATCHER'], targeted: true, call: q('mutation($j: ID!) { autoDispatch(jobId: $j) { id } }', (i) => ({ j: i.job })) },
-  splitJob: { roles: ['ADMIN', 'DISPATCHER'], targeted: true, call: q('mutation($j: ID!, $l: ID!) { splitJob(jobId: $j, components: [{ productLineId: $l, description: "x" }]) { id } }', (i) => ({ j: i.job, l: idsFor.own.productLine })) },
+  splitJob: {
+    roles: ['ADMIN', 'DISPATCHER'],
+    targeted: true,
+    call: q('mutation($j: ID!, $l: ID!) { splitJob(jobId: $j, components: [{ productLineId: $l, description: "x" }]) { id } }', (i) => ({
+      j: i.job,
+      l: idsFor.own.productLine,
+    })),
+  },
   closeJob: { roles: ['ADMIN', 'DISPATCHER'], targeted: true, call: q('mutation($j: ID!) { closeJob(jobId: $j) { id } }', (i) => ({ j: i.job })) },
-  reopenJob: { roles: ['ADMIN', 'DISPATCHER'], targeted: true, call: q('mutation($j: ID!) { reopenJob(jobId: $j, reason: "matrix") { id } }', (i) => ({ j: i.job })) },
-  cancelJob: { roles: ['ADMIN', 'DISPATCHER'], targeted: true, call: q('mutation($j: ID!) { cancelJob(jobId: $j, reason: "matrix") { id } }', (i) => ({ j: i.job })) },
+  reopenJob: {
+    roles: ['ADMIN', 'DISPATCHER'],
+    targeted: true,
+    call: q('mutation($j: ID!) { reopenJob(jobId: $j, reason: "matrix") { id } }', (i) => ({ j: i.job })),
+  },
+  cancelJob: {
+    roles: ['ADMIN', 'DISPATCHER'],
+    targeted: true,
+    call: q('mutation($j: ID!) { cancelJob(jobId: $j, reason: "matrix") { id } }', (i) => ({ j: i.job })),
+  },
   acceptOffer: { roles: ['PARTNER_ADMIN'], targeted: true, call: q('mutation($o: ID!) { acceptOffer(offerId: $o) { id } }', (i) => ({ o: i.offer })) },
-  declineOffer: { roles: ['PARTNER_ADMIN'], targeted: true, call: q('mutation($o: ID!) { declineOffer(offerId: $o, reason: "matrix") { id } }', (i) => ({ o: i.offer })) },
-  scheduleJob: { roles: FIELD, targeted: true, call: q('mutation($j: ID!) { scheduleJob(jobId: $j, appointmentAt: "2030-01-01T10:00:00Z") { id } }', (i) => ({ j: i.job })) },
+  declineOffer: {
+    roles: ['PARTNER_ADMIN'],
+    targeted: true,
+    call: q('mutation($o: ID!) { declineOffer(offerId: $o, reason: "matrix") { id } }', (i) => ({ o: i.offer })),
+  },
+  scheduleJob: {
+    roles: FIELD,
+    targeted: true,
+    call: q('mutation($j: ID!) { scheduleJob(jobId: $j, appointmentAt: "2030-01-01T10:00:00Z") { id } }', (i) => ({ j: i.job })),
+  },
   startJob: { roles: FIELD, targeted: true, call: q('mutation($j: ID!) { startJob(jobId: $j) { id } }', (i) => ({ j: i.job })) },
-  completeJob: { roles: FIELD, targeted: true, call: q('mutation($j: ID!) { completeJob(input: { jobId: $j, resolution: "x", checklist: [] }) { id } }', (i) => ({ j: i.job })) },
-  requestParts: { roles: FIELD, targeted: true, call: q('mutation($j: ID!) { requestParts(input: { jobId: $j, lines: [{ sku: "NONE", quantity: 1 }] }) { id } }', (i) => ({ j: i.job })) },
+  completeJob: {
+    roles: FIELD,
+    targeted: true,
+    call: q('mutation($j: ID!) { completeJob(input: { jobId: $j, resolution: "x", checklist: [] }) { id } }', (i) => ({ j: i.job })),
+  },
+  requestParts: {
+    roles: FIELD,
+    targeted: true,
+    call: q('mutation($j: ID!) { requestParts(input: { jobId: $j, lines: [{ sku: "NONE", quantity: 1 }] }) { id } }', (i) => ({ j: i.job })),
+  },
   receivePartsRequest: { roles: FIELD, targeted: true, call: q('mutation($id: ID!) { receivePartsRequest(id: $id) { id } }', (i) => ({ id: i.partsRequest })) },
-  decidePartsRequest: { roles: ['ADMIN', 'PARTS_CLERK'], targeted: true, call: q('mutation($id: ID!) { decidePartsRequest(input: { id: $id, approve: true, lines: [{ sku: "NONE", quantity: 1 }] }) { id } }', (i) => ({ id: i.partsRequest })) },
-  shipPartsRequest: { roles: ['ADMIN', 'PARTS_CLERK'], targeted: true, call: q('mutation($id: ID!) { shipPartsRequest(id: $id) { id } }', (i) => ({ id: i.partsRequest })) },
-  setScorecardPolicy: { roles: ['ADMIN'], targeted: false, call: q('mutation { setScorecardPolicy(input: { suspendBelow: 90, probationBelow: 10 }) { recoverAt } }') },
+  decidePartsRequest: {
+    roles: ['ADMIN', 'PARTS_CLERK'],
+    targeted: true,
+    call: q('mutation($id: ID!) { decidePartsRequest(input: { id: $id, approve: true, lines: [{ sku: "NONE", quantity: 1 }] }) { id } }', (i) => ({
+      id: i.partsRequest,
+    })),
+  },
+  shipPartsRequest: {
+    roles: ['ADMIN', 'PARTS_CLERK'],
+    targeted: true,
+    call: q('mutation($id: ID!) { shipPartsRequest(id: $id) { id } }', (i) => ({ id: i.partsRequest })),
+  },
+  setScorecardPolicy: {
+    roles: ['ADMIN'],
+    targeted: false,
+    call: q('mutation { setScorecardPolicy(input: { suspendBelow: 90, probationBelow: 10 }) { recoverAt } }'),
+  },
   evaluatePartnerStatuses: { roles: ['ADMIN', 'AUDITOR'], targeted: false, call: q('mutation { evaluatePartnerStatuses { to } }') },
   recordFinding: {
     roles: ['ADMIN', 'AUDITOR'],
     targeted: true,
-    call: q('mutation($p: ID!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: "matrix", correctiveActionDueAt: "2030-01-01T00:00:00Z" }) { id } }', (i) => ({ p: i.partner })),
+    call: q(
+      'mutation($p: ID!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: "matrix", correctiveActionDueAt: "2030-01-01T00:00:00Z" }) { id } }',
+      (i) => ({ p: i.partner }),
+    ),
   },
-  acknowledgeFinding: { roles: ['PARTNER_ADMIN'], targeted: true, call: q('mutation($id: ID!) { acknowledgeFinding(id: $id) { id } }', (i) => ({ id: i.finding })) },
-  reportCorrectiveAction: { roles: ['PARTNER_ADMIN'], targeted: true, call: q('mutation($id: ID!) { reportCorrectiveAction(id: $id, actionTaken: "matrix") { id } }', (i) => ({ id: i.finding })) },
-  createPartner: { roles: ['ADMIN'], targeted: false, call: q('mutation { createPartner(input: { slug: "maker", name: "x", kind: DEALER, regions: [], capacity: 1 }) { id } }') },
-  updatePartner: { roles: ['ADMIN'], targeted: true, call: q('mutation($p: ID!) { updatePartner(id: $p, changes: { status: SUSPENDED }) { id } }', (i) => ({ p: i.partner })) },
+  acknowledgeFinding: {
+    roles: ['PARTNER_ADMIN'],
+    targeted: true,
+    call: q('mutation($id: ID!) { acknowledgeFinding(id: $id) { id } }', (i) => ({ id: i.finding })),
+  },
+  reportCorrectiveAction: {
+    roles: ['PARTNER_ADMIN'],
+    targeted: true,
+    call: q('mutation($id: ID!) { reportCorrectiveAction(id: $id, actionTaken: "matrix") { id } }', (i) => ({ id: i.finding })),
+  },
+  createPartner: {
+    roles: ['ADMIN'],
+    targeted: false,
+    call: q('mutation { createPartner(input: { slug: "maker", name: "x", kind: DEALER, regions: [], capacity: 1 }) { id } }'),
+  },
+  updatePartner: {
+    roles: ['ADMIN'],
+    targeted: true,
+    call: q('mutation($p: ID!) { updatePartner(id: $p, changes: { status: SUSPENDED }) { id } }', (i) => ({ p: i.partner })),
+  },
   grantCertification: {
     roles: ['ADMIN'],
     targeted: true,
-    call: q('mutation($p: ID!, $l: ID!) { grantCertification(input: { partnerId: $p, productLineId: $l, jobTypes: [REPAIR], expiresAt: "2020-01-01T00:00:00Z" }) { id } }', (i) => ({ p: i.partner, l: i.productLine })),
+    call: q(
+      'mutation($p: ID!, $l: ID!) { grantCertification(input: { partnerId: $p, productLineId: $l, jobTypes: [REPAIR], expiresAt: "2020-01-01T00:00:00Z" }) { id } }',
+      (i) => ({ p: i.partner, l: i.productLine }),
+    ),
   },
   revokeCertification: { roles: ['ADMIN'], targeted: true, call: q('mutation($id: ID!) { revokeCertification(id: $id) }', (i) => ({ id: i.certification })) },
-  createUser: { roles: ['ADMIN'], targeted: true, call: q('mutation($o: ID!, $e: String!) { createUser(input: { email: $e, name: "x", role: TECHNICIAN, organizationId: $o, password: "longenough" }) { id } }', (i) => ({ o: i.partner, e: `m-${randomUUID()}@x.test` })) },
-  saveProductLine: { roles: ['ADMIN'], targeted: true, call: q('mutation($id: ID) { saveProductLine(id: $id, input: { name: "Compressors", strategy: REPAIRABLE }) { id } }', (i) => ({ id: i.productLine })) },
-  createProductModel: { roles: ['ADMIN'], targeted: true, call: q('mutation($l: ID!) { createProductModel(input: { productLineId: $l, name: "x", warrantyMonths: 12 }) { id } }', (i) => ({ l: i.productLine })) },
+  createUser: {
+    roles: ['ADMIN'],
+    targeted: true,
+    call: q(
+      'mutation($o: ID!, $e: String!) { createUser(input: { email: $e, name: "x", role: TECHNICIAN, organizationId: $o, password: "longenough" }) { id } }',
+      (i) => ({ o: i.partner, e: `m-${randomUUID()}@x.test` }),
+    ),
+  },
+  saveProductLine: {
+    roles: ['ADMIN'],
+    targeted: true,
+    call: q('mutation($id: ID) { saveProductLine(id: $id, input: { name: "Compressors", strategy: REPAIRABLE }) { id } }', (i) => ({ id: i.productLine })),
+  },
+  createProductModel: {
+    roles: ['ADMIN'],
+    targeted: true,
+    call: q('mutation($l: ID!) { createProductModel(input: { productLineId: $l, name: "x", warrantyMonths: 12 }) { id } }', (i) => ({ l: i.productLine })),
+  },
   setQualityStandard: {
     roles: ['ADMIN'],
     targeted: true,
-    call: q('mutation($l: ID!) { setQualityStandard(input: { productLineId: $l, jobType: REPAIR, responseMinutes: 10, resolutionMinutes: 50, checklist: [], requiresPhoto: false, requiresSignature: false, laborRateCeiling: 1, maxLaborMinutes: 1 }) { id } }', (i) => ({ l: i.productLine })),
+    call: q(
+      'mutation($l: ID!) { setQualityStandard(input: { productLineId: $l, jobType: REPAIR, responseMinutes: 10, resolutionMinutes: 50, checklist: [], requiresPhoto: false, requiresSignature: false, laborRateCeiling: 1, maxLaborMinutes: 1 }) { id } }',
+      (i) => ({ l: i.productLine }),
+    ),
   },
   setPartPrice: { roles: ['ADMIN'], targeted: false, call: q('mutation { setPartPrice(input: { sku: "MATRIX-1", name: "x", listPrice: 1 }) { id } }') },
   serviceEvents: {
@@ -133,7 +267,10 @@ const SPECS: Record<string, Spec> = {
       const feed = await EventRecorder.start(wsClient(api.server.wsUrl, actor?.token), { jobId: ids.job });
       await new Promise((resolve) => setTimeout(resolve, 150));
       feed.stop();
-      const code = feed.errors.map((e) => JSON.stringify(e)).join(' ').match(/"code":"([A-Z_]+)"/)?.[1];
+      const code = feed.errors
+        .map((e) => JSON.stringify(e))
+        .join(' ')
+        .match(/"code":"([A-Z_]+)"/)?.[1];
       return { status: 200, data: code ? null : { subscribed: true }, errors: code ? [{ message: code, extensions: { code } }] : undefined };
     },
   },
@@ -159,7 +296,16 @@ async function scenario(fixture: NetworkFixture, partnerIndex: number): Promise<
   ).recordFinding.id;
   const [certification] = await server.deps.orm.em.fork().execute<{ id: string }[]>('select id from certification where partner_id = ?', [partner.id]);
   const serial = partnerIndex === 0 ? fixture.warrantySerial : fixture.paidSerial;
-  return { job: job.id, offer: offer.id, partsRequest: request, partner: partner.id, finding, productLine: fixture.productLineId, serial, certification: certification.id };
+  return {
+    job: job.id,
+    offer: offer.id,
+    partsRequest: request,
+    partner: partner.id,
+    finding,
+    productLine: fixture.productLineId,
+    serial,
+    certification: certification.id,
+  };
 }
 
 beforeAll(async () => {
@@ -168,7 +314,16 @@ beforeAll(async () => {
   idsFor.otherPartner = await scenario(net, 1);
   idsFor.otherManufacturer = await scenario(rival, 0);
   const missing = randomUUID();
-  idsFor.missing = { job: missing, offer: missing, partsRequest: missing, partner: missing, finding: missing, productLine: missing, serial: 'NO-SUCH-SERIAL', certification: missing };
+  idsFor.missing = {
+    job: missing,
+    offer: missing,
+    partsRequest: missing,
+    partner: missing,
+    finding: missing,
+    productLine: missing,
+    serial: 'NO-SUCH-SERIAL',
+    certification: missing,
+  };
   Object.assign(actors, {
     ADMIN: net.admin,
     DISPATCHER: net.dispatcher,
@@ -183,7 +338,10 @@ function classify(result: Result): string {
   const code = errorCode(result);
   if (code) return code;
   const value = result.data ? Object.values(result.data)[0] : null;
-  const empty = value === null || (Array.isArray(value) && value.length === 0) || (typeof value === 'object' && value !== null && 'edges' in value && (value as { edges: unknown[] }).edges.length === 0);
+  const empty =
+    value === null ||
+    (Array.isArray(value) && value.length === 0) ||
+    (typeof value === 'object' && value !== null && 'edges' in value && (value as { edges: unknown[] }).edges.length === 0);
   return empty ? 'EMPTY' : 'DATA';
 }
 
@@ -206,7 +364,12 @@ describe('the authorization matrix', () => {
       const cells: { role: string; target: string; expected: string; got: string }[] = [];
       // Without a token only the public operations answer.
       const anonymous = classify(await spec.call(api, undefined, idsFor.own));
-      cells.push({ role: 'ANONYMOUS', target: '-', expected: spec.roles === 'PUBLIC' ? 'not UNAUTHENTICATED' : 'UNAUTHENTICATED', got: spec.roles === 'PUBLIC' && anonymous !== 'UNAUTHENTICATED' ? 'not UNAUTHENTICATED' : anonymous });
+      cells.push({
+        role: 'ANONYMOUS',
+        target: '-',
+        expected: spec.roles === 'PUBLIC' ? 'not UNAUTHENTICATED' : 'UNAUTHENTICATED',
+        got: spec.roles === 'PUBLIC' && anonymous !== 'UNAUTHENTICATED' ? 'not UNAUTHENTICATED' : anonymous,
+      });
       for (const role of ROLES) {
         const allowed = spec.roles === 'ANY' || spec.roles === 'PUBLIC' || spec.roles.includes(role);
         for (const target of spec.targeted ? TARGETS : (['own'] as Target[])) {
@@ -216,7 +379,8 @@ describe('the authorization matrix', () => {
           if (!allowed) expected = 'FORBIDDEN';
           else if (!spec.targeted || (spec.sees ?? defaultSees)(role, target) || (role === 'TECHNICIAN' && target === 'own')) expected = 'ALLOWED';
           else expected = spec.hidden ?? 'NOT_FOUND';
-          const verdict = expected === 'ALLOWED' ? (['FORBIDDEN', 'UNAUTHENTICATED', 'NOT_FOUND', 'INTERNAL_SERVER_ERROR'].includes(got) ? got : 'ALLOWED') : got;
+          const verdict =
+            expected === 'ALLOWED' ? (['FORBIDDEN', 'UNAUTHENTICATED', 'NOT_FOUND', 'INTERNAL_SERVER_ERROR'].includes(got) ? got : 'ALLOWED') : got;
           cells.push({ role, target, expected, got: verdict });
         }
       }

@@ -10,16 +10,37 @@ import { restoreDatabase } from '../../server/dist/ops/restore.js';
 import { encodeEventCursor } from '../../server/dist/modules/events/event-record.js';
 import { ManualClock } from '../../server/dist/shared/clock.js';
 import { createLogger } from '../../server/dist/shared/logger.js';
+import { graphql } from '../gql/index.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { createTestDatabase } from '../support/database.js';
 import { buildNetwork, type NetworkFixture } from '../support/factory.js';
 import { Api } from '../support/operations.js';
-import { EventRecorder, gql, until, wsClient } from '../support/graphql-client.js';
+import { useNetwork } from '../support/use-network.js';
+import { EventRecorder, until, wsClient } from '../support/graphql-client.js';
 
 const MINUTE = 60_000;
 const log = createLogger('warn');
-const CARD_FIELDS = `partner { id } offersReceived offersAccepted offersDeclined acceptanceRate medianMinutesToAccept slaResponseCompliance
-  slaResolutionCompliance jobsCompleted firstTimeFixRate reopenRate qualityGateFailures meanSatisfaction score`;
+
+const SCORECARDS = graphql(`
+  query BackupScorecards($from: DateTime!, $to: DateTime!) {
+    partnerScorecards(from: $from, to: $to) {
+      partner { id } offersReceived offersAccepted offersDeclined acceptanceRate medianMinutesToAccept slaResponseCompliance
+      slaResolutionCompliance jobsCompleted firstTimeFixRate reopenRate qualityGateFailures meanSatisfaction score
+    }
+  }
+`);
+const SURVEY = graphql(`
+  mutation BackupSurvey($t: String!) { submitSurvey(token: $t, rating: 4) { id } }
+`);
+const JOB_WITH_OFFERS = graphql(`
+  query BackupJobWithOffers($id: ID!) { job(id: $id) { id status assignedPartner { id } offers { id status } } }
+`);
+const ASSIGNED = graphql(`
+  query BackupAssigned($id: ID!) { job(id: $id) { id status assignedPartner { id } } }
+`);
+const CURSORS = graphql(`
+  subscription BackupCursors($after: String) { serviceEvents(after: $after) { cursor kind } }
+`);
 
 let workDir: string;
 beforeAll(() => {
@@ -43,11 +64,8 @@ const eventRows = (server: TestServer, upTo = Number.MAX_SAFE_INTEGER) =>
   server.deps.orm.em.fork().execute<Record<string, unknown>[]>('select * from service_event where seq <= ? order by seq', [upTo]);
 
 async function scorecards(server: TestServer, net: NetworkFixture, from: number, to: number) {
-  const data = await new Api(server).ok(net.auditor, `query($from: DateTime!, $to: DateTime!) { partnerScorecards(from: $from, to: $to) { ${CARD_FIELDS} } }`, {
-    from: new Date(from).toISOString(),
-    to: new Date(to).toISOString(),
-  });
-  return data.partnerScorecards as { partner: { id: string } }[];
+  const data = await new Api(server).ok(net.auditor, SCORECARDS, { from: new Date(from).toISOString(), to: new Date(to).toISOString() });
+  return data.partnerScorecards;
 }
 
 /** A few jobs through their whole life, with time passing, so the scorecards have something to say. */
@@ -70,7 +88,7 @@ async function playHistory(server: TestServer, net: NetworkFixture) {
   expect((await api.complete(a.tech, fixed.id, api.fullReport(net))).errors).toBeUndefined();
   step();
   const token = (await api.close(net.dispatcher, fixed.id)).data!.closeJob.surveyToken;
-  await gql(server.httpUrl, 'mutation($t: String!) { submitSurvey(token: $t, rating: 4) { id } }', { t: token });
+  await api.call(undefined, SURVEY, { t: token! });
   step();
 }
 
@@ -104,18 +122,17 @@ function startWriters(server: TestServer, net: NetworkFixture, writers: number, 
 }
 
 describe('backup under write load, restored into an empty database (DATABASE_URL)', () => {
-  let source: TestServer;
+  const network = useNetwork({ partners: 3, capacity: 1000 });
   let restored: TestServer | null = null;
   let target: { url: string; drop(): Promise<void> } | null = null;
+  // Before the fixture stops the source.
   afterAll(async () => {
     await restored?.stop();
     await target?.drop();
-    await source?.stop();
   });
 
   it('keeps every acknowledged write, a log with no gap, the same scorecards, and refuses a cursor from beyond it', { timeout: 180_000 }, async () => {
-    source = await startTestServer();
-    const net = await buildNetwork(source, { partners: 3, capacity: 1000 });
+    const { server: source, net } = network;
     const historyFrom = source.clock.now().getTime() - MINUTE;
     await playHistory(source, net);
     const historyTo = source.clock.now().getTime();
@@ -156,9 +173,9 @@ describe('backup under write load, restored into an empty database (DATABASE_URL
 
     // Every write acknowledged before the backup began is there (the source's tokens still hold: same users, same secret).
     for (const write of before) {
-      const job = (await api.job(net.dispatcher, write.jobId, 'id status assignedPartner { id } offers { id status }')).data?.job;
+      const job = (await api.call(net.dispatcher, JOB_WITH_OFFERS, { id: write.jobId })).data?.job;
       expect(job, `${write.kind} of job ${write.jobId}`).toBeTruthy();
-      if (write.kind === 'offer') expect(job.offers.map((o: { id: string }) => o.id)).toContain(write.offerId);
+      if (write.kind === 'offer') expect(job!.offers.map((o) => o.id)).toContain(write.offerId);
       if (write.kind === 'accept') expect(job).toMatchObject({ status: 'ASSIGNED', assignedPartner: { id: write.partnerId } });
     }
 
@@ -180,21 +197,29 @@ describe('backup under write load, restored into an empty database (DATABASE_URL
     // The scorecards compute the same figures for the same period.
     expect(await scorecards(restored, net, historyFrom, historyTo)).toEqual(await scorecards(source, net, historyFrom, historyTo));
     const cards = await scorecards(restored, net, historyFrom, historyTo);
-    expect(cards.find((card) => card.partner.id === net.partners[0].id)).toMatchObject({ offersReceived: 2, offersAccepted: 1, jobsCompleted: 1, qualityGateFailures: 1, meanSatisfaction: 4 });
+    expect(cards.find((card) => card.partner.id === net.partners[0].id)).toMatchObject({
+      offersReceived: 2,
+      offersAccepted: 1,
+      jobsCompleted: 1,
+      qualityGateFailures: 1,
+      meanSatisfaction: 4,
+    });
 
     // A client that saw events past the backup gets a clear error, not silence.
-    const ahead = await EventRecorder.start(wsClient(restored.wsUrl, net.dispatcher.token), { after: encodeEventCursor(sourceHead) }, 'cursor kind');
+    const ahead = await EventRecorder.start(wsClient(restored.wsUrl, net.dispatcher.token), { after: encodeEventCursor(sourceHead) }, CURSORS);
     await until(() => ahead.completed, 10_000, 'the refused subscription to end');
     expect(JSON.stringify(ahead.errors)).toContain('BAD_USER_INPUT');
     expect(JSON.stringify(ahead.errors)).toMatch(/ahead of the event log/);
 
     // One at the restored head resumes, and the log goes on from the next number.
-    const resumed = await EventRecorder.start(wsClient(restored.wsUrl, net.dispatcher.token), { after: encodeEventCursor(summary.eventSeq) }, 'cursor kind');
+    const resumed = await EventRecorder.start(wsClient(restored.wsUrl, net.dispatcher.token), { after: encodeEventCursor(summary.eventSeq) }, CURSORS);
     await api.createJob(net);
     const next = await resumed.waitFor((event) => event.kind === 'JOB_CREATED', 10_000);
     expect(next.cursor).toBe(encodeEventCursor(summary.eventSeq + 1));
     resumed.stop();
-    console.info(`backup under load: ${before.length} writes acknowledged before it, ${ackedDuringBackup} while it ran, event ${summary.eventSeq} of ${sourceHead}`);
+    console.info(
+      `backup under load: ${before.length} writes acknowledged before it, ${ackedDuringBackup} while it ran, event ${summary.eventSeq} of ${sourceHead}`,
+    );
   });
 
   it('refuses a backup made at a migration this code does not have', async () => {
@@ -206,7 +231,9 @@ describe('backup under write load, restored into an empty database (DATABASE_URL
     writeFileSync(futureFile, gzipSync([JSON.stringify(future), ...rest].join('\n')));
     const empty = await createTestDatabase(inject('adminDatabaseUrl'));
     try {
-      await expect(restoreDatabase(empty.url, futureFile, log)).rejects.toThrow(/Migration29991231000000_from_the_future, which this version of the portal does not have/);
+      await expect(restoreDatabase(empty.url, futureFile, log)).rejects.toThrow(
+        /Migration29991231000000_from_the_future, which this version of the portal does not have/,
+      );
     } finally {
       await empty.drop();
     }
@@ -227,6 +254,7 @@ function runCli(name: 'backup' | 'restore', dataDir: string, file: string) {
 }
 
 describe('the embedded cluster, by the command line', () => {
+  // Servers of its own rather than the fixture's: each runs the embedded cluster of a folder, and the source is stopped halfway.
   let source: TestServer | null = null;
   let restored: TestServer | null = null;
   afterAll(async () => {
@@ -268,7 +296,7 @@ describe('the embedded cluster, by the command line', () => {
     expect(twice.stderr).toMatch(/^restore failed: The database is not empty \(table \w+ has rows\)/);
 
     restored = await startTestServer({ dataDir: freshDir });
-    const found = (await new Api(restored).job(net.dispatcher, job.id, 'id status assignedPartner { id }')).data?.job;
+    const found = (await new Api(restored).call(net.dispatcher, ASSIGNED, { id: job.id })).data?.job;
     expect(found).toEqual({ id: job.id, status: 'ASSIGNED', assignedPartner: { id: net.partners[0].id } });
     expect((await eventRows(restored)).map((row) => Number(row.seq))).toEqual([1, 2, 3]);
   });

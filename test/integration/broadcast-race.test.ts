@@ -13,13 +13,15 @@ describe('broadcast: the first partner to accept wins', () => {
   it('lets exactly one of many simultaneous accepts win; the rest are told the offer closed', async () => {
     const { server, api, net } = network;
     const job = await api.createJob(net);
-    const offers = await api.offerOk(net, job.id, net.partners.map((p) => p.id));
+    const offers = await api.offerOk(
+      net,
+      job.id,
+      net.partners.map((p) => p.id),
+    );
     expect(offers).toHaveLength(8);
     const feeds = await Promise.all(net.partners.map((p) => EventRecorder.start(wsClient(server.wsUrl, p.admin.token))));
 
-    const results = await Promise.all(
-      offers.map((offer) => api.accept(net.partners.find((p) => p.id === offer.partner.id)!.admin, offer.id)),
-    );
+    const results = await Promise.all(offers.map((offer) => api.accept(net.partners.find((p) => p.id === offer.partner.id)!.admin, offer.id)));
     const winners = results.filter((r) => !r.errors);
     const losers = results.filter((r) => r.errors);
     expect(winners).toHaveLength(1);

@@ -21,7 +21,10 @@ const ANALYSIS_JOBS = graphql(`
   query EconomicsAnalysisJobs($from: DateTime!, $to: DateTime!) { failureAnalysis(from: $from, to: $to) { jobs } }
 `);
 
-const period = () => ({ from: new Date(network.server.clock.now().getTime() - 86_400_000).toISOString(), to: new Date(network.server.clock.now().getTime() + 86_400_000).toISOString() });
+const period = () => ({
+  from: new Date(network.server.clock.now().getTime() - 86_400_000).toISOString(),
+  to: new Date(network.server.clock.now().getTime() + 86_400_000).toISOString(),
+});
 
 describe('warranty economics and failure analysis', () => {
   it('prices claims from the price list and the agreed rate, and sums them per partner', async () => {
@@ -29,8 +32,16 @@ describe('warranty economics and failure analysis', () => {
     const a = net.partners[0];
     // Warranty job: two units of part 1 asked, one approved (25.00), one of part 2 (50.00); one hour at 70.00.
     const { job: warranty } = await api.startedJob(net, a);
-    const request = (await api.requestParts(a.tech, warranty.id, [{ sku: net.skus[0], quantity: 2 }, { sku: net.skus[1], quantity: 1 }])).data!.requestParts.id;
-    await api.decide(net.partsClerk, request, true, [{ sku: net.skus[0], quantity: 1 }, { sku: net.skus[1], quantity: 1 }]);
+    const request = (
+      await api.requestParts(a.tech, warranty.id, [
+        { sku: net.skus[0], quantity: 2 },
+        { sku: net.skus[1], quantity: 1 },
+      ])
+    ).data!.requestParts.id;
+    await api.decide(net.partsClerk, request, true, [
+      { sku: net.skus[0], quantity: 1 },
+      { sku: net.skus[1], quantity: 1 },
+    ]);
     await api.ship(net.partsClerk, request);
     await api.receive(a.tech, request);
     await api.complete(a.tech, warranty.id, { ...api.fullReport(net), laborMinutes: 60 });
@@ -53,11 +64,17 @@ describe('warranty economics and failure analysis', () => {
     // What failed, per model and failure code, with the unhappy customers' words.
     const token = (await api.close(net.dispatcher, warranty.id)).data!.closeJob.surveyToken;
     await gql(server.httpUrl, SURVEY, { t: token! });
-    const analysis = (
-      await api.ok(net.auditor, ANALYSIS, period())
-    ).failureAnalysis;
+    const analysis = (await api.ok(net.auditor, ANALYSIS, period())).failureAnalysis;
     expect(analysis).toEqual([
-      { model: { id: net.modelId }, failureCode: 'E-MECH', jobs: 2, repeatRate: 0, meanMinutesToRepair: expect.any(Number), lowRatings: 1, complaints: ['Broke again after a week'] },
+      {
+        model: { id: net.modelId },
+        failureCode: 'E-MECH',
+        jobs: 2,
+        repeatRate: 0,
+        meanMinutesToRepair: expect.any(Number),
+        lowRatings: 1,
+        complaints: ['Broke again after a week'],
+      },
     ]);
     expect(errorCode(await api.call(a.admin, ANALYSIS_JOBS, period()))).toBe('FORBIDDEN');
   });

@@ -109,7 +109,11 @@ describe('bad input gets a typed error and changes nothing', () => {
       ['huge description', api.call(net.dispatcher, DESCRIPTION, { d: 'x'.repeat(10_001) }), 'BAD_USER_INPUT'],
       ['unknown serial', api.call(net.dispatcher, UNKNOWN_SERIAL), 'NOT_FOUND'],
       // Not a valid document (no such enum value): it stays text, as a client with a stale schema would send it.
-      ['wrong enum', api.call(net.dispatcher, 'mutation { createJob(input: { serial: "x", type: FIXING, description: "broken" }) { id } }'), 'GRAPHQL_VALIDATION_FAILED'],
+      [
+        'wrong enum',
+        api.call(net.dispatcher, 'mutation { createJob(input: { serial: "x", type: FIXING, description: "broken" }) { id } }'),
+        'GRAPHQL_VALIDATION_FAILED',
+      ],
       ['first over 200', api.call(net.dispatcher, FIRST_OVER), 'BAD_USER_INPUT'],
       ['bad cursor', api.call(net.dispatcher, BAD_CURSOR), 'BAD_USER_INPUT'],
       ['dispatcher doing field work', api.call(net.dispatcher, START, { j: randomUUID() }), 'FORBIDDEN'],
@@ -168,7 +172,9 @@ describe('bad input gets a typed error and changes nothing', () => {
 
     const { job } = await api.startedJob(net, net.partners[1]);
     const partsKey = `parts-${randomUUID()}`;
-    const requests = await Promise.all(Array.from({ length: 4 }, () => api.requestParts(net.partners[1].tech, job.id, [{ sku: net.skus[2], quantity: 1 }], partsKey)));
+    const requests = await Promise.all(
+      Array.from({ length: 4 }, () => api.requestParts(net.partners[1].tech, job.id, [{ sku: net.skus[2], quantity: 1 }], partsKey)),
+    );
     expect(new Set(requests.map((r) => r.data?.requestParts.id)).size).toBe(1);
     const listed = await api.call(net.dispatcher, PARTS_REQUEST_IDS, { id: job.id });
     expect(listed.data?.job?.partsRequests).toHaveLength(1);

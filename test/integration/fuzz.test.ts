@@ -33,7 +33,17 @@ function prng(seed: number) {
   };
 }
 
-const STRINGS = ['', ' ', 'x'.repeat(12_000), "'; drop table service_job; --", '\u0000', '😀'.repeat(50), '<script>alert(1)</script>', 'null', '2026-13-45T99:99:99Z'];
+const STRINGS = [
+  '',
+  ' ',
+  'x'.repeat(12_000),
+  "'; drop table service_job; --",
+  '\u0000',
+  '😀'.repeat(50),
+  '<script>alert(1)</script>',
+  'null',
+  '2026-13-45T99:99:99Z',
+];
 const INTS = [0, -1, 1, 2_147_483_647, -2_147_483_648, 201, 999_999];
 const FLOATS = [0, -1, 1e308, -1e308, 0.000001, 123.456];
 
@@ -89,7 +99,18 @@ beforeAll(async () => {
   const { api, net, rival } = network;
   const { job, offer } = await api.startedJob(net, net.partners[0]);
   const other = await api.assignedJob(rival, rival.partners[0], rival.warrantySerial);
-  ids = [job.id, offer.id, other.job.id, other.offer.id, net.partners[0].id, rival.partners[0].id, net.productLineId, rival.productLineId, net.modelId, net.manufacturerId];
+  ids = [
+    job.id,
+    offer.id,
+    other.job.id,
+    other.offer.id,
+    net.partners[0].id,
+    rival.partners[0].id,
+    net.productLineId,
+    rival.productLineId,
+    net.modelId,
+    net.manufacturerId,
+  ];
 });
 
 describe('fuzzing every operation', () => {
@@ -126,8 +147,16 @@ describe('fuzzing every operation', () => {
     const em = server.deps.orm.em.fork();
     const invariant = async (sql: string) => Number((await em.execute<{ n: string }[]>(sql))[0].n);
     expect(await invariant(`select count(*) as n from (select job_id from job_offer where status = 'ACCEPTED' group by job_id having count(*) > 1) x`)).toBe(0);
-    expect(await invariant(`select count(*) as n from service_job j where not exists (select 1 from service_event e where e.job_id = j.id and e.kind = 'JOB_CREATED')`)).toBe(0);
-    expect(await invariant(`select count(*) as n from service_job where status in ('ASSIGNED','SCHEDULED','IN_PROGRESS','AWAITING_PARTS','COMPLETED','CLOSED') and assigned_partner_id is null`)).toBe(0);
+    expect(
+      await invariant(
+        `select count(*) as n from service_job j where not exists (select 1 from service_event e where e.job_id = j.id and e.kind = 'JOB_CREATED')`,
+      ),
+    ).toBe(0);
+    expect(
+      await invariant(
+        `select count(*) as n from service_job where status in ('ASSIGNED','SCHEDULED','IN_PROGRESS','AWAITING_PARTS','COMPLETED','CLOSED') and assigned_partner_id is null`,
+      ),
+    ).toBe(0);
     expect(await invariant(`select count(*) as n from service_job j join organization o on o.id = j.manufacturer_id where o.kind <> 'MANUFACTURER'`)).toBe(0);
     expect(await invariant(`select count(*) as n from service_event`)).toBeGreaterThanOrEqual(eventsBefore);
   });

@@ -1,22 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { buildNetwork, type NetworkFixture } from '../support/factory.js';
+import { graphql } from '../gql/index.js';
+import { useNetwork } from '../support/use-network.js';
 import { launchBrowser } from '../support/browser.js';
 
-let server: TestServer;
-let net: NetworkFixture;
+const network = useNetwork({ partners: 1 });
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  net = await buildNetwork(server, { partners: 1 });
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
 });
+
+const TYPENAME = graphql(`
+  query HeadersTypename { __typename }
+`);
 
 /** The Content-Security-Policy as directive → sources. */
 function policy(header: string | null): Record<string, string[]> {
@@ -31,7 +31,7 @@ function policy(header: string | null): Record<string, string[]> {
 
 function expectBrowserHeaders(response: Response): void {
   const csp = policy(response.headers.get('content-security-policy'));
-  const host = new URL(server.url).host;
+  const host = new URL(network.server.url).host;
   expect(csp).toMatchObject({
     'default-src': ["'self'"],
     'script-src': ["'self'"],
@@ -48,6 +48,7 @@ function expectBrowserHeaders(response: Response): void {
 
 describe('security headers', () => {
   it('the portal page carries them', async () => {
+    const { server } = network;
     const response = await fetch(`${server.url}/`);
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('<div id="root">');
@@ -57,19 +58,26 @@ describe('security headers', () => {
   });
 
   it('the API carries them too', async () => {
-    const response = await fetch(server.httpUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const { server } = network;
+    const response = await fetch(server.httpUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: TYPENAME.toString() }),
+    });
     expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
     expectBrowserHeaders(response);
     expectBrowserHeaders(await fetch(`${server.url}/healthz`));
   });
 
   it('no /metrics without METRICS_TOKEN: a 404, not the portal page', async () => {
+    const { server } = network;
     const response = await fetch(`${server.url}/metrics`);
     expect(response.status).toBe(404);
     expect(await response.text()).not.toContain('<div id="root">');
   });
 
   it('the built portal signs in and goes live in Chromium under the policy, for every role, with no violation', async () => {
+    const { server, net } = network;
     const partner = net.partners[0];
     for (const actor of [net.dispatcher, partner.admin, partner.tech, net.partsClerk, net.auditor, net.admin]) {
       const context = await browser.newContext();

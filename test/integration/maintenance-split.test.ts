@@ -32,10 +32,12 @@ const FAMILY = graphql(`
 `);
 
 const maintenanceJobs = async () =>
-  (await network.server.deps.orm.em.fork().execute(
-    `select j.id, e.serial, j.maintenance_due_at from service_job j join equipment_unit e on e.id = j.equipment_id where j.type = 'MAINTENANCE' and j.manufacturer_id = ? order by j.created_at`,
-    [network.net.manufacturerId],
-  )) as { id: string; serial: string; maintenance_due_at: Date }[];
+  (await network.server.deps.orm.em
+    .fork()
+    .execute(
+      `select j.id, e.serial, j.maintenance_due_at from service_job j join equipment_unit e on e.id = j.equipment_id where j.type = 'MAINTENANCE' and j.manufacturer_id = ? order by j.created_at`,
+      [network.net.manufacturerId],
+    )) as { id: string; serial: string; maintenance_due_at: Date }[];
 
 describe('preventive maintenance', () => {
   it('opens one MAINTENANCE job per unit ahead of its due date, shows overdue ones, and plans the next from the visit', async () => {
@@ -66,7 +68,9 @@ describe('preventive maintenance', () => {
     await api.accept(partner.admin, offer.id);
     await api.schedule(partner.admin, jobs[0].id, partner.tech.id, new Date(server.clock.now().getTime() + 3600_000));
     await api.start(partner.tech, jobs[0].id);
-    expect((await api.complete(partner.tech, jobs[0].id, { resolution: 'Serviced', checklist: net.checklist.map((itemId) => ({ itemId, done: true })) })).errors).toBeUndefined();
+    expect(
+      (await api.complete(partner.tech, jobs[0].id, { resolution: 'Serviced', checklist: net.checklist.map((itemId) => ({ itemId, done: true })) })).errors,
+    ).toBeUndefined();
     await server.deps.scheduler.tick();
     expect(await maintenanceJobs()).toHaveLength(2);
   });

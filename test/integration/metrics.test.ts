@@ -1,26 +1,31 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EVENT_CHANNEL } from '../../server/dist/modules/events/event-log.js';
-import { startTestServer, type TestServer } from '../support/server.js';
-import { buildNetwork, type NetworkFixture } from '../support/factory.js';
-import { Api } from '../support/operations.js';
-import { gql, until, wsClient } from '../support/graphql-client.js';
+import { graphql } from '../gql/index.js';
+import { startTestServer } from '../support/server.js';
+import { useNetwork } from '../support/use-network.js';
+import { until, wsClient } from '../support/graphql-client.js';
 
 const TOKEN = 'metrics-token-for-tests-0123456789';
 const MINUTE = 60_000;
 
-let server: TestServer;
-let net: NetworkFixture;
-let api: Api;
+const network = useNetwork({ partners: 1, server: { config: { metricsToken: TOKEN } } });
 
-beforeAll(async () => {
-  server = await startTestServer({ config: { metricsToken: TOKEN } });
-  net = await buildNetwork(server, { partners: 1 });
-  api = new Api(server);
-});
-afterAll(async () => server?.stop());
+// The portal's own operation names (web/src), which the metrics count by name; any other is "other".
+const COLLEAGUES = graphql(`
+  query Colleagues { colleagues { id } }
+`);
+const SIGN_IN = graphql(`
+  mutation SignIn($email: String!, $password: String!) { login(email: $email, password: $password) { token } }
+`);
+const LIVE = graphql(`
+  subscription Live($after: String) { serviceEvents(after: $after) { cursor } }
+`);
+const INVENTED = graphql(`
+  query InventedByAClient { colleagues { id } }
+`);
 
 async function scrape(authorization: string | null = `Bearer ${TOKEN}`) {
-  const response = await fetch(`${server.url}/metrics`, { headers: authorization ? { authorization } : {} });
+  const response = await fetch(`${network.server.url}/metrics`, { headers: authorization ? { authorization } : {} });
   return { status: response.status, type: response.headers.get('content-type') ?? '', text: await response.text() };
 }
 
@@ -50,7 +55,7 @@ describe('/metrics', () => {
   });
 
   it('is absent from a server without METRICS_TOKEN (a 404, not the portal page)', async () => {
-    const plain = await startTestServer({ databaseUrl: server.databaseUrl });
+    const plain = await startTestServer({ databaseUrl: network.server.databaseUrl });
     try {
       const response = await fetch(`${plain.url}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } });
       expect(response.status).toBe(404);
@@ -61,16 +66,16 @@ describe('/metrics', () => {
   });
 
   it('counts operations by the portal’s own names and outcome; any other name is "other"', async () => {
+    const { api, net } = network;
     const before = (await scrape()).text;
-    await api.ok(net.dispatcher, 'query Colleagues { colleagues { id } }');
-    await api.ok(net.dispatcher, 'query Colleagues { colleagues { id } }');
-    const wrong = await gql(server.httpUrl, 'mutation SignIn($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', {
-      email: net.dispatcher.email,
-      password: 'not-the-password',
-    });
+    await api.ok(net.dispatcher, COLLEAGUES);
+    await api.ok(net.dispatcher, COLLEAGUES);
+    const wrong = await api.call(undefined, SIGN_IN, { email: net.dispatcher.email, password: 'not-the-password' });
     expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    await api.ok(net.dispatcher, 'query InventedByAClient { colleagues { id } }');
+    await api.ok(net.dispatcher, INVENTED);
+    // Sent as text: codegen types only named operations, and one without a name is the case here.
     await api.ok(net.dispatcher, '{ colleagues { id } }');
+    // Invalid on purpose: it fails validation.
     await api.call(net.dispatcher, 'query Broken { noSuchField }');
 
     const { text } = await scrape();
@@ -90,8 +95,12 @@ describe('/metrics', () => {
     const before = { sockets: await metric('portal_websocket_connections'), subscriptions: await metric('portal_graphql_subscriptions') };
     expect(before).toEqual({ sockets: 0, subscriptions: 0 });
 
+    const { server, net } = network;
     const client = wsClient(server.wsUrl, net.dispatcher.token);
-    const stop = client.subscribe({ query: 'subscription Live($after: String) { serviceEvents(after: $after) { cursor } }', operationName: 'Live' }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+    const stop = client.subscribe(
+      { query: LIVE.toString(), operationName: 'Live' },
+      { next: () => undefined, error: () => undefined, complete: () => undefined },
+    );
     await until(async () => (await metric('portal_graphql_subscriptions')) === 1, 5000, 'one subscription');
     expect(await metric('portal_websocket_connections')).toBe(1);
     expect(await metric('portal_graphql_operations_total', { operation: 'Live', outcome: 'ok', transport: 'ws' })).toBeGreaterThanOrEqual(1);
@@ -103,6 +112,7 @@ describe('/metrics', () => {
   });
 
   it('shows the event-log lag: the newest sequence against the last delivered', async () => {
+    const { server, api, net } = network;
     await api.createJob(net);
     await until(async () => (await metric('portal_event_hub_lag_events')) === 0, 5000, 'caught up');
     const delivered = (await metric('portal_event_hub_delivered_sequence'))!;
@@ -110,7 +120,9 @@ describe('/metrics', () => {
 
     // An event committed without the wake-up that appends send: the hub cannot know of it yet.
     const em = server.deps.orm.em.fork();
-    await em.execute(`insert into service_event (kind, at, manufacturer_id, audience, data) values ('JOB_CREATED', now(), ?, '{}', '{}')`, [net.manufacturerId]);
+    await em.execute(`insert into service_event (kind, at, manufacturer_id, audience, data) values ('JOB_CREATED', now(), ?, '{}', '{}')`, [
+      net.manufacturerId,
+    ]);
     expect(await metric('portal_event_hub_lag_events')).toBe(1);
     expect(await metric('portal_event_hub_delivered_sequence')).toBe(delivered);
 
@@ -129,10 +141,13 @@ describe('/metrics', () => {
       expect(sample(text, 'portal_db_pool_waiting', { pool })).toBe(0);
     }
     // The ORM has served this file's requests, so it holds at least one connection.
-    expect(sample(text, 'portal_db_pool_connections', { pool: 'orm', state: 'idle' })! + sample(text, 'portal_db_pool_connections', { pool: 'orm', state: 'busy' })!).toBeGreaterThan(0);
+    expect(
+      sample(text, 'portal_db_pool_connections', { pool: 'orm', state: 'idle' })! + sample(text, 'portal_db_pool_connections', { pool: 'orm', state: 'busy' })!,
+    ).toBeGreaterThan(0);
   });
 
   it('counts deadline ticks and what they fired', async () => {
+    const { server, api, net } = network;
     const ticks = (await metric('portal_deadline_ticks_total', { outcome: 'ok' }))!;
     const expired = (await metric('portal_deadlines_fired_total', { kind: 'offer_expired' }))!;
     const job = await api.createJob(net);

@@ -51,8 +51,7 @@ describe("the manufacturer's admin manages the network through the API", () => {
     expect(errorCode(await api.call(net.admin, CREATE_PARTNER, { i: input }))).toBe('CONFLICT');
 
     const job = await api.createJob(net);
-    const candidate = async () =>
-      (await api.ok(net.dispatcher, CANDIDATES, { j: job.id })).dispatchCandidates.find((c) => c.partner.id === partner.id);
+    const candidate = async () => (await api.ok(net.dispatcher, CANDIDATES, { j: job.id })).dispatchCandidates.find((c) => c.partner.id === partner.id);
     expect(await candidate()).toMatchObject({ eligible: false, reasons: expect.arrayContaining([expect.stringMatching(/^Not certified for REPAIR/)]) });
 
     const expiresAt = new Date(server.clock.now().getTime() + 365 * 86_400_000).toISOString();
@@ -65,7 +64,13 @@ describe("the manufacturer's admin manages the network through the API", () => {
     await api.ok(net.admin, CREATE_USER, {
       i: { email, name: 'Nora Boss', role: 'PARTNER_ADMIN', organizationId: partner.id, password: 'correct horse battery' },
     });
-    expect(errorCode(await api.call(net.admin, CREATE_USER_ID, { i: { email: `x@${slug}.test`, name: 'X', role: 'DISPATCHER', organizationId: partner.id, password: 'longenough' } }))).toBe('BAD_USER_INPUT');
+    expect(
+      errorCode(
+        await api.call(net.admin, CREATE_USER_ID, {
+          i: { email: `x@${slug}.test`, name: 'X', role: 'DISPATCHER', organizationId: partner.id, password: 'longenough' },
+        }),
+      ),
+    ).toBe('BAD_USER_INPUT');
     const token = await login(server.httpUrl, email, 'correct horse battery');
     const [offer] = await api.offerOk(net, job.id, [partner.id]);
     const accepted = await api.accept({ id: '', email, orgId: partner.id, token }, offer.id);
@@ -77,9 +82,16 @@ describe("the manufacturer's admin manages the network through the API", () => {
     const full = (await api.ok(net.dispatcher, CANDIDATES, { j: next.id })).dispatchCandidates.find((c) => c.partner.id === partner.id);
     expect(full).toMatchObject({ eligible: false, reasons: expect.arrayContaining(['At capacity: 1 of 1 open jobs']) });
     expect(errorCode(await api.call(net.admin, UPDATE_STATUS, { id: partner.id, c: { status: 'SUSPENDED' } }))).toBe('BAD_USER_INPUT');
-    expect((await api.ok(net.admin, UPDATE_STATUS, { id: partner.id, c: { status: 'SUSPENDED', statusReason: 'Insurance lapsed' } })).updatePartner.status).toBe('SUSPENDED');
+    expect(
+      (await api.ok(net.admin, UPDATE_STATUS, { id: partner.id, c: { status: 'SUSPENDED', statusReason: 'Insurance lapsed' } })).updatePartner.status,
+    ).toBe('SUSPENDED');
     expect(errorCode(await api.call(rival.admin, UPDATE_STATUS, { id: partner.id, c: { capacity: 9 } }))).toBe('NOT_FOUND');
-    const kinds = await server.deps.orm.em.fork().execute<{ kind: string; reason: string }[]>(`select kind::text, data->>'reason' as reason from service_event where partner_id = ? and kind in ('NETWORK_CHANGED', 'PARTNER_STATUS_CHANGED') order by seq`, [partner.id]);
+    const kinds = await server.deps.orm.em
+      .fork()
+      .execute<{ kind: string; reason: string }[]>(
+        `select kind::text, data->>'reason' as reason from service_event where partner_id = ? and kind in ('NETWORK_CHANGED', 'PARTNER_STATUS_CHANGED') order by seq`,
+        [partner.id],
+      );
     expect(kinds.map((k) => k.kind)).toEqual(['NETWORK_CHANGED', 'NETWORK_CHANGED', 'NETWORK_CHANGED', 'NETWORK_CHANGED', 'PARTNER_STATUS_CHANGED']);
     expect(kinds.at(-1)?.reason).toBe('Insurance lapsed');
   });
@@ -99,7 +111,11 @@ describe("the manufacturer's admin manages the network through the API", () => {
       maxLaborMinutes: 180,
     };
     expect(errorCode(await api.call(net.admin, SET_STANDARD, { i: { ...standard, resolutionMinutes: 10 } }))).toBe('BAD_USER_INPUT');
-    expect((await api.ok(net.admin, SET_STANDARD, { i: standard })).setQualityStandard).toEqual({ responseMinutes: 30, checklist: [{ id: 'torque' }], requiredReportFields: ['resolution', 'failureCode'] });
+    expect((await api.ok(net.admin, SET_STANDARD, { i: standard })).setQualityStandard).toEqual({
+      responseMinutes: 30,
+      checklist: [{ id: 'torque' }],
+      requiredReportFields: ['resolution', 'failureCode'],
+    });
     expect(errorCode(await api.call(rival.admin, SET_STANDARD, { i: standard }))).toBe('NOT_FOUND');
 
     const sku = `NEW-${net.suffix}`;

@@ -49,13 +49,19 @@ describe('PostgreSQL restarted (immediate) with subscribers connected', () => {
     await until(async () => (await ready()) === 200, 20_000, 'ready again');
     // Writes work again (the pool drops its dead connections), and the live feed carries on.
     let after: { id: string } | null = null;
-    await until(async () => {
-      after = await api.createJob(net).catch(() => null);
-      return after !== null;
-    }, 10_000, 'a write after the restart');
+    await until(
+      async () => {
+        after = await api.createJob(net).catch(() => null);
+        return after !== null;
+      },
+      10_000,
+      'a write after the restart',
+    );
     await feed.waitFor((e) => e.job?.id === after!.id, 10_000);
     // Nothing committed was skipped: the feed has every event of the log, in order, once.
-    const rows = await server.deps.orm.em.fork().execute<{ n: number }[]>(`select count(*)::int as n from service_event where audience && ?::text[]`, [`{m:${net.manufacturerId}}`]);
+    const rows = await server.deps.orm.em
+      .fork()
+      .execute<{ n: number }[]>(`select count(*)::int as n from service_event where audience && ?::text[]`, [`{m:${net.manufacturerId}}`]);
     await until(() => feed.events.length >= rows[0].n, 5000, 'all events');
     const cursors = feed.events.map((e) => e.cursor);
     expect(new Set(cursors).size).toBe(cursors.length);

@@ -17,7 +17,9 @@ const ANY_EVENTS = graphql(`
 
 /** The cursors of every event the dispatcher may see, in log order, straight from the database. */
 async function logCursors(): Promise<number> {
-  const rows = await network.server.deps.orm.em.fork().execute<{ n: string }[]>(`select count(*) as n from service_event where audience && ?::text[]`, [`{m:${network.net.manufacturerId}}`]);
+  const rows = await network.server.deps.orm.em
+    .fork()
+    .execute<{ n: string }[]>(`select count(*) as n from service_event where audience && ?::text[]`, [`{m:${network.net.manufacturerId}}`]);
   return Number(rows[0].n);
 }
 

@@ -13,7 +13,9 @@ const running = useServer();
 describe('generated artefacts fit the server and the database', () => {
   it("every document the portal sends passes the server's validation and query limits", async () => {
     const generated = readFileSync(new URL('../../web/src/gql/gql.ts', import.meta.url), 'utf8');
-    const sources = [...generated.matchAll(/^ {4}"(\\n {2}(?:query|mutation|subscription)[\s\S]*?)": typeof types\./gm)].map((m) => JSON.parse(`"${m[1]}"`) as string);
+    const sources = [...generated.matchAll(/^ {4}"(\\n {2}(?:query|mutation|subscription)[\s\S]*?)": typeof types\./gm)].map(
+      (m) => JSON.parse(`"${m[1]}"`) as string,
+    );
     expect(sources.length).toBeGreaterThan(30);
     const schema = await getSchema();
     const rules = [...specifiedRules, ...armor().validationRules];

@@ -99,7 +99,12 @@ describe('scorecards from the event log, equal to figures computed by hand', () 
     at(20);
     await api.schedule(admin, job4.id, undefined, soon());
     await api.start(admin, job4.id);
-    const request = (await api.requestParts(admin, job4.id, [{ sku: net.skus[0], quantity: 2 }, { sku: net.skus[1], quantity: 1 }])).data!.requestParts.id;
+    const request = (
+      await api.requestParts(admin, job4.id, [
+        { sku: net.skus[0], quantity: 2 },
+        { sku: net.skus[1], quantity: 1 },
+      ])
+    ).data!.requestParts.id;
     at(30);
     await api.decide(net.partsClerk, request, true);
     // Job 1: done well within both clocks, rated 4.
@@ -192,7 +197,8 @@ describe('scorecards from the event log, equal to figures computed by hand', () 
     const a = net.partners[0];
     const setPolicy = (input: Record<string, number>) => api.ok(net.admin, SET_POLICY, { i: input });
     const evaluate = async () => (await api.ok(net.admin, EVALUATE)).evaluatePartnerStatuses;
-    const statusOf = async () => (await server.deps.orm.em.fork().execute<{ status: string }[]>('select status::text from organization where id = ?', [a.id]))[0].status;
+    const statusOf = async () =>
+      (await server.deps.orm.em.fork().execute<{ status: string }[]>('select status::text from organization where id = ?', [a.id]))[0].status;
 
     await setPolicy({ suspendBelow: 40, probationBelow: 70, recoverAt: 80 });
     const first = await evaluate();
@@ -204,12 +210,17 @@ describe('scorecards from the event log, equal to figures computed by hand', () 
     expect((await evaluate()).find((c) => c.partner.id === a.id)?.to).toBe('SUSPENDED');
     const job = await api.createJob(net);
     const candidates = (await api.ok(net.dispatcher, CANDIDATES, { j: job.id })).dispatchCandidates;
-    expect(candidates.find((c) => c.partner.id === a.id)).toMatchObject({ eligible: false, reasons: expect.arrayContaining(['Suspended: receives no offers']) });
+    expect(candidates.find((c) => c.partner.id === a.id)).toMatchObject({
+      eligible: false,
+      reasons: expect.arrayContaining(['Suspended: receives no offers']),
+    });
     expect(errorCode(await api.offer(net, job.id, [a.id]))).toBe('NOT_ELIGIBLE');
 
     await setPolicy({ suspendBelow: 10, probationBelow: 20, recoverAt: 50 });
     expect((await evaluate()).find((c) => c.partner.id === a.id)?.to).toBe('ACTIVE');
-    const events = await server.deps.orm.em.fork().execute<{ data: { to: string } }[]>(`select data from service_event where kind = 'PARTNER_STATUS_CHANGED' and partner_id = ? order by seq`, [a.id]);
+    const events = await server.deps.orm.em
+      .fork()
+      .execute<{ data: { to: string } }[]>(`select data from service_event where kind = 'PARTNER_STATUS_CHANGED' and partner_id = ? order by seq`, [a.id]);
     expect(events.map((e) => e.data.to)).toEqual(['PROBATION', 'SUSPENDED', 'ACTIVE']);
     expect(errorCode(await api.call(net.dispatcher, POLICY_RECOVER))).toBe('FORBIDDEN');
     expect(errorCode(await api.call(net.admin, POLICY_REVERSED))).toBe('BAD_USER_INPUT');
@@ -222,10 +233,13 @@ describe('audit findings', () => {
     const [a, b] = net.partners;
     const due = new Date(server.clock.now().getTime() + 24 * 60 * MINUTE).toISOString();
     const record = (input: RecordFindingInput) => api.call(net.auditor, RECORD_FINDING, { i: input });
-    const finding = (await record({ partnerId: a.id, severity: 'MAJOR', text: 'Checklist photos missing on two jobs', correctiveActionDueAt: due })).data!.recordFinding;
+    const finding = (await record({ partnerId: a.id, severity: 'MAJOR', text: 'Checklist photos missing on two jobs', correctiveActionDueAt: due })).data!
+      .recordFinding;
     const late = (await record({ partnerId: a.id, severity: 'MINOR', text: 'Report filed late', correctiveActionDueAt: due })).data!.recordFinding;
     expect(errorCode(await record({ partnerId: a.id, severity: 'MINOR', text: '   ', correctiveActionDueAt: due }))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await api.call(a.admin, RECORD_FINDING_ID, { i: { partnerId: a.id, severity: 'MINOR', text: 'x', correctiveActionDueAt: due } }))).toBe('FORBIDDEN');
+    expect(errorCode(await api.call(a.admin, RECORD_FINDING_ID, { i: { partnerId: a.id, severity: 'MINOR', text: 'x', correctiveActionDueAt: due } }))).toBe(
+      'FORBIDDEN',
+    );
 
     const list = (actor: typeof a.admin, overdue?: boolean) => api.call(actor, FINDINGS, { overdue });
     expect((await list(a.admin)).data?.findings.map((f) => f.id).sort()).toEqual([finding.id, late.id].sort());

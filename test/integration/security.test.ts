@@ -20,7 +20,11 @@ const ME = graphql(`
 `);
 
 const post = (body: unknown, headers: Record<string, string> = {}) =>
-  fetch(network.server.httpUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${network.net.dispatcher.token}`, ...headers }, body: JSON.stringify(body) });
+  fetch(network.server.httpUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${network.net.dispatcher.token}`, ...headers },
+    body: JSON.stringify(body),
+  });
 
 describe('hostile input', () => {
   it('refuses queries past the depth, alias and cost limits, batches, and cross-site simple requests', async () => {
@@ -75,7 +79,10 @@ describe('hostile input', () => {
     for (let i = 0; i < 21; i++) {
       outcomes.push(
         new Promise((resolve) => {
-          client.subscribe({ query: ANY_EVENTS.toString() }, { next: () => undefined, error: (e) => resolve(JSON.stringify(e)), complete: () => resolve('complete') });
+          client.subscribe(
+            { query: ANY_EVENTS.toString() },
+            { next: () => undefined, error: (e) => resolve(JSON.stringify(e)), complete: () => resolve('complete') },
+          );
           setTimeout(() => resolve('open'), 1500);
         }),
       );

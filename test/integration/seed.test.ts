@@ -49,21 +49,35 @@ describe('the demo network keeps the promises of DESIGN.md', () => {
 
   it('has jobs in every state with history, a tech job for every partner, and statuses other than ACTIVE', async () => {
     const states = await sql<{ status: string }>('select distinct status::text from service_job order by 1');
-    expect(states.map((s) => s.status).sort()).toEqual(['ASSIGNED', 'AWAITING_PARTS', 'CANCELLED', 'CLOSED', 'COMPLETED', 'IN_PROGRESS', 'NEW', 'OFFERED', 'SCHEDULED']);
+    expect(states.map((s) => s.status).sort()).toEqual([
+      'ASSIGNED',
+      'AWAITING_PARTS',
+      'CANCELLED',
+      'CLOSED',
+      'COMPLETED',
+      'IN_PROGRESS',
+      'NEW',
+      'OFFERED',
+      'SCHEDULED',
+    ]);
     const withoutJob = await sql(`
       select u.email from app_user u where u.email like 'tech@%'
       and not exists (select 1 from service_job j where j.technician_id = u.id and j.status in ('ASSIGNED','SCHEDULED','IN_PROGRESS','AWAITING_PARTS'))`);
     expect(withoutJob).toEqual([]);
     const statuses = await sql<{ status: string }>(`select distinct status::text from organization where status <> 'ACTIVE'`);
     expect(statuses.length).toBeGreaterThan(0);
-    const otherJobs = await sql<{ n: string }>(`select count(*) as n from service_job j join organization o on o.id = j.manufacturer_id where o.slug = 'other'`);
+    const otherJobs = await sql<{ n: string }>(
+      `select count(*) as n from service_job j join organization o on o.id = j.manufacturer_id where o.slug = 'other'`,
+    );
     expect(Number(otherJobs[0].n)).toBeGreaterThan(0);
     const [{ offered }] = await sql<{ offered: string }>(`select count(distinct partner_id) as offered from job_offer`);
     expect(Number(offered)).toBeGreaterThanOrEqual(8);
     const [{ surveys }] = await sql<{ surveys: string }>('select count(*) as surveys from survey');
     expect(Number(surveys)).toBeGreaterThan(0);
     // Every job's history starts with its creation.
-    const orphans = await sql(`select j.id from service_job j where not exists (select 1 from service_event e where e.job_id = j.id and e.kind = 'JOB_CREATED')`);
+    const orphans = await sql(
+      `select j.id from service_job j where not exists (select 1 from service_event e where e.job_id = j.id and e.kind = 'JOB_CREATED')`,
+    );
     expect(orphans).toEqual([]);
   });
 });

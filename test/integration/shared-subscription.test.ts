@@ -48,7 +48,11 @@ const eventType = new GraphQLObjectType({
         return context.viewer.orgId;
       },
     },
-    label: { type: GraphQLString, args: { prefix: { type: GraphQLString } }, resolve: (event: FakeEvent, args: { prefix: string }) => `${args.prefix}${event.seq}` },
+    label: {
+      type: GraphQLString,
+      args: { prefix: { type: GraphQLString } },
+      resolve: (event: FakeEvent, args: { prefix: string }) => `${args.prefix}${event.seq}`,
+    },
   },
 });
 const schema = new GraphQLSchema({

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import { graphql } from '../gql/index.js';
 import { createTestDatabase } from '../support/database.js';
 import { TEST_TOKEN_SECRET } from '../support/server.js';
 
@@ -16,6 +17,10 @@ import { TEST_TOKEN_SECRET } from '../support/server.js';
  */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const isRoot = process.getuid?.() === 0;
+
+const TYPENAME = graphql(`
+  query StartupTypename { __typename }
+`);
 
 interface Exit {
   code: number | null;
@@ -32,7 +37,16 @@ function runPortal(
   options: { root?: string; node?: string; ready?: RegExp; meanwhile?: (stdout: string) => Promise<void> } = {},
 ): Promise<Exit> {
   const child = spawn(options.node ?? process.execPath, [join(options.root ?? ROOT, 'server', 'dist', 'start.js')], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, TOKEN_SECRET: TEST_TOKEN_SECRET, SEED: 'false', LOG_LEVEL: 'warn', DEADLINE_TICK_MS: '0', HOST: '127.0.0.1', ...env },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      TOKEN_SECRET: TEST_TOKEN_SECRET,
+      SEED: 'false',
+      LOG_LEVEL: 'warn',
+      DEADLINE_TICK_MS: '0',
+      HOST: '127.0.0.1',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -154,7 +168,10 @@ describe('start-up failures a user can cause', () => {
       const exit = await runPortal({ DATA_DIR: dir, PORT: '0' });
       expectOneClearLine(exit, /Another PostgreSQL \(pid \d+\) already runs on .*: is a portal still running on this data folder\?/);
     } finally {
-      await new Promise((resolve) => (first.once('exit', resolve), first.kill('SIGTERM')));
+      await new Promise((resolve) => {
+        first.once('exit', resolve);
+        first.kill('SIGTERM');
+      });
       rmSync(dir, { recursive: true, force: true });
     }
   });
@@ -170,7 +187,8 @@ describe('a checkout in a private folder, started as root', () => {
     mkdirSync(checkout);
     for (const part of ['package.json', 'node_modules']) execFileSync('cp', ['-al', join(ROOT, part), join(checkout, part)]);
     mkdirSync(join(checkout, 'server'));
-    for (const part of ['package.json', 'node_modules', 'dist']) cpSync(join(ROOT, 'server', part), join(checkout, 'server', part), { recursive: true, verbatimSymlinks: true });
+    for (const part of ['package.json', 'node_modules', 'dist'])
+      cpSync(join(ROOT, 'server', part), join(checkout, 'server', part), { recursive: true, verbatimSymlinks: true });
     let dataDir: string | undefined;
     try {
       const exit = await runPortal(
@@ -181,7 +199,11 @@ describe('a checkout in a private folder, started as root', () => {
           meanwhile: async (stdout) => {
             const url = /Service-partner portal: (http:\/\/\S+?)\/?\n/.exec(stdout)![1];
             expect((await fetch(`${url}/readyz`)).status).toBe(200);
-            const answer = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+            const answer = await fetch(`${url}/graphql`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ query: TYPENAME.toString() }),
+            });
             expect(await answer.json()).toEqual({ data: { __typename: 'Query' } });
           },
         },

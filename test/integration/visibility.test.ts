@@ -133,7 +133,14 @@ describe('each role sees exactly what DESIGN.md allows', () => {
     await feeds.a.waitFor((e) => e.kind === 'PARTS_REQUESTED');
     await settle();
     const about = (events: EventShape[]) => events.filter((e) => e.job?.id === job.id);
-    expect(about(feeds.dispatcher.events).map((e) => e.kind)).toEqual(['JOB_CREATED', 'JOB_OFFERED', 'OFFER_ACCEPTED', 'JOB_SCHEDULED', 'JOB_STARTED', 'PARTS_REQUESTED']);
+    expect(about(feeds.dispatcher.events).map((e) => e.kind)).toEqual([
+      'JOB_CREATED',
+      'JOB_OFFERED',
+      'OFFER_ACCEPTED',
+      'JOB_SCHEDULED',
+      'JOB_STARTED',
+      'PARTS_REQUESTED',
+    ]);
     expect(feeds.a.events.map((e) => e.kind)).toEqual(['JOB_OFFERED', 'OFFER_ACCEPTED', 'JOB_SCHEDULED', 'JOB_STARTED', 'PARTS_REQUESTED']);
     expect(feeds.techA.events.map((e) => e.kind)).toEqual(['JOB_SCHEDULED', 'JOB_STARTED', 'PARTS_REQUESTED']);
     expect(feeds.rivalDispatcher.events).toEqual([]);

@@ -124,7 +124,12 @@ export async function buildNetwork(server: TestServer, options: NetworkOptions =
       laborRate: '70.00',
     });
     em.create(NetworkMembership, { manufacturer, partner });
-    em.create(Certification, { partner, productLine: line, jobTypes: [JobType.REPAIR, JobType.MAINTENANCE], expiresAt: new Date(now.getTime() + 365 * 86_400_000) });
+    em.create(Certification, {
+      partner,
+      productLine: line,
+      jobTypes: [JobType.REPAIR, JobType.MAINTENANCE],
+      expiresAt: new Date(now.getTime() + 365 * 86_400_000),
+    });
     const admin = em.create(User, { email: `admin@${slug}.test`, name: `Admin ${slug}`, role: Role.PARTNER_ADMIN, organization: partner, passwordHash: hash });
     const tech = em.create(User, { email: `tech@${slug}.test`, name: `Tech ${slug}`, role: Role.TECHNICIAN, organization: partner, passwordHash: hash });
     return { partner, admin, tech };
@@ -145,7 +150,13 @@ export async function buildNetwork(server: TestServer, options: NetworkOptions =
     auditor: await actor(people.auditor),
     admin: await actor(people.admin),
     partners: await Promise.all(
-      partnerRows.map(async ({ partner, admin, tech }) => ({ id: partner.id, slug: partner.slug, name: partner.name, admin: await actor(admin), tech: await actor(tech) })),
+      partnerRows.map(async ({ partner, admin, tech }) => ({
+        id: partner.id,
+        slug: partner.slug,
+        name: partner.name,
+        admin: await actor(admin),
+        tech: await actor(tech),
+      })),
     ),
     region,
     warrantySerial,

@@ -100,7 +100,11 @@ export class EventRecorder<E = EventShape> {
 
   static start(client: Client, variables?: ServiceEventsSubscriptionVariables): Promise<EventRecorder>;
   static start<E, V>(client: Client, variables: V, document: TypedDocument<{ serviceEvents: E }, V>): Promise<EventRecorder<E>>;
-  static async start(client: Client, variables: unknown = {}, document: TypedDocument<{ serviceEvents: unknown }, never> = SERVICE_EVENTS): Promise<EventRecorder<unknown>> {
+  static async start(
+    client: Client,
+    variables: unknown = {},
+    document: TypedDocument<{ serviceEvents: unknown }, never> = SERVICE_EVENTS,
+  ): Promise<EventRecorder<unknown>> {
     const recorder = new EventRecorder<unknown>();
     recorder.unsubscribe = client.subscribe<{ serviceEvents: unknown }>(
       { query: document.toString(), variables: variables as Record<string, unknown> },
@@ -140,7 +144,10 @@ export class EventRecorder<E = EventShape> {
       if (found) return found;
       if (this.completed) throw new Error(`subscription ended: ${JSON.stringify(this.errors)}`);
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`no matching event within ${timeoutMs} ms; got ${JSON.stringify(this.events.map(summary)).slice(0, 600)}; errors: ${JSON.stringify(this.errors).slice(0, 500)}`);
+      if (left <= 0)
+        throw new Error(
+          `no matching event within ${timeoutMs} ms; got ${JSON.stringify(this.events.map(summary)).slice(0, 600)}; errors: ${JSON.stringify(this.errors).slice(0, 500)}`,
+        );
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.waiters.push(() => {

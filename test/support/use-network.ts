@@ -56,7 +56,13 @@ export function useNetwork(options: UseNetworkOptions = {}): NetworkHandle {
     state.net = await buildNetwork(running.server, network);
     if (rival) state.rival = await buildNetwork(running.server, rival);
   });
-  return lazyHandle<NetworkHandle>({ server: () => running.server, api: () => running.api, twin: () => running.twin, net: () => state.net, rival: () => state.rival });
+  return lazyHandle<NetworkHandle>({
+    server: () => running.server,
+    api: () => running.api,
+    twin: () => running.twin,
+    net: () => state.net,
+    rival: () => state.rival,
+  });
 }
 
 /** What a hook fills in. */

@@ -13,14 +13,19 @@ export async function measureFanOut(b) {
   const start = await headSeq();
   // Single events, spaced so each fan-out ends before the next: the last delivery's latency.
   for (let i = 0; i < 20; i++) {
-    await gql(serverA.httpUrl, dispatcher, 'mutation($i: CreateJobInput!) { createJob(input: $i) { id } }', { i: { serial: unitFor(1), type: 'REPAIR', description: 'fan-out' } });
+    await gql(serverA.httpUrl, dispatcher, 'mutation($i: CreateJobInput!) { createJob(input: $i) { id } }', {
+      i: { serial: unitFor(1), type: 'REPAIR', description: 'fan-out' },
+    });
     await sleep(1500);
   }
   const burstStart = await headSeq();
   // Then a burst, for the sustained delivery rate.
   await Promise.all(
     Array.from({ length: 4 }, async () => {
-      for (let i = 0; i < 25; i++) await gql(serverA.httpUrl, dispatcher, 'mutation($i: CreateJobInput!) { createJob(input: $i) { id } }', { i: { serial: unitFor(1), type: 'REPAIR', description: 'fan-out burst' } });
+      for (let i = 0; i < 25; i++)
+        await gql(serverA.httpUrl, dispatcher, 'mutation($i: CreateJobInput!) { createJob(input: $i) { id } }', {
+          i: { serial: unitFor(1), type: 'REPAIR', description: 'fan-out burst' },
+        });
     }),
   );
   await sleep(15000);
@@ -39,7 +44,28 @@ export async function measureFanOut(b) {
   const lastDelivery = single.map((e) => e.last - e.committed).sort((a, b) => a - b);
   const span = Math.max(...burst.map((e) => e.last)) - Math.min(...burst.map((e) => e.committed));
   const rate = burst.reduce((n, e) => n + e.deliveries, 0) / (span / 1000);
-  record('F2', `fan-out to ${connected} board subscribers: delivered`, `${delivered} of ${expected}`, 'every one', delivered === expected && failed === 0, `${single.length} single events, then a burst of ${burst.length}`);
-  record('F2', 'last delivery of one event, p95', ms(percentile(lastDelivery, 95)), '≤ 400 ms', percentile(lastDelivery, 95) <= 400, `p50 ${ms(percentile(lastDelivery, 50))}`);
-  record('F2', 'deliveries per second, sustained over the burst', `${rate.toFixed(0)} /s`, '≥ 30,000 /s', rate >= 30000, `${burst.length} events × ${connected} sockets in ${(span / 1000).toFixed(1)} s`);
+  record(
+    'F2',
+    `fan-out to ${connected} board subscribers: delivered`,
+    `${delivered} of ${expected}`,
+    'every one',
+    delivered === expected && failed === 0,
+    `${single.length} single events, then a burst of ${burst.length}`,
+  );
+  record(
+    'F2',
+    'last delivery of one event, p95',
+    ms(percentile(lastDelivery, 95)),
+    '≤ 400 ms',
+    percentile(lastDelivery, 95) <= 400,
+    `p50 ${ms(percentile(lastDelivery, 50))}`,
+  );
+  record(
+    'F2',
+    'deliveries per second, sustained over the burst',
+    `${rate.toFixed(0)} /s`,
+    '≥ 30,000 /s',
+    rate >= 30000,
+    `${burst.length} events × ${connected} sockets in ${(span / 1000).toFixed(1)} s`,
+  );
 }

@@ -36,7 +36,14 @@ export async function measureIdleSubscribers(b) {
       atMax = point;
       const perSubscriber = (withIdle.rss - baseline.rss) / count;
       const heapPer = (withIdle.heapUsed - baseline.heapUsed) / count;
-      record('F5', `memory per idle subscriber, RSS after GC, 0 → ${count}`, `${perSubscriber.toFixed(1)} KB`, '≤ 40 KB', perSubscriber <= 40, `RSS ${mb(baseline.rss)} → ${mb(withIdle.rss)} (${mb(cold.rss)} before any subscriber); JS heap used ${heapPer.toFixed(1)} KB each`);
+      record(
+        'F5',
+        `memory per idle subscriber, RSS after GC, 0 → ${count}`,
+        `${perSubscriber.toFixed(1)} KB`,
+        '≤ 40 KB',
+        perSubscriber <= 40,
+        `RSS ${mb(baseline.rss)} → ${mb(withIdle.rss)} (${mb(cold.rss)} before any subscriber); JS heap used ${heapPer.toFixed(1)} KB each`,
+      );
     }
     if (idle) {
       await idle.stop();
@@ -47,13 +54,27 @@ export async function measureIdleSubscribers(b) {
       const after = await serverA.memoryAfterGc();
       const change = (key) => ((after[key] - baseline[key]) / baseline[key]) * 100;
       const signed = (value) => `${value >= 0 ? '+' : ''}${value.toFixed(1)} %`;
-      record('F5', 'RSS after GC once they disconnect, vs the baseline', signed(change('rss')), 'within 5 %', Math.abs(change('rss')) <= 5, `RSS ${mb(baseline.rss)} → ${mb(after.rss)}; JS heap used ${mb(baseline.heapUsed)} → ${mb(after.heapUsed)}, heap reserved ${mb(baseline.heapTotal)} → ${mb(after.heapTotal)}, buffers ${mb(baseline.arrayBuffers)} → ${mb(after.arrayBuffers)}`);
+      record(
+        'F5',
+        'RSS after GC once they disconnect, vs the baseline',
+        signed(change('rss')),
+        'within 5 %',
+        Math.abs(change('rss')) <= 5,
+        `RSS ${mb(baseline.rss)} → ${mb(after.rss)}; JS heap used ${mb(baseline.heapUsed)} → ${mb(after.heapUsed)}, heap reserved ${mb(baseline.heapTotal)} → ${mb(after.heapTotal)}, buffers ${mb(baseline.arrayBuffers)} → ${mb(after.arrayBuffers)}`,
+      );
     }
   }
   for (const point of chart) {
     const target = point.subscribers === 0 ? 'p50 ≤ 5 ms' : point === atMax ? 'p50 ≤ 5 ms, p99 ≤ 25 ms, p99 ≤ 2 × p99 at 0' : '—';
     const pass = point.subscribers === 0 ? point.p50 <= 5 : point === atMax ? point.p50 <= 5 && point.p99 <= 25 && point.p99 <= 2 * at0.p99 : point.p50 <= 5;
-    record('F1', `dispatch latency p50 / p99, ${point.subscribers} idle subscribers`, `${ms(point.p50)} / ${ms(point.p99)}`, target, pass && point.lost === 0, `commit (PostgreSQL commit timestamp) → event at the partner's socket; ${point.samples} samples, ${point.lost} lost`);
+    record(
+      'F1',
+      `dispatch latency p50 / p99, ${point.subscribers} idle subscribers`,
+      `${ms(point.p50)} / ${ms(point.p99)}`,
+      target,
+      pass && point.lost === 0,
+      `commit (PostgreSQL commit timestamp) → event at the partner's socket; ${point.samples} samples, ${point.lost} lost`,
+    );
   }
   state.at0 = at0;
 }

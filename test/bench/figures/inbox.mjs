@@ -15,17 +15,34 @@ export async function measureInbox(b) {
   const bare = await runsOf('{ __typename }');
   const inbox = await runsOf(INBOX(20));
   const ratio = inbox.rps / bare.rps;
-  record('F3', 'inbox req/s ÷ bare `{ __typename }` req/s, 50 connections', `${inbox.rps.toFixed(0)} ÷ ${bare.rps.toFixed(0)} = ${ratio.toFixed(2)}`, '≥ 0.4', ratio >= 0.4, `median of ${RUNS} runs of 8 s`);
+  record(
+    'F3',
+    'inbox req/s ÷ bare `{ __typename }` req/s, 50 connections',
+    `${inbox.rps.toFixed(0)} ÷ ${bare.rps.toFixed(0)} = ${ratio.toFixed(2)}`,
+    '≥ 0.4',
+    ratio >= 0.4,
+    `median of ${RUNS} runs of 8 s`,
+  );
   record('F3', 'inbox p99 at 50 connections', ms(inbox.p99), '≤ 30 ms', inbox.p99 <= 30, `p50 ${ms(inbox.p50)}`);
   // Statements as PostgreSQL counted them (pg_stat_statements), less this process's own.
   const statementsPer = async (first) => {
     await sql.query('select pg_stat_statements_reset()');
     for (let i = 0; i < 50; i++) await gql(serverA.httpUrl, inboxToken, INBOX(first));
     const { rows } = await sql.query("select query, calls from pg_stat_statements where query not like '%pg_stat_statements%' order by calls desc");
-    return { perRequest: rows.reduce((n, row) => n + Number(row.calls), 0) / 50, statements: rows.map((row) => `${row.calls}× ${row.query.replace(/\s+/g, ' ').slice(0, 160)}`) };
+    return {
+      perRequest: rows.reduce((n, row) => n + Number(row.calls), 0) / 50,
+      statements: rows.map((row) => `${row.calls}× ${row.query.replace(/\s+/g, ' ').slice(0, 160)}`),
+    };
   };
   const [of5, of20] = [await statementsPer(5), await statementsPer(20)];
-  record('F3', 'SQL statements per inbox request (page of 5 / page of 20)', `${of5.perRequest.toFixed(1)} / ${of20.perRequest.toFixed(1)}`, '≤ 3, independent of page size', of20.perRequest <= 3 && of5.perRequest === of20.perRequest, 'counted by pg_stat_statements over 50 requests; listed in latest.json');
+  record(
+    'F3',
+    'SQL statements per inbox request (page of 5 / page of 20)',
+    `${of5.perRequest.toFixed(1)} / ${of20.perRequest.toFixed(1)}`,
+    '≤ 3, independent of page size',
+    of20.perRequest <= 3 && of5.perRequest === of20.perRequest,
+    'counted by pg_stat_statements over 50 requests; listed in latest.json',
+  );
   state.inboxStatements = of20.statements;
   // F4: the same page from PostGraphile 5 on the same tables and core, by the same load client. It
   // checks no visibility (no row-level security set up), so it filters on the assigned partner only.
@@ -37,5 +54,12 @@ export async function measureInbox(b) {
   const theirs = graphileRuns.sort((a, b) => a.rps - b.rps)[Math.floor(graphileRuns.length / 2)];
   await graphile.stop();
   const versus = inbox.rps / theirs.rps;
-  record('F4', 'inbox req/s, ours ÷ PostGraphile 5 (Amber preset) on the same tables', `${inbox.rps.toFixed(0)} ÷ ${theirs.rps.toFixed(0)} = ${versus.toFixed(2)}`, '≥ 0.8, aiming past 1.0', versus >= 0.8, `PostGraphile p50 ${ms(theirs.p50)}, p99 ${ms(theirs.p99)}; ${theirs.errors} errors`);
+  record(
+    'F4',
+    'inbox req/s, ours ÷ PostGraphile 5 (Amber preset) on the same tables',
+    `${inbox.rps.toFixed(0)} ÷ ${theirs.rps.toFixed(0)} = ${versus.toFixed(2)}`,
+    '≥ 0.8, aiming past 1.0',
+    versus >= 0.8,
+    `PostGraphile p50 ${ms(theirs.p50)}, p99 ${ms(theirs.p99)}; ${theirs.errors} errors`,
+  );
 }

@@ -14,16 +14,31 @@ export async function measureWrites(b) {
   for (let i = 0; i < 200; i++) {
     const partner = 2 + (i % 100);
     let started = performance.now();
-    const { createJob } = await gql(serverA.httpUrl, dispatcher, 'mutation($i: CreateJobInput!) { createJob(input: $i) { id } }', { i: { serial: unitFor(partner), type: 'REPAIR', description: 'bench' } });
+    const { createJob } = await gql(serverA.httpUrl, dispatcher, 'mutation($i: CreateJobInput!) { createJob(input: $i) { id } }', {
+      i: { serial: unitFor(partner), type: 'REPAIR', description: 'bench' },
+    });
     createTimes.push(performance.now() - started);
-    const { offerJob } = await gql(serverA.httpUrl, dispatcher, 'mutation($j: ID!, $p: [ID!]!) { offerJob(jobId: $j, partnerIds: $p) { id } }', { j: createJob.id, p: [partnerId(partner)] });
+    const { offerJob } = await gql(serverA.httpUrl, dispatcher, 'mutation($j: ID!, $p: [ID!]!) { offerJob(jobId: $j, partnerIds: $p) { id } }', {
+      j: createJob.id,
+      p: [partnerId(partner)],
+    });
     const token = await partnerToken(partner);
     started = performance.now();
     await gql(serverA.httpUrl, token, 'mutation($o: ID!) { acceptOffer(offerId: $o) { id } }', { o: offerJob[0].id });
     acceptTimes.push(performance.now() - started);
   }
   const floor = median(bareInsert);
-  for (const [name, times] of [['createJob', createTimes], ['acceptOffer', acceptTimes]]) {
-    record('F6', `${name} p50 over HTTP vs a bare insert-and-commit`, `${ms(median(times))} vs ${ms(floor)}`, '≤ floor + 3 ms', median(times) <= floor + 3, `p99 ${ms(percentile(times, 99))}; 200 requests, one at a time`);
+  for (const [name, times] of [
+    ['createJob', createTimes],
+    ['acceptOffer', acceptTimes],
+  ]) {
+    record(
+      'F6',
+      `${name} p50 over HTTP vs a bare insert-and-commit`,
+      `${ms(median(times))} vs ${ms(floor)}`,
+      '≤ floor + 3 ms',
+      median(times) <= floor + 3,
+      `p99 ${ms(percentile(times, 99))}; 200 requests, one at a time`,
+    );
   }
 }
