@@ -21,6 +21,8 @@ export default defineConfig({
           hookTimeout: 180_000,
           pool: 'forks',
           maxWorkers: 2,
+          // Its own group (vitest requires one per worker count), after the fast unit and web projects.
+          sequence: { groupOrder: 1 },
         },
       },
       {
