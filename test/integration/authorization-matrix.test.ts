@@ -80,6 +80,9 @@ const SPECS: Record<string, Spec> = {
   },
   parts: { roles: 'ANY', targeted: false, call: q('{ parts { sku } }') },
   partsRequests: { roles: 'ANY', targeted: false, call: q('{ partsRequests { id } }') },
+  offers: { roles: 'ANY', targeted: false, call: q('{ offers(status: [PENDING]) { totalCount edges { node { id } } } }') },
+  // Any signed-in user may ask how far behind its own feed is; a foreign cursor is only a number.
+  missedEventCount: { roles: 'ANY', targeted: false, call: q('query($c: String!) { missedEventCount(after: $c) }', () => ({ c: 'ZXYxOjA' })) },
   partnerScorecards: {
     roles: [...STAFF, 'PARTNER_ADMIN'],
     targeted: false,

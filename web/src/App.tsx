@@ -59,8 +59,8 @@ function PublicShell() {
 
 function SignedIn({ token, user }: { token: string; user: SessionUser }) {
   const { signOut } = useSession();
-  // When the token expires the socket is closed (4403): back to the sign-in form; the live feed
-  // then resumes from the last cursor it saw.
+  // When the token expires the socket is closed (4403): back to the sign-in form; the next session
+  // has a cache of its own, read afresh, and a live feed that goes on from then.
   const transport = useMemo(() => createTransport(token, signOut), [token, signOut]);
   const home = screensFor(user)[0]?.path ?? '/work';
   const { pathname } = useLocation();
@@ -68,7 +68,7 @@ function SignedIn({ token, user }: { token: string; user: SessionUser }) {
   usePageTitle(SCREENS.find((screen) => screen.path === pathname)?.label);
   return (
     <ApolloProvider client={transport.apollo}>
-      <LiveEventsProvider ws={transport.ws} apollo={transport.apollo} userId={user.id}>
+      <LiveEventsProvider ws={transport.ws} apollo={transport.apollo}>
         <a className="skip-link" href="#main">
           Skip to the screen
         </a>

@@ -1,7 +1,8 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink } from '@apollo/client';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient, type Client } from 'graphql-ws';
+import { createCache } from './cache';
 
 export interface Transport {
   apollo: ApolloClient;
@@ -40,15 +41,7 @@ export function createTransport(token: string | null, onTokenRejected?: () => vo
   );
   const apollo = new ApolloClient({
     link,
-    cache: new InMemoryCache({
-      typePolicies: {
-        // Objects without an id of their own are kept inside their parent.
-        PartnerScorecard: { keyFields: false },
-        DispatchCandidate: { keyFields: false },
-        JobCharges: { keyFields: false },
-        Certification: { keyFields: ['id'] },
-      },
-    }),
+    cache: createCache(),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
   return { apollo, ws };

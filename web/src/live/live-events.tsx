@@ -1,109 +1,68 @@
-import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ApolloClient } from '@apollo/client';
 import type { Client } from 'graphql-ws';
-import { print } from 'graphql';
-import { graphql } from '../gql';
-
-export interface LiveEvent {
-  cursor: string;
-  kind: string;
-  at: string;
-  jobId: string | null;
-  job: { id: string; number: string; status: string } | null;
-  partner: { id: string; name: string } | null;
-  actor: { name: string } | null;
-  data: Record<string, unknown>;
-}
+import type { LiveEventFragment } from '../gql/graphql';
+import { startLiveFeed } from './live-feed';
 
 interface Live {
   connected: boolean;
   /** The newest events first, at most 100. */
-  recent: LiveEvent[];
+  recent: LiveEventFragment[];
+  /** Bumped by every event: aggregate screens (scorecards, analyses, statements) compare it with what they show. */
+  changes: number;
 }
 
-const LiveContext = createContext<Live>({ connected: false, recent: [] });
-/** The last event seen, per user, kept across a sign-out so that signing in again resumes from it. */
-const cursorKey = (userId: string) => `portal.cursor.${userId}`;
-
-// A typed document like every other, so the schema test validates it and the server's metrics know its name.
-const SUBSCRIPTION = print(
-  graphql(`
-    subscription Live($after: String) {
-      serviceEvents(after: $after) { cursor kind at jobId job { id number status } partner { id name } actor { name } data }
-    }
-  `),
-);
+const LiveContext = createContext<Live>({ connected: false, recent: [], changes: 0 });
 
 /**
- * One live feed per session. It resumes from the last cursor it saw whenever the socket comes
- * back, so nothing is missed and nothing counted twice; every event refreshes the queries on
- * screen, which the server answers with what this user may see.
+ * The session's live feed (live-feed.ts): every event is applied to the Apollo cache, so the
+ * screens on it change without reading again. This provider only tells React what it needs to
+ * show besides: the connection, the recent events, and that figures may be newer.
  */
-export function LiveEventsProvider({ ws, apollo, userId, children }: { ws: Client; apollo: ApolloClient; userId: string; children: ReactNode }) {
-  const CURSOR_KEY = cursorKey(userId);
+export function LiveEventsProvider({ ws, apollo, children }: { ws: Client; apollo: ApolloClient; children: ReactNode }) {
   const [connected, setConnected] = useState(false);
-  const [recent, setRecent] = useState<LiveEvent[]>([]);
-  const seen = useRef(new Set<string>());
+  const [recent, setRecent] = useState<LiveEventFragment[]>([]);
+  const [changes, setChanges] = useState(0);
 
   useEffect(() => {
-    let stop: (() => void) | null = null;
-    let disposed = false;
-    let refetch: ReturnType<typeof setTimeout> | null = null;
-    const offConnected = ws.on('connected', () => setConnected(true));
-    const offClosed = ws.on('closed', () => setConnected(false));
-
-    const subscribe = () => {
-      if (disposed) return;
-      const after = sessionStorage.getItem(CURSOR_KEY) ?? undefined;
-      stop = ws.subscribe<{ serviceEvents: LiveEvent }>(
-        { query: SUBSCRIPTION, variables: { after } },
-        {
-          next: ({ data }) => {
-            const event = data?.serviceEvents;
-            if (!event || seen.current.has(event.cursor)) return;
-            seen.current.add(event.cursor);
-            sessionStorage.setItem(CURSOR_KEY, event.cursor);
-            setRecent((list) => [event, ...list].slice(0, 100));
-            refetch ??= setTimeout(() => {
-              refetch = null;
-              void apollo.refetchQueries({ include: 'active' });
-            }, 150);
-          },
-          // The socket dropped or the server cut a slow reader off: come back from the last cursor.
-          error: (error) => {
-            // A cursor the server refuses (ahead of its log after a restore from a backup): start from now and re-read the screen.
-            if (cursorRefused(error)) {
-              sessionStorage.removeItem(CURSOR_KEY);
-              void apollo.refetchQueries({ include: 'active' });
-            }
-            setTimeout(subscribe, 1000);
-          },
-          complete: () => undefined,
-        },
-      );
-    };
-    subscribe();
-    // After a reconnect graphql-ws retries the subscription with its first variables; start over from the last cursor instead.
-    const offRetry = ws.on('connected', (_socket, _payload, wasRetry) => {
-      if (!wasRetry) return;
-      stop?.();
-      subscribe();
+    const feed = startLiveFeed({
+      ws,
+      apollo,
+      onConnected: setConnected,
+      onEvent: (event) => {
+        setRecent((list) => [event, ...list].slice(0, 100));
+        setChanges((n) => n + 1);
+      },
     });
-    return () => {
-      disposed = true;
-      stop?.();
-      offConnected();
-      offClosed();
-      offRetry();
-      if (refetch) clearTimeout(refetch);
-    };
-  }, [ws, apollo, CURSOR_KEY]);
+    return () => feed.stop();
+  }, [ws, apollo]);
 
-  return <LiveContext value={{ connected, recent }}>{children}</LiveContext>;
+  return <LiveContext value={{ connected, recent, changes }}>{children}</LiveContext>;
 }
 
 export const useLive = () => useContext(LiveContext);
 
-const cursorRefused = (error: unknown): boolean =>
-  Array.isArray(error) &&
-  error.some((e: { extensions?: { code?: string; field?: string } }) => e.extensions?.code === 'BAD_USER_INPUT' && e.extensions.field === 'after');
+/** Figures shown again at most this often without a click (the scorecards are computed from the log). */
+export const FIGURES_REFRESH_MS = 60_000;
+
+/**
+ * For an aggregate screen: whether newer figures exist than it shows, and a refresh. Events do not
+ * re-read it; a click does, or, at most once a minute, the screen itself.
+ */
+export function useNewerFigures(refetch: () => Promise<unknown>): { newer: boolean; refresh: () => void } {
+  const { changes } = useLive();
+  const [shown, setShown] = useState(changes);
+  const lastRead = useRef(Date.now());
+  const refresh = useCallback(() => {
+    setShown(changes);
+    lastRead.current = Date.now();
+    void refetch();
+  }, [changes, refetch]);
+  const newer = changes !== shown;
+  useEffect(() => {
+    if (!newer) return;
+    const timer = setTimeout(refresh, Math.max(0, lastRead.current + FIGURES_REFRESH_MS - Date.now()));
+    return () => clearTimeout(timer);
+  }, [newer, refresh]);
+  return { newer, refresh };
+}

@@ -1,5 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { DeclineOfferArgs, DispatchCandidateObject, JobOfferObject, OfferJobArgs } from './dispatch.types.js';
+import { DeclineOfferArgs, DispatchCandidateObject, JobOfferConnectionObject, JobOfferObject, OfferJobArgs, OffersArgs } from './dispatch.types.js';
+import { listOffers } from './offer-queries.js';
+import { toConnection } from '../../shared/keyset.js';
 import type { JobOffer } from './job-offer.entity.js';
 import { acceptOffer, autoDispatch, declineOffer, dispatchCandidates, offerJob } from './dispatch.service.js';
 import type { Candidate } from './eligibility.js';
@@ -17,6 +19,14 @@ export class DispatchResolver {
   @Query(() => [DispatchCandidateObject], { description: 'Ranked; ineligible partners too, with reasons' })
   dispatchCandidates(@Arg('jobId', () => ID) jobId: string, @Ctx() context: Context): Promise<Candidate[]> {
     return dispatchCandidates(scopeOf(context), jobId);
+  }
+
+  @Authorized()
+  @Query(() => JobOfferConnectionObject, {
+    description: "Offers the caller may see, newest first: a partner's own, the manufacturer's staff those of their network",
+  })
+  async offers(@Args(() => OffersArgs) { status, first, after }: OffersArgs, @Ctx() context: Context) {
+    return toConnection(await listOffers(scopeOf(context), status, first, after));
   }
 
   @Authorized(DISPATCH)

@@ -47,7 +47,7 @@ export async function offerJob({ em, viewer, clock }: Scope, jobId: string, part
   return changeState(em, async (tx, events) => {
     const job = await findVisibleJob(tx, viewer, jobId, true);
     assertCanDispatch(viewer, job);
-    takeStep(job, 'offer');
+    const move = takeStep(job, 'offer');
     const now = clock.now();
     const candidates = await candidatesFor(tx, job, now, unique.filter(isUuid));
     const byId = new Map(candidates.map((candidate) => [candidate.partner.id, candidate]));
@@ -64,7 +64,8 @@ export async function offerJob({ em, viewer, clock }: Scope, jobId: string, part
         { partners: refused.map((c) => ({ partnerId: c.partner.id, reasons: c.blockers })) },
       );
     }
-    return chosen.map((candidate) => makeOffer(tx, events, job, candidate.partner, now, minutes, false, viewer.userId));
+    // The job's move is told once, with the first offer: a broadcast moves it once.
+    return chosen.map((candidate, i) => makeOffer(tx, events, job, candidate.partner, now, minutes, false, viewer.userId, i === 0 ? move : null));
   });
 }
 
@@ -89,8 +90,8 @@ export async function offerToBestCandidate(
 ): Promise<JobOffer | null> {
   const best = (await candidatesFor(tx, job, now)).find((candidate) => candidate.autoEligible);
   if (!best) return null;
-  takeStep(job, 'offer');
-  return makeOffer(tx, events, job, best.partner, now, AUTO_OFFER_MINUTES, true, actorId);
+  const move = takeStep(job, 'offer');
+  return makeOffer(tx, events, job, best.partner, now, AUTO_OFFER_MINUTES, true, actorId, move);
 }
 
 function makeOffer(
@@ -102,13 +103,14 @@ function makeOffer(
   minutes: number,
   automatic: boolean,
   actorId: string | null,
+  jobMove: { from: string; to: string } | null,
 ): JobOffer {
   const offer = tx.create(JobOffer, { job, partner, expiresAt: new Date(now.getTime() + minutes * 60_000), automatic, createdAt: now });
   events.push(
     jobEvent(EventKind.JOB_OFFERED, job, now, actorId, {
       offerId: offer.id,
       offerPartnerId: partner.id,
-      data: { to: OfferStatus.PENDING, expiresAt: offer.expiresAt.toISOString(), automatic },
+      data: { to: OfferStatus.PENDING, expiresAt: offer.expiresAt.toISOString(), automatic, job: jobMove },
     }),
   );
   return offer;

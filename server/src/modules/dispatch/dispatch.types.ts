@@ -3,7 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches, MaxLength, Max, Min } 
 import { OfferStatus } from './offer.enums.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { OrganizationObject } from '../network/network.types.js';
-import { ServiceJobObject } from '../job/job.types.js';
+import { PageInfoObject, ServiceJobObject } from '../job/job.types.js';
 import { NOT_BLANK, TEXT_MAX } from '../job/job.inputs.js';
 
 @ObjectType('JobOffer')
@@ -39,4 +39,24 @@ export class OfferJobArgs {
 export class DeclineOfferArgs {
   @Field(() => ID) offerId!: string;
   @Field(() => String) @Matches(NOT_BLANK, { message: 'reason must not be empty' }) @MaxLength(TEXT_MAX) reason!: string;
+}
+
+@ObjectType('JobOfferEdge')
+export class JobOfferEdgeObject {
+  @Field(() => String) cursor!: string;
+  @Field(() => JobOfferObject) node!: JobOfferObject;
+}
+
+@ObjectType('JobOfferConnection')
+export class JobOfferConnectionObject {
+  @Field(() => [JobOfferEdgeObject]) edges!: JobOfferEdgeObject[];
+  @Field(() => PageInfoObject) pageInfo!: PageInfoObject;
+  @Field(() => Int) totalCount!: number;
+}
+
+@ArgsType()
+export class OffersArgs {
+  @Field(() => [OfferStatus], { nullable: true, description: 'Only offers in these statuses' }) @IsOptional() @ArrayMaxSize(10) status?: OfferStatus[] | null;
+  @Field(() => Int, { nullable: true, description: 'At most 200' }) first?: number | null;
+  @Field(() => String, { nullable: true }) after?: string | null;
 }

@@ -108,6 +108,16 @@ export class EventHub {
     };
   }
 
+  /** How many events after `after` carry one of `keys`, counted up to `limit` (the count stops there). */
+  async countAfter(after: number, keys: readonly string[], limit: number): Promise<number> {
+    const { rows } = await this.pool.query<{ n: number }>({
+      name: 'service_event_count_after',
+      text: 'select count(*)::int as n from (select 1 from service_event where seq > $1 and audience && $2::text[] limit $3) as missed',
+      values: [after, keys, limit],
+    });
+    return rows[0].n;
+  }
+
   /** Reads the log in order; used for catch-up here and replay by resuming subscribers. */
   async read(options: ReadOptions): Promise<EventRecord[]> {
     const params: unknown[] = [options.after];

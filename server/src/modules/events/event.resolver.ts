@@ -1,5 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from 'type-graphql';
-import { ServiceEventObject } from './event.types.js';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { JobStatusMoveObject, OfferStatusMoveObject, PartsRequestStatusMoveObject, ServiceEventObject } from './event.types.js';
+import { eventDetails, type EventDetails } from './event-details.js';
 import { EventStream } from './event-stream.js';
 import { decodeEventCursor, encodeEventCursor, type EventRecord } from './event-record.js';
 import { ServiceJobObject } from '../job/job.types.js';
@@ -24,17 +25,7 @@ interface ServiceEventsArgs {
 async function subscribeToEvents({ args, context }: { args: ServiceEventsArgs; context: Context }): Promise<AsyncIterable<EventRecord>> {
   const scope = scopeOf(context);
   let after: number | undefined;
-  if (args.after) {
-    const seq = decodeEventCursor(args.after);
-    if (seq === null) throw badInput('The cursor is not valid', { field: 'after' });
-    // A cursor from beyond the log (the database was restored from a backup) would otherwise wait in silence.
-    if (seq > context.deps.hub.head && seq > (await context.deps.hub.newestInLog())) {
-      throw badInput('The cursor is ahead of the event log (the database may have been restored from a backup): subscribe again without a cursor', {
-        field: 'after',
-      });
-    }
-    after = seq;
-  }
+  if (args.after) after = await sequenceOf(args.after, context);
   if (args.jobId) await findVisibleJob(scope.em, scope.viewer, args.jobId);
   return new EventStream(context.deps.hub, {
     keys: liveAudienceKeys(scope.viewer),
@@ -43,6 +34,29 @@ async function subscribeToEvents({ args, context }: { args: ServiceEventsArgs; c
     maxBuffered: context.deps.config.subscriberBufferLimit,
     onOverflow: () => context.closeConnection?.(WsCloseCode.SlowConsumer, 'Too slow: resume from your last cursor'),
   });
+}
+
+/** The sequence number behind a cursor this log issued; BAD_USER_INPUT for anything else. */
+async function sequenceOf(cursor: string, context: Context): Promise<number> {
+  const seq = decodeEventCursor(cursor);
+  if (seq === null) throw badInput('The cursor is not valid', { field: 'after' });
+  // A cursor from beyond the log (the database was restored from a backup) would otherwise wait in silence.
+  if (seq > context.deps.hub.head && seq > (await context.deps.hub.newestInLog())) {
+    throw badInput('The cursor is ahead of the event log (the database may have been restored from a backup): subscribe again without a cursor', {
+      field: 'after',
+    });
+  }
+  return seq;
+}
+
+/** missedEventCount counts no further than this: past it, a client re-reads its screens instead of replaying. */
+export const MISSED_EVENTS_COUNTED = 1000;
+
+const details = new WeakMap<EventRecord, EventDetails>();
+function detailsOf(event: EventRecord): EventDetails {
+  let found = details.get(event);
+  if (!found) details.set(event, (found = eventDetails(event)));
+  return found;
 }
 
 @Resolver(() => ServiceEventObject)
@@ -58,6 +72,57 @@ export class EventResolver {
     @Arg('jobId', () => ID, { nullable: true }) _jobId: string | null,
   ): EventRecord {
     return event;
+  }
+
+  // The typed details, read from the stored payload once per event object (shared by every
+  // subscriber of its audience).
+  @FieldResolver(() => JobStatusMoveObject, { nullable: true })
+  jobMove(@Root() event: EventRecord) {
+    return detailsOf(event).jobMove;
+  }
+
+  @FieldResolver(() => OfferStatusMoveObject, { nullable: true })
+  offerMove(@Root() event: EventRecord) {
+    return detailsOf(event).offerMove;
+  }
+
+  @FieldResolver(() => PartsRequestStatusMoveObject, { nullable: true })
+  partsMove(@Root() event: EventRecord) {
+    return detailsOf(event).partsMove;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  reason(@Root() event: EventRecord) {
+    return detailsOf(event).reason;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  slaClock(@Root() event: EventRecord) {
+    return detailsOf(event).slaClock;
+  }
+
+  @FieldResolver(() => [String], { nullable: true })
+  missing(@Root() event: EventRecord) {
+    return detailsOf(event).missing;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  trackingCode(@Root() event: EventRecord) {
+    return detailsOf(event).trackingCode;
+  }
+
+  @FieldResolver(() => Int, { nullable: true })
+  rating(@Root() event: EventRecord) {
+    return detailsOf(event).rating;
+  }
+
+  @Authorized()
+  @Query(() => Int, {
+    description: `How many events after the cursor the caller may see, counted up to ${MISSED_EVENTS_COUNTED + 1}: a client back from a disconnection replays them, or re-reads its screens when there are more`,
+  })
+  async missedEventCount(@Arg('after', () => String) after: string, @Ctx() context: Context): Promise<number> {
+    const { viewer } = scopeOf(context);
+    return context.deps.hub.countAfter(await sequenceOf(after, context), liveAudienceKeys(viewer), MISSED_EVENTS_COUNTED + 1);
   }
 
   @FieldResolver(() => String)

@@ -4,9 +4,9 @@ import { type JobStatus, JobType } from './job.enums.js';
 import { OPEN_STATUSES } from './job-transitions.js';
 import { jobScope } from '../access/visibility.js';
 import { EquipmentUnit } from '../catalog/equipment-unit.entity.js';
-import { badInput } from '../../shared/errors.js';
 import { isManufacturerStaff } from '../../shared/viewer.js';
 import type { Scope } from '../../shared/scope.js';
+import { NEWEST_FIRST, after, pageSize, toPage, type Page } from '../../shared/keyset.js';
 
 export interface JobFilterData {
   status?: JobStatus[] | null;
@@ -18,22 +18,15 @@ export interface JobFilterData {
   search?: string | null;
 }
 
-export const MAX_PAGE = 200;
-export const DEFAULT_PAGE = 50;
-
-export interface JobPage {
-  jobs: ServiceJob[];
-  cursors: string[];
-  hasNextPage: boolean;
-  /** Counted only when asked for: most screens never show it. */
-  countAll(): Promise<number>;
-}
-
 /** Newest first, keyset-paginated on (createdAt, id), only what the viewer may see. */
-export async function listJobs(scope: Scope, filter: JobFilterData | null | undefined, first?: number | null, after?: string | null): Promise<JobPage> {
+export async function listJobs(
+  scope: Scope,
+  filter: JobFilterData | null | undefined,
+  first?: number | null,
+  afterCursor?: string | null,
+): Promise<Page<ServiceJob>> {
   const { em, viewer } = scope;
-  const limit = first ?? DEFAULT_PAGE;
-  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE) throw badInput(`first must be between 0 and ${MAX_PAGE}`, { field: 'first' });
+  const limit = pageSize(first);
   const where: FilterQuery<ServiceJob>[] = [jobScope(viewer)];
   if (filter?.status?.length) where.push({ status: { $in: filter.status } });
   if (filter?.type?.length) where.push({ type: { $in: filter.type } });
@@ -49,38 +42,20 @@ export async function listJobs(scope: Scope, filter: JobFilterData | null | unde
   }
   const base: FilterQuery<ServiceJob> = { $and: where };
   const page: FilterQuery<ServiceJob>[] = [base];
-  if (after) {
-    const position = decodeJobCursor(after);
-    page.push({ $or: [{ createdAt: { $lt: position.createdAt } }, { createdAt: position.createdAt, id: { $lt: position.id } }] });
-  }
+  if (afterCursor) page.push(after(afterCursor));
   // Every list shows the unit, its model and customer: joined into the same statement (the
   // loaders then find them in the unit of work).
   const jobs = await em.find(
     ServiceJob,
     { $and: page },
     {
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      orderBy: [...NEWEST_FIRST],
       limit: limit + 1,
       populate: ['equipment.model', 'equipment.customer'],
       strategy: 'joined',
     },
   );
-  const hasNextPage = jobs.length > limit;
-  const shown = jobs.slice(0, limit);
-  return { jobs: shown, cursors: shown.map(encodeJobCursor), hasNextPage, countAll: () => em.count(ServiceJob, base) };
-}
-
-const encodeJobCursor = (job: ServiceJob): string => Buffer.from(JSON.stringify([job.createdAt.toISOString(), job.id])).toString('base64url');
-
-function decodeJobCursor(cursor: string): { createdAt: Date; id: string } {
-  try {
-    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
-    const date = new Date(createdAt);
-    if (Number.isNaN(date.getTime()) || typeof id !== 'string') throw new Error('bad cursor');
-    return { createdAt: date, id };
-  } catch {
-    throw badInput('The cursor is not valid; start again without `after`', { field: 'after' });
-  }
+  return toPage(jobs, limit, () => em.count(ServiceJob, base));
 }
 
 /** Staff find any unit of their network; partners only units of jobs they may see. */

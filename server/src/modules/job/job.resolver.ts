@@ -20,6 +20,7 @@ import { JobChargesObject } from '../billing/billing.types.js';
 import type { JobCharges } from '../billing/charges.js';
 import { scopeOf, type Context } from '../../context.js';
 import { isUuid } from '../../shared/scope.js';
+import { toConnection } from '../../shared/keyset.js';
 import { isManufacturerStaff } from '../../shared/viewer.js';
 
 const DISPATCH = [Role.DISPATCHER, Role.ADMIN];
@@ -37,15 +38,7 @@ export class JobResolver {
   @Authorized()
   @Query(() => JobConnectionObject, { description: 'Only what the caller may see, newest first' })
   async jobs(@Args(() => JobsArgs) { filter, first, after }: JobsArgs, @Ctx() context: Context) {
-    const page = await listJobs(scopeOf(context), filter, first, after);
-    return {
-      edges: page.jobs.map((node, i) => ({ node, cursor: page.cursors[i] })),
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
-      // A getter: the count query runs only when the field is selected.
-      get totalCount() {
-        return page.countAll();
-      },
-    };
+    return toConnection(await listJobs(scopeOf(context), filter, first, after));
   }
 
   @Authorized()

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
-import { trailingPeriod } from './period';
+import { useFigures } from './use-figures';
+import { NewerFigures } from '../../ui/NewerFigures';
 import { FailureAnalysis } from './FailureAnalysis';
 import { Findings } from './Findings';
 import { useSession } from '../../session/session';
@@ -21,7 +21,7 @@ const SCORECARDS = graphql(`
 `);
 
 type Card = NonNullable<ReturnType<typeof useScorecards>['data']>['partnerScorecards'][number];
-const useScorecards = (days: number) => useQuery(SCORECARDS, { variables: trailingPeriod(days) });
+const useScorecards = (days: number) => useFigures(SCORECARDS, days, (period) => period);
 
 const COLUMNS: { key: keyof Card; label: string; format(card: Card): string }[] = [
   { key: 'score', label: 'Score', format: (c) => c.score.toFixed(1) },
@@ -49,7 +49,7 @@ export function Audit() {
   const { user } = useSession();
   const [days, setDays] = useState(30);
   const [sort, setSort] = useState<{ key: keyof Card; descending: boolean }>({ key: 'score', descending: true });
-  const { data, loading, error } = useScorecards(days);
+  const { data, loading, error, newer, refresh } = useScorecards(days);
   const rows = [...(data?.partnerScorecards ?? [])].sort((a, b) => {
     const av = (a[sort.key] as number | null) ?? -Infinity;
     const bv = (b[sort.key] as number | null) ?? -Infinity;
@@ -70,6 +70,7 @@ export function Audit() {
             </select>
           </label>
         </div>
+        <NewerFigures newer={newer} refresh={refresh} />
         <ErrorNote error={error} />
         {loading && !data ? (
           <Loading what="Computing scorecards" />

@@ -1,6 +1,6 @@
-import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
-import { trailingPeriod } from './period';
+import { useFigures } from './use-figures';
+import { NewerFigures } from '../../ui/NewerFigures';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Empty, percent } from '../../ui/States';
 
@@ -12,10 +12,11 @@ const ANALYSIS = graphql(`
 
 /** What fails, per model and failure code: the feedback that goes back into product quality. */
 export function FailureAnalysis({ days }: { days: number }) {
-  const { data, error } = useQuery(ANALYSIS, { variables: trailingPeriod(days) });
+  const { data, error, newer, refresh } = useFigures(ANALYSIS, days, (period) => period);
   return (
     <section aria-labelledby="failures-title">
       <h2 id="failures-title">Failure analysis</h2>
+      <NewerFigures newer={newer} refresh={refresh} />
       <ErrorNote error={error} />
       {data?.failureAnalysis.length === 0 ? (
         <Empty>No repairs completed in this period.</Empty>

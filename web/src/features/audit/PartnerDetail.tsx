@@ -1,7 +1,7 @@
-import { useQuery } from '@apollo/client/react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
-import { trailingPeriod } from './period';
+import { useFigures } from './use-figures';
+import { NewerFigures } from '../../ui/NewerFigures';
 import { TrendChart } from './TrendChart';
 import { Findings } from './Findings';
 import { RecordFinding } from './RecordFinding';
@@ -28,8 +28,7 @@ export function PartnerDetail() {
   const [search] = useSearchParams();
   const { user } = useSession();
   const days = Number(search.get('days') ?? 90);
-  const period = trailingPeriod(Math.max(days, 28));
-  const { data, loading, error } = useQuery(DETAIL, { variables: { partnerId: id, ...period } });
+  const { data, loading, error, newer, refresh } = useFigures(DETAIL, Math.max(days, 28), (period) => ({ partnerId: id, ...period }));
   usePageTitle(data && `Scorecard of ${data.partnerScorecard.card.partner.name}`);
   if (loading && !data) return <Loading what="Loading the scorecard" />;
   if (error || !data) return <ErrorNote error={error} />;
@@ -37,6 +36,7 @@ export function PartnerDetail() {
   const week = (from: string) => new Date(from).toLocaleDateString([], { month: 'short', day: 'numeric' });
   return (
     <div className="stack">
+      <NewerFigures newer={newer} refresh={refresh} />
       <h1>
         {card.partner.name} <span className="muted">score {card.score.toFixed(1)}</span>
       </h1>

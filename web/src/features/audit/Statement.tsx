@@ -1,7 +1,7 @@
-import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
-import { trailingPeriod } from './period';
+import { useFigures } from './use-figures';
+import { NewerFigures } from '../../ui/NewerFigures';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Empty } from '../../ui/States';
 
@@ -16,11 +16,12 @@ const STATEMENT = graphql(`
 
 /** The reimbursement statement: warranty and contract claims of the period, priced from the list. */
 export function Statement({ partnerId, days }: { partnerId: string; days: number }) {
-  const { data, error } = useQuery(STATEMENT, { variables: { partnerId, ...trailingPeriod(days) } });
+  const { data, error, newer, refresh } = useFigures(STATEMENT, days, (period) => ({ partnerId, ...period }));
   const statement = data?.reimbursementStatement;
   return (
     <section aria-labelledby="statement-title">
       <h2 id="statement-title">Reimbursement statement, last {days} days</h2>
+      <NewerFigures newer={newer} refresh={refresh} />
       <ErrorNote error={error} />
       {statement && statement.claims.length === 0 && <Empty>No warranty or contract work completed in this period.</Empty>}
       {statement && statement.claims.length > 0 && (

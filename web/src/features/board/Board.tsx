@@ -1,28 +1,9 @@
 import { useState } from 'react';
-import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
-import { graphql } from '../../gql';
 import type { JobStatus, JobType } from '../../gql/graphql';
-import { JobCard } from './JobCard';
+import { BoardColumn } from './BoardColumn';
 import { EscalationFeed } from './EscalationFeed';
-import { ErrorNote } from '../../ui/ErrorNote';
-import { Loading } from '../../ui/States';
 import { humanize } from '../../ui/Badge';
-
-const BOARD = graphql(`
-  query Board($filter: JobFilter) {
-    jobs(filter: $filter, first: 200) {
-      totalCount
-      edges {
-        node {
-          id number type status priority coverage responseDueAt resolutionDueAt resolutionPausedAt
-          equipment { id serial region model { id name } customer { id name } }
-          assignedPartner { id name }
-        }
-      }
-    }
-  }
-`);
 
 const COLUMNS: JobStatus[] = ['NEW', 'OFFERED', 'ASSIGNED', 'SCHEDULED', 'IN_PROGRESS', 'AWAITING_PARTS', 'COMPLETED'];
 const TYPES: JobType[] = ['REPAIR', 'MAINTENANCE', 'INSPECTION', 'INSTALLATION', 'TRAINING', 'DELIVERY'];
@@ -33,14 +14,12 @@ export function Board() {
   const [type, setType] = useState('');
   const [priority, setPriority] = useState('');
   const [region, setRegion] = useState('');
+  // Applied by the server to every column's page and count.
   const filter = {
-    status: COLUMNS,
     ...(type ? { type: [type as JobType] } : {}),
     ...(priority ? { priority: [Number(priority)] } : {}),
     ...(region ? { region: [region] } : {}),
   };
-  const { data, loading, error } = useQuery(BOARD, { variables: { filter } });
-  const jobs = data?.jobs.edges.map((edge) => edge.node) ?? [];
 
   return (
     <div className="board-layout">
@@ -83,28 +62,12 @@ export function Board() {
               ))}
             </select>
           </label>
-          <span className="muted small">{data ? `${data.jobs.totalCount} open jobs` : ''}</span>
         </fieldset>
-        <ErrorNote error={error} />
-        {loading && !data ? (
-          <Loading what="Loading the board" />
-        ) : (
-          <div className="columns">
-            {COLUMNS.map((status) => {
-              const inColumn = jobs.filter((job) => job.status === status);
-              return (
-                <section key={status} className="column" aria-label={`${humanize(status)} (${inColumn.length})`} data-status={status}>
-                  <h2>
-                    {humanize(status)} <span className="muted">{inColumn.length}</span>
-                  </h2>
-                  {inColumn.map((job) => (
-                    <JobCard key={job.id} job={job} />
-                  ))}
-                </section>
-              );
-            })}
-          </div>
-        )}
+        <div className="columns">
+          {COLUMNS.map((status) => (
+            <BoardColumn key={status} status={status} filter={filter} />
+          ))}
+        </div>
       </section>
       <EscalationFeed />
     </div>

@@ -1,20 +1,19 @@
 import { Link } from 'react-router';
+import { graphql } from '../../gql';
+import type { JobCard_JobFragment } from '../../gql/graphql';
 import { Badge } from '../../ui/Badge';
 import { Countdown } from '../../ui/Countdown';
 
-export interface JobCardJob {
-  id: string;
-  number: string;
-  type: string;
-  status: string;
-  priority: number;
-  coverage: string;
-  responseDueAt?: string | null;
-  resolutionDueAt?: string | null;
-  resolutionPausedAt?: string | null;
-  equipment: { serial: string; region: string; model: { name: string }; customer?: { name: string } | null };
-  assignedPartner?: { name: string } | null;
-}
+/** What a job card shows; every list that renders cards selects it, and so do live events. */
+export const JOB_CARD = graphql(`
+  fragment JobCard_job on ServiceJob {
+    id number type status priority coverage createdAt responseDueAt resolutionDueAt resolutionPausedAt
+    equipment { id serial region model { id name } customer { id name } }
+    assignedPartner { id name }
+  }
+`);
+
+export type JobCardJob = JobCard_JobFragment;
 
 const AWAITING_RESPONSE = ['NEW', 'OFFERED'];
 const DONE = ['COMPLETED', 'CLOSED', 'CANCELLED'];

@@ -12,7 +12,7 @@ const JOBS = graphql(`
     jobs(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { cursor node { id number type status priority createdAt equipment { id serial customer { id name } } assignedPartner { id name } } }
+      edges { cursor node { ...JobCard_job } }
     }
   }
 `);
@@ -20,40 +20,24 @@ const JOBS = graphql(`
 const PAGE = 25;
 const STATUSES: JobStatus[] = ['NEW', 'OFFERED', 'ASSIGNED', 'SCHEDULED', 'IN_PROGRESS', 'AWAITING_PARTS', 'COMPLETED', 'CLOSED', 'CANCELLED'];
 
-/** Every job the user may see, newest first, searchable, a page at a time (keyset cursors). */
+/** Every job the user may see, newest first, searchable, a page more at a time (keyset cursors); live events keep it current. */
 export function JobList() {
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState('');
-  // The cursors of the pages seen so far: going back is popping one.
-  const [pages, setPages] = useState<(string | null)[]>([null]);
-  const after = pages[pages.length - 1];
   const filter = { ...(search.trim() ? { search: search.trim() } : {}), ...(status ? { status: [status as JobStatus] } : {}) };
-  const { data, loading, error } = useQuery(JOBS, { variables: { filter, first: PAGE, after } });
-  const restart = () => setPages([null]);
+  const { data, loading, error, fetchMore } = useQuery(JOBS, { variables: { filter, first: PAGE } });
+  const shown = data?.jobs.edges.length ?? 0;
   return (
     <section aria-labelledby="jobs-title">
       <h1 id="jobs-title">All jobs</h1>
       <div className="row filters">
         <label className="grow">
           Search number, description or serial
-          <input
-            type="search"
-            value={search}
-            onChange={(e) => {
-              setSearch(e.target.value);
-              restart();
-            }}
-          />
+          <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
         </label>
         <label>
           Status
-          <select
-            value={status}
-            onChange={(e) => {
-              setStatus(e.target.value);
-              restart();
-            }}
-          >
+          <select value={status} onChange={(e) => setStatus(e.target.value)}>
             <option value="">All</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -101,21 +85,15 @@ export function JobList() {
           </tbody>
         </table>
       )}
-      <nav className="row" aria-label="Pages">
-        <button type="button" className="secondary" disabled={pages.length === 1} onClick={() => setPages(pages.slice(0, -1))}>
-          Previous
-        </button>
+      <nav className="row" aria-label="More jobs">
         <span className="small muted">
-          Page {pages.length} of {data ? Math.max(1, Math.ceil(data.jobs.totalCount / PAGE)) : '…'} · {data?.jobs.totalCount ?? 0} jobs
+          {shown} of {data?.jobs.totalCount ?? '…'} jobs
         </span>
-        <button
-          type="button"
-          className="secondary"
-          disabled={!data?.jobs.pageInfo.hasNextPage}
-          onClick={() => setPages([...pages, data?.jobs.pageInfo.endCursor ?? null])}
-        >
-          Next
-        </button>
+        {data?.jobs.pageInfo.hasNextPage && (
+          <button type="button" className="secondary" disabled={loading} onClick={() => void fetchMore({ variables: { after: data.jobs.pageInfo.endCursor } })}>
+            Show {Math.min(PAGE, data.jobs.totalCount - shown)} more
+          </button>
+        )}
       </nav>
     </section>
   );

@@ -1,61 +1,92 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
+import type { JobStatus } from '../../gql/graphql';
 import { JobCard } from '../board/JobCard';
 import { OfferPanel } from '../job/OfferPanel';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Empty, Loading } from '../../ui/States';
 
-const INBOX = graphql(`
-  query Inbox {
-    jobs(first: 200) {
-      edges {
-        node {
-          id number type status priority coverage description responseDueAt resolutionDueAt resolutionPausedAt
-          equipment { id serial region model { id name } customer { id name } }
-          assignedPartner { id name }
-          offers { id status expiresAt }
-        }
-      }
+/** An offer in the inbox: the job it is for, and the answer with its countdown. */
+export const INBOX_OFFER = graphql(`
+  fragment InboxOffer_offer on JobOffer {
+    id createdAt ...OfferPanel_offer
+    job { ...JobCard_job description }
+  }
+`);
+
+export const INBOX_OFFERS = graphql(`
+  query InboxOffers($first: Int!, $after: String) {
+    offers(status: [PENDING], first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { ...InboxOffer_offer } }
     }
   }
 `);
 
-/** A partner admin's inbox: offers waiting for an answer (with their countdown), then the jobs it holds. */
+export const HELD_JOBS = graphql(`
+  query InboxJobs($filter: JobFilter!, $first: Int!, $after: String) {
+    jobs(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { ...JobCard_job } }
+    }
+  }
+`);
+
+const HELD: JobStatus[] = ['ASSIGNED', 'SCHEDULED', 'IN_PROGRESS', 'AWAITING_PARTS'];
+const PAGE = 50;
+
+/** A partner admin's inbox: offers waiting for an answer (with their countdown), then the open jobs it holds. */
 export function Inbox() {
-  const { data, loading, error } = useQuery(INBOX);
-  const jobs = data?.jobs.edges.map((edge) => edge.node) ?? [];
-  const offered = jobs.filter((job) => job.offers.some((offer) => offer.status === 'PENDING'));
-  const held = jobs.filter((job) => !offered.includes(job) && !['CLOSED', 'CANCELLED'].includes(job.status));
-  if (loading && !data) return <Loading what="Loading your inbox" />;
+  const offers = useQuery(INBOX_OFFERS, { variables: { first: PAGE } });
+  const held = useQuery(HELD_JOBS, { variables: { filter: { status: HELD }, first: PAGE } });
+  if ((offers.loading && !offers.data) || (held.loading && !held.data)) return <Loading what="Loading your inbox" />;
+  const pending = offers.data?.offers.edges.map((edge) => edge.node) ?? [];
+  const jobs = held.data?.jobs.edges.map((edge) => edge.node) ?? [];
+  const morePending = offers.data?.offers.pageInfo;
+  const moreHeld = held.data?.jobs.pageInfo;
   return (
     <div className="stack">
-      <ErrorNote error={error} />
-      <section aria-labelledby="offers-title">
+      <ErrorNote error={offers.error ?? held.error} />
+      <section aria-labelledby="offers-title" data-count={offers.data?.offers.totalCount}>
         <h1 id="offers-title">Offers</h1>
-        {offered.length === 0 ? (
+        {pending.length === 0 ? (
           <Empty>No offers waiting. New ones appear here as soon as they are made.</Empty>
         ) : (
           <div className="cards">
-            {offered.map((job) => (
-              <div key={job.id} className="stack inbox-item" data-job={job.id}>
-                <JobCard job={job} />
-                <p className="small">{job.description}</p>
-                <OfferPanel offer={job.offers.find((offer) => offer.status === 'PENDING')!} compact />
-              </div>
-            ))}
+            {pending.map((offer) =>
+              offer.job ? (
+                <div key={offer.id} className="stack inbox-item" data-job={offer.job.id}>
+                  <JobCard job={offer.job} />
+                  <p className="small">{offer.job.description}</p>
+                  <OfferPanel offer={offer} compact />
+                </div>
+              ) : null,
+            )}
           </div>
         )}
+        {morePending?.hasNextPage && (
+          <button type="button" className="secondary" onClick={() => void offers.fetchMore({ variables: { after: morePending.endCursor } })}>
+            Show more offers
+          </button>
+        )}
       </section>
-      <section aria-labelledby="held-title">
+      <section aria-labelledby="held-title" data-count={held.data?.jobs.totalCount}>
         <h2 id="held-title">Our jobs</h2>
-        {held.length === 0 ? (
+        {jobs.length === 0 ? (
           <Empty>No open jobs.</Empty>
         ) : (
           <div className="cards">
-            {held.map((job) => (
+            {jobs.map((job) => (
               <JobCard key={job.id} job={job} />
             ))}
           </div>
+        )}
+        {moreHeld?.hasNextPage && (
+          <button type="button" className="secondary" onClick={() => void held.fetchMore({ variables: { after: moreHeld.endCursor } })}>
+            Show more jobs
+          </button>
         )}
       </section>
     </div>

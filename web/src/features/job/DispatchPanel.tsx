@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { AUTO_DISPATCH, CANCEL, CANDIDATES, CLOSE, OFFER, REOPEN } from './job.documents';
 import { CandidateList } from './CandidateList';
+import type { CaseFileStatus_JobFragment } from '../../gql/graphql';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Loading } from '../../ui/States';
 
 /** The dispatcher's side of a case file: offer or broadcast, automatic dispatch, close, reopen, cancel. */
-export function DispatchPanel({ job }: { job: { id: string; status: string } }) {
+export function DispatchPanel({ job }: { job: Pick<CaseFileStatus_JobFragment, 'id' | 'status'> }) {
   const dispatchable = job.status === 'NEW' || job.status === 'OFFERED';
   const candidates = useQuery(CANDIDATES, { variables: { jobId: job.id }, skip: !dispatchable });
   const [offer, offered] = useMutation(OFFER);
@@ -16,7 +17,8 @@ export function DispatchPanel({ job }: { job: { id: string; status: string } }) 
   const [cancel, cancelled] = useMutation(CANCEL);
   const [minutes, setMinutes] = useState(60);
   const [reason, setReason] = useState('');
-  const refetch = { refetchQueries: ['CaseFile', 'Candidates'] };
+  // The case file follows from the events; the ranking (pending offers count in it) is read again.
+  const refetch = { refetchQueries: ['Candidates'] };
   const open = !['COMPLETED', 'CLOSED', 'CANCELLED'].includes(job.status);
 
   return (

@@ -1,30 +1,35 @@
+import { graphql } from '../../gql';
+import type { History_EventFragment } from '../../gql/graphql';
 import { humanize } from '../../ui/Badge';
 import { formatTime } from '../../ui/States';
 
-interface EventView {
-  cursor: string;
-  kind: string;
-  at: string;
-  actor?: { name: string } | null;
-  partner?: { name: string } | null;
-  data: Record<string, unknown>;
-}
+export const HISTORY_EVENT = graphql(`
+  fragment History_event on ServiceEvent {
+    cursor kind at
+    actor { id name }
+    partner { id name }
+    jobMove { from to }
+    offerMove { from to }
+    partsMove { from to }
+    reason slaClock missing trackingCode rating
+  }
+`);
 
-/** What changed, in words, from an event's before → after and details. */
-function detail(event: EventView): string {
-  const d = event.data;
+/** What changed, in words, from an event's typed details. */
+function detail(event: History_EventFragment): string {
+  const move = event.jobMove ?? event.offerMove ?? event.partsMove;
   const parts: string[] = [];
-  if (typeof d.from === 'string' && typeof d.to === 'string') parts.push(`${humanize(d.from)} → ${humanize(d.to)}`);
-  if (typeof d.reason === 'string') parts.push(`“${d.reason}”`);
-  if (typeof d.clock === 'string') parts.push(`${d.clock.toLowerCase()} clock`);
-  if (Array.isArray(d.missing)) parts.push(`missing: ${(d.missing as { label: string }[]).map((m) => m.label).join(', ')}`);
-  if (typeof d.trackingCode === 'string') parts.push(`tracking ${d.trackingCode}`);
-  if (typeof d.rating === 'number') parts.push(`rated ${d.rating}/5`);
+  if (move?.from) parts.push(`${humanize(move.from)} → ${humanize(move.to)}`);
+  if (event.reason) parts.push(`“${event.reason}”`);
+  if (event.slaClock) parts.push(`${event.slaClock.toLowerCase()} clock`);
+  if (event.missing?.length) parts.push(`missing: ${event.missing.join(', ')}`);
+  if (event.trackingCode) parts.push(`tracking ${event.trackingCode}`);
+  if (event.rating) parts.push(`rated ${event.rating}/5`);
   return parts.join(' · ');
 }
 
 /** The case file's history from the event log: who did what and when. */
-export function History({ events }: { events: EventView[] }) {
+export function History({ events }: { events: readonly History_EventFragment[] }) {
   return (
     <section className="panel" aria-labelledby="history-title">
       <h2 id="history-title">History</h2>

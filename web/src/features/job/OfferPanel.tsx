@@ -1,18 +1,21 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { ACCEPT, DECLINE } from './job.documents';
+import { graphql } from '../../gql';
+import type { OfferPanel_OfferFragment } from '../../gql/graphql';
 import { Countdown } from '../../ui/Countdown';
 import { ErrorNote } from '../../ui/ErrorNote';
 
-export interface PendingOffer {
-  id: string;
-  expiresAt: string;
-}
+export const OFFER_PANEL = graphql(`
+  fragment OfferPanel_offer on JobOffer { id status expiresAt }
+`);
 
 /** A partner admin answers an offer before it expires: accept, or decline with a reason. */
-export function OfferPanel({ offer, compact }: { offer: PendingOffer; compact?: boolean }) {
-  const [accept, accepted] = useMutation(ACCEPT, { refetchQueries: ['CaseFile', 'Inbox'] });
-  const [decline, declined] = useMutation(DECLINE, { refetchQueries: ['CaseFile', 'Inbox'] });
+export function OfferPanel({ offer, compact }: { offer: OfferPanel_OfferFragment; compact?: boolean }) {
+  // What the answer changes on screen (the offer leaves the inbox, the job joins ours) arrives as
+  // its event, which the live module applies: no screen is read again.
+  const [accept, accepted] = useMutation(ACCEPT);
+  const [decline, declined] = useMutation(DECLINE);
   const [reason, setReason] = useState('');
   const [declining, setDeclining] = useState(false);
   return (

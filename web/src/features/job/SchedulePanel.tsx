@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { COLLEAGUES, SCHEDULE, START } from './job.documents';
 import { ErrorNote } from '../../ui/ErrorNote';
+import type { CaseFileStatus_JobFragment } from '../../gql/graphql';
 
 const inAnHour = () => {
   const date = new Date(Date.now() + 60 * 60_000);
@@ -10,10 +11,10 @@ const inAnHour = () => {
 };
 
 /** The partner plans the visit and who goes; the technician starts the work on site. */
-export function SchedulePanel({ job, canAssign }: { job: { id: string; status: string; technician?: { id: string } | null }; canAssign: boolean }) {
+export function SchedulePanel({ job, canAssign }: { job: Pick<CaseFileStatus_JobFragment, 'id' | 'status' | 'technician'>; canAssign: boolean }) {
   const people = useQuery(COLLEAGUES, { skip: !canAssign });
-  const [schedule, scheduled] = useMutation(SCHEDULE, { refetchQueries: ['CaseFile'] });
-  const [start, started] = useMutation(START, { refetchQueries: ['CaseFile'] });
+  const [schedule, scheduled] = useMutation(SCHEDULE);
+  const [start, started] = useMutation(START);
   const [when, setWhen] = useState(inAnHour);
   const [technicianId, setTechnicianId] = useState(job.technician?.id ?? '');
   const technicians = people.data?.colleagues.filter((person) => person.role === 'TECHNICIAN' || person.role === 'PARTNER_ADMIN') ?? [];

@@ -1,21 +1,32 @@
 import { graphql } from '../../gql';
 
+/** The case file's facts that change as the job moves; live events carry them (live/live.documents.ts). */
+export const CASE_FILE_STATUS = graphql(`
+  fragment CaseFileStatus_job on ServiceJob {
+    ...JobCard_job
+    description version appointmentAt completedAt closedAt resolution failureCode laborMinutes reopenCount cancelReason surveyToken
+    maintenanceDueAt resolutionPausedMinutes responseBreachedAt resolutionBreachedAt
+    technician { id name }
+  }
+`);
+
+/** An offer as the case file lists it. */
+export const CASE_FILE_OFFER = graphql(`
+  fragment CaseFileOffer_offer on JobOffer { id status expiresAt declineReason automatic createdAt partner { id name } }
+`);
+
 export const CASE_FILE = graphql(`
   query CaseFile($id: ID!) {
     job(id: $id) {
-      id number type status coverage priority description version createdAt
-      responseDueAt resolutionDueAt resolutionPausedAt resolutionPausedMinutes responseBreachedAt resolutionBreachedAt
-      appointmentAt completedAt closedAt resolution failureCode laborMinutes reopenCount cancelReason surveyToken maintenanceDueAt
+      ...CaseFileStatus_job
       equipment { id serial siteAddress region underWarranty warrantyEndsOn model { id name productLine { id name strategy } } customer { id name phone email } }
-      assignedPartner { id name }
-      technician { id name }
       parent { id number }
       children { id number status }
       qualityStandard { responseMinutes resolutionMinutes requiresPhoto requiresSignature requiredReportFields checklist { id label } }
-      offers { id status expiresAt declineReason automatic partner { id name } }
-      partsRequests { id status trackingCode decisionNote createdAt lines { id quantity approvedQuantity loaner part { id sku name listPrice } } }
+      offers { ...CaseFileOffer_offer }
+      partsRequests { ...PartsRequestCard_request }
       charges { partsAmount laborAmount total payer }
-      events { cursor kind at actor { id name } partner { id name } data }
+      events { ...History_event }
     }
   }
 `);

@@ -8,13 +8,9 @@ import { ErrorNote } from '../../ui/ErrorNote';
 import { Empty, Loading } from '../../ui/States';
 import { humanize } from '../../ui/Badge';
 
-const QUEUE = graphql(`
+export const QUEUE = graphql(`
   query PartsQueue($status: PartsRequestStatus) {
-    partsRequests(status: $status) {
-      id status trackingCode decisionNote createdAt
-      job { id number }
-      lines { id quantity approvedQuantity loaner part { id sku name } }
-    }
+    partsRequests(status: $status) { ...PartsRequestCard_request }
   }
 `);
 

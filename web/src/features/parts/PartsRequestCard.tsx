@@ -2,26 +2,26 @@ import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { DECIDE_PARTS, RECEIVE_PARTS, SHIP_PARTS } from '../job/job.documents';
+import { graphql } from '../../gql';
+import type { PartsRequestCard_RequestFragment } from '../../gql/graphql';
 import { Badge } from '../../ui/Badge';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { formatTime } from '../../ui/States';
 
-export interface PartsRequestView {
-  id: string;
-  status: string;
-  trackingCode?: string | null;
-  decisionNote?: string | null;
-  createdAt: string;
-  job?: { id: string; number: string } | null;
-  lines: { id: string; quantity: number; approvedQuantity?: number | null; loaner: boolean; part: { sku: string; name: string } }[];
-}
+export const PARTS_REQUEST_CARD = graphql(`
+  fragment PartsRequestCard_request on PartsRequest {
+    id status trackingCode decisionNote createdAt
+    job { id number }
+    lines { id quantity approvedQuantity loaner part { id sku name listPrice } }
+  }
+`);
 
 /** One request: the clerk approves (fully or partly), rejects and ships; the partner confirms receipt. */
-export function PartsRequestCard({ request, role }: { request: PartsRequestView; role: string }) {
-  const refetch = { refetchQueries: ['CaseFile', 'PartsQueue'] };
-  const [decide, decided] = useMutation(DECIDE_PARTS, refetch);
-  const [ship, shipped] = useMutation(SHIP_PARTS, refetch);
-  const [receive, received] = useMutation(RECEIVE_PARTS, refetch);
+export function PartsRequestCard({ request, role }: { request: PartsRequestCard_RequestFragment; role: string }) {
+  // The request's new status comes back in the answer; where it moves between lists, its event says so.
+  const [decide, decided] = useMutation(DECIDE_PARTS);
+  const [ship, shipped] = useMutation(SHIP_PARTS);
+  const [receive, received] = useMutation(RECEIVE_PARTS);
   const [approved, setApproved] = useState<Record<string, number>>(() => Object.fromEntries(request.lines.map((l) => [l.part.sku, l.quantity])));
   const [tracking, setTracking] = useState('');
   const clerk = role === 'PARTS_CLERK' || role === 'ADMIN';

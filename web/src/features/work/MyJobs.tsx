@@ -1,26 +1,32 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
+import type { JobStatus } from '../../gql/graphql';
 import { JobCard } from '../board/JobCard';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Empty, Loading, formatTime } from '../../ui/States';
 
+/** A job on the technician's day: the card, when and where. */
+export const MY_JOBS_JOB = graphql(`
+  fragment MyJobs_job on ServiceJob { ...JobCard_job appointmentAt equipment { id siteAddress } }
+`);
+
 const MY_JOBS = graphql(`
-  query MyJobs {
-    jobs(first: 100, filter: { status: [ASSIGNED, SCHEDULED, IN_PROGRESS, AWAITING_PARTS] }) {
-      edges {
-        node {
-          id number type status priority coverage appointmentAt responseDueAt resolutionDueAt resolutionPausedAt
-          equipment { id serial region siteAddress model { id name } customer { id name } }
-          assignedPartner { id name }
-        }
-      }
+  query MyJobs($filter: JobFilter!, $first: Int!, $after: String) {
+    jobs(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { ...MyJobs_job } }
     }
   }
 `);
 
+const WORKING: JobStatus[] = ['ASSIGNED', 'SCHEDULED', 'IN_PROGRESS', 'AWAITING_PARTS'];
+const PAGE = 100;
+
 /** The jobs to work, soonest appointment first: on a phone, the technician's day. */
 export function MyJobs() {
-  const { data, loading, error } = useQuery(MY_JOBS);
+  const { data, loading, error, fetchMore } = useQuery(MY_JOBS, { variables: { filter: { status: WORKING }, first: PAGE } });
+  const page = data?.jobs.pageInfo;
   const jobs = [...(data?.jobs.edges.map((edge) => edge.node) ?? [])].sort(
     (a, b) => (a.appointmentAt ? Date.parse(a.appointmentAt) : Infinity) - (b.appointmentAt ? Date.parse(b.appointmentAt) : Infinity),
   );
@@ -41,6 +47,11 @@ export function MyJobs() {
             </div>
           ))}
         </div>
+      )}
+      {page?.hasNextPage && (
+        <button type="button" className="secondary" onClick={() => void fetchMore({ variables: { after: page.endCursor } })}>
+          Show more
+        </button>
       )}
     </section>
   );

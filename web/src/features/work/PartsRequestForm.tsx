@@ -7,7 +7,7 @@ import { ErrorNote } from '../../ui/ErrorNote';
 export function PartsRequestForm({ jobId, modelId }: { jobId: string; modelId: string }) {
   const [search, setSearch] = useState('');
   const catalogue = useQuery(PARTS_CATALOGUE, { variables: { search: search || null, modelId } });
-  const [request, { loading, error }] = useMutation(REQUEST_PARTS, { refetchQueries: ['CaseFile'] });
+  const [request, { loading, error }] = useMutation(REQUEST_PARTS);
   const [lines, setLines] = useState<Record<string, { quantity: number; loaner: boolean }>>({});
   const chosen = Object.entries(lines).filter(([, line]) => line.quantity > 0);
   const [idempotencyKey, setKey] = useState(() => crypto.randomUUID());

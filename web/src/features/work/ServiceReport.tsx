@@ -13,7 +13,7 @@ interface Standard {
 
 /** The service report: resolution, failure code, checklist, photos, signature, labour. The gate's refusal is shown item by item. */
 export function ServiceReport({ jobId, standard }: { jobId: string; standard: Standard | null | undefined }) {
-  const [complete, { loading, error }] = useMutation(COMPLETE, { refetchQueries: ['CaseFile'] });
+  const [complete, { loading, error }] = useMutation(COMPLETE);
   const [answers, setAnswers] = useState<ChecklistAnswer[]>([]);
   const [resolution, setResolution] = useState('');
   const [failureCode, setFailureCode] = useState('');

@@ -1,0 +1,28 @@
+import { graphql } from '../gql';
+
+/**
+ * What a live event carries: its history line, and through `job`, `offer` and `partsRequest`
+ * (resolved by the server with this viewer's visibility when it is delivered) every fragment a
+ * screen renders them with, so that any list can take the thing in without a read. A list whose
+ * rows select more than this would be left incomplete by an event, and Apollo would read it again.
+ */
+export const LIVE_EVENT = graphql(`
+  fragment LiveEvent on ServiceEvent {
+    ...History_event
+    jobId
+    job { ...CaseFileStatus_job ...MyJobs_job }
+    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }
+    partsRequest { ...PartsRequestCard_request }
+  }
+`);
+
+export const LIVE = graphql(`
+  subscription Live($after: String) {
+    serviceEvents(after: $after) { ...LiveEvent }
+  }
+`);
+
+/** How far behind the last cursor a session coming back is (counted up to a limit, see live-events.tsx). */
+export const MISSED = graphql(`
+  query MissedEvents($after: String!) { missedEventCount(after: $after) }
+`);
