@@ -64,6 +64,9 @@ type Documents = {
     "\n  mutation JourneySurvey($t: String!) { submitSurvey(token: $t, rating: 5, comment: \"Quick and friendly\") { rating comment } }\n": typeof types.JourneySurveyDocument,
     "\n  mutation JourneySurveyAgain($t: String!) { submitSurvey(token: $t, rating: 1) { rating } }\n": typeof types.JourneySurveyAgainDocument,
     "\n  query JourneyHistory($id: ID!) { job(id: $id) { events { kind actor { id } data } } }\n": typeof types.JourneyHistoryDocument,
+    "\n  subscription LiveDetailsMoves {\n    serviceEvents {\n      cursor kind reason\n      jobMove { from to }\n      offerMove { from to }\n      partsMove { from to }\n      job { id status }\n      offer { id status }\n      partsRequest { id status }\n    }\n  }\n": typeof types.LiveDetailsMovesDocument,
+    "\n  query LiveDetailsPendingOffers { offers(status: [PENDING], first: 10) { totalCount edges { node { id status job { id } } } } }\n": typeof types.LiveDetailsPendingOffersDocument,
+    "\n  query LiveDetailsMissed($after: String!) { missedEventCount(after: $after) }\n": typeof types.LiveDetailsMissedDocument,
     "\n  mutation MaintenanceSaveLine($id: ID!, $i: ProductLineInput!) { saveProductLine(id: $id, input: $i) { strategy maintenanceIntervalMonths } }\n": typeof types.MaintenanceSaveLineDocument,
     "\n  mutation MaintenanceNewLine($i: ProductLineInput!) { saveProductLine(input: $i) { id } }\n": typeof types.MaintenanceNewLineDocument,
     "\n  query MaintenanceOverdue { jobs(filter: { maintenanceOverdue: true }) { edges { node { id type maintenanceDueAt } } } }\n": typeof types.MaintenanceOverdueDocument,
@@ -204,6 +207,9 @@ const documents: Documents = {
     "\n  mutation JourneySurvey($t: String!) { submitSurvey(token: $t, rating: 5, comment: \"Quick and friendly\") { rating comment } }\n": types.JourneySurveyDocument,
     "\n  mutation JourneySurveyAgain($t: String!) { submitSurvey(token: $t, rating: 1) { rating } }\n": types.JourneySurveyAgainDocument,
     "\n  query JourneyHistory($id: ID!) { job(id: $id) { events { kind actor { id } data } } }\n": types.JourneyHistoryDocument,
+    "\n  subscription LiveDetailsMoves {\n    serviceEvents {\n      cursor kind reason\n      jobMove { from to }\n      offerMove { from to }\n      partsMove { from to }\n      job { id status }\n      offer { id status }\n      partsRequest { id status }\n    }\n  }\n": types.LiveDetailsMovesDocument,
+    "\n  query LiveDetailsPendingOffers { offers(status: [PENDING], first: 10) { totalCount edges { node { id status job { id } } } } }\n": types.LiveDetailsPendingOffersDocument,
+    "\n  query LiveDetailsMissed($after: String!) { missedEventCount(after: $after) }\n": types.LiveDetailsMissedDocument,
     "\n  mutation MaintenanceSaveLine($id: ID!, $i: ProductLineInput!) { saveProductLine(id: $id, input: $i) { strategy maintenanceIntervalMonths } }\n": types.MaintenanceSaveLineDocument,
     "\n  mutation MaintenanceNewLine($i: ProductLineInput!) { saveProductLine(input: $i) { id } }\n": types.MaintenanceNewLineDocument,
     "\n  query MaintenanceOverdue { jobs(filter: { maintenanceOverdue: true }) { edges { node { id type maintenanceDueAt } } } }\n": types.MaintenanceOverdueDocument,
@@ -491,6 +497,18 @@ export function graphql(source: "\n  mutation JourneySurveyAgain($t: String!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query JourneyHistory($id: ID!) { job(id: $id) { events { kind actor { id } data } } }\n"): typeof import('./graphql.js').JourneyHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveDetailsMoves {\n    serviceEvents {\n      cursor kind reason\n      jobMove { from to }\n      offerMove { from to }\n      partsMove { from to }\n      job { id status }\n      offer { id status }\n      partsRequest { id status }\n    }\n  }\n"): typeof import('./graphql.js').LiveDetailsMovesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveDetailsPendingOffers { offers(status: [PENDING], first: 10) { totalCount edges { node { id status job { id } } } } }\n"): typeof import('./graphql.js').LiveDetailsPendingOffersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveDetailsMissed($after: String!) { missedEventCount(after: $after) }\n"): typeof import('./graphql.js').LiveDetailsMissedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

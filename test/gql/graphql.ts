@@ -575,6 +575,23 @@ export type JourneyHistoryQueryVariables = Exact<{
 
 export type JourneyHistoryQuery = { job: { events: Array<{ kind: EventKind, data: Record<string, unknown>, actor: { id: string } | null }> } | null };
 
+export type LiveDetailsMovesSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveDetailsMovesSubscription = { serviceEvents: { cursor: string, kind: EventKind, reason: string | null, jobMove: { from: JobStatus | null, to: JobStatus } | null, offerMove: { from: OfferStatus | null, to: OfferStatus } | null, partsMove: { from: PartsRequestStatus | null, to: PartsRequestStatus } | null, job: { id: string, status: JobStatus } | null, offer: { id: string, status: OfferStatus } | null, partsRequest: { id: string, status: PartsRequestStatus } | null } };
+
+export type LiveDetailsPendingOffersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveDetailsPendingOffersQuery = { offers: { totalCount: number, edges: Array<{ node: { id: string, status: OfferStatus, job: { id: string } | null } }> } };
+
+export type LiveDetailsMissedQueryVariables = Exact<{
+  after: string;
+}>;
+
+
+export type LiveDetailsMissedQuery = { missedEventCount: number };
+
 export type MaintenanceSaveLineMutationVariables = Exact<{
   id: string | number;
   i: ProductLineInput;
@@ -1657,6 +1674,60 @@ export const JourneyHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JourneyHistoryQuery, JourneyHistoryQueryVariables>;
+export const LiveDetailsMovesDocument = new TypedDocumentString(`
+    subscription LiveDetailsMoves {
+  serviceEvents {
+    cursor
+    kind
+    reason
+    jobMove {
+      from
+      to
+    }
+    offerMove {
+      from
+      to
+    }
+    partsMove {
+      from
+      to
+    }
+    job {
+      id
+      status
+    }
+    offer {
+      id
+      status
+    }
+    partsRequest {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveDetailsMovesSubscription, LiveDetailsMovesSubscriptionVariables>;
+export const LiveDetailsPendingOffersDocument = new TypedDocumentString(`
+    query LiveDetailsPendingOffers {
+  offers(status: [PENDING], first: 10) {
+    totalCount
+    edges {
+      node {
+        id
+        status
+        job {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveDetailsPendingOffersQuery, LiveDetailsPendingOffersQueryVariables>;
+export const LiveDetailsMissedDocument = new TypedDocumentString(`
+    query LiveDetailsMissed($after: String!) {
+  missedEventCount(after: $after)
+}
+    `) as unknown as TypedDocumentString<LiveDetailsMissedQuery, LiveDetailsMissedQueryVariables>;
 export const MaintenanceSaveLineDocument = new TypedDocumentString(`
     mutation MaintenanceSaveLine($id: ID!, $i: ProductLineInput!) {
   saveProductLine(id: $id, input: $i) {
