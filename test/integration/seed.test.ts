@@ -81,3 +81,137 @@ describe('the demo network keeps the promises of DESIGN.md', () => {
     expect(orphans).toEqual([]);
   });
 });
+
+interface EventRow {
+  seq: string;
+  kind: string;
+  at: Date;
+  job_id: string | null;
+  data: Record<string, unknown> & { from?: string; to?: string; job?: { from: string; to: string } | null };
+}
+
+/** The job's move an event records: at the top of its data for job steps, under `job` when an offer or parts step moved it. */
+function jobMove({ kind, data }: EventRow): { from?: string; to: string } | null {
+  switch (kind) {
+    case 'JOB_CREATED':
+      return { to: data.to! };
+    case 'JOB_OFFERED':
+      return { to: 'OFFERED' };
+    case 'OFFER_ACCEPTED':
+    case 'JOB_SCHEDULED':
+    case 'JOB_STARTED':
+    case 'PARTS_REQUESTED':
+    case 'JOB_COMPLETED':
+    case 'JOB_CLOSED':
+    case 'JOB_REOPENED':
+    case 'JOB_CANCELLED':
+      return { from: data.from!, to: data.to! };
+    case 'OFFER_DECLINED':
+    case 'OFFER_EXPIRED':
+    case 'PARTS_DECIDED':
+    case 'PARTS_RECEIVED':
+      return data.job ?? null;
+    default:
+      return null;
+  }
+}
+
+describe('the demo history agrees with its event log and the scorecards', () => {
+  it('has an event log without a gap, each job\'s events in time order, and every job where its history leaves it', async () => {
+    const events = await sql<EventRow>('select seq, kind::text as kind, at, job_id, data from service_event order by seq');
+    const seqs = events.map((event) => Number(event.seq));
+    expect(seqs.at(-1)! - seqs[0] + 1).toBe(seqs.length);
+
+    const state = new Map<string, string>();
+    const lastAt = new Map<string, number>();
+    const wrong: string[] = [];
+    for (const event of events.filter((e) => e.job_id)) {
+      const jobId = event.job_id!;
+      const at = new Date(event.at).getTime();
+      if (at < (lastAt.get(jobId) ?? 0)) wrong.push(`event ${event.seq} (${event.kind}) lies before the job's previous event`);
+      lastAt.set(jobId, at);
+      const move = jobMove(event);
+      if (!move) continue;
+      if (move.from !== undefined && move.from !== state.get(jobId)) wrong.push(`event ${event.seq} (${event.kind}) moves from ${move.from}, the job was ${state.get(jobId)}`);
+      state.set(jobId, move.to);
+    }
+    const jobs = await sql<{ id: string; number: string; status: string }>('select id, number, status::text as status from service_job');
+    for (const job of jobs) if (state.get(job.id) !== job.status) wrong.push(`${job.number} is ${job.status}, its history says ${state.get(job.id)}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('keeps offers, parts requests, surveys and partner statuses as their last events say', async () => {
+    const offerStatus: Record<string, string> = { JOB_OFFERED: 'PENDING', OFFER_ACCEPTED: 'ACCEPTED', OFFER_DECLINED: 'DECLINED', OFFER_WITHDRAWN: 'WITHDRAWN', OFFER_EXPIRED: 'EXPIRED' };
+    const offers = await sql<{ id: string; status: string; kind: string }>(`
+      select o.id, o.status::text as status, (select e.kind::text from service_event e where e.offer_id = o.id order by e.seq desc limit 1) as kind
+      from job_offer o`);
+    expect(offers.filter((offer) => offerStatus[offer.kind] !== offer.status)).toEqual([]);
+
+    const requests = await sql<{ id: string; status: string; kind: string; to: string }>(`
+      select r.id, r.status::text as status, last.kind, last.to
+      from parts_request r, lateral (
+        select e.kind::text as kind, e.data->>'to' as to from service_event e where e.parts_request_id = r.id order by e.seq desc limit 1
+      ) last`);
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((r) => (r.kind === 'PARTS_REQUESTED' ? 'REQUESTED' : r.to) !== r.status)).toEqual([]);
+
+    const [{ surveys, submitted }] = await sql<{ surveys: string; submitted: string }>(`
+      select (select count(*) from survey) as surveys, (select count(*) from service_event where kind = 'SURVEY_SUBMITTED') as submitted`);
+    expect(Number(submitted)).toBe(Number(surveys));
+
+    const partners = await sql<{ slug: string; status: string; to: string | null }>(`
+      select p.slug, p.status::text as status,
+        (select e.data->>'to' from service_event e where e.kind = 'PARTNER_STATUS_CHANGED' and e.partner_id = p.id order by e.seq desc limit 1) as to
+      from organization p where p.kind <> 'MANUFACTURER'`);
+    expect(partners.filter((p) => (p.to ?? 'ACTIVE') !== p.status)).toEqual([]);
+  });
+
+  it('computes the scorecards for the seeded period, with figures that match the log', async () => {
+    const token = await login(server.httpUrl, 'auditor@maker.demo');
+    const now = server.clock.now().getTime();
+    const period = { from: new Date(now - 60 * 86_400_000).toISOString(), to: new Date(now + 60_000).toISOString() };
+    const { partnerScorecards: cards } = await gqlOk<{ partnerScorecards: Card[] }>(
+      server.httpUrl,
+      `query($from: DateTime!, $to: DateTime!) { partnerScorecards(from: $from, to: $to) {
+        offersReceived offersAccepted jobsCompleted acceptanceRate slaResponseCompliance slaResolutionCompliance firstTimeFixRate meanSatisfaction score } }`,
+      period,
+      token,
+    );
+    const [{ partners }] = await sql<{ partners: string }>(
+      `select count(*) as partners from network_membership m join organization o on o.id = m.manufacturer_id where o.slug = 'maker'`,
+    );
+    expect(cards).toHaveLength(Number(partners));
+
+    const [log] = await sql<{ offers: string; accepted: string; completed: string }>(`
+      select count(*) filter (where e.kind = 'JOB_OFFERED') as offers, count(*) filter (where e.kind = 'OFFER_ACCEPTED') as accepted,
+        count(*) filter (where e.kind = 'JOB_COMPLETED') as completed
+      from service_event e join organization o on o.id = e.manufacturer_id where o.slug = 'maker'`);
+    const sum = (figure: (card: Card) => number) => cards.reduce((total, card) => total + figure(card), 0);
+    expect(sum((c) => c.offersReceived)).toBe(Number(log.offers));
+    expect(sum((c) => c.offersAccepted)).toBe(Number(log.accepted));
+    expect(sum((c) => c.jobsCompleted)).toBe(Number(log.completed));
+
+    // Most partners have a record to judge; every rate is a share and every score a percentage.
+    expect(cards.filter((c) => c.offersReceived > 0).length).toBeGreaterThanOrEqual(8);
+    expect(cards.filter((c) => c.jobsCompleted > 0).length).toBeGreaterThanOrEqual(6);
+    const rates = cards.flatMap((c) => [c.acceptanceRate, c.slaResponseCompliance, c.slaResolutionCompliance, c.firstTimeFixRate]);
+    expect(rates.filter((rate) => rate !== null && (rate < 0 || rate > 1))).toEqual([]);
+    const ratings = cards.map((c) => c.meanSatisfaction).filter((rating): rating is number => rating !== null);
+    expect(ratings.length).toBeGreaterThan(0);
+    expect(ratings.filter((rating) => rating < 1 || rating > 5)).toEqual([]);
+    expect(cards.filter((c) => c.score < 0 || c.score > 100)).toEqual([]);
+    expect(cards.filter((c) => c.score > 0).length).toBeGreaterThanOrEqual(6);
+  });
+});
+
+interface Card {
+  offersReceived: number;
+  offersAccepted: number;
+  jobsCompleted: number;
+  acceptanceRate: number | null;
+  slaResponseCompliance: number | null;
+  slaResolutionCompliance: number | null;
+  firstTimeFixRate: number | null;
+  meanSatisfaction: number | null;
+  score: number;
+}

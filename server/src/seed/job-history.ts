@@ -143,6 +143,8 @@ async function walkJob(
   }
   if (!later(random.int(3, 40) * MINUTE)) return;
   const eligible = (await dispatchCandidates(as(cast.dispatcher), job.id)).filter((c) => c.eligible && cast.partnerAdmin.has(c.partner.id));
+  // The ranking loaded every partner with its certifications; only their ids are needed from here on.
+  em.clear();
   if (eligible.length === 0) return;
   const chosen = eligible.slice(0, random.chance(0.3) ? Math.min(3, eligible.length) : 1);
   const offers = await offerJob(as(cast.dispatcher), job.id, chosen.map((c) => c.partner.id), stopAfter ? 480 : 120);
@@ -157,7 +159,7 @@ async function walkJob(
   if (!later(random.int(8, 70) * MINUTE)) return;
   const winner = random.pick(offers);
   const partnerAdmin = cast.partnerAdmin.get(winner.partner.id)!;
-  if (!(await attempt(() => acceptOffer(as(partnerAdmin), winner.id)))) return;
+  if (!(await attempt(em, () => acceptOffer(as(partnerAdmin), winner.id)))) return;
   const technician = cast.technician.get(winner.partner.id) ?? partnerAdmin;
   if (!later(random.int(20, 180) * MINUTE)) return;
   const appointment = new Date(clock.at.getTime() + random.int(4, 40) * HOUR);
@@ -190,10 +192,10 @@ async function walkJob(
   };
   // Now and then a technician forgets a checklist item and the gate sends them back.
   if (standard && standard.checklist.length > 1 && random.chance(0.12)) {
-    await attempt(() => completeJob(as(technician), { ...report, checklist: standard.checklist.slice(1).map((i) => ({ itemId: i.id, done: true })) }));
+    await attempt(em, () => completeJob(as(technician), { ...report, checklist: standard.checklist.slice(1).map((i) => ({ itemId: i.id, done: true })) }));
   }
   const checklist = (standard?.checklist ?? []).map((item) => ({ itemId: item.id, done: true }));
-  if (!(await attempt(() => completeJob(as(technician), { ...report, checklist })))) return;
+  if (!(await attempt(em, () => completeJob(as(technician), { ...report, checklist })))) return;
   if (!later(random.int(4, 30) * HOUR)) return;
   const closed = await closeJob(as(cast.dispatcher), job.id);
   if (random.chance(0.08) && later(random.int(1, 6) * DAY)) {
@@ -205,14 +207,19 @@ async function walkJob(
   }
 }
 
-/** A domain refusal (capacity, gate) ends the walk; anything else is a bug in the seed. */
-async function attempt(step: () => Promise<unknown>): Promise<boolean> {
+/**
+ * A domain refusal (capacity, gate) ends the walk; anything else is a bug in the seed. The step ran
+ * without a savepoint of its own (seed.ts) and was refused before it wrote; what it loaded or changed
+ * in memory is dropped, so no later flush writes it.
+ */
+async function attempt(em: EntityManager, step: () => Promise<unknown>): Promise<boolean> {
   try {
     await step();
     return true;
   } catch (error) {
-    if (error instanceof AppError) return false;
-    throw error;
+    if (!(error instanceof AppError)) throw error;
+    em.clear();
+    return false;
   }
 }
 

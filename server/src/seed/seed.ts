@@ -22,14 +22,17 @@ export const DEMO_LOGINS = [
  */
 export async function seedIfEmpty(orm: Orm, clock: Clock, log: Logger): Promise<boolean> {
   const em = orm.em.fork() as EntityManager;
+  // One transaction: a failed seed leaves an empty database and is tried again at the next start.
+  // The services' own transactions join it instead of each opening a savepoint: a step the services
+  // refuse throws before it writes anything, and the seed then forgets what it loaded (job-history.ts).
+  const options = { ignoreNestedTransactions: true };
   return em.transactional(async (tx) => {
     await tx.execute('select pg_advisory_xact_lock(7310002)');
     if ((await tx.count(Organization, {})) > 0) return false;
     const started = Date.now();
-    // One transaction: a failed seed leaves an empty database and is tried again at the next start.
     await seedDemoNetwork(tx, clock.now());
     const jobs = await seedJobHistory(tx, clock.now());
     log.info({ jobs, ms: Date.now() - started }, 'demo network seeded');
     return true;
-  });
+  }, options);
 }

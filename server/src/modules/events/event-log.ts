@@ -6,7 +6,7 @@ import { jobAudience } from './audience.js';
 export const EVENT_CHANNEL = 'service_event';
 
 /**
- * Appends serialise on this transaction-scoped advisory lock, taken just before the insert and
+ * Appends serialise on this transaction-scoped advisory lock, taken by the insert itself and
  * held until commit. So sequence numbers become visible in order: a reader that has seen seq N
  * never later finds a committed event below N (no gap for resumable subscriptions).
  */
@@ -53,8 +53,6 @@ export function jobEvent(
  */
 export async function appendEvents(em: EntityManager, events: readonly NewEvent[]): Promise<void> {
   if (events.length === 0) return;
-  // The lock, and the wake-up that PostgreSQL holds back until commit, in one round trip.
-  await em.execute(`select pg_advisory_xact_lock(?), pg_notify('${EVENT_CHANNEL}', '')`, [APPEND_LOCK], 'run');
   const values: unknown[] = [];
   const rows = events.map((event) => {
     values.push(
@@ -69,11 +67,15 @@ export async function appendEvents(em: EntityManager, events: readonly NewEvent[
       `{${event.audience.map((key) => `"${key}"`).join(',')}}`,
       JSON.stringify(event.data ?? {}),
     );
-    return '(?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?::jsonb)';
+    return '(?::event_kind, ?::timestamptz, ?::uuid, ?::uuid, ?::uuid, ?::uuid, ?::uuid, ?::uuid, ?::text[], ?::jsonb)';
   });
+  // One round trip, and the lock held one round trip less: the lock (with the wake-up) is the insert's
+  // one-time filter, which PostgreSQL evaluates before it produces any row, so before any sequence number is drawn.
   await em.execute(
-    `insert into service_event (kind, at, manufacturer_id, job_id, offer_id, parts_request_id, partner_id, actor_id, audience, data) values ${rows.join(', ')}`,
-    values,
+    `insert into service_event (kind, at, manufacturer_id, job_id, offer_id, parts_request_id, partner_id, actor_id, audience, data)
+     select * from (values ${rows.join(', ')}) as appended
+     where (select true from (select pg_advisory_xact_lock(?), pg_notify('${EVENT_CHANNEL}', '')) as lock)`,
+    [...values, APPEND_LOCK],
     'run',
   );
 }
