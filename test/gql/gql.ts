@@ -120,6 +120,7 @@ type Documents = {
     "\n  subscription SecurityAnyEvents { serviceEvents { cursor } }\n": typeof types.SecurityAnyEventsDocument,
     "\n  query SecurityMe { me { id } }\n": typeof types.SecurityMeDocument,
     "\n  query SeedMe { me { email } }\n": typeof types.SeedMeDocument,
+    "\n  query SeedScorecards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      offersReceived offersAccepted jobsCompleted acceptanceRate slaResponseCompliance slaResolutionCompliance firstTimeFixRate meanSatisfaction score\n    }\n  }\n": typeof types.SeedScorecardsDocument,
     "\n  mutation SlaAutoDispatch($j: ID!) { autoDispatch(jobId: $j) { id partner { id } } }\n": typeof types.SlaAutoDispatchDocument,
     "\n  query SlaPending($id: ID!) { job(id: $id) { status offers { status automatic partner { id } } } }\n": typeof types.SlaPendingDocument,
     "\n  query SlaBreaches($id: ID!) { job(id: $id) { responseBreachedAt resolutionBreachedAt } }\n": typeof types.SlaBreachesDocument,
@@ -263,6 +264,7 @@ const documents: Documents = {
     "\n  subscription SecurityAnyEvents { serviceEvents { cursor } }\n": types.SecurityAnyEventsDocument,
     "\n  query SecurityMe { me { id } }\n": types.SecurityMeDocument,
     "\n  query SeedMe { me { email } }\n": types.SeedMeDocument,
+    "\n  query SeedScorecards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      offersReceived offersAccepted jobsCompleted acceptanceRate slaResponseCompliance slaResolutionCompliance firstTimeFixRate meanSatisfaction score\n    }\n  }\n": types.SeedScorecardsDocument,
     "\n  mutation SlaAutoDispatch($j: ID!) { autoDispatch(jobId: $j) { id partner { id } } }\n": types.SlaAutoDispatchDocument,
     "\n  query SlaPending($id: ID!) { job(id: $id) { status offers { status automatic partner { id } } } }\n": types.SlaPendingDocument,
     "\n  query SlaBreaches($id: ID!) { job(id: $id) { responseBreachedAt resolutionBreachedAt } }\n": types.SlaBreachesDocument,
@@ -721,6 +723,10 @@ export function graphql(source: "\n  query SecurityMe { me { id } }\n"): typeof 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SeedMe { me { email } }\n"): typeof import('./graphql.js').SeedMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SeedScorecards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      offersReceived offersAccepted jobsCompleted acceptanceRate slaResponseCompliance slaResolutionCompliance firstTimeFixRate meanSatisfaction score\n    }\n  }\n"): typeof import('./graphql.js').SeedScorecardsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -951,6 +951,14 @@ export type SeedMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SeedMeQuery = { me: { email: string } };
 
+export type SeedScorecardsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type SeedScorecardsQuery = { partnerScorecards: Array<{ offersReceived: number, offersAccepted: number, jobsCompleted: number, acceptanceRate: number | null, slaResponseCompliance: number | null, slaResolutionCompliance: number | null, firstTimeFixRate: number | null, meanSatisfaction: number | null, score: number }> };
+
 export type SlaAutoDispatchMutationVariables = Exact<{
   j: string | number;
 }>;
@@ -2210,6 +2218,21 @@ export const SeedMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SeedMeQuery, SeedMeQueryVariables>;
+export const SeedScorecardsDocument = new TypedDocumentString(`
+    query SeedScorecards($from: DateTime!, $to: DateTime!) {
+  partnerScorecards(from: $from, to: $to) {
+    offersReceived
+    offersAccepted
+    jobsCompleted
+    acceptanceRate
+    slaResponseCompliance
+    slaResolutionCompliance
+    firstTimeFixRate
+    meanSatisfaction
+    score
+  }
+}
+    `) as unknown as TypedDocumentString<SeedScorecardsQuery, SeedScorecardsQueryVariables>;
 export const SlaAutoDispatchDocument = new TypedDocumentString(`
     mutation SlaAutoDispatch($j: ID!) {
   autoDispatch(jobId: $j) {

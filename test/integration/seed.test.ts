@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
+import type { SeedScorecardsQuery } from '../gql/graphql.js';
 import { useServer } from '../support/use-network.js';
 import { gqlOk, login } from '../support/graphql-client.js';
+import { eventDetails } from '../../server/dist/modules/events/event-details.js';
 
 const running = useServer({ seed: true });
 
 const ME = graphql(`
   query SeedMe { me { email } }
+`);
+
+const SCORECARDS = graphql(`
+  query SeedScorecards($from: DateTime!, $to: DateTime!) {
+    partnerScorecards(from: $from, to: $to) {
+      offersReceived offersAccepted jobsCompleted acceptanceRate slaResponseCompliance slaResolutionCompliance firstTimeFixRate meanSatisfaction score
+    }
+  }
 `);
 
 const sql = async <T = Record<string, unknown>>(query: string, params: unknown[] = []) =>
@@ -90,34 +100,11 @@ interface EventRow {
   data: Record<string, unknown> & { from?: string; to?: string; job?: { from: string; to: string } | null };
 }
 
-/** The job's move an event records: at the top of its data for job steps, under `job` when an offer or parts step moved it. */
-function jobMove({ kind, data }: EventRow): { from?: string; to: string } | null {
-  switch (kind) {
-    case 'JOB_CREATED':
-      return { to: data.to! };
-    case 'JOB_OFFERED':
-      return { to: 'OFFERED' };
-    case 'OFFER_ACCEPTED':
-    case 'JOB_SCHEDULED':
-    case 'JOB_STARTED':
-    case 'PARTS_REQUESTED':
-    case 'JOB_COMPLETED':
-    case 'JOB_CLOSED':
-    case 'JOB_REOPENED':
-    case 'JOB_CANCELLED':
-      return { from: data.from!, to: data.to! };
-    case 'OFFER_DECLINED':
-    case 'OFFER_EXPIRED':
-    case 'PARTS_DECIDED':
-    case 'PARTS_RECEIVED':
-      return data.job ?? null;
-    default:
-      return null;
-  }
-}
+/** The job's move an event records, read as the server reads it for its typed `jobMove`. */
+const jobMove = (event: EventRow) => eventDetails({ kind: event.kind as never, data: event.data }).jobMove;
 
 describe('the demo history agrees with its event log and the scorecards', () => {
-  it('has an event log without a gap, each job\'s events in time order, and every job where its history leaves it', async () => {
+  it("has an event log without a gap, each job's events in time order, and every job where its history leaves it", async () => {
     const events = await sql<EventRow>('select seq, kind::text as kind, at, job_id, data from service_event order by seq');
     const seqs = events.map((event) => Number(event.seq));
     expect(seqs.at(-1)! - seqs[0] + 1).toBe(seqs.length);
@@ -132,7 +119,8 @@ describe('the demo history agrees with its event log and the scorecards', () => 
       lastAt.set(jobId, at);
       const move = jobMove(event);
       if (!move) continue;
-      if (move.from !== undefined && move.from !== state.get(jobId)) wrong.push(`event ${event.seq} (${event.kind}) moves from ${move.from}, the job was ${state.get(jobId)}`);
+      if (move.from !== null && move.from !== state.get(jobId))
+        wrong.push(`event ${event.seq} (${event.kind}) moves from ${move.from}, the job was ${state.get(jobId)}`);
       state.set(jobId, move.to);
     }
     const jobs = await sql<{ id: string; number: string; status: string }>('select id, number, status::text as status from service_job');
@@ -141,7 +129,13 @@ describe('the demo history agrees with its event log and the scorecards', () => 
   });
 
   it('keeps offers, parts requests, surveys and partner statuses as their last events say', async () => {
-    const offerStatus: Record<string, string> = { JOB_OFFERED: 'PENDING', OFFER_ACCEPTED: 'ACCEPTED', OFFER_DECLINED: 'DECLINED', OFFER_WITHDRAWN: 'WITHDRAWN', OFFER_EXPIRED: 'EXPIRED' };
+    const offerStatus: Record<string, string> = {
+      JOB_OFFERED: 'PENDING',
+      OFFER_ACCEPTED: 'ACCEPTED',
+      OFFER_DECLINED: 'DECLINED',
+      OFFER_WITHDRAWN: 'WITHDRAWN',
+      OFFER_EXPIRED: 'EXPIRED',
+    };
     const offers = await sql<{ id: string; status: string; kind: string }>(`
       select o.id, o.status::text as status, (select e.kind::text from service_event e where e.offer_id = o.id order by e.seq desc limit 1) as kind
       from job_offer o`);
@@ -167,16 +161,11 @@ describe('the demo history agrees with its event log and the scorecards', () => 
   });
 
   it('computes the scorecards for the seeded period, with figures that match the log', async () => {
+    const { server } = running;
     const token = await login(server.httpUrl, 'auditor@maker.demo');
     const now = server.clock.now().getTime();
     const period = { from: new Date(now - 60 * 86_400_000).toISOString(), to: new Date(now + 60_000).toISOString() };
-    const { partnerScorecards: cards } = await gqlOk<{ partnerScorecards: Card[] }>(
-      server.httpUrl,
-      `query($from: DateTime!, $to: DateTime!) { partnerScorecards(from: $from, to: $to) {
-        offersReceived offersAccepted jobsCompleted acceptanceRate slaResponseCompliance slaResolutionCompliance firstTimeFixRate meanSatisfaction score } }`,
-      period,
-      token,
-    );
+    const { partnerScorecards: cards } = await gqlOk(server.httpUrl, SCORECARDS, period, token);
     const [{ partners }] = await sql<{ partners: string }>(
       `select count(*) as partners from network_membership m join organization o on o.id = m.manufacturer_id where o.slug = 'maker'`,
     );
@@ -204,14 +193,4 @@ describe('the demo history agrees with its event log and the scorecards', () => 
   });
 });
 
-interface Card {
-  offersReceived: number;
-  offersAccepted: number;
-  jobsCompleted: number;
-  acceptanceRate: number | null;
-  slaResponseCompliance: number | null;
-  slaResolutionCompliance: number | null;
-  firstTimeFixRate: number | null;
-  meanSatisfaction: number | null;
-  score: number;
-}
+type Card = SeedScorecardsQuery['partnerScorecards'][number];

@@ -25,7 +25,11 @@ export function seededRandom(seed: number) {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
     return state / 4294967296;
   };
-  return { next, int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)), pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)] };
+  return {
+    next,
+    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
+    pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)],
+  };
 }
 
 /**
@@ -121,7 +125,10 @@ function installedBase(
     em.create(Customer, {
       manufacturer,
       name,
-      email: `service@${name.toLowerCase().replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '')}.example`,
+      email: `service@${name
+        .toLowerCase()
+        .replace(/[^a-z]+/g, '-')
+        .replace(/^-|-$/g, '')}.example`,
       phone: `+41 44 ${random.int(200, 999)} ${random.int(10, 99)} ${random.int(10, 99)}`,
     }),
   );

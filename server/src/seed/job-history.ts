@@ -95,7 +95,9 @@ export async function seedJobHistory(em: EntityManager, now: Date): Promise<numb
     for (const start of starts) {
       clock.at = new Date(start);
       const unit = random.pick(units);
-      const type = random.chance(0.6) ? JobType.REPAIR : random.pick([JobType.MAINTENANCE, JobType.INSPECTION, JobType.INSTALLATION, JobType.TRAINING, JobType.DELIVERY]);
+      const type = random.chance(0.6)
+        ? JobType.REPAIR
+        : random.pick([JobType.MAINTENANCE, JobType.INSPECTION, JobType.INSTALLATION, JobType.TRAINING, JobType.DELIVERY]);
       await walkJob(em, clock, now, random, cast, unit, type, parts);
       created++;
     }
@@ -147,7 +149,12 @@ async function walkJob(
   em.clear();
   if (eligible.length === 0) return;
   const chosen = eligible.slice(0, random.chance(0.3) ? Math.min(3, eligible.length) : 1);
-  const offers = await offerJob(as(cast.dispatcher), job.id, chosen.map((c) => c.partner.id), stopAfter ? 480 : 120);
+  const offers = await offerJob(
+    as(cast.dispatcher),
+    job.id,
+    chosen.map((c) => c.partner.id),
+    stopAfter ? 480 : 120,
+  );
   if (stopAfter === 'offered') return;
   // Some partners turn a job down before another takes it.
   if (offers.length > 1 && random.chance(0.5)) {
@@ -244,7 +251,11 @@ async function giveEveryTechnicianAJob(
     clock.at = new Date(now.getTime() - 3 * HOUR);
     const as = (viewer: Viewer): Scope => ({ em, viewer, clock });
     for (const unit of units) {
-      const job = await createJob(as(cast.dispatcher), { serial: unit.serial, type: JobType.REPAIR, description: DESCRIPTIONS.REPAIR[created % DESCRIPTIONS.REPAIR.length] });
+      const job = await createJob(as(cast.dispatcher), {
+        serial: unit.serial,
+        type: JobType.REPAIR,
+        description: DESCRIPTIONS.REPAIR[created % DESCRIPTIONS.REPAIR.length],
+      });
       created++;
       const candidate = (await dispatchCandidates(as(cast.dispatcher), job.id)).find((c) => c.partner.id === partner.id);
       if (!candidate?.eligible) {

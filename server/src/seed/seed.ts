@@ -6,14 +6,7 @@ import { Organization } from '../modules/network/organization.entity.js';
 import { seedDemoNetwork } from './demo-network.js';
 import { seedJobHistory } from './job-history.js';
 
-export const DEMO_LOGINS = [
-  'admin@maker.demo',
-  'dispatcher@maker.demo',
-  'parts@maker.demo',
-  'auditor@maker.demo',
-  'admin@other.demo',
-  'dispatcher@other.demo',
-];
+export const DEMO_LOGINS = ['admin@maker.demo', 'dispatcher@maker.demo', 'parts@maker.demo', 'auditor@maker.demo', 'admin@other.demo', 'dispatcher@other.demo'];
 
 /**
  * On first start (no organization yet) writes the demo network, then plays its history through
