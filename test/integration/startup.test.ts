@@ -10,6 +10,8 @@ import { inject } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { createTestDatabase } from '../support/database.js';
 import { TEST_TOKEN_SECRET } from '../support/server.js';
+import { initOrm, migrate } from '../../server/dist/db/orm.js';
+import { createLogger } from '../../server/dist/shared/logger.js';
 
 /**
  * First contact: the production entry point started as a user would, with every start-up failure a
@@ -124,8 +126,10 @@ describe('start-up failures a user can cause', () => {
   });
 
   it('a database whose migrations are newer than the code', async () => {
-    const once = await runPortal({ DATABASE_URL: database.url, PORT: '0' }, { ready: /Service-partner portal: / });
-    expect(once.code, once.stderr).toBe(0);
+    // Migrated by this code, then marked with a migration from a later version.
+    const orm = await initOrm(database.url, createLogger('warn'));
+    await migrate(orm);
+    await orm.close();
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     await client.query("insert into mikro_orm_migrations (name, executed_at) values ('Migration20991231000000_from_the_future', now())");
