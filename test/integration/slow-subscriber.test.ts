@@ -5,7 +5,9 @@ import { useNetwork } from '../support/use-network.js';
 import { EventRecorder, until, wsClient } from '../support/graphql-client.js';
 
 const LIMIT = 100;
-const network = useNetwork({ partners: 1, server: { subscriberBufferLimit: LIMIT } });
+// The paused client cannot answer graphql-ws's pings: a keep-alive longer than the test keeps the
+// cut-off on the buffer limit being tested (on a loaded machine filling it took longer than two pings).
+const network = useNetwork({ partners: 1, server: { subscriberBufferLimit: LIMIT, config: { wsKeepAliveMs: 300_000 } } });
 
 const CURSORS = graphql(`
   subscription SlowSubscriberCursors($after: String) { serviceEvents(after: $after) { cursor } }

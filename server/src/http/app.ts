@@ -88,6 +88,8 @@ export async function createHttpApp(config: Config, deps: AppDeps, schema: Graph
       },
     },
     wss,
+    // A socket that does not answer a ping before the next one is cut off (it resumes from its cursor).
+    config.wsKeepAliveMs,
   );
 
   const apollo = new ApolloServer<Context>({
