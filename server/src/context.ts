@@ -18,7 +18,7 @@ export interface AppDeps {
   hub: EventHub;
   scheduler: DeadlineScheduler;
   log: Logger;
-  config: { subscriberBufferLimit: number };
+  config: { subscriberBufferLimit: number; planReads: boolean };
 }
 
 /** One context shape for HTTP requests and WebSocket operations. */
