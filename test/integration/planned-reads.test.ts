@@ -1,11 +1,12 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../server/dist/shared/logger.js';
-import { joinNetwork, type Actor, type NetworkFixture } from '../support/factory.js';
+import type { Actor, NetworkFixture } from '../support/factory.js';
 import { portalDocuments } from '../support/portal-documents.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { useNetwork } from '../support/use-network.js';
-import { dataOf, post, type Result, type UntypedData } from '../support/graphql-client.js';
+import { post, type Result, type UntypedData } from '../support/graphql-client.js';
+import { variedJobs } from '../support/varied-jobs.js';
 
 /**
  * Planned reads (server/src/planner/) answer exactly as the resolvers and loaders do: every
@@ -32,70 +33,12 @@ const network = useNetwork({
   }),
 });
 let unplanned: TestServer;
-const jobIds: string[] = [];
-
-const SPLIT = `mutation ($j: ID!, $line: ID!) { splitJob(jobId: $j, components: [{ productLineId: $line, description: "Replace the fan" }]) { id } }`;
-const SURVEY = `mutation ($t: String!) { submitSurvey(token: $t, rating: 4, comment: "Quick") { id } }`;
+let jobIds: string[] = [];
 
 beforeAll(async () => {
   const { server, api, net, rival } = network;
   unplanned = await startTestServer({ databaseUrl: server.databaseUrl, clock: server.clock, config: { planReads: false } });
-  const [p0, p1, p2, p3] = net.partners;
-  await joinNetwork(server, p0, rival);
-  const ok = async (result: Promise<Result<unknown>>) => dataOf(await result);
-  const keep = <T extends { id: string }>(job: T) => {
-    jobIds.push(job.id);
-    return job;
-  };
-
-  keep(await api.createJob(net));
-  // Offered to two partners, both pending.
-  const pending = keep(await api.createJob(net, net.paidSerial, 'MAINTENANCE'));
-  await api.offerOk(net, pending.id, [p0.id, p1.id]);
-  // Broadcast: p1 wins, p2's offer is withdrawn; p2 declines another.
-  const race = keep(await api.createJob(net));
-  const raceOffers = await api.offerOk(net, race.id, [p1.id, p2.id]);
-  await ok(api.accept(p1.admin, raceOffers.find((o) => o.partner.id === p1.id)!.id));
-  const declined = keep(await api.createJob(net));
-  const [declinedOffer] = await api.offerOk(net, declined.id, [p2.id]);
-  await ok(api.decline(p2.admin, declinedOffer.id));
-  // The whole way, with parts, on paid equipment (charges), closed, surveyed, reopened.
-  const { job: full } = await api.startedJob(net, p0, net.paidSerial);
-  keep(full);
-  const request = (await ok(
-    api.requestParts(p0.tech, full.id, [
-      { sku: net.skus[0], quantity: 2 },
-      { sku: net.skus[1], quantity: 1, loaner: true },
-    ]),
-  )) as {
-    requestParts: { id: string };
-  };
-  await ok(api.decide(net.partsClerk, request.requestParts.id, true, [{ sku: net.skus[0], quantity: 1 }]));
-  await ok(api.ship(net.partsClerk, request.requestParts.id));
-  await ok(api.receive(p0.tech, request.requestParts.id));
-  await ok(api.complete(p0.tech, full.id, api.fullReport(net)));
-  const closed = (await ok(api.close(net.dispatcher, full.id))) as { closeJob: { surveyToken: string } };
-  await ok(post(server.httpUrl, SURVEY, { t: closed.closeJob.surveyToken }));
-  const { job: reopened } = await api.startedJob(net, p1);
-  keep(reopened);
-  await ok(api.complete(p1.tech, reopened.id, api.fullReport(net)));
-  await ok(api.close(net.dispatcher, reopened.id));
-  await ok(api.reopen(net.dispatcher, reopened.id));
-  // Waiting for parts the clerk has not decided on; a job split into a component job.
-  const { job: waiting } = await api.startedJob(net, p3);
-  keep(waiting);
-  await ok(api.requestParts(p3.tech, waiting.id, [{ sku: net.skus[2], quantity: 3 }]));
-  const { job: parent } = await api.startedJob(net, p1, net.paidSerial);
-  keep(parent);
-  const split = (await ok(post(server.httpUrl, SPLIT, { j: parent.id, line: net.productLineId }, net.dispatcher.token))) as { splitJob: { id: string }[] };
-  for (const child of split.splitJob) keep(child);
-  keep((await api.assignedJob(net, p2)).job);
-  const cancelled = keep(await api.createJob(net));
-  await ok(api.cancel(net.dispatcher, cancelled.id));
-  // The rival's jobs, one held by the partner both networks share.
-  keep((await api.assignedJob(rival, p0, rival.warrantySerial)).job);
-  keep((await api.assignedJob(rival, rival.partners[0], rival.warrantySerial)).job);
-  keep(await api.createJob(rival));
+  jobIds = await variedJobs(api, net, rival);
 });
 
 afterAll(async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parse, specifiedRules, validate } from 'graphql';
+import { isObjectType, parse, specifiedRules, validate } from 'graphql';
 import { getSchema, objectTypeResolution } from '../../server/dist/graphql/schema.js';
+import { toEventRecord } from '../../server/dist/modules/events/event-record.js';
 import { armor } from '../../server/dist/graphql/armor.js';
 import { buildNetwork } from '../support/factory.js';
 import { useServer } from '../support/use-network.js';
@@ -30,6 +31,30 @@ describe('generated artefacts fit the server and the database', () => {
     // guard on one would never run. Guards belong on operations and on field resolvers.
     expect(types.filter((type) => !type.simple).map((type) => type.name)).toEqual([]);
     expect(types.filter((type) => type.guardedPlainFields.length > 0)).toEqual([]);
+  });
+
+  it('an event record, plain like a planned row, carries no key of a ServiceEvent field its resolvers answer', async () => {
+    // Planned values win over field resolvers when the plain object has the field's key (planner/planned-values.ts).
+    const type = (await getSchema()).getType('ServiceEvent');
+    if (!isObjectType(type)) throw new Error('ServiceEvent is not an object type');
+    const resolved = Object.values(type.getFields())
+      .filter((field) => field.resolve)
+      .map((field) => field.name);
+    expect(resolved).toEqual(expect.arrayContaining(['cursor', 'job', 'actor', 'jobMove']));
+    const record = toEventRecord({
+      seq: '1',
+      kind: 'JOB_CREATED',
+      at: new Date(),
+      manufacturer_id: 'm',
+      job_id: 'j',
+      offer_id: null,
+      parts_request_id: null,
+      partner_id: null,
+      actor_id: null,
+      audience: [],
+      data: {},
+    } as Parameters<typeof toEventRecord>[0]);
+    expect(Object.keys(record).filter((key) => resolved.includes(key))).toEqual([]);
   });
 
   it('the committed migrations produce exactly the schema the entities describe', async () => {
