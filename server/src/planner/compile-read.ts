@@ -12,8 +12,6 @@ export interface CompiledRead<Values> {
   name: string;
   text: string;
   bindings: Binding<Values>[];
-  /** `one` reads answer null when no row is found. */
-  form: RootRead<unknown, Values>['form'];
 }
 
 /** Compiles a read for one root field's selection; throws NotPlannable when the selection asks for more than the planner knows. */
@@ -41,7 +39,7 @@ export function compileRead<Args, Values>(
     }
   }
   const name = `plan_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
-  return { name, text, bindings: statement.bindings, form: read.form };
+  return { name, text, bindings: statement.bindings };
 }
 
 const NEWEST_FIRST = (row: string) => `${row}.created_at desc, ${row}.id desc`;
