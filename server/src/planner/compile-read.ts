@@ -29,7 +29,7 @@ export function compileRead<Args, Values>(
     text = connectionSql(types, read.type, read.table, root, statement, where, values as PageValues);
   } else {
     const rows = read.rows ? read.rows(root) : [root];
-    const object = objectSql(types, read.type, rows, 'a', statement);
+    const object = objectSql(types, read.type, rows, 'a', statement, read.keys);
     if (read.form === 'one') {
       text = `select ${object} as value from ${read.table} a where ${where('a')}`;
     } else {

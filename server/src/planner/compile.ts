@@ -40,10 +40,18 @@ export function jsonObject(entries: ReadonlyMap<string, string> | [string, strin
 
 /**
  * The SQL expression of one row of `typeName` (alias `row`) as the JSON object the selection
- * needs: only the fields selected, nested relations as correlated subqueries within the viewer's
- * visibility. Throws NotPlannable for a field the type does not plan.
+ * needs: only the fields selected (and `keys`, which the caller reads), nested relations as
+ * correlated subqueries within the viewer's visibility. Throws NotPlannable for a field the type
+ * does not plan.
  */
-export function objectSql(types: PlannedTypes, typeName: string, trees: readonly ResolveTree[], row: string, statement: SqlContext): string {
+export function objectSql(
+  types: PlannedTypes,
+  typeName: string,
+  trees: readonly ResolveTree[],
+  row: string,
+  statement: SqlContext,
+  keys: readonly string[] = [],
+): string {
   const type = types.get(typeName);
   if (!type) throw new NotPlannable(`type ${typeName}`);
   const entries = new Map<string, string>();
@@ -60,7 +68,7 @@ export function objectSql(types: PlannedTypes, typeName: string, trees: readonly
     }
     entries.set(key, valueSql(types, plan, group, row, statement));
   };
-  if (type.fields.id) add('id', []);
+  for (const key of keys) add(key, []);
   for (const [name, group] of fieldsOf(trees, typeName)) {
     // Planned fields take no arguments; one that does would need its values in the plan's identity.
     if (group.some((field) => Object.keys(field.args).length > 0)) throw new NotPlannable(`${typeName}.${name} with arguments`);

@@ -7,7 +7,7 @@ export type SqlScope = (viewer: SqlViewer, row: string) => string;
 /**
  * How the planner reads one field of a planned type into the page's JSON. The JSON object of a
  * row has one key per planned field, under the field's own name (aliases read it through GraphQL's
- * default resolver), plus `id`, which resolvers of fields left to them read.
+ * default resolver), plus the keys that fields left to their resolvers need (`id`, mostly).
  */
 export type FieldPlan =
   /** A value PostgreSQL computes from the row (a column, formatted as the GraphQL output is). */

@@ -28,6 +28,8 @@ export interface RootRead<Args, Values> {
   orderBy?: (row: string) => string;
   /** For `list`: at most this many rows. */
   limit?: number;
+  /** Keys every row carries whatever the selection: the resolver reads them. */
+  keys?: string[];
   /** Where the rows' selections are within the root field's (default: the root field itself). */
   rows?: (root: ResolveTree) => ResolveTree[];
 }

@@ -173,6 +173,8 @@ export function jobsByIdRead(name: string, rows: RootRead<unknown, unknown>['row
     type: 'ServiceJob',
     table: 'service_job',
     rows,
+    // The resolver hands each job to the figures it stands behind.
+    keys: ['id'],
     values: ({ ids }) => ({ ids: ids.filter(isUuid) }),
     shape: () => '',
     where: (statement, row) => [`${row}.id = any(${statement.param('ids', 'uuid[]', (input) => input.args.ids)})`, jobScopeSql(statement.viewer, row)],
