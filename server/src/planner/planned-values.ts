@@ -1,6 +1,9 @@
 import { isObjectType, type GraphQLSchema } from 'graphql';
 
-/** A planned value is plain JSON; entities and the event hub's records are not (records are plain, but carry none of these keys: event.plan.ts). */
+/**
+ * A planned value is plain JSON; entities are not. The event hub's records are plain too, but carry
+ * no key named like a ServiceEvent field with a resolver (the schema test holds them so).
+ */
 export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 
