@@ -43,8 +43,8 @@ const results = [];
 const LIMITS = {
   F1: 'the tail varies run to run; most of it is the server’s GC pauses (BENCH_TRACE_GC)',
   F2: 'the tail varies run to run; each socket still costs a send and a JSON.stringify',
-  F3: 'the one statement’s JSON in PostgreSQL (a page of 20 with ~200 events) and, in the server, graphql-js execution, HTTP writes and token checks, on two shared cores (BENCH_CPU_PROF)',
-  F4: 'as F3: both answer with one statement; ours also applies visibility (offers, history audience) and formats times in SQL',
+  F3: 'the server’s CPU per request: graphql-js execution (~700 fields a page), HTTP writes, token verification (BENCH_CPU_PROF); PostgreSQL runs the one statement in ~1.3 ms',
+  F4: 'as F3: both answer with one statement of about the same cost in PostgreSQL; grafast executes the page without per-field resolvers and checks no token',
   F5: 'the JS heap is back at its baseline; the allocator keeps the rest',
   F6: 'about ten round trips to PostgreSQL and the ORM’s flush per mutation, against one',
   F7: 'the tail varies run to run, as F1’s',
