@@ -18,7 +18,7 @@ export interface AppDeps {
   hub: EventHub;
   scheduler: DeadlineScheduler;
   log: Logger;
-  config: { subscriberBufferLimit: number };
+  config: { subscriberBufferLimit: number; planReads: boolean };
 }
 
 /** One context shape for HTTP requests and WebSocket operations. */
@@ -54,27 +54,39 @@ export async function buildContext(deps: AppDeps, { authorization, clientAddress
   const token = TokenService.fromHeader(authorization);
   const verified = token ? await deps.tokens.verify(token).catch(() => null) : null;
   const viewer: Viewer | null = verified ? { userId: verified.userId, orgId: verified.orgId, role: verified.role } : null;
-  // The unit of work and loaders are made when first used: an idle subscriber holds neither.
-  let em: EntityManager | null = null;
-  let loaders: Loaders | null = null;
-  const context: Context = {
-    deps,
-    viewer,
-    tokenExpiresAt: verified?.expiresAt ?? null,
-    clientAddress,
-    log,
-    get em() {
-      return (em ??= deps.orm.em.fork() as EntityManager);
-    },
-    get loaders() {
-      return (loaders ??= createLoaders(context.em, viewer));
-    },
-    refresh() {
-      em = null;
-      loaders = null;
-    },
-  };
-  return context;
+  return new RequestContext(deps, viewer, verified?.expiresAt ?? null, clientAddress, log);
+}
+
+/**
+ * The unit of work and loaders are made when first used: an idle subscriber holds neither, and a
+ * planned read needs neither. They are getters on the prototype, over a holder the context's
+ * shallow copies share: Apollo copies the context per operation (Object.assign), which would
+ * otherwise call the getters and make both for every request.
+ */
+class RequestContext implements Context {
+  closeConnection?: (code: number, reason: string) => void;
+  private readonly made: { em: EntityManager | null; loaders: Loaders | null } = { em: null, loaders: null };
+
+  constructor(
+    readonly deps: AppDeps,
+    readonly viewer: Viewer | null,
+    readonly tokenExpiresAt: Date | null,
+    readonly clientAddress: string,
+    readonly log: Logger,
+  ) {}
+
+  get em(): EntityManager {
+    return (this.made.em ??= this.deps.orm.em.fork() as EntityManager);
+  }
+
+  get loaders(): Loaders {
+    return (this.made.loaders ??= createLoaders(this.em, this.viewer));
+  }
+
+  refresh(): void {
+    this.made.em = null;
+    this.made.loaders = null;
+  }
 }
 
 /** The viewer and time a service call works with; UNAUTHENTICATED without a token. */

@@ -59,7 +59,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       scheduler,
       log,
       tokens: new TokenService(config.tokenSecret, config.tokenTtlSeconds),
-      config: { subscriberBufferLimit: config.subscriberBufferLimit },
+      config: { subscriberBufferLimit: config.subscriberBufferLimit, planReads: config.planReads },
     };
     const app = await createHttpApp(config, deps, await getSchema());
     const port = await app.listen(config.port, config.host).catch(async (error: unknown) => {

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { buildSchema, type PubSub } from 'type-graphql';
+import { buildSchema, getMetadataStorage, type PubSub } from 'type-graphql';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { registerEnums } from './enums.js';
 import { authChecker } from './auth-checker.js';
@@ -16,6 +16,8 @@ import { ScorecardResolver } from '../modules/scorecard/scorecard.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { BillingResolver } from '../modules/billing/billing.resolver.js';
 import { AnalysisResolver } from '../modules/analysis/analysis.resolver.js';
+import { PLANNED_TYPES } from '../planner/planned-types.js';
+import { preferPlannedValues } from '../planner/planned-values.js';
 import { CatalogAdminResolver, NetworkAdminResolver } from '../modules/admin/admin.resolver.js';
 
 registerEnums();
@@ -61,6 +63,9 @@ export function getSchema(): Promise<GraphQLSchema> {
     pubSub: noPubSub,
     scalarsMap: [{ type: Date, scalar: DateTime }],
     validate: { forbidUnknownValues: false },
+  }).then((schema) => {
+    preferPlannedValues(schema, PLANNED_TYPES.keys());
+    return schema;
   });
   return built;
 }
@@ -68,4 +73,20 @@ export function getSchema(): Promise<GraphQLSchema> {
 /** The SDL committed at schema/schema.graphql: sorted, so that it diffs cleanly. */
 export async function printedSchema(): Promise<string> {
   return `${printSchema(lexicographicSortSchema(await getSchema()))}\n`;
+}
+
+/**
+ * How each object type's fields resolve: a simple type (`simpleResolvers`) reads a field without a
+ * resolver as a property, with no type-graphql wrapper, so a guard (`@Authorized`, middleware) on
+ * such a field would be skipped. The schema test holds every type simple and no such guard.
+ */
+export function objectTypeResolution(): { name: string; simple: boolean; guardedPlainFields: string[] }[] {
+  const storage = getMetadataStorage();
+  return storage.objectTypes.map((type) => {
+    const resolved = new Set(storage.fieldResolvers.filter((resolver) => resolver.getObjectType?.() === type.target).map((resolver) => resolver.methodName));
+    const guarded = (type.fields ?? []).filter(
+      (field) => !resolved.has(field.name) && ((field.roles?.length ?? 0) > 0 || (field.middlewares?.length ?? 0) > 0),
+    );
+    return { name: type.name, simple: type.simpleResolvers === true, guardedPlainFields: guarded.map((field) => field.name) };
+  });
 }

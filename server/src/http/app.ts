@@ -5,7 +5,7 @@ import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { getOperationAST, type GraphQLSchema } from 'graphql';
@@ -109,6 +109,8 @@ export async function createHttpApp(config: Config, deps: AppDeps, schema: Graph
       // Apollo's landing page runs Sandbox from Apollo's CDN, which the Content-Security-Policy
       // (rightly) refuses; GraphQL clients use introspection instead.
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo installs cache control by default, which wraps every field's resolver; nothing here sets cache hints.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       { serverWillStart: async () => ({ drainServer: async () => void (await wsServer.dispose()) }) },
     ],

@@ -1,4 +1,5 @@
 import { badInput } from './errors.js';
+import { isUuid } from './scope.js';
 
 /**
  * Keyset pagination, newest first, on (createdAt, id): a page after a cursor is an index range,
@@ -26,7 +27,7 @@ export function decodeKeyset(cursor: string): Keyset {
   try {
     const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
     const date = new Date(createdAt);
-    if (Number.isNaN(date.getTime()) || typeof id !== 'string') throw new Error('bad cursor');
+    if (Number.isNaN(date.getTime()) || typeof id !== 'string' || !isUuid(id)) throw new Error('bad cursor');
     return { createdAt: date, id };
   } catch {
     throw badInput('The cursor is not valid; start again without `after`', { field: 'after' });

@@ -5,7 +5,7 @@ import { MANUFACTURER_ROLES } from '../network/network.enums.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { scopeOf, type Context } from '../../context.js';
 
-@ObjectType('FailureAnalysisRow', { description: 'Repairs of one model with one failure code over a period' })
+@ObjectType('FailureAnalysisRow', { simpleResolvers: true, description: 'Repairs of one model with one failure code over a period' })
 export class FailureAnalysisRowObject {
   @Field(() => ProductModelObject) model!: ProductModelObject;
   @Field(() => String, { nullable: true }) failureCode?: string | null;

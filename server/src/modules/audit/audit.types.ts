@@ -6,7 +6,7 @@ import { OrganizationObject } from '../network/network.types.js';
 import { ServiceJobObject } from '../job/job.types.js';
 import { NOT_BLANK, TEXT_MAX } from '../job/job.inputs.js';
 
-@ObjectType('AuditFinding')
+@ObjectType('AuditFinding', { simpleResolvers: true })
 export class AuditFindingObject {
   @Field(() => ID) id!: string;
   @Field(() => OrganizationObject) partner!: OrganizationObject;

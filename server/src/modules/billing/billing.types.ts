@@ -3,7 +3,7 @@ import { DateTime } from '../../graphql/scalars.js';
 import { OrganizationObject } from '../network/network.types.js';
 import { ServiceJobObject } from '../job/job.types.js';
 
-@ObjectType('JobCharges', { description: 'Parts at list price and labour at the agreed rate (never above the ceiling)' })
+@ObjectType('JobCharges', { simpleResolvers: true, description: 'Parts at list price and labour at the agreed rate (never above the ceiling)' })
 export class JobChargesObject {
   @Field(() => ServiceJobObject, { nullable: true }) job?: ServiceJobObject | null;
   @Field(() => Float) partsAmount!: number;
@@ -12,7 +12,7 @@ export class JobChargesObject {
   @Field(() => String, { description: 'MANUFACTURER (warranty, contract) or CUSTOMER (post-warranty)' }) payer!: string;
 }
 
-@ObjectType('ReimbursementStatement')
+@ObjectType('ReimbursementStatement', { simpleResolvers: true })
 export class ReimbursementStatementObject {
   @Field(() => OrganizationObject) partner!: OrganizationObject;
   @Field(() => DateTime) from!: Date;

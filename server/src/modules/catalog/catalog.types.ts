@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { ServiceStrategy } from './catalog.enums.js';
 import { DateTime } from '../../graphql/scalars.js';
 
-@ObjectType('ProductLine')
+@ObjectType('ProductLine', { simpleResolvers: true })
 export class ProductLineObject {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
@@ -10,7 +10,7 @@ export class ProductLineObject {
   @Field(() => Int, { nullable: true }) maintenanceIntervalMonths?: number | null;
 }
 
-@ObjectType('ProductModel')
+@ObjectType('ProductModel', { simpleResolvers: true })
 export class ProductModelObject {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
@@ -18,7 +18,7 @@ export class ProductModelObject {
   @Field(() => ProductLineObject) productLine!: ProductLineObject;
 }
 
-@ObjectType('Customer')
+@ObjectType('Customer', { simpleResolvers: true })
 export class CustomerObject {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
@@ -26,7 +26,7 @@ export class CustomerObject {
   @Field(() => String, { nullable: true }) phone?: string | null;
 }
 
-@ObjectType('EquipmentUnit')
+@ObjectType('EquipmentUnit', { simpleResolvers: true })
 export class EquipmentUnitObject {
   @Field(() => ID) id!: string;
   @Field(() => String) serial!: string;
@@ -40,7 +40,7 @@ export class EquipmentUnitObject {
   @Field(() => Boolean) underContract!: boolean;
 }
 
-@ObjectType('Part')
+@ObjectType('Part', { simpleResolvers: true })
 export class PartObject {
   @Field(() => ID) id!: string;
   @Field(() => String) sku!: string;

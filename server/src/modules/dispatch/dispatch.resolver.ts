@@ -1,6 +1,9 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DeclineOfferArgs, DispatchCandidateObject, JobOfferConnectionObject, JobOfferObject, OfferJobArgs, OffersArgs } from './dispatch.types.js';
 import { listOffers } from './offer-queries.js';
+import { offersRead } from './offer.plan.js';
+import { NOT_PLANNED, readPlanned } from '../../planner/read.js';
 import { toConnection } from '../../shared/keyset.js';
 import type { JobOffer } from './job-offer.entity.js';
 import { acceptOffer, autoDispatch, declineOffer, dispatchCandidates, offerJob } from './dispatch.service.js';
@@ -25,8 +28,9 @@ export class DispatchResolver {
   @Query(() => JobOfferConnectionObject, {
     description: "Offers the caller may see, newest first: a partner's own, the manufacturer's staff those of their network",
   })
-  async offers(@Args(() => OffersArgs) { status, first, after }: OffersArgs, @Ctx() context: Context) {
-    return toConnection(await listOffers(scopeOf(context), status, first, after));
+  async offers(@Args(() => OffersArgs) args: OffersArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    const planned = await readPlanned(context, info, offersRead, args);
+    return planned === NOT_PLANNED ? toConnection(await listOffers(scopeOf(context), args.status, args.first, args.after)) : planned;
   }
 
   @Authorized(DISPATCH)

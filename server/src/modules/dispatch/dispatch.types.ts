@@ -6,7 +6,7 @@ import { OrganizationObject } from '../network/network.types.js';
 import { PageInfoObject, ServiceJobObject } from '../job/job.types.js';
 import { NOT_BLANK, TEXT_MAX } from '../job/job.inputs.js';
 
-@ObjectType('JobOffer')
+@ObjectType('JobOffer', { simpleResolvers: true })
 export class JobOfferObject {
   @Field(() => ID) id!: string;
   @Field(() => ServiceJobObject, { nullable: true, description: 'Null once the job is no longer visible to the partner' }) job?: ServiceJobObject | null;
@@ -19,7 +19,7 @@ export class JobOfferObject {
   @Field(() => DateTime, { nullable: true }) respondedAt?: Date | null;
 }
 
-@ObjectType('DispatchCandidate')
+@ObjectType('DispatchCandidate', { simpleResolvers: true })
 export class DispatchCandidateObject {
   @Field(() => OrganizationObject) partner!: OrganizationObject;
   @Field(() => Boolean) eligible!: boolean;
@@ -41,13 +41,13 @@ export class DeclineOfferArgs {
   @Field(() => String) @Matches(NOT_BLANK, { message: 'reason must not be empty' }) @MaxLength(TEXT_MAX) reason!: string;
 }
 
-@ObjectType('JobOfferEdge')
+@ObjectType('JobOfferEdge', { simpleResolvers: true })
 export class JobOfferEdgeObject {
   @Field(() => String) cursor!: string;
   @Field(() => JobOfferObject) node!: JobOfferObject;
 }
 
-@ObjectType('JobOfferConnection')
+@ObjectType('JobOfferConnection', { simpleResolvers: true })
 export class JobOfferConnectionObject {
   @Field(() => [JobOfferEdgeObject]) edges!: JobOfferEdgeObject[];
   @Field(() => PageInfoObject) pageInfo!: PageInfoObject;

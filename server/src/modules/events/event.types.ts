@@ -9,25 +9,25 @@ import { JobStatus } from '../job/job.enums.js';
 import { OfferStatus } from '../dispatch/offer.enums.js';
 import { PartsRequestStatus } from '../parts/parts.enums.js';
 
-@ObjectType('JobStatusMove', { description: "How the job's status moved in this step; `from` is null when the job began with it" })
+@ObjectType('JobStatusMove', { simpleResolvers: true, description: "How the job's status moved in this step; `from` is null when the job began with it" })
 export class JobStatusMoveObject {
   @Field(() => JobStatus, { nullable: true }) from!: JobStatus | null;
   @Field(() => JobStatus) to!: JobStatus;
 }
 
-@ObjectType('OfferStatusMove', { description: "How the offer's status moved in this step" })
+@ObjectType('OfferStatusMove', { simpleResolvers: true, description: "How the offer's status moved in this step" })
 export class OfferStatusMoveObject {
   @Field(() => OfferStatus, { nullable: true }) from!: OfferStatus | null;
   @Field(() => OfferStatus) to!: OfferStatus;
 }
 
-@ObjectType('PartsRequestStatusMove', { description: "How the parts request's status moved in this step" })
+@ObjectType('PartsRequestStatusMove', { simpleResolvers: true, description: "How the parts request's status moved in this step" })
 export class PartsRequestStatusMoveObject {
   @Field(() => PartsRequestStatus, { nullable: true }) from!: PartsRequestStatus | null;
   @Field(() => PartsRequestStatus) to!: PartsRequestStatus;
 }
 
-@ObjectType('ServiceEvent', { description: 'One entry of the append-only log: who, when, what, before → after' })
+@ObjectType('ServiceEvent', { simpleResolvers: true, description: 'One entry of the append-only log: who, when, what, before → after' })
 export class ServiceEventObject {
   @Field(() => String, { description: 'Opaque, global and ordered; pass it as `after` to resume' }) cursor!: string;
   @Field(() => EventKind) kind!: EventKind;

@@ -5,7 +5,7 @@ import { OPEN_STATUSES } from './job-transitions.js';
 import { jobScope } from '../access/visibility.js';
 import { EquipmentUnit } from '../catalog/equipment-unit.entity.js';
 import { isManufacturerStaff } from '../../shared/viewer.js';
-import type { Scope } from '../../shared/scope.js';
+import { isUuid, type Scope } from '../../shared/scope.js';
 import { NEWEST_FIRST, after, pageSize, toPage, type Page } from '../../shared/keyset.js';
 
 export interface JobFilterData {
@@ -32,7 +32,8 @@ export async function listJobs(
   if (filter?.type?.length) where.push({ type: { $in: filter.type } });
   if (filter?.priority?.length) where.push({ priority: { $in: filter.priority } });
   if (filter?.region?.length) where.push({ equipment: { region: { $in: filter.region } } });
-  if (filter?.partnerId) where.push({ assignedPartner: filter.partnerId });
+  // An id that is no UUID names no partner: nothing matches (as job.plan.ts reads it).
+  if (filter?.partnerId) where.push(isUuid(filter.partnerId) ? { assignedPartner: filter.partnerId } : { id: { $in: [] } });
   if (filter?.maintenanceOverdue) {
     where.push({ type: JobType.MAINTENANCE, status: { $in: [...OPEN_STATUSES] }, maintenanceDueAt: { $lt: scope.clock.now() } });
   }

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { JobConnectionObject, ServiceJobObject } from './job.types.js';
 import { CompleteJobInput, ComponentJobInput, CreateJobInput, JobReasonArgs, JobsArgs, ScheduleJobArgs } from './job.inputs.js';
 import { splitJob } from './split.service.js';
@@ -17,7 +18,10 @@ import { JobOfferObject } from '../dispatch/dispatch.types.js';
 import { PartsRequestObject } from '../parts/parts.types.js';
 import { ServiceEventObject } from '../events/event.types.js';
 import { JobChargesObject } from '../billing/billing.types.js';
-import type { JobCharges } from '../billing/charges.js';
+import { toJobCharges, type ChargeRow, type JobCharges } from '../billing/charges.js';
+import { jobRead, jobsRead } from './job.plan.js';
+import { NOT_PLANNED, readPlanned } from '../../planner/read.js';
+import { isPlainObject } from '../../planner/planned-values.js';
 import { scopeOf, type Context } from '../../context.js';
 import { isUuid } from '../../shared/scope.js';
 import { toConnection } from '../../shared/keyset.js';
@@ -30,15 +34,17 @@ const FIELD_WORK = [Role.PARTNER_ADMIN, Role.TECHNICIAN];
 export class JobResolver {
   @Authorized()
   @Query(() => ServiceJobObject, { nullable: true, description: 'Null when absent or not visible to the caller' })
-  async job(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<ServiceJob | null> {
-    scopeOf(context);
-    return isUuid(id) ? context.loaders.job.load(id) : null;
+  async job(@Arg('id', () => ID) id: string, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    if (!isUuid(id)) return null;
+    const planned = await readPlanned(context, info, jobRead, { id });
+    return planned === NOT_PLANNED ? context.loaders.job.load(id) : planned;
   }
 
   @Authorized()
   @Query(() => JobConnectionObject, { description: 'Only what the caller may see, newest first' })
-  async jobs(@Args(() => JobsArgs) { filter, first, after }: JobsArgs, @Ctx() context: Context) {
-    return toConnection(await listJobs(scopeOf(context), filter, first, after));
+  async jobs(@Args(() => JobsArgs) args: JobsArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    const planned = await readPlanned(context, info, jobsRead, args);
+    return planned === NOT_PLANNED ? toConnection(await listJobs(scopeOf(context), args.filter, args.first, args.after)) : planned;
   }
 
   @Authorized()
@@ -152,7 +158,9 @@ export class JobResolver {
   }
 
   @FieldResolver(() => JobChargesObject, { nullable: true, description: 'Once completed: what the job costs and who pays' })
-  charges(@Root() job: ServiceJob, @Ctx() context: Context): Promise<JobCharges | null> | null {
+  charges(@Root() job: ServiceJob | { chargeRow?: ChargeRow | null }, @Ctx() context: Context): Promise<JobCharges | null> | JobCharges | null {
+    // A planned job carries its charges row (job.plan.ts).
+    if (isPlainObject(job)) return job.chargeRow ? toJobCharges(job.chargeRow as ChargeRow) : null;
     return job.completedAt ? context.loaders.charges.load(job.id) : null;
   }
 

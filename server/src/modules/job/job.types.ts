@@ -5,14 +5,14 @@ import { EquipmentUnitObject } from '../catalog/catalog.types.js';
 import { OrganizationObject, UserObject } from '../network/network.types.js';
 import { QualityStandardObject } from '../quality/quality.types.js';
 
-@ObjectType('ChecklistAnswer')
+@ObjectType('ChecklistAnswer', { simpleResolvers: true })
 export class ChecklistAnswerObject {
   @Field(() => ID) itemId!: string;
   @Field(() => Boolean) done!: boolean;
   @Field(() => String, { nullable: true }) note?: string | null;
 }
 
-@ObjectType('ServiceJob', { description: 'The one case file for one customer request, from first call to survey' })
+@ObjectType('ServiceJob', { simpleResolvers: true, description: 'The one case file for one customer request, from first call to survey' })
 export class ServiceJobObject {
   @Field(() => ID) id!: string;
   @Field(() => String) number!: string;
@@ -50,19 +50,19 @@ export class ServiceJobObject {
   @Field(() => DateTime) createdAt!: Date;
 }
 
-@ObjectType('PageInfo')
+@ObjectType('PageInfo', { simpleResolvers: true })
 export class PageInfoObject {
   @Field(() => Boolean) hasNextPage!: boolean;
   @Field(() => String, { nullable: true }) endCursor?: string | null;
 }
 
-@ObjectType('JobEdge')
+@ObjectType('JobEdge', { simpleResolvers: true })
 export class JobEdgeObject {
   @Field(() => String) cursor!: string;
   @Field(() => ServiceJobObject) node!: ServiceJobObject;
 }
 
-@ObjectType('JobConnection')
+@ObjectType('JobConnection', { simpleResolvers: true })
 export class JobConnectionObject {
   @Field(() => [JobEdgeObject]) edges!: JobEdgeObject[];
   @Field(() => PageInfoObject) pageInfo!: PageInfoObject;

@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { OrgKind, PartnerStatus, Role } from './network.enums.js';
 import { DateTime } from '../../graphql/scalars.js';
 
-@ObjectType('Organization')
+@ObjectType('Organization', { simpleResolvers: true })
 export class OrganizationObject {
   @Field(() => ID) id!: string;
   @Field(() => String) slug!: string;
@@ -13,7 +13,7 @@ export class OrganizationObject {
   @Field(() => Int, { description: 'Open jobs a partner may hold at once' }) capacity!: number;
 }
 
-@ObjectType('Certification')
+@ObjectType('Certification', { simpleResolvers: true })
 export class CertificationObject {
   @Field(() => ID) id!: string;
   @Field(() => ID) productLineId!: string;
@@ -23,7 +23,7 @@ export class CertificationObject {
   @Field(() => Boolean) valid!: boolean;
 }
 
-@ObjectType('User')
+@ObjectType('User', { simpleResolvers: true })
 export class UserObject {
   @Field(() => ID) id!: string;
   @Field(() => String) email!: string;
@@ -32,7 +32,7 @@ export class UserObject {
   @Field(() => OrganizationObject) organization!: OrganizationObject;
 }
 
-@ObjectType('AuthPayload')
+@ObjectType('AuthPayload', { simpleResolvers: true })
 export class AuthPayloadObject {
   @Field(() => String) token!: string;
   @Field(() => UserObject) user!: UserObject;

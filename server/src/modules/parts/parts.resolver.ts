@@ -1,9 +1,12 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PartsRequestLineObject, PartsRequestObject, RequestPartsInput, DecidePartsRequestInput } from './parts.types.js';
 import type { PartsRequest, PartsRequestLine } from './parts-request.entity.js';
 import { PartsRequestStatus } from './parts.enums.js';
 import { decidePartsRequest, listPartsRequests, receivePartsRequest, requestParts, shipPartsRequest } from './parts.service.js';
 import { PartObject } from '../catalog/catalog.types.js';
+import { partsRequestsRead } from './parts.plan.js';
+import { NOT_PLANNED, readPlanned } from '../../planner/read.js';
 import { ServiceJobObject } from '../job/job.types.js';
 import { Role } from '../network/network.enums.js';
 import { scopeOf, type Context } from '../../context.js';
@@ -15,11 +18,13 @@ const PARTS_DESK = [Role.PARTS_CLERK, Role.ADMIN];
 export class PartsRequestResolver {
   @Authorized()
   @Query(() => [PartsRequestObject], { description: 'Newest first, only what the caller may see' })
-  partsRequests(
+  async partsRequests(
     @Arg('status', () => PartsRequestStatus, { nullable: true }) status: PartsRequestStatus | null,
     @Ctx() context: Context,
-  ): Promise<PartsRequest[]> {
-    return listPartsRequests(scopeOf(context), status);
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
+    const planned = await readPlanned(context, info, partsRequestsRead, { status });
+    return planned === NOT_PLANNED ? listPartsRequests(scopeOf(context), status) : planned;
   }
 
   @Authorized(FIELD_WORK)

@@ -6,7 +6,7 @@ import { PartObject } from '../catalog/catalog.types.js';
 import { ServiceJobObject } from '../job/job.types.js';
 import { TEXT_MAX } from '../job/job.inputs.js';
 
-@ObjectType('PartsRequestLine')
+@ObjectType('PartsRequestLine', { simpleResolvers: true })
 export class PartsRequestLineObject {
   @Field(() => ID) id!: string;
   @Field(() => PartObject) part!: PartObject;
@@ -15,7 +15,7 @@ export class PartsRequestLineObject {
   @Field(() => Boolean, { description: 'A replacement unit lent to the customer during the repair' }) loaner!: boolean;
 }
 
-@ObjectType('PartsRequest')
+@ObjectType('PartsRequest', { simpleResolvers: true })
 export class PartsRequestObject {
   @Field(() => ID) id!: string;
   @Field(() => ServiceJobObject) job!: ServiceJobObject;

@@ -1,13 +1,13 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { JobType } from '../job/job.enums.js';
 
-@ObjectType('ChecklistItem')
+@ObjectType('ChecklistItem', { simpleResolvers: true })
 export class ChecklistItemObject {
   @Field(() => ID) id!: string;
   @Field(() => String) label!: string;
 }
 
-@ObjectType('QualityStandard')
+@ObjectType('QualityStandard', { simpleResolvers: true })
 export class QualityStandardObject {
   @Field(() => ID) id!: string;
   @Field(() => JobType) jobType!: JobType;

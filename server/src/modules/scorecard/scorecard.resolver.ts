@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import {
   PartnerScorecardDetailObject,
   PartnerScorecardObject,
@@ -12,6 +13,8 @@ import { currentPolicy, setScorecardPolicy } from './scorecard-policy.service.js
 import type { ScorecardPolicy } from './scorecard-policy.entity.js';
 import { MANUFACTURER_ROLES, Role } from '../network/network.enums.js';
 import { DateTime } from '../../graphql/scalars.js';
+import { jobsBehindRead } from './scorecard.plan.js';
+import { NOT_PLANNED, readPlanned } from '../../planner/read.js';
 import { scopeOf, type Context } from '../../context.js';
 
 const CARD_READERS = [...MANUFACTURER_ROLES, Role.PARTNER_ADMIN];
@@ -31,8 +34,15 @@ export class ScorecardResolver {
     @Arg('from', () => DateTime) from: Date,
     @Arg('to', () => DateTime) to: Date,
     @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const detail = await partnerScorecardDetail(scopeOf(context), partnerId, from, to);
+    const ids = [...new Set(detail.jobsBehind.flatMap((figure) => figure.jobIds))];
+    const planned = ids.length > 0 ? await readPlanned(context, info, jobsBehindRead, { ids }) : [];
+    if (planned !== NOT_PLANNED) {
+      const byId = new Map((planned as { id: string }[]).map((job) => [job.id, job]));
+      return { ...detail, jobsBehind: detail.jobsBehind.map(({ figure, jobIds }) => ({ figure, jobs: jobIds.flatMap((id) => byId.get(id) ?? []) })) };
+    }
     const jobsBehind = await Promise.all(
       detail.jobsBehind.map(async ({ figure, jobIds }) => ({
         figure,

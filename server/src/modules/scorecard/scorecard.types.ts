@@ -5,7 +5,7 @@ import { PartnerStatus } from '../network/network.enums.js';
 import { ServiceJobObject } from '../job/job.types.js';
 import { DateTime } from '../../graphql/scalars.js';
 
-@ObjectType('PartnerScorecard', { description: 'A partner over a period, from the event log. Rates are fractions from 0 to 1.' })
+@ObjectType('PartnerScorecard', { simpleResolvers: true, description: 'A partner over a period, from the event log. Rates are fractions from 0 to 1.' })
 export class PartnerScorecardObject {
   @Field(() => OrganizationObject) partner!: OrganizationObject;
   @Field(() => DateTime) from!: Date;
@@ -31,7 +31,7 @@ export class PartnerScorecardObject {
   @Field(() => Float, { description: "Composite, 0–100, weighted by the manufacturer's policy" }) score!: number;
 }
 
-@ObjectType('ScorecardFigureJobs', { description: 'The jobs behind one figure of a scorecard' })
+@ObjectType('ScorecardFigureJobs', { simpleResolvers: true, description: 'The jobs behind one figure of a scorecard' })
 export class ScorecardFigureJobsObject {
   @Field(() => String, {
     description: 'OFFERED, ACCEPTED, RESPONSE_LATE, DECLINED, COMPLETED, RESOLUTION_LATE, REOPENED, QUALITY_GATE_FAILED, PRICE_REFUSED, SURVEYED',
@@ -40,14 +40,14 @@ export class ScorecardFigureJobsObject {
   @Field(() => [ServiceJobObject]) jobs!: ServiceJobObject[];
 }
 
-@ObjectType('PartnerScorecardDetail')
+@ObjectType('PartnerScorecardDetail', { simpleResolvers: true })
 export class PartnerScorecardDetailObject {
   @Field(() => PartnerScorecardObject) card!: PartnerScorecardObject;
   @Field(() => [PartnerScorecardObject], { description: 'Week by week, at most the last 26 weeks of the period' }) weeks!: PartnerScorecardObject[];
   @Field(() => [ScorecardFigureJobsObject]) jobsBehind!: ScorecardFigureJobsObject[];
 }
 
-@ObjectType('ScoreWeights')
+@ObjectType('ScoreWeights', { simpleResolvers: true })
 @InputType('ScoreWeightsInput')
 export class ScoreWeightsObject {
   @Field(() => Float) @Min(0) @Max(100) acceptance!: number;
@@ -58,7 +58,7 @@ export class ScoreWeightsObject {
   @Field(() => Float) @Min(0) @Max(100) priceCompliance!: number;
 }
 
-@ObjectType('ScorecardPolicy')
+@ObjectType('ScorecardPolicy', { simpleResolvers: true })
 export class ScorecardPolicyObject {
   @Field(() => ScoreWeightsObject) weights!: ScoreWeightsObject;
   @Field(() => Float) gatePenalty!: number;
@@ -80,7 +80,7 @@ export class ScorecardPolicyInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @Min(0) @Max(10_000) minActivity?: number | null;
 }
 
-@ObjectType('PartnerStatusChange')
+@ObjectType('PartnerStatusChange', { simpleResolvers: true })
 export class PartnerStatusChangeObject {
   @Field(() => OrganizationObject) partner!: OrganizationObject;
   @Field(() => PartnerStatus) from!: PartnerStatus;

@@ -3,7 +3,7 @@ import { IsOptional, MaxLength } from 'class-validator';
 import { DateTime } from '../../graphql/scalars.js';
 import { TEXT_MAX } from '../job/job.inputs.js';
 
-@ObjectType('Survey')
+@ObjectType('Survey', { simpleResolvers: true })
 export class SurveyObject {
   @Field(() => ID) id!: string;
   @Field(() => Int) rating!: number;

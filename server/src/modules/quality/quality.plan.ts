@@ -1,0 +1,20 @@
+import { column, float, type PlannedType } from '../../planner/planned-type.js';
+
+/** How the planner reads a quality standard. */
+export const QUALITY_PLANS: Record<string, PlannedType> = {
+  QualityStandard: {
+    table: 'quality_standard',
+    fields: {
+      id: column('id'),
+      jobType: column('job_type'),
+      responseMinutes: column('response_minutes'),
+      resolutionMinutes: column('resolution_minutes'),
+      checklist: column('checklist'),
+      requiredReportFields: column('required_report_fields'),
+      requiresPhoto: column('requires_photo'),
+      requiresSignature: column('requires_signature'),
+      laborRateCeiling: float('labor_rate_ceiling'),
+      maxLaborMinutes: column('max_labor_minutes'),
+    },
+  },
+};
