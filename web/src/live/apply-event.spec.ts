@@ -128,6 +128,7 @@ function column(cache: InMemoryCache, status: JobStatus, jobs: Job[], totalCount
     query: BOARD_COLUMN,
     variables,
     data: {
+      __typename: 'Query',
       jobs: {
         __typename: 'JobConnection',
         totalCount,
@@ -181,7 +182,10 @@ describe('applying live events to the cache', () => {
     cache.writeQuery({
       query: BOARD_COLUMN,
       variables,
-      data: { jobs: { __typename: 'JobConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [] } },
+      data: {
+        __typename: 'Query',
+        jobs: { __typename: 'JobConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [] },
+      },
     });
     applyEvent(cache, event('JOB_CREATED', { job: job(3, 'NEW') }, { jobMove: move('JobStatusMove', null, 'NEW') }));
     applyEvent(
@@ -199,10 +203,10 @@ describe('applying live events to the cache', () => {
     const cache = createCache();
     const gone = job(2, 'OFFERED');
     const offered = column(cache, 'OFFERED', [gone, job(1, 'OFFERED')]);
-    cache.writeQuery({ query: CASE_FILE, variables: { id: gone.id }, data: { job: null } });
+    cache.writeQuery({ query: CASE_FILE, variables: { id: gone.id }, data: { __typename: 'Query', job: null } });
     applyEvent(cache, event('OFFER_WITHDRAWN', { jobId: gone.id, job: null }));
     expect(offered()).toEqual({ count: 1, numbers: ['SJ-2026-000001'] });
-    expect(cache.readQuery({ query: CASE_FILE, variables: { id: gone.id } })).toEqual({ job: null });
+    expect(cache.readQuery({ query: CASE_FILE, variables: { id: gone.id } })?.job).toBeNull();
   });
 
   it("the inbox's pending offers follow the offer's moves", () => {
@@ -212,6 +216,7 @@ describe('applying live events to the cache', () => {
       query: INBOX_OFFERS,
       variables,
       data: {
+        __typename: 'Query',
         offers: { __typename: 'JobOfferConnection', totalCount: 0, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, edges: [] },
       },
     });
@@ -236,7 +241,8 @@ describe('applying live events to the cache', () => {
 
   it("the parts queue follows the request's moves, per status and for all", () => {
     const cache = createCache();
-    for (const status of ['REQUESTED', null] as const) cache.writeQuery({ query: QUEUE, variables: { status }, data: { partsRequests: [] } });
+    for (const status of ['REQUESTED', null] as const)
+      cache.writeQuery({ query: QUEUE, variables: { status }, data: { __typename: 'Query', partsRequests: [] } });
     const of = job(7, 'AWAITING_PARTS');
     const asked = request(7, of, 'REQUESTED');
     applyEvent(cache, event('PARTS_REQUESTED', { job: of, request: asked }, { partsMove: move('PartsRequestStatusMove', null, 'REQUESTED') }));
