@@ -13,13 +13,13 @@ const STEPS = [
     by: 'dispatcher',
     query: 'mutation($i: CreateJobInput!) { createJob(input: $i) { id } }',
     variables: (job) => ({ i: { serial: job.serial, type: 'REPAIR', description: 'live screens' } }),
-    then: (job, data) => (job.jobId = data.createJob.id),
+    keep: (job, data) => (job.jobId = data.createJob.id),
   },
   {
     by: 'dispatcher',
     query: 'mutation($j: ID!, $p: [ID!]!) { offerJob(jobId: $j, partnerIds: $p) { id } }',
     variables: (job) => ({ j: job.jobId, p: [job.partnerId] }),
-    then: (job, data) => (job.offerId = data.offerJob[0].id),
+    keep: (job, data) => (job.offerId = data.offerJob[0].id),
   },
   { by: 'admin', query: 'mutation($o: ID!) { acceptOffer(offerId: $o) { id } }', variables: (job) => ({ o: job.offerId }) },
   {
@@ -32,7 +32,7 @@ const STEPS = [
     by: 'technician',
     query: 'mutation($i: RequestPartsInput!) { requestParts(input: $i) { id } }',
     variables: (job, mix) => ({ i: { jobId: job.jobId, lines: [{ sku: mix.sku, quantity: 1 }] } }),
-    then: (job, data) => (job.requestId = data.requestParts.id),
+    keep: (job, data) => (job.requestId = data.requestParts.id),
   },
   {
     by: 'clerk',
@@ -76,7 +76,7 @@ export async function runMix(url, mix, rate, seconds) {
         return;
       }
       result.ok++;
-      step.then?.(job, answer.data);
+      step.keep?.(job, answer.data);
     }
   };
   const jobs = [];

@@ -57,6 +57,16 @@ async function openProbe({ role, token }) {
       apollo.link,
     ]),
   );
+  // How long applying one event takes (applyEvent is one cache.batch; the screens' watches are told
+  // within it), once the screens are read.
+  const applying = [];
+  const batch = apollo.cache.batch.bind(apollo.cache);
+  apollo.cache.batch = (options) => {
+    const started = performance.now();
+    const result = batch(options);
+    if (counting === 'after') applying.push(performance.now() - started);
+    return result;
+  };
   const applied = new Map();
   let connected;
   const up = new Promise((resolve) => (connected = resolve));
@@ -96,6 +106,7 @@ async function openProbe({ role, token }) {
         applied: feed.stats.applied,
         resyncs: feed.stats.resyncs,
         arrivals: [...applied],
+        applying,
         agreement,
       };
     },
@@ -117,7 +128,12 @@ async function compareWithFreshRead(apollo, { query, variables, watch }) {
   const b = list(fresh);
   const length = Math.min(a.ids.length, b.ids.length);
   const name = `${query.definitions[0].name.value}${variables.filter?.status?.length === 1 ? ` ${variables.filter.status[0]}` : ''}`;
-  return { name, shown: a.count ?? a.ids.length, fresh: b.count ?? b.ids.length, agree: a.count === b.count && a.ids.slice(0, length).join() === b.ids.slice(0, length).join() };
+  return {
+    name,
+    shown: a.count ?? a.ids.length,
+    fresh: b.count ?? b.ids.length,
+    agree: a.count === b.count && a.ids.slice(0, length).join() === b.ids.slice(0, length).join(),
+  };
 }
 
 /** Opens every probe against the server at `base` (a few at a time, as people open the portal). */

@@ -1,7 +1,8 @@
 // F1 and F5: dispatch latency with 0, 1,000 and 10,000 idle partner subscribers connected (each
-// of its own organization), and memory per idle subscriber and after they leave. The partner
-// listens with a thin selection, and at 0 and 10,000 also with the portal's Live document (which
-// resolves the job, offer and parts request for every event): what the richer selection costs.
+// of its own organization, subscribed with the portal's Live document), and memory per idle
+// subscriber and after they leave. The measured partner listens with a thin selection, and at 0 and
+// 10,000 also with the Live document (which resolves the job, offer and parts request for every
+// event): what the richer selection costs.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SIZE } from '../dataset.mjs';
 import { loadProcess } from '../processes.mjs';
@@ -23,7 +24,9 @@ export async function measureIdleSubscribers(b) {
   let at0;
   let atMax;
   for (const count of IDLE_LEVELS) {
-    const idle = count > 0 ? loadProcess('idle', [serverA.wsUrl, await tokensFile(`idle-${count}`, count, (i) => partnerToken(2 + i))]) : null;
+    // Idle partner sessions subscribe as the portal does, with the Live document.
+    const idle =
+      count > 0 ? loadProcess('idle', [serverA.wsUrl, await tokensFile(`idle-${count}`, count, (i) => partnerToken(2 + i)), portal.liveQuery]) : null;
     if (idle) {
       const [connected, failed] = (await idle.ready).split(' ').slice(1).map(Number);
       if (failed > 0 || connected !== count) throw new Error(`only ${connected} of ${count} idle subscribers connected`);
@@ -39,7 +42,13 @@ export async function measureIdleSubscribers(b) {
       const liveRuns = [];
       for (let run = 0; run < RUNS; run++) liveRuns.push(await probe.measure(serverA, serverA, 100, portal.liveQuery));
       const lags = liveRuns.flatMap((r) => r.latencies).sort((a, b) => a - b);
-      live.push({ subscribers: count, p50: percentile(lags, 50), p99: percentile(lags, 99), lost: liveRuns.reduce((n, r) => n + r.lost, 0), samples: lags.length });
+      live.push({
+        subscribers: count,
+        p50: percentile(lags, 50),
+        p99: percentile(lags, 99),
+        lost: liveRuns.reduce((n, r) => n + r.lost, 0),
+        samples: lags.length,
+      });
     }
     if (count === 0) at0 = point;
     if (count === IDLE_LEVELS.at(-1)) {
