@@ -87,6 +87,9 @@ async function subscribers(wsUrl, tokens, query, onEvent) {
   return { clients, connected, failed };
 }
 
+/** Writes a (large) answer; resolves once the pipe has taken all of it, so exiting loses none. */
+const print = (text) => new Promise((resolve) => process.stdout.write(`${text}\n`, resolve));
+
 /** Resolves with what was written to stdin once it closes. */
 function untilStdinEnds() {
   return new Promise((resolve) => {
@@ -120,7 +123,7 @@ if (mode === 'http') {
   const { clients, connected, failed } = await subscribers(wsUrl, JSON.parse(readFileSync(tokensFile, 'utf8')), query, record);
   process.stdout.write(`ready ${connected} ${failed}\n`);
   await untilStdinEnds();
-  process.stdout.write(`${JSON.stringify(Object.fromEntries(arrivals))}\n`);
+  await print(JSON.stringify(Object.fromEntries(arrivals)));
   await Promise.all(clients.map((client) => client.dispose()));
   process.exit(0);
 } else if (mode === 'churn') {
@@ -182,9 +185,6 @@ if (mode === 'http') {
   delay.disable();
   const drained = await probes.drain(last, 60_000);
   const results = await probes.stop();
-  // A large answer: exit only once the pipe has taken all of it.
-  await new Promise((resolve) =>
-    process.stdout.write(`${JSON.stringify({ probes: results, drained, utilization, delayP99: delay.percentile(99) / 1e6 })}\n`, resolve),
-  );
+  await print(JSON.stringify({ probes: results, drained, utilization, delayP99: delay.percentile(99) / 1e6 }));
   process.exit(0);
 }

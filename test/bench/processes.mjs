@@ -92,7 +92,8 @@ export function loadProcess(mode, args) {
     if (line) onReady(line[0]);
   });
   const result = new Promise((resolve, reject) =>
-    child.on('exit', (code) => (code === 0 ? resolve(out.replace(/^ready .*\n/m, '')) : reject(new Error(`load ${mode} exited with ${code}`)))),
+    // 'close', not 'exit': only then has all it printed been read.
+    child.on('close', (code) => (code === 0 ? resolve(out.replace(/^ready .*\n/m, '')) : reject(new Error(`load ${mode} exited with ${code}`)))),
   );
   return {
     pid: child.pid,
