@@ -18,6 +18,8 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { pathToFileURL } from 'node:url';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { now, percentile } from './stats.mjs';
 import { runMix } from './mix.mjs';
 
@@ -179,12 +181,21 @@ if (mode === 'http') {
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
   const busy = performance.eventLoopUtilization();
+  // The probes' heap after a full collection, before and after the load: what the caches keep.
+  v8.setFlagsFromString('--expose-gc');
+  const collect = vm.runInNewContext('gc');
+  const heapAfterGc = () => {
+    collect();
+    return process.memoryUsage().heapUsed;
+  };
+  const heapBefore = heapAfterGc();
   process.stdout.write(`ready ${probes.count}\n`);
   const last = await untilStdinEnds();
   const utilization = performance.eventLoopUtilization(busy).utilization;
   delay.disable();
+  const heapGrowth = heapAfterGc() - heapBefore;
   const drained = await probes.drain(last, 60_000);
   const results = await probes.stop();
-  await print(JSON.stringify({ probes: results, drained, utilization, delayP99: delay.percentile(99) / 1e6 }));
+  await print(JSON.stringify({ probes: results, drained, utilization, delayP99: delay.percentile(99) / 1e6, heapGrowth }));
   process.exit(0);
 }

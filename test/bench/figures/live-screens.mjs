@@ -87,11 +87,16 @@ export async function measureLiveScreens(b) {
   const to = await sample();
   const load = JSON.parse(await mix.result);
   // The probes stop once every staff probe has applied the last event (or after a minute).
-  const { probes: results, drained, utilization, delayP99 } = JSON.parse(await probes.stop(b.encodeEventCursor(await headSeq())));
+  const { probes: results, drained, utilization, delayP99, heapGrowth } = JSON.parse(await probes.stop(b.encodeEventCursor(await headSeq())));
   const crowdArrivals = Object.entries(JSON.parse(await crowd.stop()));
   const commits = await commitTimes(start);
   const changes = commits.size;
-  const statements = Number((await sql.query('select sum(calls) as n from pg_stat_statements')).rows[0].n);
+  // Reads by id (`… in ($1)`, DataLoader's batches) are, but for a few, the Live selection's.
+  const { rows: sqlRows } = await sql.query(
+    "select sum(calls) as n, sum(calls) filter (where query ~ ' in \\(\\$1' and query !~ 'for update') as by_id from pg_stat_statements",
+  );
+  const statements = Number(sqlRows[0].n);
+  const byId = Number(sqlRows[0].by_id);
 
   // Re-reads: every GraphQL operation a probe sent after its screens were read.
   const reads = results.flatMap((probe) => probe.reads);
@@ -162,10 +167,10 @@ export async function measureLiveScreens(b) {
     `${percent('server')} of its core`,
     '—',
     undefined,
-    `over the steady ${(wall / 1000).toFixed(0)} s (${(((to.seq - from.seq) * 1000) / wall).toFixed(0)} changes/s committed); ${(statements / changes).toFixed(0)} SQL statements per change (pg_stat_statements); ` +
+    `over the steady ${(wall / 1000).toFixed(0)} s (${(((to.seq - from.seq) * 1000) / wall).toFixed(0)} changes/s committed); ${(statements / changes).toFixed(0)} SQL statements per change (pg_stat_statements), ${(byId / changes).toFixed(0)} of them reads by id (DataLoader batches); ` +
       `core 0 ${(busy[0] * 100).toFixed(0)} % busy in all; PostgreSQL ${percent('postgres')} of a core; ` +
       `the load on core 1: probes ${percent('probes')}, crowd ${percent('crowd')}, mix ${percent('mix')} (the core ${(busy[1] * 100).toFixed(0)} % busy in all); ` +
-      `the probes' event loop ${(utilization * 100).toFixed(0)} % busy, delay p99 ${delayP99.toFixed(0)} ms: ${saturated ? 'the load saturated its core, so latency includes the probes’ own queueing' : 'the load did not saturate its core'}`,
+      `the probes' event loop ${(utilization * 100).toFixed(0)} % busy, delay p99 ${delayP99.toFixed(0)} ms, heap after GC +${(heapGrowth / 1048576).toFixed(0)} MB over the run: ${saturated ? 'the load saturated its core, so latency includes the probes’ own queueing' : 'the load did not saturate its core'}`,
   );
   state.liveWindows = windows;
 }
