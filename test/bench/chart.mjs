@@ -12,7 +12,11 @@ const F1_CHART = {
 
 export function chartSvg(points, { width = 640, height = 360, title, xLabel, x: xOf, target } = F1_CHART) {
   const pad = { left: 56, right: 64, top: 36, bottom: 48 };
-  const max = Math.ceil((Math.max(target.value * 1.2, ...points.map((p) => p.p99)) * 1.1) / 10) * 10;
+  // About eight gridlines at 1, 2 or 5 × a power of ten.
+  const top = Math.max(target.value * 1.2, ...points.map((p) => p.p99)) * 1.1;
+  const magnitude = 10 ** Math.floor(Math.log10(top / 8));
+  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => top / s <= 8);
+  const max = Math.ceil(top / step) * step;
   const x = (i) => pad.left + (i * (width - pad.left - pad.right)) / Math.max(1, points.length - 1);
   const y = (v) => height - pad.bottom - (v / max) * (height - pad.top - pad.bottom);
   const line = (key, color) =>
@@ -20,11 +24,11 @@ export function chartSvg(points, { width = 640, height = 360, title, xLabel, x: 
     points
       .map(
         (p, i) =>
-          `<circle cx="${x(i)}" cy="${y(p[key])}" r="4" fill="${color}"/><text x="${x(i) + 6}" y="${y(p[key]) - 6}" font-size="12" fill="${color}">${p[key].toFixed(1)}</text>`,
+          `<circle cx="${x(i)}" cy="${y(p[key])}" r="4" fill="${color}"/><text x="${x(i) + 6}" y="${y(p[key]) - 6}" font-size="12" fill="${color}">${label(p[key])}</text>`,
       )
       .join('');
-  const step = max > 200 ? 50 : max > 100 ? 20 : 10;
-  const ticks = Array.from({ length: Math.floor(max / step) + 1 }, (_, i) => i * step);
+  const ticks = Array.from({ length: Math.round(max / step) + 1 }, (_, i) => i * step);
+  const label = (v) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif">
   <rect width="100%" height="100%" fill="white"/>
   <text x="${pad.left}" y="22" font-size="15" font-weight="bold">${title}</text>
@@ -42,7 +46,7 @@ export function chartSvg(points, { width = 640, height = 360, title, xLabel, x: 
 /** F9's chart: commit → probe cache latency per 10 s of the run. */
 export const F9_CHART = {
   title: 'Live screens: commit → portal cache updated (ms)',
-  xLabel: 'seconds into the run (50 state changes/s)',
+  xLabel: 'seconds into the run, by commit time',
   x: (p) => p.window,
   target: { value: 100, label: 'p99 target: 100 ms' },
 };

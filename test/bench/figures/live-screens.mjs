@@ -153,6 +153,8 @@ export async function measureLiveScreens(b) {
     'every one',
     disagreeing.length === 0,
     disagreeing.length ? [...new Set(disagreeing)].slice(0, 6).join('; ') : 'count and rows of every open list, against the same query read afresh',
+    // Not the server's speed: what the portal's live module applied differs from the server's state.
+    'how live/apply-event.ts counts lists (README, Performance)',
   );
 
   const wall = to.at - from.at;
