@@ -89,6 +89,9 @@ async function subscribers(wsUrl, tokens, query, onEvent) {
   return { clients, connected, failed };
 }
 
+/** How long the portal probes may take to apply the last event once the load has ended. */
+const DRAIN_MS = 180_000;
+
 /** Writes a (large) answer; resolves once the pipe has taken all of it, so exiting loses none. */
 const print = (text) => new Promise((resolve) => process.stdout.write(`${text}\n`, resolve));
 
@@ -194,7 +197,7 @@ if (mode === 'http') {
   const utilization = performance.eventLoopUtilization(busy).utilization;
   delay.disable();
   const heapGrowth = heapAfterGc() - heapBefore;
-  const drained = await probes.drain(last, 60_000);
+  const drained = await probes.drain(last, DRAIN_MS);
   const results = await probes.stop();
   await print(JSON.stringify({ probes: results, drained, utilization, delayP99: delay.percentile(99) / 1e6, heapGrowth }));
   process.exit(0);

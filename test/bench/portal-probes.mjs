@@ -43,6 +43,9 @@ function actAsPageOf(base) {
   globalThis.fetch = (input, init) => fetch(typeof input === 'string' ? new URL(input, base) : input, init);
 }
 
+/** When any probe last applied an event: once none has for a while, nothing more is coming. */
+let lastApplied = 0;
+
 /** Opens one session: the live feed first (as the portal's provider does), then the screens. */
 async function openProbe({ role, token }) {
   const { apollo, ws } = createTransport(token);
@@ -70,7 +73,7 @@ async function openProbe({ role, token }) {
   const applied = new Map();
   let connected;
   const up = new Promise((resolve) => (connected = resolve));
-  const feed = startLiveFeed({ ws, apollo, onEvent: (event) => applied.set(event.cursor, now()), onConnected: (is) => is && connected() });
+  const feed = startLiveFeed({ ws, apollo, onEvent: (event) => applied.set(event.cursor, (lastApplied = now())), onConnected: (is) => is && connected() });
   await up;
   const screens = SCREENS[role].map((screen) => ({ ...screen, watch: apollo.watchQuery(screen) }));
   const watching = [];
@@ -144,14 +147,15 @@ export async function openProbes(base, probes) {
   const staff = open.filter((probe) => probe.role === 'DISPATCHER' || probe.role === 'PARTS_CLERK');
   return {
     count: open.length,
-    /** Waits until every staff probe (they see every event) applied the event `cursor`; the wait in ms, or null if it timed out. */
+    /**
+     * Waits until every staff probe (they see every event) applied the event `cursor`, or no probe
+     * applied anything for 10 s (a probe that re-read its screens skips what came before), or `timeout`.
+     */
     async drain(cursor, timeout) {
-      const started = Date.now();
-      while (cursor && !staff.every((probe) => probe.has(cursor))) {
-        if (Date.now() - started > timeout) return null;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      return Date.now() - started;
+      const started = now();
+      const complete = () => staff.every((probe) => probe.has(cursor));
+      while (!complete() && now() - lastApplied < 10_000 && now() - started < timeout) await new Promise((resolve) => setTimeout(resolve, 100));
+      return { ms: now() - started, complete: complete() };
     },
     stop: async () => Promise.all(open.map((probe) => probe.stop())),
   };
