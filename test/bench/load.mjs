@@ -1,16 +1,27 @@
 // Load clients, run as their own process (pinned to another core than the server by run.mjs).
 // Modes:
 //   http  <url> <token> <concurrency> <seconds> <query>  → {requests, errors, rps, p50, p99} as JSON
-//   idle  <wsUrl> <tokensFile>   → one idle subscription per token; prints `ready <ok> <failed>`;
-//                                  stays until stdin closes
-//   board <wsUrl> <tokensFile>   → as idle, and records when each event reached each socket; when
-//                                  stdin closes prints {cursor: [deliveries, first, last]} (epoch ms)
+//   idle  <wsUrl> <tokensFile> [query] → one subscription per token (a thin one unless `query`);
+//                                  prints `ready <ok> <failed>`; stays until stdin closes
+//   board <wsUrl> <tokensFile> [query] → as idle, and records when each event reached each socket;
+//                                  when stdin closes prints {cursor: [deliveries, first, last]} (epoch ms)
 //   churn <url> <token> <rate> <seconds> <partnersFile> → createJob, offerJob, cancelJob in turn at
 //                                  <rate> state changes a second; prints {sent, errors, seconds}
+//   mix   <url> <mixFile> <rate> <seconds> → the usual mix of state changes (mix.mjs) at <rate> a
+//                                  second; prints {sent, ok, errors, seconds, firstErrors}
+//   portal <bundle> <base> <probesFile> → the F9 probes (portal-probes.mjs, bundled); prints
+//                                  `ready <n>`; when stdin closes (with the cursor of the last event
+//                                  written to it) waits until the staff probes applied that event,
+//                                  then prints what each probe counted, as JSON
 import { readFileSync } from 'node:fs';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { pathToFileURL } from 'node:url';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { now, percentile } from './stats.mjs';
+import { runMix } from './mix.mjs';
 
 const [mode, ...args] = process.argv.slice(2);
 
@@ -78,28 +89,33 @@ async function subscribers(wsUrl, tokens, query, onEvent) {
   return { clients, connected, failed };
 }
 
+/** How long the portal probes may take to apply the last event once the load has ended. */
+const DRAIN_MS = 180_000;
+
+/** Writes a (large) answer; resolves once the pipe has taken all of it, so exiting loses none. */
+const print = (text) => new Promise((resolve) => process.stdout.write(`${text}\n`, resolve));
+
+/** Resolves with what was written to stdin once it closes. */
 function untilStdinEnds() {
   return new Promise((resolve) => {
-    process.stdin.resume();
-    process.stdin.on('end', resolve);
+    let input = '';
+    process.stdin.setEncoding('utf8');
+    process.stdin.on('data', (chunk) => (input += chunk));
+    process.stdin.on('end', () => resolve(input.trim()));
   });
 }
 
 if (mode === 'http') {
   process.stdout.write(`${JSON.stringify(await http(args))}\n`);
 } else if (mode === 'idle') {
-  const [wsUrl, tokensFile] = args;
-  const { clients, connected, failed } = await subscribers(
-    wsUrl,
-    JSON.parse(readFileSync(tokensFile, 'utf8')),
-    'subscription { serviceEvents { cursor kind } }',
-  );
+  const [wsUrl, tokensFile, query = 'subscription { serviceEvents { cursor kind } }'] = args;
+  const { clients, connected, failed } = await subscribers(wsUrl, JSON.parse(readFileSync(tokensFile, 'utf8')), query);
   process.stdout.write(`ready ${connected} ${failed}\n`);
   await untilStdinEnds();
   await Promise.all(clients.map((client) => client.dispose()));
   process.exit(0);
 } else if (mode === 'board') {
-  const [wsUrl, tokensFile] = args;
+  const [wsUrl, tokensFile, query = 'subscription { serviceEvents { cursor kind at job { id number status priority equipment { serial region } } } }'] = args;
   const arrivals = new Map();
   const record = (event) => {
     const at = now();
@@ -109,11 +125,10 @@ if (mode === 'http') {
       seen[2] = at;
     } else arrivals.set(event.cursor, [1, at, at]);
   };
-  const query = 'subscription { serviceEvents { cursor kind at job { id number status priority equipment { serial region } } } }';
   const { clients, connected, failed } = await subscribers(wsUrl, JSON.parse(readFileSync(tokensFile, 'utf8')), query, record);
   process.stdout.write(`ready ${connected} ${failed}\n`);
   await untilStdinEnds();
-  process.stdout.write(`${JSON.stringify(Object.fromEntries(arrivals))}\n`);
+  await print(JSON.stringify(Object.fromEntries(arrivals)));
   await Promise.all(clients.map((client) => client.dispose()));
   process.exit(0);
 } else if (mode === 'churn') {
@@ -158,4 +173,32 @@ if (mode === 'http') {
   }
   await Promise.all(chains);
   process.stdout.write(`${JSON.stringify({ sent, errors, seconds: (now() - started) / 1000 })}\n`);
+} else if (mode === 'mix') {
+  const [url, mixFile, rate, seconds] = args;
+  process.stdout.write(`${JSON.stringify(await runMix(url, JSON.parse(readFileSync(mixFile, 'utf8')), Number(rate), Number(seconds)))}\n`);
+} else if (mode === 'portal') {
+  const [bundle, base, probesFile] = args;
+  const { openProbes } = await import(pathToFileURL(bundle).href);
+  const probes = await openProbes(base, JSON.parse(readFileSync(probesFile, 'utf8')));
+  // How busy this process is while the probes apply events: a saturated load core would show here.
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  const busy = performance.eventLoopUtilization();
+  // The probes' heap after a full collection, before and after the load: what the caches keep.
+  v8.setFlagsFromString('--expose-gc');
+  const collect = vm.runInNewContext('gc');
+  const heapAfterGc = () => {
+    collect();
+    return process.memoryUsage().heapUsed;
+  };
+  const heapBefore = heapAfterGc();
+  process.stdout.write(`ready ${probes.count}\n`);
+  const last = await untilStdinEnds();
+  const utilization = performance.eventLoopUtilization(busy).utilization;
+  delay.disable();
+  const heapGrowth = heapAfterGc() - heapBefore;
+  const drained = await probes.drain(last, DRAIN_MS);
+  const results = await probes.stop();
+  await print(JSON.stringify({ probes: results, drained, utilization, delayP99: delay.percentile(99) / 1e6, heapGrowth }));
+  process.exit(0);
 }

@@ -21,11 +21,14 @@ export class LatencyProbe {
     this.deps = deps;
   }
 
-  /** Offers `samples` new jobs to the probe's partner through `via`; the partner listens on `on`. */
-  async measure(via, on, samples) {
+  /**
+   * Offers `samples` new jobs to the probe's partner through `via`; the partner listens on `on`, with
+   * a thin selection or `query` (the portal's Live document).
+   */
+  async measure(via, on, samples, query = 'subscription { serviceEvents { kind offer { id } } }') {
     const { sql, gql, dispatcher, partner, partnerId, partnerToken, unitFor } = this.deps;
     const arrivals = new Map();
-    const client = await subscribe(on.wsUrl, await partnerToken(partner), 'subscription { serviceEvents { kind offer { id } } }', (event) => {
+    const client = await subscribe(on.wsUrl, await partnerToken(partner), query, (event) => {
       if (event.kind === 'JOB_OFFERED') arrivals.set(event.offer.id, now());
     });
     const offers = [];

@@ -79,7 +79,7 @@ export async function startServer(root, databaseUrl, secret, core) {
   };
 }
 
-/** A load client (load.mjs) in its own process: `ready` is its ready line, `result` all it printed. */
+/** A load client (load.mjs) in its own process: `ready` is its ready line, `result` all it printed, `pid` for its CPU time. */
 export function loadProcess(mode, args) {
   const [command, commandArgs] = pinnedCommand(1, [fileURLToPath(new URL('./load.mjs', import.meta.url)), mode, ...args]);
   const child = spawn(command, commandArgs, { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -92,13 +92,16 @@ export function loadProcess(mode, args) {
     if (line) onReady(line[0]);
   });
   const result = new Promise((resolve, reject) =>
-    child.on('exit', (code) => (code === 0 ? resolve(out.replace(/^ready .*\n/m, '')) : reject(new Error(`load ${mode} exited with ${code}`)))),
+    // 'close', not 'exit': only then has all it printed been read.
+    child.on('close', (code) => (code === 0 ? resolve(out.replace(/^ready .*\n/m, '')) : reject(new Error(`load ${mode} exited with ${code}`)))),
   );
   return {
+    pid: child.pid,
     ready,
     result,
-    stop: () => {
-      child.stdin.end();
+    /** Closes its input (after writing `input`, if given) and resolves with all it printed. */
+    stop: (input) => {
+      child.stdin.end(input);
       return result;
     },
   };

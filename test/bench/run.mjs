@@ -10,13 +10,15 @@ import pg from 'pg';
 import { startBenchDatabase, generate, SIZE } from './dataset.mjs';
 import { startServer, loadProcess, pinned } from './processes.mjs';
 import { LatencyProbe } from './probe.mjs';
-import { drawChart } from './chart.mjs';
+import { drawChart, F9_CHART } from './chart.mjs';
+import { bundlePortalProbes } from './portal-bundle.mjs';
 import { measureInbox } from './figures/inbox.mjs';
 import { measureWrites } from './figures/writes.mjs';
 import { measureIdleSubscribers } from './figures/idle-subscribers.mjs';
 import { measureFanOut } from './figures/fan-out.mjs';
 import { measureInstances } from './figures/instances.mjs';
 import { measureSustained } from './figures/sustained.mjs';
+import { measureLiveScreens } from './figures/live-screens.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = (path) => join(root, 'server', 'dist', path);
@@ -26,7 +28,7 @@ const { initOrm, migrate } = await import(dist('db/orm.js'));
 const { createLogger } = await import(dist('shared/logger.js'));
 const { hashPassword } = await import(dist('shared/passwords.js'));
 const { TokenService } = await import(dist('shared/tokens.js'));
-const { decodeEventCursor } = await import(dist('modules/events/event-record.js'));
+const { decodeEventCursor, encodeEventCursor } = await import(dist('modules/events/event-record.js'));
 
 const SECRET = 'bench-secret-0123456789-0123456789-abcdef';
 const MAKER = '00000000-0000-4000-8000-00000000000a';
@@ -49,15 +51,17 @@ const LIMITS = {
   F6: 'about ten round trips to PostgreSQL and the ORM’s flush per mutation, against one',
   F7: 'the tail varies run to run, as F1’s',
   F8: 'the write path of F6 on one core',
+  F9: 'server CPU: the Live selection is executed for every audience of every event (its reads by id through MikroORM), then serialized for every socket; past what one core does, delivery falls behind',
 };
-const record = (id, figure, value, target, pass, note = '') =>
+const record = (id, figure, value, target, pass, note = '', limit = LIMITS[id]) =>
   results.push({
     id,
     figure,
     value,
     target,
-    verdict: pass === null ? 'not measured' : pass ? 'met' : 'NOT met',
-    note: pass === false && LIMITS[id] ? `${note}${note ? '; ' : ''}limit: ${LIMITS[id]}` : note,
+    // undefined: a figure reported without a target.
+    verdict: pass === null ? 'not measured' : pass === undefined ? '—' : pass ? 'met' : 'NOT met',
+    note: pass === false && limit ? `${note}${note ? '; ' : ''}limit: ${limit}` : note,
   });
 const ms = (value) => `${value.toFixed(1)} ms`;
 const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
@@ -109,17 +113,21 @@ const commitTimes = async (afterSeq) => {
 };
 const headSeq = async () => Number((await sql.query('select coalesce(max(seq), 0) as n from service_event')).rows[0].n);
 
-// Units of partner p's region, each used once: BX-n lies in region n % 20, partner p in p % 20.
+// Units of partner p's region, each used once while there are fresh ones (7,000 per region, past
+// what a whole run uses), then again: BX-n lies in region n % 20, partner p in p % 20.
 let unitCursor = 0;
-const unitFor = (partner) => `BX-${20 * (3000 + unitCursor++) + (partner % SIZE.regions)}`;
+const unitFor = (partner) => `BX-${20 * (3000 + (unitCursor++ % 7000)) + (partner % SIZE.regions)}`;
 
 // Warm up.
 await loadProcess('http', [serverA.httpUrl, dispatcher, '10', '3', '{ __typename }']).result;
 
 // --- the figures, each in figures/ -----------------------------------------------------------------------
+// The portal's own live-screen code, bundled for Node: F9's probes, and the Live subscription the
+// portal sends (F1, F2 and F9 measure with it).
+const portal = await bundlePortalProbes(root);
 const probe = new LatencyProbe({ sql, gql, dispatcher, partner: 1, partnerId, partnerToken, unitFor, decode: decodeEventCursor });
 // What one figure leaves for another or for the report.
-const state = { chart: [], at0: undefined, inboxStatements: [] };
+const state = { chart: [], at0: undefined, inboxStatements: [], liveWindows: [] };
 const b = {
   root,
   db,
@@ -133,6 +141,8 @@ const b = {
   partnerToken,
   staffToken,
   tokensFile,
+  issueToken: (claims) => tokens.issue(claims),
+  portal,
   commitTimes,
   headSeq,
   unitFor,
@@ -141,6 +151,7 @@ const b = {
   mb,
   RUNS,
   decodeEventCursor,
+  encodeEventCursor,
   probe,
   state,
 };
@@ -150,6 +161,7 @@ if (wanted('F1') || wanted('F5')) await measureIdleSubscribers(b);
 if (wanted('F2')) await measureFanOut(b);
 if (wanted('F7') && state.at0) await measureInstances(b);
 if (wanted('F8')) await measureSustained(b);
+if (wanted('F9')) await measureLiveScreens(b);
 
 // --- report ----------------------------------------------------------------------------------------------------------
 await sql.end();
@@ -166,7 +178,15 @@ mkdirSync(out, { recursive: true });
 writeFileSync(
   new URL('latest.json', out),
   JSON.stringify(
-    { machine, network, results, latencyBySubscribers: state.chart, inboxStatements: state.inboxStatements, at: new Date().toISOString() },
+    {
+      machine,
+      network,
+      results,
+      latencyBySubscribers: state.chart,
+      liveScreenLatency: state.liveWindows,
+      inboxStatements: state.inboxStatements,
+      at: new Date().toISOString(),
+    },
     null,
     2,
   ),
@@ -174,5 +194,9 @@ writeFileSync(
 // The chart needs Debian's Chromium (as the browser tests do); without it the figures still stand.
 if (state.chart.length > 0)
   await drawChart(state.chart, fileURLToPath(new URL('latency.png', out))).catch((error) => console.error(`chart not drawn: ${error.message.split('\n')[0]}`));
-console.log(`\nresults: test/bench/results/latest.json, chart: test/bench/results/latency.png`);
+if (state.liveWindows?.length > 0)
+  await drawChart(state.liveWindows, fileURLToPath(new URL('live-screens.png', out)), F9_CHART).catch((error) =>
+    console.error(`chart not drawn: ${error.message.split('\n')[0]}`),
+  );
+console.log(`\nresults: test/bench/results/latest.json, charts: test/bench/results/latency.png, live-screens.png`);
 process.exit(0);

@@ -26,7 +26,7 @@ export function subscriptionGuard(schema: GraphQLSchema, extraRules: readonly Va
   // graphql-ws calls onClose for every socket it opened, so this map empties as sockets close.
   const connections = new Map<object, Connection>();
   const perUser = new Map<string, number>();
-  const documents = new Map<string, { document: DocumentNode } | { errors: readonly GraphQLError[] }>();
+  const documents = new Map<string, { query: string; document: DocumentNode } | { errors: readonly GraphQLError[] }>();
   const rules = [...specifiedRules, ...extraRules];
 
   function checked(query: string) {
@@ -35,7 +35,7 @@ export function subscriptionGuard(schema: GraphQLSchema, extraRules: readonly Va
       try {
         const document = parse(query, { maxTokens: 3000 });
         const errors = validate(schema, document, rules);
-        entry = errors.length > 0 ? { errors } : { document };
+        entry = errors.length > 0 ? { errors } : { query, document };
       } catch (error) {
         entry = { errors: [error instanceof GraphQLError ? error : new GraphQLError('The subscription could not be parsed')] };
       }
@@ -74,6 +74,9 @@ export function subscriptionGuard(schema: GraphQLSchema, extraRules: readonly Va
       if (containsNul(payload)) return [new GraphQLError(NUL_MESSAGE, { extensions: { code: 'BAD_USER_INPUT' } })];
       const entry = checked(payload.query);
       if ('errors' in entry) return entry.errors;
+      // graphql-ws keeps the subscribe message for the subscription's life: every socket then holds
+      // the one copy of a document's text (the portal's Live document is 2.5 KB), not its own.
+      payload.query = entry.query;
       return { schema, document: entry.document, variableValues: payload.variables ?? undefined, operationName: payload.operationName ?? undefined };
     },
 

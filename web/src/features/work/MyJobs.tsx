@@ -10,7 +10,7 @@ export const MY_JOBS_JOB = graphql(`
   fragment MyJobs_job on ServiceJob { ...JobCard_job appointmentAt equipment { id siteAddress } }
 `);
 
-const MY_JOBS = graphql(`
+export const MY_JOBS = graphql(`
   query MyJobs($filter: JobFilter!, $first: Int!, $after: String) {
     jobs(filter: $filter, first: $first, after: $after) {
       totalCount
