@@ -1,6 +1,6 @@
 import type { NewEvent } from '../events/event-log.js';
 import { EventKind } from '../events/event.enums.js';
-import { manufacturerKey, partnerKey } from '../../shared/viewer.js';
+import { partnerAudience } from '../access/audience.js';
 
 /** Admin changes are history too: who changed what in the network, before → after. */
 export function networkChanged(
@@ -16,7 +16,7 @@ export function networkChanged(
     manufacturerId,
     partnerId: partnerId ?? null,
     actorId,
-    audience: partnerId ? [manufacturerKey(manufacturerId), partnerKey(partnerId)] : [manufacturerKey(manufacturerId)],
+    audience: partnerAudience(manufacturerId, partnerId),
     data: what,
   };
 }

@@ -4,7 +4,8 @@ import { Organization } from '../network/organization.entity.js';
 import { NetworkMembership } from '../network/network-membership.entity.js';
 import { Certification } from '../network/certification.entity.js';
 import { User } from '../network/user.entity.js';
-import { MANUFACTURER_ROLES, OrgKind, PartnerStatus, PARTNER_ROLES, type Role } from '../network/network.enums.js';
+import { OrgKind, PartnerStatus, type Role } from '../network/network.enums.js';
+import { isStaffRole } from '../access/policy.js';
 import { ProductLine } from '../catalog/product-line.entity.js';
 import type { JobType } from '../job/job.enums.js';
 import { statusEvents } from '../scorecard/partner-status.service.js';
@@ -142,7 +143,7 @@ export interface UserData {
 /** Staff roles belong to the manufacturer, partner roles to a partner of its network. */
 export async function createUser({ em, viewer, clock }: Scope, input: UserData): Promise<User> {
   const ownStaff = input.organizationId === viewer.orgId;
-  if (ownStaff !== MANUFACTURER_ROLES.includes(input.role) || (!ownStaff && !PARTNER_ROLES.includes(input.role))) {
+  if (ownStaff !== isStaffRole(input.role)) {
     throw badInput(ownStaff ? 'Manufacturer staff take a staff role' : 'Partner users are partner admins or technicians', { field: 'role' });
   }
   const passwordHash = await hashPassword(input.password);

@@ -7,8 +7,10 @@ import { ServiceJob } from '../job/service-job.entity.js';
 import { EventKind } from '../events/event.enums.js';
 import type { NewEvent } from '../events/event-log.js';
 import { changeState } from '../events/change-state.js';
-import { badInput, forbidden, notFound } from '../../shared/errors.js';
-import { isManufacturerStaff, isPartnerAdmin, manufacturerKey, partnerKey, type Viewer } from '../../shared/viewer.js';
+import { badInput, notFound } from '../../shared/errors.js';
+import type { Viewer } from '../../shared/viewer.js';
+import { findingScope } from '../access/visibility.js';
+import { partnerAudience } from '../access/audience.js';
 import { isUuid, type Scope } from '../../shared/scope.js';
 
 export interface FindingData {
@@ -82,12 +84,6 @@ export async function listFindings({ em, viewer, clock }: Scope, filter: { partn
   return em.find(AuditFinding, { $and: where }, { orderBy: { correctiveActionDueAt: 'asc', id: 'asc' }, limit: 500 });
 }
 
-function findingScope(viewer: Viewer): FilterQuery<AuditFinding> {
-  if (isManufacturerStaff(viewer)) return { manufacturer: viewer.orgId };
-  if (isPartnerAdmin(viewer)) return { partner: viewer.orgId };
-  throw forbidden('Findings are for partner admins and the manufacturer');
-}
-
 async function ownFinding(tx: EntityManager, viewer: Viewer, id: string): Promise<AuditFinding> {
   const finding = isUuid(id) ? await tx.findOne(AuditFinding, { id, partner: viewer.orgId }) : null;
   if (!finding) throw notFound('Finding');
@@ -102,7 +98,7 @@ function findingEvent(kind: EventKind, finding: AuditFinding, at: Date, actorId:
     partnerId: finding.partner.id,
     jobId: finding.job?.id ?? null,
     actorId,
-    audience: [manufacturerKey(finding.manufacturer.id), partnerKey(finding.partner.id)],
+    audience: partnerAudience(finding.manufacturer.id, finding.partner.id),
     data: { findingId: finding.id, ...data },
   };
 }

@@ -12,7 +12,8 @@ import { Organization } from '../network/organization.entity.js';
 import { PartnerStatus } from '../network/network.enums.js';
 import { EventKind } from '../events/event.enums.js';
 import { jobEvent, type NewEvent } from '../events/event-log.js';
-import { assertCanDispatch, findVisibleJob } from '../access/job-access.js';
+import { findVisibleJob } from '../access/job-access.js';
+import { Capability, assertMayOnJob } from '../access/policy.js';
 import { offerScope } from '../access/visibility.js';
 import { changeState } from '../events/change-state.js';
 import { AppError, ErrorCode, badInput, notFound } from '../../shared/errors.js';
@@ -32,7 +33,7 @@ async function candidatesFor(em: EntityManager, job: ServiceJob, now: Date, only
 
 export async function dispatchCandidates({ em, viewer, clock }: Scope, jobId: string): Promise<Candidate[]> {
   const job = await findVisibleJob(em, viewer, jobId);
-  assertCanDispatch(viewer, job);
+  assertMayOnJob(viewer, Capability.JOB_DISPATCH, job);
   return candidatesFor(em, job, clock.now());
 }
 
@@ -46,7 +47,7 @@ export async function offerJob({ em, viewer, clock }: Scope, jobId: string, part
   if (unique.length === 0 || unique.length > 50) throw badInput('Offer the job to between 1 and 50 partners', { field: 'partnerIds' });
   return changeState(em, async (tx, events) => {
     const job = await findVisibleJob(tx, viewer, jobId, true);
-    assertCanDispatch(viewer, job);
+    assertMayOnJob(viewer, Capability.JOB_DISPATCH, job);
     const move = takeStep(job, 'offer');
     const now = clock.now();
     const candidates = await candidatesFor(tx, job, now, unique.filter(isUuid));
@@ -73,7 +74,7 @@ export async function offerJob({ em, viewer, clock }: Scope, jobId: string, part
 export async function autoDispatch({ em, viewer, clock }: Scope, jobId: string): Promise<JobOffer[]> {
   return changeState(em, async (tx, events) => {
     const job = await findVisibleJob(tx, viewer, jobId, true);
-    assertCanDispatch(viewer, job);
+    assertMayOnJob(viewer, Capability.JOB_DISPATCH, job);
     const offer = await offerToBestCandidate(tx, events, job, clock.now(), viewer.userId);
     if (!offer) throw new AppError(ErrorCode.NOT_ELIGIBLE, 'No partner is eligible for an automatic offer of this job');
     return [offer];

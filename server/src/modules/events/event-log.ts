@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventKind } from './event.enums.js';
 import type { ServiceJob } from '../job/service-job.entity.js';
-import { jobAudience } from './audience.js';
+import { jobAudience, offerAudience } from '../access/audience.js';
 
 export const EVENT_CHANNEL = 'service_event';
 
@@ -37,7 +37,7 @@ export function jobEvent(
     kind,
     at,
     manufacturerId: job.manufacturer.id,
-    audience: jobAudience(job, extra.offerPartnerId),
+    audience: extra.offerPartnerId ? offerAudience(job, extra.offerPartnerId) : jobAudience(job),
     jobId: job.id,
     offerId: extra.offerId ?? null,
     partsRequestId: extra.partsRequestId ?? null,

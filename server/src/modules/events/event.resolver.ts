@@ -10,7 +10,7 @@ import { OrganizationObject, UserObject } from '../network/network.types.js';
 import { findVisibleJob } from '../access/job-access.js';
 import { scopeOf, type Context } from '../../context.js';
 import { badInput } from '../../shared/errors.js';
-import { liveAudienceKeys } from '../../shared/viewer.js';
+import { liveAudienceKeys } from '../access/audience.js';
 import { WsCloseCode } from '../../shared/ws-close-codes.js';
 
 interface ServiceEventsArgs {

@@ -8,7 +8,8 @@ import { QualityStandard } from '../quality/quality-standard.entity.js';
 import { missingForCompletion, priceViolations, type CompletionReport } from '../quality/quality-gate.js';
 import { EventKind } from '../events/event.enums.js';
 import { jobEvent } from '../events/event-log.js';
-import { assertCanWork, findVisibleJob } from '../access/job-access.js';
+import { findVisibleJob } from '../access/job-access.js';
+import { Capability, assertMayOnJob } from '../access/policy.js';
 import { changeState } from '../events/change-state.js';
 import { AppError, ErrorCode, badInput } from '../../shared/errors.js';
 import type { Scope } from '../../shared/scope.js';
@@ -25,7 +26,7 @@ export async function completeJob(scope: Scope, input: CompleteJobData): Promise
   const { em, viewer, clock } = scope;
   const refusal = await changeState(em, async (tx, events) => {
     const job = await findVisibleJob(tx, viewer, input.jobId, true);
-    assertCanWork(viewer, job);
+    assertMayOnJob(viewer, Capability.JOB_WORK, job);
     assertStep(job.status, 'complete');
     const openChildren = await tx.count(ServiceJob, { parent: job.id, status: { $nin: [JobStatus.COMPLETED, JobStatus.CLOSED, JobStatus.CANCELLED] } });
     if (openChildren > 0) {

@@ -4,7 +4,7 @@ import { type JobStatus, JobType } from './job.enums.js';
 import { OPEN_STATUSES } from './job-transitions.js';
 import { jobScope } from '../access/visibility.js';
 import { EquipmentUnit } from '../catalog/equipment-unit.entity.js';
-import { isManufacturerStaff } from '../../shared/viewer.js';
+import { seesNetwork } from '../access/policy.js';
 import type { Scope } from '../../shared/scope.js';
 import { NEWEST_FIRST, after, pageSize, toPage, type Page } from '../../shared/keyset.js';
 
@@ -62,7 +62,7 @@ export async function listJobs(
 export async function equipmentBySerial({ em, viewer }: Scope, serial: string): Promise<EquipmentUnit | null> {
   const unit = await em.findOne(EquipmentUnit, { serial: serial.trim() });
   if (!unit) return null;
-  if (isManufacturerStaff(viewer)) return unit.manufacturer.id === viewer.orgId ? unit : null;
+  if (seesNetwork(viewer)) return unit.manufacturer.id === viewer.orgId ? unit : null;
   const visibleJob = await em.count(ServiceJob, { $and: [{ equipment: unit.id }, jobScope(viewer)] });
   return visibleJob > 0 ? unit : null;
 }

@@ -6,12 +6,12 @@ import { registerJob } from './job-registration.js';
 import { takeStep } from './job-transitions.js';
 import { EquipmentUnit } from '../catalog/equipment-unit.entity.js';
 import { User } from '../network/user.entity.js';
-import { Role } from '../network/network.enums.js';
 import { JobOffer } from '../dispatch/job-offer.entity.js';
 import { OfferStatus } from '../dispatch/offer.enums.js';
 import { EventKind } from '../events/event.enums.js';
 import { jobEvent, type NewEvent } from '../events/event-log.js';
-import { assertCanDispatch, assertCanSchedule, assertCanWork, findVisibleJob } from '../access/job-access.js';
+import { findVisibleJob } from '../access/job-access.js';
+import { Capability, assertMayOnJob, can, mayOnJob } from '../access/policy.js';
 import { changeState } from '../events/change-state.js';
 import { claimIdempotencyKey, requestFingerprint } from '../../shared/idempotency.js';
 import { badInput, forbidden, notFound } from '../../shared/errors.js';
@@ -65,13 +65,14 @@ export async function scheduleJob(
 ): Promise<ServiceJob> {
   return changeState(em, async (tx, events) => {
     const job = await findVisibleJob(tx, viewer, jobId, true, expectedVersion);
-    assertCanSchedule(viewer, job);
+    assertMayOnJob(viewer, Capability.JOB_SCHEDULE, job);
     const now = clock.now();
     if (appointmentAt.getTime() < now.getTime() - 60 * 60_000) throw badInput('The appointment cannot be in the past');
     if (technicianId) {
-      if (viewer.role === Role.TECHNICIAN && technicianId !== viewer.userId) throw forbidden('Only a partner admin assigns other technicians');
+      if (technicianId !== viewer.userId && !mayOnJob(viewer, Capability.TECHNICIAN_ASSIGN, job))
+        throw forbidden('Only a partner admin assigns other technicians');
       const technician = await tx.findOne(User, { id: technicianId, organization: job.assignedPartner!.id });
-      if (!technician || (technician.role !== Role.TECHNICIAN && technician.role !== Role.PARTNER_ADMIN)) {
+      if (!technician || !can(technician, Capability.JOB_WORK)) {
         throw badInput('The technician must be a member of the partner holding the job', { field: 'technicianId' });
       }
       job.technician = technician;
@@ -90,7 +91,7 @@ export async function scheduleJob(
 export async function startJob({ em, viewer, clock }: Scope, jobId: string): Promise<ServiceJob> {
   return changeState(em, async (tx, events) => {
     const job = await findVisibleJob(tx, viewer, jobId, true);
-    assertCanWork(viewer, job);
+    assertMayOnJob(viewer, Capability.JOB_WORK, job);
     const move = takeStep(job, 'start');
     const now = clock.now();
     job.startedAt ??= now;
@@ -103,7 +104,7 @@ export async function startJob({ em, viewer, clock }: Scope, jobId: string): Pro
 export async function closeJob({ em, viewer, clock }: Scope, jobId: string): Promise<ServiceJob> {
   return changeState(em, async (tx, events) => {
     const job = await findVisibleJob(tx, viewer, jobId, true);
-    assertCanDispatch(viewer, job);
+    assertMayOnJob(viewer, Capability.JOB_CLOSE, job);
     const move = takeStep(job, 'close');
     const now = clock.now();
     job.closedAt = now;
@@ -117,7 +118,7 @@ export async function closeJob({ em, viewer, clock }: Scope, jobId: string): Pro
 export async function reopenJob({ em, viewer, clock }: Scope, jobId: string, reason: string, expectedVersion?: number | null): Promise<ServiceJob> {
   return changeState(em, async (tx, events) => {
     const job = await findVisibleJob(tx, viewer, jobId, true, expectedVersion);
-    assertCanDispatch(viewer, job);
+    assertMayOnJob(viewer, Capability.JOB_REOPEN, job);
     const move = takeStep(job, 'reopen');
     const now = clock.now();
     job.reopenCount += 1;
@@ -133,7 +134,7 @@ export async function reopenJob({ em, viewer, clock }: Scope, jobId: string, rea
 export async function cancelJob({ em, viewer, clock }: Scope, jobId: string, reason: string, expectedVersion?: number | null): Promise<ServiceJob> {
   return changeState(em, async (tx, events) => {
     const job = await findVisibleJob(tx, viewer, jobId, true, expectedVersion);
-    assertCanDispatch(viewer, job);
+    assertMayOnJob(viewer, Capability.JOB_CANCEL, job);
     const move = takeStep(job, 'cancel');
     const now = clock.now();
     job.cancelReason = reason;

@@ -6,7 +6,8 @@ import { EquipmentUnit } from '../catalog/equipment-unit.entity.js';
 import { ProductLine } from '../catalog/product-line.entity.js';
 import { EventKind } from '../events/event.enums.js';
 import { jobEvent } from '../events/event-log.js';
-import { assertCanDispatch, findVisibleJob } from '../access/job-access.js';
+import { findVisibleJob } from '../access/job-access.js';
+import { Capability, assertMayOnJob } from '../access/policy.js';
 import { changeState } from '../events/change-state.js';
 import { AppError, ErrorCode, badInput, notFound } from '../../shared/errors.js';
 import { isUuid, type Scope } from '../../shared/scope.js';
@@ -26,7 +27,7 @@ export async function splitJob({ em, viewer, clock }: Scope, jobId: string, comp
   if (components.length === 0 || components.length > 20) throw badInput('Split into between 1 and 20 component jobs', { field: 'components' });
   return changeState(em, async (tx, events) => {
     const parent = await findVisibleJob(tx, viewer, jobId, true);
-    assertCanDispatch(viewer, parent);
+    assertMayOnJob(viewer, Capability.JOB_SPLIT, parent);
     if (!OPEN_STATUSES.includes(parent.status)) throw new AppError(ErrorCode.INVALID_TRANSITION, `Cannot split a job that is ${parent.status}`);
     if (parent.parent) throw badInput('A component job cannot be split again', { field: 'jobId' });
     const equipment = await tx.findOneOrFail(EquipmentUnit, parent.equipment.id);

@@ -6,16 +6,16 @@ import { PartsRequestStatus, SETTLED_PARTS_STATUSES } from './parts.enums.js';
 import { Part } from '../catalog/part.entity.js';
 import { ServiceJob } from '../job/service-job.entity.js';
 import { takeStep, canTake } from '../job/job-transitions.js';
-import { Role } from '../network/network.enums.js';
 import { EventKind } from '../events/event.enums.js';
 import { jobEvent, type NewEvent } from '../events/event-log.js';
-import { assertCanWork, findVisibleJob } from '../access/job-access.js';
+import { findVisibleJob } from '../access/job-access.js';
+import { Capability, assertMayOnJob, type JobCapability } from '../access/policy.js';
 import { partsRequestScope } from '../access/visibility.js';
 import { resumeResolutionIfClear } from '../sla/resolution-pause.js';
 import { pauseResolution } from '../sla/sla-clock.js';
 import { changeState } from '../events/change-state.js';
 import { claimIdempotencyKey, requestFingerprint } from '../../shared/idempotency.js';
-import { AppError, ErrorCode, badInput, forbidden, notFound } from '../../shared/errors.js';
+import { AppError, ErrorCode, badInput, notFound } from '../../shared/errors.js';
 import { isUuid, type Scope } from '../../shared/scope.js';
 import type { Viewer } from '../../shared/viewer.js';
 
@@ -46,7 +46,7 @@ export async function requestParts(
       if (first) return first;
     }
     const job = await findVisibleJob(tx, viewer, input.jobId, true);
-    assertCanWork(viewer, job);
+    assertMayOnJob(viewer, Capability.PARTS_REQUEST, job);
     const move = takeStep(job, 'requestParts');
     const parts = await tx.find(Part, { manufacturer: job.manufacturer.id, sku: { $in: lines.map((line) => line.sku) } });
     const bySku = new Map(parts.map((part) => [part.sku, part]));
@@ -74,9 +74,8 @@ export async function decidePartsRequest(
   { em, viewer, clock }: Scope,
   input: { id: string; approve: boolean; lines?: PartsLineData[] | null; note?: string | null },
 ): Promise<PartsRequest> {
-  assertPartsClerk(viewer);
   return changeState(em, async (tx, events) => {
-    const { request, job } = await lockRequest(tx, viewer, input.id);
+    const { request, job } = await lockRequest(tx, viewer, input.id, Capability.PARTS_DECIDE);
     if (request.status !== PartsRequestStatus.REQUESTED) throw invalidPartsStep(request.status, 'decide on');
     const lines = await tx.find(PartsRequestLine, { request: request.id }, { populate: ['part'] });
     if (!input.approve) {
@@ -119,10 +118,9 @@ export async function decidePartsRequest(
 }
 
 export async function shipPartsRequest({ em, viewer, clock }: Scope, id: string, trackingCode?: string | null): Promise<PartsRequest> {
-  assertPartsClerk(viewer);
   if (trackingCode && trackingCode.length > 200) throw badInput('The tracking code may have at most 200 characters', { field: 'trackingCode' });
   return changeState(em, async (tx, events) => {
-    const { request, job } = await lockRequest(tx, viewer, id);
+    const { request, job } = await lockRequest(tx, viewer, id, Capability.PARTS_SHIP);
     if (request.status !== PartsRequestStatus.APPROVED && request.status !== PartsRequestStatus.PARTIALLY_APPROVED) {
       throw invalidPartsStep(request.status, 'ship');
     }
@@ -147,8 +145,7 @@ export async function shipPartsRequest({ em, viewer, clock }: Scope, id: string,
 /** The partner confirms receipt; when nothing else is outstanding the job resumes by itself. */
 export async function receivePartsRequest({ em, viewer, clock }: Scope, id: string): Promise<PartsRequest> {
   return changeState(em, async (tx, events) => {
-    const { request, job } = await lockRequest(tx, viewer, id);
-    assertCanWork(viewer, job);
+    const { request, job } = await lockRequest(tx, viewer, id, Capability.PARTS_RECEIVE);
     if (request.status !== PartsRequestStatus.SHIPPED) throw invalidPartsStep(request.status, 'receive');
     const now = clock.now();
     request.status = PartsRequestStatus.RECEIVED;
@@ -163,12 +160,13 @@ export async function listPartsRequests({ em, viewer }: Scope, status?: PartsReq
   return em.find(PartsRequest, { $and: [partsRequestScope(viewer), status ? { status } : {}] }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 500 });
 }
 
-async function lockRequest(tx: EntityManager, viewer: Viewer, id: string): Promise<{ request: PartsRequest; job: ServiceJob }> {
+async function lockRequest(tx: EntityManager, viewer: Viewer, id: string, capability: JobCapability): Promise<{ request: PartsRequest; job: ServiceJob }> {
   if (!isUuid(id)) throw notFound('Parts request');
   const seen = await tx.findOne(PartsRequest, { $and: [{ id }, partsRequestScope(viewer)] });
   if (!seen) throw notFound('Parts request');
   // Job first, then request: the same lock order as every other step on the job.
   const job = await tx.findOneOrFail(ServiceJob, seen.job.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  assertMayOnJob(viewer, capability, job);
   const request = await tx.findOneOrFail(PartsRequest, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   return { request, job };
 }
@@ -186,10 +184,6 @@ async function resumeJobIfSettled(tx: EntityManager, job: ServiceJob, settled: P
 
 function partsEvent(kind: EventKind, job: ServiceJob, request: PartsRequest, now: Date, actorId: string, data: Record<string, unknown>): NewEvent {
   return jobEvent(kind, job, now, actorId, { partsRequestId: request.id, data });
-}
-
-function assertPartsClerk(viewer: Viewer): void {
-  if (viewer.role !== Role.PARTS_CLERK && viewer.role !== Role.ADMIN) throw forbidden("Only the manufacturer's parts clerks may do this");
 }
 
 const invalidPartsStep = (status: PartsRequestStatus, verb: string) =>

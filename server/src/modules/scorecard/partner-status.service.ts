@@ -6,7 +6,7 @@ import { PartnerStatus } from '../network/network.enums.js';
 import { EventKind } from '../events/event.enums.js';
 import type { NewEvent } from '../events/event-log.js';
 import { changeState } from '../events/change-state.js';
-import { manufacturerKey, partnerKey } from '../../shared/viewer.js';
+import { partnerAudience } from '../access/audience.js';
 import { computeScorecards, scoringPolicy, type Scorecard } from './scorecard.service.js';
 import type { ScorecardPolicy } from './scorecard-policy.entity.js';
 
@@ -95,7 +95,7 @@ export async function statusEvents(
     manufacturerId: m.manufacturer.id,
     partnerId,
     actorId,
-    audience: [manufacturerKey(m.manufacturer.id), partnerKey(partnerId)],
+    audience: partnerAudience(m.manufacturer.id, partnerId),
     data: { from, to, reason, score },
   }));
 }
