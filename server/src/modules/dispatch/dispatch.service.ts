@@ -5,19 +5,22 @@ import { OfferStatus } from './offer.enums.js';
 import { rankCandidates, type Candidate } from './eligibility.js';
 import { ServiceJob } from '../job/service-job.entity.js';
 import { canTake, takeStep, HELD_STATUSES } from '../job/job-transitions.js';
-import { withdrawPendingOffers } from '../job/job.service.js';
+import { withdrawOffers } from '../job/job.service.js';
+import type { JobStatus } from '../job/job.enums.js';
 import { EquipmentUnit } from '../catalog/equipment-unit.entity.js';
 import { ProductLine } from '../catalog/product-line.entity.js';
-import { Organization } from '../network/organization.entity.js';
+import type { Organization } from '../network/organization.entity.js';
 import { PartnerStatus } from '../network/network.enums.js';
 import { EventKind } from '../events/event.enums.js';
-import { jobEvent, type NewEvent } from '../events/event-log.js';
 import { findVisibleJob } from '../access/job-access.js';
 import { Capability, assertMayOnJob } from '../access/policy.js';
 import { offerScope } from '../access/visibility.js';
-import { changeState } from '../events/change-state.js';
+import { changeState, type Change } from '../events/change.js';
 import { AppError, ErrorCode, badInput, notFound } from '../../shared/errors.js';
 import { isUuid, type Scope } from '../../shared/scope.js';
+import type { Viewer } from '../../shared/viewer.js';
+
+type JobMove = { from: JobStatus; to: JobStatus };
 
 export const DEFAULT_OFFER_MINUTES = 60;
 export const AUTO_OFFER_MINUTES = 30;
@@ -45,11 +48,11 @@ export async function offerJob({ em, viewer, clock }: Scope, jobId: string, part
   }
   const unique = [...new Set(partnerIds)];
   if (unique.length === 0 || unique.length > 50) throw badInput('Offer the job to between 1 and 50 partners', { field: 'partnerIds' });
-  return changeState(em, async (tx, events) => {
+  return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
     const job = await findVisibleJob(tx, viewer, jobId, true);
     assertMayOnJob(viewer, Capability.JOB_DISPATCH, job);
     const move = takeStep(job, 'offer');
-    const now = clock.now();
+    const now = change.at;
     const candidates = await candidatesFor(tx, job, now, unique.filter(isUuid));
     const byId = new Map(candidates.map((candidate) => [candidate.partner.id, candidate]));
     const chosen = unique.map((id) => {
@@ -66,55 +69,66 @@ export async function offerJob({ em, viewer, clock }: Scope, jobId: string, part
       );
     }
     // The job's move is told once, with the first offer: a broadcast moves it once.
-    return chosen.map((candidate, i) => makeOffer(tx, events, job, candidate.partner, now, minutes, false, viewer.userId, i === 0 ? move : null));
+    return chosen.map((candidate, i) => makeOffer(tx, change, job, candidate.partner, minutes, false, i === 0 ? move : null));
   });
 }
 
 /** Offers the job to the best-ranked partner that may receive automatic offers. */
 export async function autoDispatch({ em, viewer, clock }: Scope, jobId: string): Promise<JobOffer[]> {
-  return changeState(em, async (tx, events) => {
+  return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
     const job = await findVisibleJob(tx, viewer, jobId, true);
     assertMayOnJob(viewer, Capability.JOB_DISPATCH, job);
-    const offer = await offerToBestCandidate(tx, events, job, clock.now(), viewer.userId);
+    const offer = await offerToBestCandidate(tx, change, job);
     if (!offer) throw new AppError(ErrorCode.NOT_ELIGIBLE, 'No partner is eligible for an automatic offer of this job');
     return [offer];
   });
 }
 
 /** The next automatic offer; null (and the job back to NEW when it was OFFERED) when nobody qualifies. */
-export async function offerToBestCandidate(
-  tx: EntityManager,
-  events: NewEvent[],
-  job: ServiceJob,
-  now: Date,
-  actorId: string | null,
-): Promise<JobOffer | null> {
-  const best = (await candidatesFor(tx, job, now)).find((candidate) => candidate.autoEligible);
+export async function offerToBestCandidate(tx: EntityManager, change: Change, job: ServiceJob, actorId = change.actorId): Promise<JobOffer | null> {
+  const best = (await candidatesFor(tx, job, change.at)).find((candidate) => candidate.autoEligible);
   if (!best) return null;
   const move = takeStep(job, 'offer');
-  return makeOffer(tx, events, job, best.partner, now, AUTO_OFFER_MINUTES, true, actorId, move);
+  return makeOffer(tx, change, job, best.partner, AUTO_OFFER_MINUTES, true, move, actorId);
 }
 
 function makeOffer(
   tx: EntityManager,
-  events: NewEvent[],
+  change: Change,
   job: ServiceJob,
   partner: Organization,
-  now: Date,
   minutes: number,
   automatic: boolean,
-  actorId: string | null,
-  jobMove: { from: string; to: string } | null,
+  jobMove: JobMove | null,
+  actorId = change.actorId,
 ): JobOffer {
+  const now = change.at;
   const offer = tx.create(JobOffer, { job, partner, expiresAt: new Date(now.getTime() + minutes * 60_000), automatic, createdAt: now });
-  events.push(
-    jobEvent(EventKind.JOB_OFFERED, job, now, actorId, {
-      offerId: offer.id,
-      offerPartnerId: partner.id,
-      data: { to: OfferStatus.PENDING, expiresAt: offer.expiresAt.toISOString(), automatic, job: jobMove },
-    }),
+  change.emit(
+    EventKind.JOB_OFFERED,
+    { job, offer },
+    { to: OfferStatus.PENDING, expiresAt: offer.expiresAt.toISOString(), automatic, job: jobMove },
+    { actorId },
   );
   return offer;
+}
+
+/**
+ * The job behind an offer the viewer may see, locked for the step (concurrent steps on one job run
+ * one after the other), then the offer and the job's other open offers as they are now.
+ */
+async function lockOfferedJob(tx: EntityManager, viewer: Viewer, offerId: string): Promise<{ job: ServiceJob; offer: JobOffer; pending: JobOffer[] }> {
+  if (!isUuid(offerId)) throw notFound('Offer');
+  const job = await tx.findOne(
+    ServiceJob,
+    { offers: { $some: { $and: [{ id: offerId }, offerScope(viewer)] } } },
+    { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+  );
+  if (!job) throw notFound('Offer');
+  const offers = await tx.find(JobOffer, { job: job.id, $or: [{ id: offerId }, { status: OfferStatus.PENDING }] }, { refresh: true });
+  const offer = offers.find((candidate) => candidate.id === offerId)!;
+  assertMayOnJob(viewer, Capability.OFFER_ANSWER, job, offer.partner.id === viewer.orgId);
+  return { job, offer, pending: offers.filter((other) => other !== offer && other.status === OfferStatus.PENDING) };
 }
 
 /**
@@ -123,57 +137,42 @@ function makeOffer(
  * offer closed. A unique index keeps a second ACCEPTED offer out even so.
  */
 export async function acceptOffer({ em, viewer, clock }: Scope, offerId: string): Promise<ServiceJob> {
-  const seen = await findVisibleOffer(em, { viewer }, offerId);
-  return changeState(em, async (tx, events) => {
-    const job = await tx.findOneOrFail(ServiceJob, seen.job.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-    const offer = await tx.findOneOrFail(JobOffer, offerId, { refresh: true });
-    const now = clock.now();
+  return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
+    const { job, offer, pending } = await lockOfferedJob(tx, viewer, offerId);
+    const now = change.at;
     assertOfferOpen(offer, now);
     if (!canTake(job.status, 'accept')) throw new AppError(ErrorCode.OFFER_CLOSED, `This offer is closed: the job is ${job.status}`);
-    const partner = await tx.findOneOrFail(Organization, offer.partner.id);
+    const [partner] = await tx.execute<{ status: PartnerStatus | null; capacity: number; held: number }[]>(
+      'select status, capacity, (select count(*)::int from service_job where assigned_partner_id = o.id and status = any(?::job_status[])) as held from organization o where id = ?',
+      [`{${HELD_STATUSES.join(',')}}`, offer.partner.id],
+    );
     if (partner.status === PartnerStatus.SUSPENDED) throw new AppError(ErrorCode.NOT_ELIGIBLE, 'A suspended partner cannot accept jobs');
-    const held = await tx.count(ServiceJob, { assignedPartner: partner.id, status: { $in: [...HELD_STATUSES] } });
-    if (held >= partner.capacity) {
-      throw new AppError(ErrorCode.NOT_ELIGIBLE, `At capacity: ${held} of ${partner.capacity} open jobs; finish one before accepting another`);
+    if (partner.held >= partner.capacity) {
+      throw new AppError(ErrorCode.NOT_ELIGIBLE, `At capacity: ${partner.held} of ${partner.capacity} open jobs; finish one before accepting another`);
     }
     const move = takeStep(job, 'accept');
     offer.status = OfferStatus.ACCEPTED;
     offer.respondedAt = now;
-    job.assignedPartner = partner;
+    job.assignedPartner = offer.partner;
     job.acceptedAt = now;
-    events.push(...(await withdrawPendingOffers(tx, job, now, null, offer)));
-    events.push(
-      jobEvent(EventKind.OFFER_ACCEPTED, job, now, viewer.userId, {
-        offerId: offer.id,
-        offerPartnerId: partner.id,
-        data: { ...move, offer: { from: OfferStatus.PENDING, to: OfferStatus.ACCEPTED } },
-      }),
-    );
+    withdrawOffers(change, job, pending, null);
+    change.emit(EventKind.OFFER_ACCEPTED, { job, offer }, { ...move, offer: { from: OfferStatus.PENDING, to: OfferStatus.ACCEPTED } });
     return job;
   });
 }
 
 /** Declining needs a reason. A job whose last offer is declined goes back to dispatch, or to the next partner when dispatched automatically. */
 export async function declineOffer({ em, viewer, clock }: Scope, offerId: string, reason: string): Promise<JobOffer> {
-  const seen = await findVisibleOffer(em, { viewer }, offerId);
-  return changeState(em, async (tx, events) => {
-    const job = await tx.findOneOrFail(ServiceJob, seen.job.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-    const offer = await tx.findOneOrFail(JobOffer, offerId, { refresh: true });
-    const now = clock.now();
-    assertOfferOpen(offer, now);
+  return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
+    const { job, offer } = await lockOfferedJob(tx, viewer, offerId);
+    assertOfferOpen(offer, change.at);
     offer.status = OfferStatus.DECLINED;
     offer.declineReason = reason;
-    offer.respondedAt = now;
-    const followUp: NewEvent[] = [];
-    const jobMove = await afterOfferClosed(tx, followUp, job, offer, now);
-    events.push(
-      jobEvent(EventKind.OFFER_DECLINED, job, now, viewer.userId, {
-        offerId: offer.id,
-        offerPartnerId: offer.partner.id,
-        data: { from: OfferStatus.PENDING, to: OfferStatus.DECLINED, reason, job: jobMove },
-      }),
-      ...followUp,
-    );
+    offer.respondedAt = change.at;
+    // Told before what follows from it (the next automatic offer); the job's move is known once that is settled.
+    const declined = { from: OfferStatus.PENDING, to: OfferStatus.DECLINED, reason, job: null as JobMove | null };
+    change.emit(EventKind.OFFER_DECLINED, { job, offer }, declined);
+    declined.job = await afterOfferClosed(tx, change, job, offer);
     return offer;
   });
 }
@@ -182,17 +181,11 @@ export async function declineOffer({ em, viewer, clock }: Scope, offerId: string
  * When an offer closes without a winner and none is left pending: an automatically dispatched job
  * goes to the next candidate, any other back to NEW for the dispatcher. Returns the job's move, if any.
  */
-export async function afterOfferClosed(
-  tx: EntityManager,
-  events: NewEvent[],
-  job: ServiceJob,
-  closed: JobOffer,
-  now: Date,
-): Promise<{ from: string; to: string } | null> {
+export async function afterOfferClosed(tx: EntityManager, change: Change, job: ServiceJob, closed: JobOffer): Promise<JobMove | null> {
   if (!canTake(job.status, 'redispatch')) return null;
   const stillPending = await tx.count(JobOffer, { job: job.id, status: OfferStatus.PENDING, id: { $ne: closed.id } });
   if (stillPending > 0) return null;
-  if (closed.automatic && (await offerToBestCandidate(tx, events, job, now, null))) return null;
+  if (closed.automatic && (await offerToBestCandidate(tx, change, job, null))) return null;
   return takeStep(job, 'redispatch');
 }
 
@@ -202,11 +195,4 @@ function assertOfferOpen(offer: JobOffer, now: Date): void {
     throw new AppError(ErrorCode.OFFER_CLOSED, `This offer is closed: ${why}`, { status: offer.status });
   }
   if (offer.expiresAt <= now) throw new AppError(ErrorCode.OFFER_CLOSED, 'This offer is closed: it expired', { status: OfferStatus.EXPIRED });
-}
-
-export async function findVisibleOffer(em: EntityManager, { viewer }: Pick<Scope, 'viewer'>, offerId: string): Promise<JobOffer> {
-  if (!isUuid(offerId)) throw notFound('Offer');
-  const offer = await em.findOne(JobOffer, { $and: [{ id: offerId }, offerScope(viewer)] });
-  if (!offer) throw notFound('Offer');
-  return offer;
 }
