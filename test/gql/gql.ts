@@ -139,6 +139,8 @@ type Documents = {
     "\n  mutation VisibilityClose($j: ID!) { closeJob(jobId: $j) { id } }\n": typeof types.VisibilityCloseDocument,
     "\n  query VisibilityScores { partnerScorecards(from: \"2026-01-01T00:00:00Z\", to: \"2027-01-01T00:00:00Z\") { score } }\n": typeof types.VisibilityScoresDocument,
     "\n  query VisibilityScorecards($from: DateTime!, $to: DateTime!) { partnerScorecards(from: $from, to: $to) { partner { id } offersReceived } }\n": typeof types.VisibilityScorecardsDocument,
+    "\n  mutation WriteStatementsCreateJob($input: CreateJobInput!) { createJob(input: $input) { id number status } }\n": typeof types.WriteStatementsCreateJobDocument,
+    "\n  mutation WriteStatementsAcceptOffer($offerId: ID!) { acceptOffer(offerId: $offerId) { id status } }\n": typeof types.WriteStatementsAcceptOfferDocument,
     "\n  mutation Login($e: String!, $p: String!) { login(email: $e, password: $p) { token } }\n": typeof types.LoginDocument,
     "\n  subscription ServiceEvents($after: String, $jobId: ID) {\n    serviceEvents(after: $after, jobId: $jobId) { cursor kind at job { id status } offer { id status partner { id } } partsRequest { id status } actor { id } data }\n  }\n": typeof types.ServiceEventsDocument,
     "\n  fragment JobFields on ServiceJob { id number status coverage priority version assignedPartner { id } technician { id } responseDueAt resolutionDueAt }\n": typeof types.JobFieldsFragmentDoc,
@@ -283,6 +285,8 @@ const documents: Documents = {
     "\n  mutation VisibilityClose($j: ID!) { closeJob(jobId: $j) { id } }\n": types.VisibilityCloseDocument,
     "\n  query VisibilityScores { partnerScorecards(from: \"2026-01-01T00:00:00Z\", to: \"2027-01-01T00:00:00Z\") { score } }\n": types.VisibilityScoresDocument,
     "\n  query VisibilityScorecards($from: DateTime!, $to: DateTime!) { partnerScorecards(from: $from, to: $to) { partner { id } offersReceived } }\n": types.VisibilityScorecardsDocument,
+    "\n  mutation WriteStatementsCreateJob($input: CreateJobInput!) { createJob(input: $input) { id number status } }\n": types.WriteStatementsCreateJobDocument,
+    "\n  mutation WriteStatementsAcceptOffer($offerId: ID!) { acceptOffer(offerId: $offerId) { id status } }\n": types.WriteStatementsAcceptOfferDocument,
     "\n  mutation Login($e: String!, $p: String!) { login(email: $e, password: $p) { token } }\n": types.LoginDocument,
     "\n  subscription ServiceEvents($after: String, $jobId: ID) {\n    serviceEvents(after: $after, jobId: $jobId) { cursor kind at job { id status } offer { id status partner { id } } partsRequest { id status } actor { id } data }\n  }\n": types.ServiceEventsDocument,
     "\n  fragment JobFields on ServiceJob { id number status coverage priority version assignedPartner { id } technician { id } responseDueAt resolutionDueAt }\n": types.JobFieldsFragmentDoc,
@@ -799,6 +803,14 @@ export function graphql(source: "\n  query VisibilityScores { partnerScorecards(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VisibilityScorecards($from: DateTime!, $to: DateTime!) { partnerScorecards(from: $from, to: $to) { partner { id } offersReceived } }\n"): typeof import('./graphql.js').VisibilityScorecardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WriteStatementsCreateJob($input: CreateJobInput!) { createJob(input: $input) { id number status } }\n"): typeof import('./graphql.js').WriteStatementsCreateJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WriteStatementsAcceptOffer($offerId: ID!) { acceptOffer(offerId: $offerId) { id status } }\n"): typeof import('./graphql.js').WriteStatementsAcceptOfferDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1076,6 +1076,20 @@ export type VisibilityScorecardsQueryVariables = Exact<{
 
 export type VisibilityScorecardsQuery = { partnerScorecards: Array<{ offersReceived: number, partner: { id: string } }> };
 
+export type WriteStatementsCreateJobMutationVariables = Exact<{
+  input: CreateJobInput;
+}>;
+
+
+export type WriteStatementsCreateJobMutation = { createJob: { id: string, number: string, status: JobStatus } };
+
+export type WriteStatementsAcceptOfferMutationVariables = Exact<{
+  offerId: string | number;
+}>;
+
+
+export type WriteStatementsAcceptOfferMutation = { acceptOffer: { id: string, status: JobStatus } };
+
 export type LoginMutationVariables = Exact<{
   e: string;
   p: string;
@@ -2390,6 +2404,23 @@ export const VisibilityScorecardsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VisibilityScorecardsQuery, VisibilityScorecardsQueryVariables>;
+export const WriteStatementsCreateJobDocument = new TypedDocumentString(`
+    mutation WriteStatementsCreateJob($input: CreateJobInput!) {
+  createJob(input: $input) {
+    id
+    number
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WriteStatementsCreateJobMutation, WriteStatementsCreateJobMutationVariables>;
+export const WriteStatementsAcceptOfferDocument = new TypedDocumentString(`
+    mutation WriteStatementsAcceptOffer($offerId: ID!) {
+  acceptOffer(offerId: $offerId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WriteStatementsAcceptOfferMutation, WriteStatementsAcceptOfferMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($e: String!, $p: String!) {
   login(email: $e, password: $p) {

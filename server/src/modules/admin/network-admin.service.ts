@@ -69,7 +69,6 @@ export interface PartnerChanges {
 export async function updatePartner({ em, viewer, clock }: Scope, partnerId: string, changes: PartnerChanges): Promise<Organization> {
   return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
     const partner = await partnerOfNetwork(tx, viewer.orgId, partnerId, true);
-    const now = clock.now();
     const before = { name: partner.name, regions: partner.regions, capacity: partner.capacity, laborRate: partner.laborRate };
     if (changes.name) partner.name = changes.name.trim();
     if (changes.regions) partner.regions = [...new Set(changes.regions)];

@@ -113,11 +113,32 @@ function makeOffer(
   return offer;
 }
 
+/** The answering partner's standing, read with its offer: whether it may take one more job. */
+interface Standing {
+  status: PartnerStatus | null;
+  capacity: number;
+  held: number;
+}
+
+/**
+ * The offers of the job as they are now (the one answered and the other open ones) with the
+ * answering partner's standing, in one statement.
+ */
+const OFFERS_SQL = `
+  select o.*, p.status as standing_status, p.capacity as standing_capacity,
+    case when o.id = ? then (select count(*)::int from service_job h where h.assigned_partner_id = o.partner_id and h.status = any(?::job_status[])) end as standing_held
+  from job_offer o join organization p on p.id = o.partner_id
+  where o.job_id = ? and (o.id = ? or o.status = '${OfferStatus.PENDING}')`;
+
 /**
  * The job behind an offer the viewer may see, locked for the step (concurrent steps on one job run
- * one after the other), then the offer and the job's other open offers as they are now.
+ * one after the other), then the offer, the job's other open offers and the partner's standing.
  */
-async function lockOfferedJob(tx: EntityManager, viewer: Viewer, offerId: string): Promise<{ job: ServiceJob; offer: JobOffer; pending: JobOffer[] }> {
+async function lockOfferedJob(
+  tx: EntityManager,
+  viewer: Viewer,
+  offerId: string,
+): Promise<{ job: ServiceJob; offer: JobOffer; pending: JobOffer[]; standing: Standing }> {
   if (!isUuid(offerId)) throw notFound('Offer');
   const job = await tx.findOne(
     ServiceJob,
@@ -125,10 +146,16 @@ async function lockOfferedJob(tx: EntityManager, viewer: Viewer, offerId: string
     { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
   );
   if (!job) throw notFound('Offer');
-  const offers = await tx.find(JobOffer, { job: job.id, $or: [{ id: offerId }, { status: OfferStatus.PENDING }] }, { refresh: true });
+  type Row = Record<string, unknown> & { standing_status: PartnerStatus | null; standing_capacity: number; standing_held: number | null };
+  const rows = await tx.execute<Row[]>(OFFERS_SQL, [offerId, `{${HELD_STATUSES.join(',')}}`, job.id, offerId]);
+  let standing: Standing | null = null;
+  const offers = rows.map(({ standing_status, standing_capacity, standing_held, ...row }) => {
+    if (row.id === offerId) standing = { status: standing_status, capacity: standing_capacity, held: standing_held ?? 0 };
+    return tx.map(JobOffer, row);
+  });
   const offer = offers.find((candidate) => candidate.id === offerId)!;
   assertMayOnJob(viewer, Capability.OFFER_ANSWER, job, offer.partner.id === viewer.orgId);
-  return { job, offer, pending: offers.filter((other) => other !== offer && other.status === OfferStatus.PENDING) };
+  return { job, offer, pending: offers.filter((other) => other !== offer && other.status === OfferStatus.PENDING), standing: standing! };
 }
 
 /**
@@ -138,14 +165,10 @@ async function lockOfferedJob(tx: EntityManager, viewer: Viewer, offerId: string
  */
 export async function acceptOffer({ em, viewer, clock }: Scope, offerId: string): Promise<ServiceJob> {
   return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
-    const { job, offer, pending } = await lockOfferedJob(tx, viewer, offerId);
+    const { job, offer, pending, standing: partner } = await lockOfferedJob(tx, viewer, offerId);
     const now = change.at;
     assertOfferOpen(offer, now);
     if (!canTake(job.status, 'accept')) throw new AppError(ErrorCode.OFFER_CLOSED, `This offer is closed: the job is ${job.status}`);
-    const [partner] = await tx.execute<{ status: PartnerStatus | null; capacity: number; held: number }[]>(
-      'select status, capacity, (select count(*)::int from service_job where assigned_partner_id = o.id and status = any(?::job_status[])) as held from organization o where id = ?',
-      [`{${HELD_STATUSES.join(',')}}`, offer.partner.id],
-    );
     if (partner.status === PartnerStatus.SUSPENDED) throw new AppError(ErrorCode.NOT_ELIGIBLE, 'A suspended partner cannot accept jobs');
     if (partner.held >= partner.capacity) {
       throw new AppError(ErrorCode.NOT_ELIGIBLE, `At capacity: ${partner.held} of ${partner.capacity} open jobs; finish one before accepting another`);

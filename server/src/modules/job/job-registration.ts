@@ -41,13 +41,13 @@ interface Facts {
  * job type, and the next job number (drawn only when the unit is found).
  */
 const FACTS_SQL = (where: string) => `
-select e.id as unit_id, e.manufacturer_id, e.sale_date::text as sale_date, e.under_contract, m.warranty_months, l.strategy,
-  s.id as standard_id, s.response_minutes, s.resolution_minutes, nextval('job_number_seq')::text as n
-from equipment_unit e
-join product_model m on m.id = e.model_id
-join product_line l on l.id = coalesce(?::uuid, m.product_line_id)
-left join quality_standard s on s.product_line_id = l.id and s.job_type = ?::job_type
-where ${where}`;
+  select e.id as unit_id, e.manufacturer_id, e.sale_date::text as sale_date, e.under_contract, m.warranty_months, l.strategy,
+    s.id as standard_id, s.response_minutes, s.resolution_minutes, nextval('job_number_seq')::text as n
+  from equipment_unit e
+  join product_model m on m.id = e.model_id
+  join product_line l on l.id = coalesce(?::uuid, m.product_line_id)
+  left join quality_standard s on s.product_line_id = l.id and s.job_type = ?::job_type
+  where ${where}`;
 
 /**
  * Opens a case file: coverage from the unit's warranty and contract, priority from the product
