@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../server/dist/shared/logger.js';
 import { graphql } from '../gql/index.js';
@@ -20,8 +21,7 @@ const network = useNetwork({ partners: 2, server: { log } });
 
 /** "begin", "commit", or the verb and the first table it names: "select equipment_unit", "insert service_event". */
 function statementOf(message: string): string {
-  const sql = message
-    .replace(/\u001b\[[0-9;]*m/g, '')
+  const sql = stripVTControlCharacters(message)
     .replace(/^\[query\]\s*/, '')
     .replaceAll('"', '')
     .trim();
