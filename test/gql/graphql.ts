@@ -331,6 +331,21 @@ export type KillNineCreateJobMutationVariables = Exact<{
 
 export type KillNineCreateJobMutation = { createJob: { id: string } };
 
+export type AudienceRecordFindingMutationVariables = Exact<{
+  p: string | number;
+  d: string;
+}>;
+
+
+export type AudienceRecordFindingMutation = { recordFinding: { id: string } };
+
+export type AudienceAcknowledgeFindingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AudienceAcknowledgeFindingMutation = { acknowledgeFinding: { id: string } };
+
 export type MatrixRecordFindingMutationVariables = Exact<{
   p: string | number;
   d: string;
@@ -1365,6 +1380,22 @@ export const KillNineCreateJobDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KillNineCreateJobMutation, KillNineCreateJobMutationVariables>;
+export const AudienceRecordFindingDocument = new TypedDocumentString(`
+    mutation AudienceRecordFinding($p: ID!, $d: DateTime!) {
+  recordFinding(
+    input: {partnerId: $p, severity: MINOR, text: "Late report", correctiveActionDueAt: $d}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AudienceRecordFindingMutation, AudienceRecordFindingMutationVariables>;
+export const AudienceAcknowledgeFindingDocument = new TypedDocumentString(`
+    mutation AudienceAcknowledgeFinding($id: ID!) {
+  acknowledgeFinding(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AudienceAcknowledgeFindingMutation, AudienceAcknowledgeFindingMutationVariables>;
 export const MatrixRecordFindingDocument = new TypedDocumentString(`
     mutation MatrixRecordFinding($p: ID!, $d: DateTime!) {
   recordFinding(
