@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { FilterQuery } from '@mikro-orm/core';
 import { ServiceJob } from '../../server/dist/modules/job/service-job.entity.js';
 import { JobOffer } from '../../server/dist/modules/dispatch/job-offer.entity.js';
 import { PartsRequest } from '../../server/dist/modules/parts/parts-request.entity.js';
@@ -70,8 +69,12 @@ function addPeople(net: NetworkFixture, label: string) {
 
 async function mayRead(viewer: Viewer, event: EventRow): Promise<boolean> {
   const em = network.server.deps.orm.em.fork();
-  const visible = async <T extends object>(entity: new () => T, id: string | null | undefined, scope: FilterQuery<T>) =>
-    id ? (await em.count(entity, { $and: [{ id }, scope] } as FilterQuery<T>)) > 0 : false;
+  // The scopes are the server's own filter objects; the test only puts the id beside them.
+  const visible = async (
+    entity: typeof ServiceJob | typeof JobOffer | typeof PartsRequest | typeof AuditFinding,
+    id: string | null | undefined,
+    scope: object,
+  ) => (id ? (await em.count(entity, { $and: [{ id }, scope] } as never)) > 0 : false);
   if (OFFER_KINDS.has(event.kind)) return visible(JobOffer, event.offer_id, offerScope(viewer));
   if (PARTS_KINDS.has(event.kind)) return visible(PartsRequest, event.parts_request_id, partsRequestScope(viewer));
   if (FINDING_KINDS.has(event.kind)) return visible(AuditFinding, event.data.findingId, findingScope(viewer));
