@@ -69,17 +69,12 @@ function addPeople(net: NetworkFixture, label: string) {
 
 async function mayRead(viewer: Viewer, event: EventRow): Promise<boolean> {
   const em = network.server.deps.orm.em.fork();
-  // The scopes are the server's own filter objects; the test only puts the id beside them.
-  const visible = async (
-    entity: typeof ServiceJob | typeof JobOffer | typeof PartsRequest | typeof AuditFinding,
-    id: string | null | undefined,
-    scope: object,
-  ) => (id ? (await em.count(entity, { $and: [{ id }, scope] } as never)) > 0 : false);
-  if (OFFER_KINDS.has(event.kind)) return visible(JobOffer, event.offer_id, offerScope(viewer));
-  if (PARTS_KINDS.has(event.kind)) return visible(PartsRequest, event.parts_request_id, partsRequestScope(viewer));
-  if (FINDING_KINDS.has(event.kind)) return visible(AuditFinding, event.data.findingId, findingScope(viewer));
+  const some = async (count: Promise<number>) => (await count) > 0;
+  if (OFFER_KINDS.has(event.kind)) return some(em.count(JobOffer, { $and: [{ id: event.offer_id! }, offerScope(viewer)] }));
+  if (PARTS_KINDS.has(event.kind)) return some(em.count(PartsRequest, { $and: [{ id: event.parts_request_id! }, partsRequestScope(viewer)] }));
+  if (FINDING_KINDS.has(event.kind)) return some(em.count(AuditFinding, { $and: [{ id: event.data.findingId! }, findingScope(viewer)] }));
   if (!event.job_id) throw new Error(`The scenario made an event of a kind this test does not judge: ${event.kind}`);
-  return visible(ServiceJob, event.job_id, jobScope(viewer));
+  return some(em.count(ServiceJob, { $and: [{ id: event.job_id }, jobScope(viewer)] }));
 }
 
 /** Judges every event the step appended, for every person, as things stand right after the step. */
