@@ -1,9 +1,6 @@
 import { Role } from '../../shared/roles.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { forbidden } from '../../shared/errors.js';
-import type { JobStatus } from '../job/job.enums.js';
-import { canTake, type JobStep } from '../job/job-transitions.js';
-import { canTakePartsStep, type PartsRequestStatus, type PartsStep } from '../parts/parts.enums.js';
 
 /**
  * The access policy: who may do what (capabilities, each held by some roles) and who sees what
@@ -118,7 +115,6 @@ export function assertCan(viewer: Viewer, capability: Capability): void {
 
 /** What the policy needs to know of a job: whose it is, who holds it, who goes. */
 export interface JobParties {
-  status: JobStatus;
   manufacturer: { id: string };
   assignedPartner?: { id: string } | null;
   technician?: { id: string } | null;
@@ -169,48 +165,4 @@ const WHO: Record<Party, string> = {
 /** FORBIDDEN unless the viewer holds the capability and stands to the job as it needs. */
 export function assertMayOnJob(viewer: Viewer, capability: JobCapability, job: JobParties, offeree = false): void {
   if (!mayOnJob(viewer, capability, job, offeree)) throw forbidden(WHO[JOB_PARTY[capability]]);
-}
-
-/** The steps of a case file a viewer may take now: the capability it needs and the step of the transition table. */
-export const JOB_ACTIONS = {
-  offer: { capability: Capability.JOB_DISPATCH, step: 'offer' },
-  autoDispatch: { capability: Capability.JOB_DISPATCH, step: 'offer' },
-  accept: { capability: Capability.OFFER_ANSWER, step: 'accept' },
-  decline: { capability: Capability.OFFER_ANSWER, step: 'accept' },
-  schedule: { capability: Capability.JOB_SCHEDULE, step: 'schedule' },
-  assignTechnician: { capability: Capability.TECHNICIAN_ASSIGN, step: 'schedule' },
-  start: { capability: Capability.JOB_WORK, step: 'start' },
-  requestParts: { capability: Capability.PARTS_REQUEST, step: 'requestParts' },
-  complete: { capability: Capability.JOB_WORK, step: 'complete' },
-  close: { capability: Capability.JOB_CLOSE, step: 'close' },
-  reopen: { capability: Capability.JOB_REOPEN, step: 'reopen' },
-  cancel: { capability: Capability.JOB_CANCEL, step: 'cancel' },
-} as const satisfies Record<string, { capability: JobCapability; step: JobStep }>;
-
-export type JobActions = Record<keyof typeof JOB_ACTIONS, boolean>;
-
-/** For each step of the case file, whether this viewer may take it now (`offeree`: its organization holds an open offer for the job). */
-export function jobActions(viewer: Viewer, job: JobParties, offeree: boolean): JobActions {
-  const actions = {} as JobActions;
-  for (const [name, { capability, step }] of Object.entries(JOB_ACTIONS) as [keyof JobActions, (typeof JOB_ACTIONS)[keyof JobActions]][]) {
-    actions[name] = mayOnJob(viewer, capability, job, offeree) && canTake(job.status, step);
-  }
-  return actions;
-}
-
-/** The steps of a parts request a viewer may take now, on the request's job. */
-export const PARTS_ACTIONS = {
-  decide: { capability: Capability.PARTS_DECIDE, step: 'decide' },
-  ship: { capability: Capability.PARTS_SHIP, step: 'ship' },
-  receive: { capability: Capability.PARTS_RECEIVE, step: 'receive' },
-} as const satisfies Record<string, { capability: JobCapability; step: PartsStep }>;
-
-export type PartsActions = Record<keyof typeof PARTS_ACTIONS, boolean>;
-
-export function partsActions(viewer: Viewer, request: { status: PartsRequestStatus }, job: JobParties): PartsActions {
-  const actions = {} as PartsActions;
-  for (const [name, { capability, step }] of Object.entries(PARTS_ACTIONS) as [keyof PartsActions, (typeof PARTS_ACTIONS)[keyof PartsActions]][]) {
-    actions[name] = mayOnJob(viewer, capability, job) && canTakePartsStep(request.status, step);
-  }
-  return actions;
 }

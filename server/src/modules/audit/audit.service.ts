@@ -78,7 +78,7 @@ export async function reportCorrectiveAction({ em, viewer, clock }: Scope, id: s
 
 /** Staff see their network's findings, a partner admin its own; `overdue` narrows to those past due with no action reported. */
 export async function listFindings({ em, viewer, clock }: Scope, filter: { partnerId?: string | null; overdue?: boolean | null }): Promise<AuditFinding[]> {
-  const where: FilterQuery<AuditFinding>[] = [findingScope(viewer)];
+  const where: FilterQuery<AuditFinding>[] = [findingScope<AuditFinding>(viewer)];
   if (filter.partnerId) where.push({ partner: isUuid(filter.partnerId) ? filter.partnerId : null });
   if (filter.overdue) where.push({ actionReportedAt: null, correctiveActionDueAt: { $lt: clock.now() } });
   return em.find(AuditFinding, { $and: where }, { orderBy: { correctiveActionDueAt: 'asc', id: 'asc' }, limit: 500 });

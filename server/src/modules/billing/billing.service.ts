@@ -1,7 +1,7 @@
 import { chargesWhere, type JobCharges } from './charges.js';
 import { NetworkMembership } from '../network/network-membership.entity.js';
 import { Organization } from '../network/organization.entity.js';
-import { assertPeriod } from '../scorecard/scorecard.service.js';
+import { assertPeriod } from '../../shared/period.js';
 import { notFound } from '../../shared/errors.js';
 import { seesNetwork } from '../access/policy.js';
 import { isUuid, type Scope } from '../../shared/scope.js';

@@ -12,7 +12,7 @@ import { ProductLine } from '../catalog/product-line.entity.js';
 import type { Organization } from '../network/organization.entity.js';
 import { PartnerStatus } from '../network/network.enums.js';
 import { EventKind } from '../events/event.enums.js';
-import { findVisibleJob } from '../access/job-access.js';
+import { findVisibleJob } from '../job/job-access.js';
 import { Capability, assertMayOnJob } from '../access/policy.js';
 import { offerScope } from '../access/visibility.js';
 import { changeState, type Change } from '../events/change.js';
@@ -142,7 +142,7 @@ async function lockOfferedJob(
   if (!isUuid(offerId)) throw notFound('Offer');
   const job = await tx.findOne(
     ServiceJob,
-    { offers: { $some: { $and: [{ id: offerId }, offerScope(viewer)] } } },
+    { offers: { $some: { $and: [{ id: offerId }, offerScope<JobOffer>(viewer)] } } },
     { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
   );
   if (!job) throw notFound('Offer');

@@ -20,7 +20,7 @@ type PartsMove = Move<PartsRequestStatus>;
 
 /** A job as an event's subject. */
 export interface JobSubject {
-  job: JobParties & { id: string };
+  job: JobParties & { id: string; status: JobStatus };
 }
 /** An offer of the job (its partner reads it; other partners never do). */
 export interface OfferSubject extends JobSubject {

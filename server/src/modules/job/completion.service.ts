@@ -7,7 +7,7 @@ import { Organization } from '../network/organization.entity.js';
 import { QualityStandard } from '../quality/quality-standard.entity.js';
 import { missingForCompletion, priceViolations, type CompletionReport } from '../quality/quality-gate.js';
 import { EventKind } from '../events/event.enums.js';
-import { findVisibleJob } from '../access/job-access.js';
+import { findVisibleJob } from './job-access.js';
 import { Capability, assertMayOnJob } from '../access/policy.js';
 import { changeState } from '../events/change.js';
 import { AppError, ErrorCode, badInput } from '../../shared/errors.js';

@@ -27,7 +27,7 @@ export async function listJobs(
 ): Promise<Page<ServiceJob>> {
   const { em, viewer } = scope;
   const limit = pageSize(first);
-  const where: FilterQuery<ServiceJob>[] = [jobScope(viewer)];
+  const where: FilterQuery<ServiceJob>[] = [jobScope<ServiceJob>(viewer)];
   if (filter?.status?.length) where.push({ status: { $in: filter.status } });
   if (filter?.type?.length) where.push({ type: { $in: filter.type } });
   if (filter?.priority?.length) where.push({ priority: { $in: filter.priority } });
@@ -63,6 +63,6 @@ export async function equipmentBySerial({ em, viewer }: Scope, serial: string): 
   const unit = await em.findOne(EquipmentUnit, { serial: serial.trim() });
   if (!unit) return null;
   if (seesNetwork(viewer)) return unit.manufacturer.id === viewer.orgId ? unit : null;
-  const visibleJob = await em.count(ServiceJob, { $and: [{ equipment: unit.id }, jobScope(viewer)] });
+  const visibleJob = await em.count(ServiceJob, { $and: [{ equipment: unit.id }, jobScope<ServiceJob>(viewer)] });
   return visibleJob > 0 ? unit : null;
 }

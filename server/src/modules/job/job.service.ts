@@ -8,7 +8,7 @@ import { User } from '../network/user.entity.js';
 import { JobOffer } from '../dispatch/job-offer.entity.js';
 import { OfferStatus } from '../dispatch/offer.enums.js';
 import { EventKind } from '../events/event.enums.js';
-import { findVisibleJob } from '../access/job-access.js';
+import { findVisibleJob } from './job-access.js';
 import { Capability, assertMayOnJob, can, mayOnJob } from '../access/policy.js';
 import { changeState, type Change } from '../events/change.js';
 import { claimIdempotencyKey, requestFingerprint } from '../../shared/idempotency.js';

@@ -4,7 +4,7 @@ import { OPEN_STATUSES } from './job-transitions.js';
 import { registerJob } from './job-registration.js';
 import { ProductLine } from '../catalog/product-line.entity.js';
 import { EventKind } from '../events/event.enums.js';
-import { findVisibleJob } from '../access/job-access.js';
+import { findVisibleJob } from './job-access.js';
 import { Capability, assertMayOnJob } from '../access/policy.js';
 import { changeState } from '../events/change.js';
 import { AppError, ErrorCode, badInput, notFound } from '../../shared/errors.js';

@@ -5,7 +5,8 @@ import { PartsRequestStatus } from './parts.enums.js';
 import { decidePartsRequest, listPartsRequests, receivePartsRequest, requestParts, shipPartsRequest } from './parts.service.js';
 import { PartObject } from '../catalog/catalog.types.js';
 import { ServiceJobObject } from '../job/job.types.js';
-import { Capability, partsActions, type PartsActions } from '../access/policy.js';
+import { Capability } from '../access/policy.js';
+import { partsActions, type PartsActions } from './parts-actions.js';
 import { scopeOf, type Context } from '../../context.js';
 
 @Resolver(() => PartsRequestObject)

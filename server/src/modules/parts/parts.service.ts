@@ -8,10 +8,10 @@ import { ServiceJob } from '../job/service-job.entity.js';
 import type { JobStatus } from '../job/job.enums.js';
 import { takeStep, canTake } from '../job/job-transitions.js';
 import { EventKind } from '../events/event.enums.js';
-import { findVisibleJob } from '../access/job-access.js';
+import { findVisibleJob } from '../job/job-access.js';
 import { Capability, assertMayOnJob } from '../access/policy.js';
 import { partsRequestScope } from '../access/visibility.js';
-import { resumeResolutionIfClear } from '../sla/resolution-pause.js';
+import { resumeResolutionIfClear } from './resolution-pause.js';
 import { pauseResolution } from '../sla/sla-clock.js';
 import { changeState } from '../events/change.js';
 import { claimIdempotencyKey, requestFingerprint } from '../../shared/idempotency.js';
@@ -145,7 +145,11 @@ export async function receivePartsRequest({ em, viewer, clock }: Scope, id: stri
 }
 
 export async function listPartsRequests({ em, viewer }: Scope, status?: PartsRequestStatus | null): Promise<PartsRequest[]> {
-  return em.find(PartsRequest, { $and: [partsRequestScope(viewer), status ? { status } : {}] }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 500 });
+  return em.find(
+    PartsRequest,
+    { $and: [partsRequestScope<PartsRequest>(viewer), status ? { status } : {}] },
+    { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 500 },
+  );
 }
 
 /** The capability each step of a parts request needs (policy.ts). */
@@ -154,7 +158,7 @@ const STEP_CAPABILITY = { decide: Capability.PARTS_DECIDE, ship: Capability.PART
 /** The request the viewer may see and its job, both locked; FORBIDDEN or INVALID_TRANSITION unless the viewer may take `step` now. */
 async function lockRequest(tx: EntityManager, viewer: Viewer, id: string, step: PartsStep): Promise<{ request: PartsRequest; job: ServiceJob }> {
   if (!isUuid(id)) throw notFound('Parts request');
-  const seen = await tx.findOne(PartsRequest, { $and: [{ id }, partsRequestScope(viewer)] });
+  const seen = await tx.findOne(PartsRequest, { $and: [{ id }, partsRequestScope<PartsRequest>(viewer)] });
   if (!seen) throw notFound('Parts request');
   // Job first, then request: the same lock order as every other step on the job.
   const job = await tx.findOneOrFail(ServiceJob, seen.job.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });

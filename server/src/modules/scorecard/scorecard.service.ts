@@ -3,7 +3,8 @@ import { Organization } from '../network/organization.entity.js';
 import { NetworkMembership } from '../network/network-membership.entity.js';
 import { ScorecardPolicy, DEFAULT_WEIGHTS, type ScoreWeights } from './scorecard-policy.entity.js';
 import { SCORECARD_JOBS_SQL, SCORECARD_SQL, type ScorecardRow } from './scorecard.sql.js';
-import { badInput, notFound } from '../../shared/errors.js';
+import { notFound } from '../../shared/errors.js';
+import { assertPeriod } from '../../shared/period.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { seesNetwork } from '../access/policy.js';
 import { isUuid, type Scope } from '../../shared/scope.js';
@@ -37,13 +38,7 @@ export interface ScoringRules {
   gatePenalty: number;
 }
 
-const MAX_PERIOD_DAYS = 3 * 366;
 const DAY = 86_400_000;
-
-export function assertPeriod(from: Date, to: Date): void {
-  if (!(from < to)) throw badInput('The period must start before it ends', { field: 'from' });
-  if (to.getTime() - from.getTime() > MAX_PERIOD_DAYS * DAY) throw badInput('The period may span at most three years', { field: 'to' });
-}
 
 /** The manufacturer's rules, or the defaults until it sets its own. */
 export async function scoringPolicy(em: EntityManager, manufacturerId: string): Promise<ScorecardPolicy> {

@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ServiceJob } from '../job/service-job.entity.js';
-import { jobScope } from './visibility.js';
+import { ServiceJob } from './service-job.entity.js';
+import { jobScope } from '../access/visibility.js';
 import { AppError, ErrorCode, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/scope.js';
 import type { Viewer } from '../../shared/viewer.js';
@@ -20,7 +20,7 @@ export async function findVisibleJob(
   if (!isUuid(jobId)) throw notFound('Job');
   const job = await em.findOne(
     ServiceJob,
-    { $and: [{ id: jobId }, jobScope(viewer)] },
+    { $and: [{ id: jobId }, jobScope<ServiceJob>(viewer)] },
     forUpdate ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {},
   );
   if (!job) throw notFound('Job');
