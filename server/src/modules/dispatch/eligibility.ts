@@ -31,17 +31,16 @@ interface Standing {
 
 /** The standing of every partner asked about, in one statement (each part grouped once, not per partner). */
 const STANDING_SQL = `
-  with asked as (select unnest(?::uuid[]) as id),
-  held as (
+  with held as (
     select assigned_partner_id as partner_id, count(*)::int as n from service_job
-    where assigned_partner_id in (select id from asked) and status = any(?::job_status[]) group by 1),
+    where assigned_partner_id = any(?::uuid[]) and status = any(?::job_status[]) group by 1),
   history as (
     select partner_id, (count(*) filter (where status = 'ACCEPTED'))::int as accepted, count(*)::int as total from job_offer
-    where partner_id in (select id from asked) and created_at > ? and status <> 'PENDING' group by 1),
+    where partner_id = any(?::uuid[]) and created_at > ? and status <> 'PENDING' group by 1),
   this_job as (select partner_id, array_agg(status::text) as offers from job_offer where job_id = ? group by 1)
   select asked.id as partner_id, coalesce(held.n, 0) as held, coalesce(history.accepted, 0) as accepted,
     coalesce(history.total, 0) as total, coalesce(this_job.offers, '{}') as offers
-  from asked
+  from unnest(?::uuid[]) as asked(id)
   left join held on held.partner_id = asked.id
   left join history on history.partner_id = asked.id
   left join this_job on this_job.partner_id = asked.id`;
@@ -63,11 +62,14 @@ export async function rankCandidates(em: EntityManager, facts: JobFacts, now: Da
   const ids = partners.map((partner) => partner.id);
   if (ids.length === 0) return [];
   const certifications = await em.find(Certification, { partner: { $in: ids }, productLine: productLineId });
+  const asked = `{${ids.join(',')}}`;
   const standing = await em.execute<Standing[]>(STANDING_SQL, [
-    `{${ids.join(',')}}`,
+    asked,
     `{${HELD_STATUSES.join(',')}}`,
+    asked,
     new Date(now.getTime() - 90 * 86_400_000),
     job.id,
+    asked,
   ]);
   const standingOf = new Map(standing.map((row) => [row.partner_id, row]));
   const certificationsOf = groupBy(certifications, (certification) => certification.partner.id);
