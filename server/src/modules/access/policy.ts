@@ -109,10 +109,6 @@ export const can = (viewer: Pick<Viewer, 'role'>, capability: Capability): boole
 /** The capabilities of a role, in the table's order. */
 export const capabilitiesOf = (role: Role): Capability[] => (Object.keys(CAPABILITY_ROLES) as Capability[]).filter((c) => CAPABILITY_ROLES[c].includes(role));
 
-export function assertCan(viewer: Viewer, capability: Capability): void {
-  if (!can(viewer, capability)) throw forbidden('Your role may not do this');
-}
-
 /** What the policy needs to know of a job: whose it is, who holds it, who goes. */
 export interface JobParties {
   manufacturer: { id: string };

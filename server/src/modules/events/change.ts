@@ -35,10 +35,6 @@ export class Change {
     if ('job' in subject && !('offer' in subject) && subject.job.status === JobStatus.OFFERED) this.offered.push(event);
   }
 
-  get size(): number {
-    return this.events.length;
-  }
-
   /** Writes the events (last in the transaction, after the entities) and wakes every server instance at commit. */
   async append(tx: EntityManager): Promise<void> {
     if (this.offered.length > 0) {

@@ -10,13 +10,14 @@ import type { JobParties } from '../access/policy.js';
  * stores. The stored shape is the one event-details.ts reads back (and older rows in the log have),
  * so a change here is a change to the log's format.
  */
-export interface Move<S extends string> {
+/** A status before → after (event-details.ts reads it back as a `Move`). */
+interface Transition<S extends string> {
   from: S;
   to: S;
 }
-type JobMove = Move<JobStatus>;
-type OfferMove = Move<OfferStatus>;
-type PartsMove = Move<PartsRequestStatus>;
+type JobMove = Transition<JobStatus>;
+type OfferMove = Transition<OfferStatus>;
+type PartsMove = Transition<PartsRequestStatus>;
 
 /** A job as an event's subject. */
 export interface JobSubject {
