@@ -59,10 +59,13 @@ export class LatencyProbe {
     const arrivals = new Map();
     const { decode } = this.deps;
     const client = await subscribe(server.wsUrl, dispatcher, 'subscription { serviceEvents { cursor kind } }', (event) => arrivals.set(event.cursor, now()));
+    const bySeq = () => new Map([...arrivals].map(([cursor, at]) => [decode(cursor), at]));
     return {
+      /** What arrived so far, the board staying open. */
+      arrivals: bySeq,
       stop: () => {
         void client.dispose();
-        return new Map([...arrivals].map(([cursor, at]) => [decode(cursor), at]));
+        return bySeq();
       },
     };
   }

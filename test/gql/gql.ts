@@ -26,6 +26,8 @@ type Documents = {
     "\n  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } requiresPhoto requiresSignature maxLaborMinutes } } }\n": typeof types.DemoStandardDocument,
     "\n  mutation DemoRecordFinding($i: RecordFindingInput!) { recordFinding(input: $i) { id } }\n": typeof types.DemoRecordFindingDocument,
     "\n  mutation KillNineCreateJob($i: CreateJobInput!) { createJob(input: $i) { id } }\n": typeof types.KillNineCreateJobDocument,
+    "\n  mutation AudienceRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"Late report\", correctiveActionDueAt: $d }) { id } }\n": typeof types.AudienceRecordFindingDocument,
+    "\n  mutation AudienceAcknowledgeFinding($id: ID!) { acknowledgeFinding(id: $id) { id } }\n": typeof types.AudienceAcknowledgeFindingDocument,
     "\n  mutation MatrixRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"x\", correctiveActionDueAt: $d }) { id } }\n": typeof types.MatrixRecordFindingDocument,
     "\n  query BackupScorecards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      partner { id } offersReceived offersAccepted offersDeclined acceptanceRate medianMinutesToAccept slaResponseCompliance\n      slaResolutionCompliance jobsCompleted firstTimeFixRate reopenRate qualityGateFailures meanSatisfaction score\n    }\n  }\n": typeof types.BackupScorecardsDocument,
     "\n  mutation BackupSurvey($t: String!) { submitSurvey(token: $t, rating: 4) { id } }\n": typeof types.BackupSurveyDocument,
@@ -139,6 +141,8 @@ type Documents = {
     "\n  mutation VisibilityClose($j: ID!) { closeJob(jobId: $j) { id } }\n": typeof types.VisibilityCloseDocument,
     "\n  query VisibilityScores { partnerScorecards(from: \"2026-01-01T00:00:00Z\", to: \"2027-01-01T00:00:00Z\") { score } }\n": typeof types.VisibilityScoresDocument,
     "\n  query VisibilityScorecards($from: DateTime!, $to: DateTime!) { partnerScorecards(from: $from, to: $to) { partner { id } offersReceived } }\n": typeof types.VisibilityScorecardsDocument,
+    "\n  mutation WriteStatementsCreateJob($input: CreateJobInput!) { createJob(input: $input) { id number status } }\n": typeof types.WriteStatementsCreateJobDocument,
+    "\n  mutation WriteStatementsAcceptOffer($offerId: ID!) { acceptOffer(offerId: $offerId) { id status } }\n": typeof types.WriteStatementsAcceptOfferDocument,
     "\n  mutation Login($e: String!, $p: String!) { login(email: $e, password: $p) { token } }\n": typeof types.LoginDocument,
     "\n  subscription ServiceEvents($after: String, $jobId: ID) {\n    serviceEvents(after: $after, jobId: $jobId) { cursor kind at job { id status } offer { id status partner { id } } partsRequest { id status } actor { id } data }\n  }\n": typeof types.ServiceEventsDocument,
     "\n  fragment JobFields on ServiceJob { id number status coverage priority version assignedPartner { id } technician { id } responseDueAt resolutionDueAt }\n": typeof types.JobFieldsFragmentDoc,
@@ -170,6 +174,8 @@ const documents: Documents = {
     "\n  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } requiresPhoto requiresSignature maxLaborMinutes } } }\n": types.DemoStandardDocument,
     "\n  mutation DemoRecordFinding($i: RecordFindingInput!) { recordFinding(input: $i) { id } }\n": types.DemoRecordFindingDocument,
     "\n  mutation KillNineCreateJob($i: CreateJobInput!) { createJob(input: $i) { id } }\n": types.KillNineCreateJobDocument,
+    "\n  mutation AudienceRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"Late report\", correctiveActionDueAt: $d }) { id } }\n": types.AudienceRecordFindingDocument,
+    "\n  mutation AudienceAcknowledgeFinding($id: ID!) { acknowledgeFinding(id: $id) { id } }\n": types.AudienceAcknowledgeFindingDocument,
     "\n  mutation MatrixRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"x\", correctiveActionDueAt: $d }) { id } }\n": types.MatrixRecordFindingDocument,
     "\n  query BackupScorecards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      partner { id } offersReceived offersAccepted offersDeclined acceptanceRate medianMinutesToAccept slaResponseCompliance\n      slaResolutionCompliance jobsCompleted firstTimeFixRate reopenRate qualityGateFailures meanSatisfaction score\n    }\n  }\n": types.BackupScorecardsDocument,
     "\n  mutation BackupSurvey($t: String!) { submitSurvey(token: $t, rating: 4) { id } }\n": types.BackupSurveyDocument,
@@ -283,6 +289,8 @@ const documents: Documents = {
     "\n  mutation VisibilityClose($j: ID!) { closeJob(jobId: $j) { id } }\n": types.VisibilityCloseDocument,
     "\n  query VisibilityScores { partnerScorecards(from: \"2026-01-01T00:00:00Z\", to: \"2027-01-01T00:00:00Z\") { score } }\n": types.VisibilityScoresDocument,
     "\n  query VisibilityScorecards($from: DateTime!, $to: DateTime!) { partnerScorecards(from: $from, to: $to) { partner { id } offersReceived } }\n": types.VisibilityScorecardsDocument,
+    "\n  mutation WriteStatementsCreateJob($input: CreateJobInput!) { createJob(input: $input) { id number status } }\n": types.WriteStatementsCreateJobDocument,
+    "\n  mutation WriteStatementsAcceptOffer($offerId: ID!) { acceptOffer(offerId: $offerId) { id status } }\n": types.WriteStatementsAcceptOfferDocument,
     "\n  mutation Login($e: String!, $p: String!) { login(email: $e, password: $p) { token } }\n": types.LoginDocument,
     "\n  subscription ServiceEvents($after: String, $jobId: ID) {\n    serviceEvents(after: $after, jobId: $jobId) { cursor kind at job { id status } offer { id status partner { id } } partsRequest { id status } actor { id } data }\n  }\n": types.ServiceEventsDocument,
     "\n  fragment JobFields on ServiceJob { id number status coverage priority version assignedPartner { id } technician { id } responseDueAt resolutionDueAt }\n": types.JobFieldsFragmentDoc,
@@ -347,6 +355,14 @@ export function graphql(source: "\n  mutation DemoRecordFinding($i: RecordFindin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation KillNineCreateJob($i: CreateJobInput!) { createJob(input: $i) { id } }\n"): typeof import('./graphql.js').KillNineCreateJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AudienceRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"Late report\", correctiveActionDueAt: $d }) { id } }\n"): typeof import('./graphql.js').AudienceRecordFindingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AudienceAcknowledgeFinding($id: ID!) { acknowledgeFinding(id: $id) { id } }\n"): typeof import('./graphql.js').AudienceAcknowledgeFindingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -799,6 +815,14 @@ export function graphql(source: "\n  query VisibilityScores { partnerScorecards(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VisibilityScorecards($from: DateTime!, $to: DateTime!) { partnerScorecards(from: $from, to: $to) { partner { id } offersReceived } }\n"): typeof import('./graphql.js').VisibilityScorecardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WriteStatementsCreateJob($input: CreateJobInput!) { createJob(input: $input) { id number status } }\n"): typeof import('./graphql.js').WriteStatementsCreateJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WriteStatementsAcceptOffer($offerId: ID!) { acceptOffer(offerId: $offerId) { id status } }\n"): typeof import('./graphql.js').WriteStatementsAcceptOfferDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -331,6 +331,21 @@ export type KillNineCreateJobMutationVariables = Exact<{
 
 export type KillNineCreateJobMutation = { createJob: { id: string } };
 
+export type AudienceRecordFindingMutationVariables = Exact<{
+  p: string | number;
+  d: string;
+}>;
+
+
+export type AudienceRecordFindingMutation = { recordFinding: { id: string } };
+
+export type AudienceAcknowledgeFindingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AudienceAcknowledgeFindingMutation = { acknowledgeFinding: { id: string } };
+
 export type MatrixRecordFindingMutationVariables = Exact<{
   p: string | number;
   d: string;
@@ -1076,6 +1091,20 @@ export type VisibilityScorecardsQueryVariables = Exact<{
 
 export type VisibilityScorecardsQuery = { partnerScorecards: Array<{ offersReceived: number, partner: { id: string } }> };
 
+export type WriteStatementsCreateJobMutationVariables = Exact<{
+  input: CreateJobInput;
+}>;
+
+
+export type WriteStatementsCreateJobMutation = { createJob: { id: string, number: string, status: JobStatus } };
+
+export type WriteStatementsAcceptOfferMutationVariables = Exact<{
+  offerId: string | number;
+}>;
+
+
+export type WriteStatementsAcceptOfferMutation = { acceptOffer: { id: string, status: JobStatus } };
+
 export type LoginMutationVariables = Exact<{
   e: string;
   p: string;
@@ -1351,6 +1380,22 @@ export const KillNineCreateJobDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KillNineCreateJobMutation, KillNineCreateJobMutationVariables>;
+export const AudienceRecordFindingDocument = new TypedDocumentString(`
+    mutation AudienceRecordFinding($p: ID!, $d: DateTime!) {
+  recordFinding(
+    input: {partnerId: $p, severity: MINOR, text: "Late report", correctiveActionDueAt: $d}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AudienceRecordFindingMutation, AudienceRecordFindingMutationVariables>;
+export const AudienceAcknowledgeFindingDocument = new TypedDocumentString(`
+    mutation AudienceAcknowledgeFinding($id: ID!) {
+  acknowledgeFinding(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AudienceAcknowledgeFindingMutation, AudienceAcknowledgeFindingMutationVariables>;
 export const MatrixRecordFindingDocument = new TypedDocumentString(`
     mutation MatrixRecordFinding($p: ID!, $d: DateTime!) {
   recordFinding(
@@ -2390,6 +2435,23 @@ export const VisibilityScorecardsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VisibilityScorecardsQuery, VisibilityScorecardsQueryVariables>;
+export const WriteStatementsCreateJobDocument = new TypedDocumentString(`
+    mutation WriteStatementsCreateJob($input: CreateJobInput!) {
+  createJob(input: $input) {
+    id
+    number
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WriteStatementsCreateJobMutation, WriteStatementsCreateJobMutationVariables>;
+export const WriteStatementsAcceptOfferDocument = new TypedDocumentString(`
+    mutation WriteStatementsAcceptOffer($offerId: ID!) {
+  acceptOffer(offerId: $offerId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WriteStatementsAcceptOfferMutation, WriteStatementsAcceptOfferMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($e: String!, $p: String!) {
   login(email: $e, password: $p) {

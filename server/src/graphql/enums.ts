@@ -6,6 +6,7 @@ import { OfferStatus } from '../modules/dispatch/offer.enums.js';
 import { PartsRequestStatus } from '../modules/parts/parts.enums.js';
 import { EventKind } from '../modules/events/event.enums.js';
 import { FindingSeverity } from '../modules/audit/audit.enums.js';
+import { Capability } from '../modules/access/policy.js';
 
 /** The domain's enums, under the names of the public contract. Imported once by the schema builder. */
 export function registerEnums(): void {
@@ -20,4 +21,5 @@ export function registerEnums(): void {
   registerEnumType(PartsRequestStatus, { name: 'PartsRequestStatus' });
   registerEnumType(EventKind, { name: 'EventKind' });
   registerEnumType(FindingSeverity, { name: 'FindingSeverity' });
+  registerEnumType(Capability, { name: 'Capability', description: "What a role may do (the access policy's table); what it may see follows from its reach" });
 }

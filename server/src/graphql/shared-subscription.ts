@@ -9,7 +9,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import type { Context } from '../context.js';
-import { Role } from '../modules/network/network.enums.js';
+import { visibilityClass } from '../modules/access/audience.js';
 import type { Viewer } from '../shared/viewer.js';
 
 /**
@@ -82,11 +82,6 @@ function variablesBeyondRoot(document: DocumentNode, operationName: string | nul
     Variable: (node) => void (insideRootArgument === 0 && used.add(node.name.value)),
   });
   return [...used].sort();
-}
-
-function visibilityClass(viewer: Viewer | null): string {
-  if (!viewer) return 'anonymous';
-  return viewer.role === Role.TECHNICIAN ? `${viewer.role}:${viewer.orgId}:${viewer.userId}` : `${viewer.role}:${viewer.orgId}`;
 }
 
 function isAsyncIterator(value: unknown): value is AsyncIterator<unknown> & AsyncIterable<unknown> {

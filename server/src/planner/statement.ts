@@ -1,6 +1,7 @@
 import { lazySqlViewer, type SqlViewer } from '../modules/access/visibility.sql.js';
 import type { Role } from '../shared/roles.js';
-import { historyAudienceKeys, type Viewer } from '../shared/viewer.js';
+import { historyAudienceKeys } from '../modules/access/audience.js';
+import type { Viewer } from '../shared/viewer.js';
 
 /** What a planned statement is run with: who asks, the time, and the root field's checked arguments. */
 export interface ReadInput<A = unknown> {

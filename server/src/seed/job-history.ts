@@ -15,9 +15,9 @@ import { completeJob } from '../modules/job/completion.service.js';
 import { acceptOffer, declineOffer, dispatchCandidates, offerJob } from '../modules/dispatch/dispatch.service.js';
 import { decidePartsRequest, receivePartsRequest, requestParts, shipPartsRequest } from '../modules/parts/parts.service.js';
 import { submitSurvey } from '../modules/survey/survey.service.js';
-import { appendEvents } from '../modules/events/event-log.js';
 import type { Viewer } from '../shared/viewer.js';
-import { statusEvents } from '../modules/scorecard/partner-status.service.js';
+import { announceStatus } from '../modules/scorecard/partner-status.service.js';
+import { Change } from '../modules/events/change.js';
 import type { Clock } from '../shared/clock.js';
 import type { Scope } from '../shared/scope.js';
 import { AppError } from '../shared/errors.js';
@@ -281,6 +281,8 @@ async function applyPartnerStatuses(em: EntityManager, statuses: Map<string, Par
     partner.status = status;
     await em.flush();
     const reason = status === PartnerStatus.SUSPENDED ? 'Score below the suspension threshold: repeated SLA breaches' : 'Score below the probation threshold';
-    await appendEvents(em, await statusEvents(em, partnerId, PartnerStatus.ACTIVE, status, reason, null, now, null));
+    const change = new Change({ at: now, actorId: null });
+    await announceStatus(em, change, partnerId, { from: PartnerStatus.ACTIVE, to: status, reason, score: null });
+    await change.append(em);
   }
 }

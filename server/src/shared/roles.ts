@@ -1,4 +1,4 @@
-/** The roles a user can hold: the access vocabulary that tokens, the viewer and every module share. */
+/** The roles a user can hold: the access vocabulary that tokens, the viewer and every module share. What each may do and see is modules/access/policy.ts. */
 export enum Role {
   ADMIN = 'ADMIN',
   DISPATCHER = 'DISPATCHER',
@@ -7,6 +7,3 @@ export enum Role {
   PARTNER_ADMIN = 'PARTNER_ADMIN',
   TECHNICIAN = 'TECHNICIAN',
 }
-
-export const MANUFACTURER_ROLES: readonly Role[] = [Role.ADMIN, Role.DISPATCHER, Role.PARTS_CLERK, Role.AUDITOR];
-export const PARTNER_ROLES: readonly Role[] = [Role.PARTNER_ADMIN, Role.TECHNICIAN];

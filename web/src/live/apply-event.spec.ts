@@ -50,6 +50,11 @@ function job(n: number, status: JobStatus, extra: Partial<Job> = {}): Job {
     responseBreachedAt: null,
     resolutionBreachedAt: null,
     technician: null,
+    viewerCan: {
+      __typename: 'JobActions',
+      ...{ offer: false, autoDispatch: false, accept: false, decline: false, schedule: false, assignTechnician: false },
+      ...{ start: false, requestParts: false, complete: false, close: false, reopen: false, cancel: false },
+    },
     equipment: {
       __typename: 'EquipmentUnit',
       id: uuid(1000 + n),
@@ -88,6 +93,7 @@ function request(n: number, of: Job, status: PartsRequestStatus): Request {
     createdAt: at(n),
     job: { __typename: 'ServiceJob', id: of.id, number: of.number },
     lines: [],
+    viewerCan: { __typename: 'PartsRequestActions', decide: false, ship: false, receive: false },
   } as Request;
 }
 

@@ -5,6 +5,8 @@ export interface SessionUser {
   name: string;
   email: string;
   role: string;
+  /** What the role may do, as the server says (a session from before this field: none). */
+  capabilities?: readonly string[];
   organization: { id: string; name: string; kind: string };
 }
 
@@ -45,4 +47,5 @@ export function useSession(): Session {
   return session;
 }
 
-export const isStaff = (role?: string) => role === 'ADMIN' || role === 'DISPATCHER' || role === 'PARTS_CLERK' || role === 'AUDITOR';
+/** Whether the signed-in user's role holds a capability of the server's access policy (for what to offer; the server still decides). */
+export const can = (user: SessionUser | null, capability: string): boolean => user?.capabilities?.includes(capability) ?? false;

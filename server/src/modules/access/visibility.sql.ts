@@ -1,6 +1,8 @@
-import { OfferStatus } from '../dispatch/offer.enums.js';
-import { MANUFACTURER_ROLES, Role } from '../../shared/roles.js';
-import { historyAudienceKeys, type Viewer } from '../../shared/viewer.js';
+import { OPEN_OFFER } from './visibility.js';
+import { Reach, reachOf, seesNetwork } from './policy.js';
+import type { Role } from '../../shared/roles.js';
+import { historyAudienceKeys } from './audience.js';
+import type { Viewer } from '../../shared/viewer.js';
 
 /**
  * The viewer as a SQL condition sees it: the role decides the condition's shape, the ids are SQL
@@ -23,24 +25,25 @@ export interface SqlViewer {
  * every role.
  */
 export function jobScopeSql(viewer: SqlViewer, job: string): string {
-  if (MANUFACTURER_ROLES.includes(viewer.role)) return `${job}.manufacturer_id = ${viewer.orgId}`;
-  if (viewer.role === Role.PARTNER_ADMIN) {
+  if (seesNetwork(viewer)) return `${job}.manufacturer_id = ${viewer.orgId}`;
+  if (reachOf(viewer) === Reach.ORGANIZATION) {
     // As in visibility.ts: one id subquery, a union of two index scans (an OR across a join scans every job).
-    return `${job}.id in (select id from service_job where assigned_partner_id = ${viewer.orgId} union all select job_id from job_offer where partner_id = ${viewer.orgId} and status = '${OfferStatus.PENDING}')`;
+    return `${job}.id in (select id from service_job where assigned_partner_id = ${viewer.orgId} union all select job_id from job_offer where partner_id = ${viewer.orgId} and status = '${OPEN_OFFER}')`;
   }
   return `${job}.technician_id = ${viewer.userId}`;
 }
 
 /** A partner sees only its own offers, never those made to other partners. */
 export function offerScopeSql(viewer: SqlViewer, offer: string): string {
-  if (MANUFACTURER_ROLES.includes(viewer.role)) return `exists (select 1 from service_job where id = ${offer}.job_id and manufacturer_id = ${viewer.orgId})`;
-  if (viewer.role === Role.PARTNER_ADMIN) return `${offer}.partner_id = ${viewer.orgId}`;
+  if (seesNetwork(viewer)) return `exists (select 1 from service_job where id = ${offer}.job_id and manufacturer_id = ${viewer.orgId})`;
+  if (reachOf(viewer) === Reach.ORGANIZATION) return `${offer}.partner_id = ${viewer.orgId}`;
   return `${offer}.partner_id = ${viewer.orgId} and exists (select 1 from service_job where id = ${offer}.job_id and technician_id = ${viewer.userId})`;
 }
 
 export function partsRequestScopeSql(viewer: SqlViewer, request: string): string {
-  if (MANUFACTURER_ROLES.includes(viewer.role)) return `exists (select 1 from service_job where id = ${request}.job_id and manufacturer_id = ${viewer.orgId})`;
-  if (viewer.role === Role.PARTNER_ADMIN) return `exists (select 1 from service_job where id = ${request}.job_id and assigned_partner_id = ${viewer.orgId})`;
+  if (seesNetwork(viewer)) return `exists (select 1 from service_job where id = ${request}.job_id and manufacturer_id = ${viewer.orgId})`;
+  if (reachOf(viewer) === Reach.ORGANIZATION)
+    return `exists (select 1 from service_job where id = ${request}.job_id and assigned_partner_id = ${viewer.orgId})`;
   return `exists (select 1 from service_job where id = ${request}.job_id and technician_id = ${viewer.userId})`;
 }
 

@@ -1,22 +1,8 @@
-import type { NewEvent } from '../events/event-log.js';
+import type { Change } from '../events/change.js';
 import { EventKind } from '../events/event.enums.js';
-import { manufacturerKey, partnerKey } from '../../shared/viewer.js';
+import type { PayloadOf } from '../events/event-payloads.js';
 
 /** Admin changes are history too: who changed what in the network, before → after. */
-export function networkChanged(
-  manufacturerId: string,
-  actorId: string,
-  at: Date,
-  what: { entity: string; id: string; change: string; before?: unknown; after?: unknown },
-  partnerId?: string,
-): NewEvent {
-  return {
-    kind: EventKind.NETWORK_CHANGED,
-    at,
-    manufacturerId,
-    partnerId: partnerId ?? null,
-    actorId,
-    audience: partnerId ? [manufacturerKey(manufacturerId), partnerKey(partnerId)] : [manufacturerKey(manufacturerId)],
-    data: what,
-  };
+export function networkChanged(change: Change, manufacturerId: string, what: PayloadOf<EventKind.NETWORK_CHANGED>, partnerId?: string): void {
+  change.emit(EventKind.NETWORK_CHANGED, { manufacturerId, partnerId }, what);
 }

@@ -14,39 +14,36 @@ import { createProductModel, productLines, saveProductLine, setPartPrice, setQua
 import { CertificationObject, OrganizationObject, UserObject } from '../network/network.types.js';
 import type { Organization } from '../network/organization.entity.js';
 import type { Certification } from '../network/certification.entity.js';
-import { MANUFACTURER_ROLES, Role } from '../network/network.enums.js';
+import { Capability, seesNetwork } from '../access/policy.js';
 import { PartObject, ProductLineObject, ProductModelObject } from '../catalog/catalog.types.js';
 import type { ProductLine } from '../catalog/product-line.entity.js';
 import type { ProductModel } from '../catalog/product-model.entity.js';
 import { QualityStandardObject } from '../quality/quality.types.js';
 import type { QualityStandard } from '../quality/quality-standard.entity.js';
 import { scopeOf, type Context } from '../../context.js';
-import { isManufacturerStaff } from '../../shared/viewer.js';
-
-const ADMIN = [Role.ADMIN];
 
 /** The manufacturer's admin console: partners, certifications, product lines, standards, prices, users. */
 @Resolver(() => OrganizationObject)
 export class NetworkAdminResolver {
-  @Authorized(MANUFACTURER_ROLES)
+  @Authorized(Capability.NETWORK_READ)
   @Query(() => [OrganizationObject], { description: "The partners of the caller's network" })
   partners(@Ctx() context: Context): Promise<Organization[]> {
     return networkPartners(scopeOf(context));
   }
 
-  @Authorized(ADMIN)
+  @Authorized(Capability.NETWORK_ADMIN)
   @Query(() => [UserObject], { description: 'Users of the manufacturer and of its partners' })
   users(@Ctx() context: Context) {
     return networkUsers(scopeOf(context));
   }
 
-  @Authorized(ADMIN)
+  @Authorized(Capability.NETWORK_ADMIN)
   @Mutation(() => OrganizationObject)
   createPartner(@Arg('input', () => PartnerInput) input: PartnerInput, @Ctx() context: Context): Promise<Organization> {
     return createPartner(scopeOf(context), input);
   }
 
-  @Authorized(ADMIN)
+  @Authorized(Capability.NETWORK_ADMIN)
   @Mutation(() => OrganizationObject, { description: 'Regions, capacity, rate, and the status by hand (with a reason)' })
   updatePartner(
     @Arg('id', () => ID) id: string,
@@ -56,20 +53,20 @@ export class NetworkAdminResolver {
     return updatePartner(scopeOf(context), id, changes);
   }
 
-  @Authorized(ADMIN)
+  @Authorized(Capability.NETWORK_ADMIN)
   @Mutation(() => CertificationObject)
   async grantCertification(@Arg('input', () => CertificationInput) input: CertificationInput, @Ctx() context: Context) {
     const certification = await grantCertification(scopeOf(context), input);
     return toCertificationObject(certification, context);
   }
 
-  @Authorized(ADMIN)
+  @Authorized(Capability.NETWORK_ADMIN)
   @Mutation(() => Boolean)
   revokeCertification(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<boolean> {
     return revokeCertification(scopeOf(context), id);
   }
 
-  @Authorized(ADMIN)
+  @Authorized(Capability.NETWORK_ADMIN)
   @Mutation(() => UserObject)
   createUser(@Arg('input', () => UserInput) input: UserInput, @Ctx() context: Context) {
     return createUser(scopeOf(context), input);
@@ -78,10 +75,10 @@ export class NetworkAdminResolver {
   @FieldResolver(() => [CertificationObject], { description: "Staff: the partner's certifications on their product lines; a partner: its own" })
   async certifications(@Root() org: Organization, @Ctx() context: Context) {
     const viewer = context.viewer;
-    if (!viewer || !(isManufacturerStaff(viewer) || viewer.orgId === org.id)) return [];
+    if (!viewer || !(seesNetwork(viewer) || viewer.orgId === org.id)) return [];
     const all = await context.loaders.certificationsByPartner.load(org.id);
     const withLines = await Promise.all(all.map(async (c) => ({ c, line: await context.loaders.productLine.load(c.productLine.id) })));
-    const mine = isManufacturerStaff(viewer) ? withLines.filter(({ line }) => line?.manufacturer.id === viewer.orgId) : withLines;
+    const mine = seesNetwork(viewer) ? withLines.filter(({ line }) => line?.manufacturer.id === viewer.orgId) : withLines;
     return Promise.all(mine.map(({ c }) => toCertificationObject(c, context)));
   }
 }
@@ -100,13 +97,13 @@ async function toCertificationObject(certification: Certification, context: Cont
 
 @Resolver(() => ProductLineObject)
 export class CatalogAdminResolver {
-  @Authorized(MANUFACTURER_ROLES)
+  @Authorized(Capability.NETWORK_READ)
   @Query(() => [ProductLineObject])
   productLines(@Ctx() context: Context): Promise<ProductLine[]> {
     return productLines(scopeOf(context));
   }
 
-  @Authorized(ADMIN)
+  @Authorized(Capability.CATALOG_ADMIN)
   @Mutation(() => ProductLineObject, { description: 'Creates a line, or changes the one named by id' })
   saveProductLine(
     @Arg('input', () => ProductLineInput) input: ProductLineInput,
@@ -116,19 +113,19 @@ export class CatalogAdminResolver {
     return saveProductLine(scopeOf(context), input, id);
   }
 
-  @Authorized(ADMIN)
+  @Authorized(Capability.CATALOG_ADMIN)
   @Mutation(() => ProductModelObject)
   createProductModel(@Arg('input', () => ProductModelInput) input: ProductModelInput, @Ctx() context: Context): Promise<ProductModel> {
     return createProductModel(scopeOf(context), input);
   }
 
-  @Authorized(ADMIN)
+  @Authorized(Capability.CATALOG_ADMIN)
   @Mutation(() => QualityStandardObject)
   setQualityStandard(@Arg('input', () => QualityStandardInput) input: QualityStandardInput, @Ctx() context: Context): Promise<QualityStandard> {
     return setQualityStandard(scopeOf(context), input);
   }
 
-  @Authorized(ADMIN)
+  @Authorized(Capability.CATALOG_ADMIN)
   @Mutation(() => PartObject, { description: 'Adds a part to the price list or changes it' })
   setPartPrice(@Arg('input', () => PartPriceInput) input: PartPriceInput, @Ctx() context: Context) {
     return setPartPrice(scopeOf(context), input);

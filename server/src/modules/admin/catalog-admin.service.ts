@@ -6,7 +6,7 @@ import { ServiceStrategy } from '../catalog/catalog.enums.js';
 import { QualityStandard } from '../quality/quality-standard.entity.js';
 import type { JobType } from '../job/job.enums.js';
 import { networkChanged } from './admin-event.js';
-import { changeState } from '../events/change-state.js';
+import { changeState } from '../events/change.js';
 import { badInput, notFound } from '../../shared/errors.js';
 import { isUuid, type Scope } from '../../shared/scope.js';
 
@@ -35,21 +35,19 @@ function checkLine(input: LineData): void {
 /** A line and, as a starting point, standards for every job type derived from its strategy (edit them with setQualityStandard). */
 export async function saveProductLine({ em, viewer, clock }: Scope, input: LineData, id?: string | null): Promise<ProductLine> {
   checkLine(input);
-  return changeState(em, async (tx, events) => {
+  return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
     const line = id ? await ownLine(tx, viewer.orgId, id) : tx.create(ProductLine, { manufacturer: viewer.orgId, name: input.name, strategy: input.strategy });
     const before = id ? { name: line.name, strategy: line.strategy, maintenanceIntervalMonths: line.maintenanceIntervalMonths } : undefined;
     line.name = input.name.trim();
     line.strategy = input.strategy;
     line.maintenanceIntervalMonths = input.maintenanceIntervalMonths ?? null;
-    events.push(
-      networkChanged(viewer.orgId, viewer.userId, clock.now(), {
-        entity: 'ProductLine',
-        id: line.id,
-        change: id ? 'updated' : 'created',
-        before,
-        after: input,
-      }),
-    );
+    networkChanged(change, viewer.orgId, {
+      entity: 'ProductLine',
+      id: line.id,
+      change: id ? 'updated' : 'created',
+      before,
+      after: input,
+    });
     return line;
   });
 }
@@ -58,10 +56,10 @@ export async function createProductModel(
   { em, viewer, clock }: Scope,
   input: { productLineId: string; name: string; warrantyMonths: number },
 ): Promise<ProductModel> {
-  return changeState(em, async (tx, events) => {
+  return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
     const line = await ownLine(tx, viewer.orgId, input.productLineId);
     const model = tx.create(ProductModel, { productLine: line, name: input.name.trim(), warrantyMonths: input.warrantyMonths });
-    events.push(networkChanged(viewer.orgId, viewer.userId, clock.now(), { entity: 'ProductModel', id: model.id, change: 'created', after: input }));
+    networkChanged(change, viewer.orgId, { entity: 'ProductModel', id: model.id, change: 'created', after: input });
     return model;
   });
 }
@@ -89,7 +87,7 @@ export async function setQualityStandard({ em, viewer, clock }: Scope, input: St
   const fields = [...new Set(['resolution', ...(input.requiredReportFields ?? [])])];
   const unknown = fields.filter((field) => !REPORT_FIELDS.includes(field));
   if (unknown.length > 0) throw badInput(`Unknown report fields: ${unknown.join(', ')}`, { field: 'requiredReportFields' });
-  return changeState(em, async (tx, events) => {
+  return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
     const line = await ownLine(tx, viewer.orgId, input.productLineId);
     const standard =
       (await tx.findOne(QualityStandard, { productLine: line.id, jobType: input.jobType })) ??
@@ -108,7 +106,7 @@ export async function setQualityStandard({ em, viewer, clock }: Scope, input: St
       laborRateCeiling: input.laborRateCeiling.toFixed(2),
       checklist: input.checklist.map(({ id, label }) => ({ id, label: label.trim() })),
     });
-    events.push(networkChanged(viewer.orgId, viewer.userId, clock.now(), { entity: 'QualityStandard', id: standard.id, change: 'set', after: input }));
+    networkChanged(change, viewer.orgId, { entity: 'QualityStandard', id: standard.id, change: 'set', after: input });
     return standard;
   });
 }
@@ -118,7 +116,7 @@ export async function setPartPrice(
   { em, viewer, clock }: Scope,
   input: { sku: string; name: string; listPrice: number; modelIds?: string[] | null },
 ): Promise<Part> {
-  return changeState(em, async (tx, events) => {
+  return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
     const existing = await tx.findOne(Part, { manufacturer: viewer.orgId, sku: input.sku }, { populate: ['models'] });
     const part = existing ?? tx.create(Part, { manufacturer: viewer.orgId, sku: input.sku, name: input.name, listPrice: '0' });
     const before = existing ? { name: existing.name, listPrice: existing.listPrice } : undefined;
@@ -129,15 +127,13 @@ export async function setPartPrice(
       if (models.length !== new Set(input.modelIds).size) throw notFound('Product model');
       part.models.set(models);
     }
-    events.push(
-      networkChanged(viewer.orgId, viewer.userId, clock.now(), {
-        entity: 'Part',
-        id: part.id,
-        change: existing ? 'repriced' : 'created',
-        before,
-        after: { name: part.name, listPrice: part.listPrice },
-      }),
-    );
+    networkChanged(change, viewer.orgId, {
+      entity: 'Part',
+      id: part.id,
+      change: existing ? 'repriced' : 'created',
+      before,
+      after: { name: part.name, listPrice: part.listPrice },
+    });
     return part;
   });
 }

@@ -4,12 +4,13 @@ import { Organization } from '../network/organization.entity.js';
 import { NetworkMembership } from '../network/network-membership.entity.js';
 import { Certification } from '../network/certification.entity.js';
 import { User } from '../network/user.entity.js';
-import { MANUFACTURER_ROLES, OrgKind, PartnerStatus, PARTNER_ROLES, type Role } from '../network/network.enums.js';
+import { OrgKind, PartnerStatus, type Role } from '../network/network.enums.js';
+import { isStaffRole } from '../access/policy.js';
 import { ProductLine } from '../catalog/product-line.entity.js';
 import type { JobType } from '../job/job.enums.js';
-import { statusEvents } from '../scorecard/partner-status.service.js';
+import { announceStatus } from '../scorecard/partner-status.service.js';
 import { networkChanged } from './admin-event.js';
-import { changeState } from '../events/change-state.js';
+import { changeState } from '../events/change.js';
 import { hashPassword } from '../../shared/passwords.js';
 import { AppError, ErrorCode, badInput, notFound } from '../../shared/errors.js';
 import { isUuid, type Scope } from '../../shared/scope.js';
@@ -38,7 +39,7 @@ export interface PartnerData {
 /** Adds a new partner organization to the network; a slug already taken by another organization is a CONFLICT. */
 export async function createPartner({ em, viewer, clock }: Scope, input: PartnerData): Promise<Organization> {
   if (input.kind === OrgKind.MANUFACTURER) throw badInput('A partner cannot be a manufacturer', { field: 'kind' });
-  return changeState(em, async (tx, events) => {
+  return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
     if (await tx.count(Organization, { slug: input.slug })) throw new AppError(ErrorCode.CONFLICT, `The slug "${input.slug}" is taken`);
     const partner = tx.create(Organization, {
       slug: input.slug,
@@ -50,7 +51,7 @@ export async function createPartner({ em, viewer, clock }: Scope, input: Partner
       laborRate: input.laborRate === null || input.laborRate === undefined ? null : input.laborRate.toFixed(2),
     });
     tx.create(NetworkMembership, { manufacturer: viewer.orgId, partner });
-    events.push(networkChanged(viewer.orgId, viewer.userId, clock.now(), { entity: 'Partner', id: partner.id, change: 'created', after: input }, partner.id));
+    networkChanged(change, viewer.orgId, { entity: 'Partner', id: partner.id, change: 'created', after: input }, partner.id);
     return partner;
   });
 }
@@ -66,9 +67,8 @@ export interface PartnerChanges {
 
 /** Regions, capacity, rate and, by hand, the status (with the reason, announced like the automatic changes). */
 export async function updatePartner({ em, viewer, clock }: Scope, partnerId: string, changes: PartnerChanges): Promise<Organization> {
-  return changeState(em, async (tx, events) => {
+  return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
     const partner = await partnerOfNetwork(tx, viewer.orgId, partnerId, true);
-    const now = clock.now();
     const before = { name: partner.name, regions: partner.regions, capacity: partner.capacity, laborRate: partner.laborRate };
     if (changes.name) partner.name = changes.name.trim();
     if (changes.regions) partner.regions = [...new Set(changes.regions)];
@@ -76,14 +76,14 @@ export async function updatePartner({ em, viewer, clock }: Scope, partnerId: str
     if (changes.laborRate !== null && changes.laborRate !== undefined) partner.laborRate = changes.laborRate.toFixed(2);
     const after = { name: partner.name, regions: partner.regions, capacity: partner.capacity, laborRate: partner.laborRate };
     if (JSON.stringify(before) !== JSON.stringify(after)) {
-      events.push(networkChanged(viewer.orgId, viewer.userId, now, { entity: 'Partner', id: partner.id, change: 'updated', before, after }, partner.id));
+      networkChanged(change, viewer.orgId, { entity: 'Partner', id: partner.id, change: 'updated', before, after }, partner.id);
     }
     if (changes.status && changes.status !== partner.status) {
       const reason = changes.statusReason?.trim();
       if (!reason) throw badInput('Say why the status changes', { field: 'statusReason' });
       const from = partner.status ?? PartnerStatus.ACTIVE;
       partner.status = changes.status;
-      events.push(...(await statusEvents(tx, partner.id, from, changes.status, reason, null, now, viewer.userId)));
+      await announceStatus(tx, change, partner.id, { from, to: changes.status, reason, score: null });
     }
     return partner;
   });
@@ -97,35 +97,32 @@ export interface CertificationData {
 }
 
 export async function grantCertification({ em, viewer, clock }: Scope, input: CertificationData): Promise<Certification> {
-  return changeState(em, async (tx, events) => {
+  return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
     const partner = await partnerOfNetwork(tx, viewer.orgId, input.partnerId);
     const line = isUuid(input.productLineId) ? await tx.findOne(ProductLine, { id: input.productLineId, manufacturer: viewer.orgId }) : null;
     if (!line) throw notFound('Product line');
     if (input.expiresAt <= clock.now()) throw badInput('A certification must expire in the future', { field: 'expiresAt' });
     const certification = tx.create(Certification, { partner, productLine: line, jobTypes: [...new Set(input.jobTypes)], expiresAt: input.expiresAt });
-    events.push(
-      networkChanged(
-        viewer.orgId,
-        viewer.userId,
-        clock.now(),
-        {
-          entity: 'Certification',
-          id: certification.id,
-          change: 'granted',
-          after: { line: line.name, jobTypes: certification.jobTypes, expiresAt: input.expiresAt.toISOString() },
-        },
-        partner.id,
-      ),
+    networkChanged(
+      change,
+      viewer.orgId,
+      {
+        entity: 'Certification',
+        id: certification.id,
+        change: 'granted',
+        after: { line: line.name, jobTypes: certification.jobTypes, expiresAt: input.expiresAt.toISOString() },
+      },
+      partner.id,
     );
     return certification;
   });
 }
 
 export async function revokeCertification({ em, viewer, clock }: Scope, id: string): Promise<boolean> {
-  return changeState(em, async (tx, events) => {
+  return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
     const certification = isUuid(id) ? await tx.findOne(Certification, { id, productLine: { manufacturer: viewer.orgId } }) : null;
     if (!certification) throw notFound('Certification');
-    events.push(networkChanged(viewer.orgId, viewer.userId, clock.now(), { entity: 'Certification', id, change: 'revoked' }, certification.partner.id));
+    networkChanged(change, viewer.orgId, { entity: 'Certification', id, change: 'revoked' }, certification.partner.id);
     tx.remove(certification);
     return true;
   });
@@ -142,23 +139,20 @@ export interface UserData {
 /** Staff roles belong to the manufacturer, partner roles to a partner of its network. */
 export async function createUser({ em, viewer, clock }: Scope, input: UserData): Promise<User> {
   const ownStaff = input.organizationId === viewer.orgId;
-  if (ownStaff !== MANUFACTURER_ROLES.includes(input.role) || (!ownStaff && !PARTNER_ROLES.includes(input.role))) {
+  if (ownStaff !== isStaffRole(input.role)) {
     throw badInput(ownStaff ? 'Manufacturer staff take a staff role' : 'Partner users are partner admins or technicians', { field: 'role' });
   }
   const passwordHash = await hashPassword(input.password);
-  return changeState(em, async (tx, events) => {
+  return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
     if (!ownStaff) await partnerOfNetwork(tx, viewer.orgId, input.organizationId);
     const email = input.email.trim().toLowerCase();
     if (await tx.count(User, { email })) throw new AppError(ErrorCode.CONFLICT, 'A user with this email exists');
     const user = tx.create(User, { email, name: input.name.trim(), role: input.role, organization: input.organizationId, passwordHash });
-    events.push(
-      networkChanged(
-        viewer.orgId,
-        viewer.userId,
-        clock.now(),
-        { entity: 'User', id: user.id, change: 'created', after: { email, role: input.role } },
-        ownStaff ? undefined : input.organizationId,
-      ),
+    networkChanged(
+      change,
+      viewer.orgId,
+      { entity: 'User', id: user.id, change: 'created', after: { email, role: input.role } },
+      ownStaff ? undefined : input.organizationId,
     );
     return user;
   });

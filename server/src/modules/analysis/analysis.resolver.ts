@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { failureAnalysis, type FailureRow } from './failure-analysis.service.js';
 import { ProductModelObject } from '../catalog/catalog.types.js';
-import { MANUFACTURER_ROLES } from '../network/network.enums.js';
+import { Capability } from '../access/policy.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { scopeOf, type Context } from '../../context.js';
 
@@ -18,7 +18,7 @@ export class FailureAnalysisRowObject {
 
 @Resolver(() => FailureAnalysisRowObject)
 export class AnalysisResolver {
-  @Authorized(MANUFACTURER_ROLES)
+  @Authorized(Capability.ANALYSIS_READ)
   @Query(() => [FailureAnalysisRowObject])
   failureAnalysis(
     @Arg('from', () => DateTime) from: Date,

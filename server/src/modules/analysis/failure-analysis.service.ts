@@ -1,4 +1,4 @@
-import { assertPeriod } from '../scorecard/scorecard.service.js';
+import { assertPeriod } from '../../shared/period.js';
 import { isUuid, type Scope } from '../../shared/scope.js';
 
 export interface FailureRow {

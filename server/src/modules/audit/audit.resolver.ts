@@ -3,31 +3,31 @@ import { AuditFindingObject, FindingsArgs, RecordFindingInput, ReportActionArgs 
 import type { AuditFinding } from './audit-finding.entity.js';
 import { acknowledgeFinding, listFindings, recordFinding, reportCorrectiveAction } from './audit.service.js';
 import { OrganizationObject } from '../network/network.types.js';
-import { MANUFACTURER_ROLES, Role } from '../network/network.enums.js';
+import { Capability } from '../access/policy.js';
 import { ServiceJobObject } from '../job/job.types.js';
 import { scopeOf, type Context } from '../../context.js';
 
 @Resolver(() => AuditFindingObject)
 export class AuditResolver {
-  @Authorized([...MANUFACTURER_ROLES, Role.PARTNER_ADMIN])
+  @Authorized(Capability.FINDING_READ)
   @Query(() => [AuditFindingObject], { description: 'Staff: their network; a partner admin: its own. Soonest due first' })
   findings(@Args(() => FindingsArgs) args: FindingsArgs, @Ctx() context: Context): Promise<AuditFinding[]> {
     return listFindings(scopeOf(context), args);
   }
 
-  @Authorized([Role.AUDITOR, Role.ADMIN])
+  @Authorized(Capability.FINDING_RECORD)
   @Mutation(() => AuditFindingObject)
   recordFinding(@Arg('input', () => RecordFindingInput) input: RecordFindingInput, @Ctx() context: Context): Promise<AuditFinding> {
     return recordFinding(scopeOf(context), { ...input, text: input.text.trim() });
   }
 
-  @Authorized([Role.PARTNER_ADMIN])
+  @Authorized(Capability.FINDING_ANSWER)
   @Mutation(() => AuditFindingObject)
   acknowledgeFinding(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<AuditFinding> {
     return acknowledgeFinding(scopeOf(context), id);
   }
 
-  @Authorized([Role.PARTNER_ADMIN])
+  @Authorized(Capability.FINDING_ANSWER)
   @Mutation(() => AuditFindingObject)
   reportCorrectiveAction(@Args(() => ReportActionArgs) { id, actionTaken }: ReportActionArgs, @Ctx() context: Context): Promise<AuditFinding> {
     return reportCorrectiveAction(scopeOf(context), id, actionTaken.trim());

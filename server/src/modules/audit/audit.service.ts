@@ -5,10 +5,10 @@ import type { FindingSeverity } from './audit.enums.js';
 import { NetworkMembership } from '../network/network-membership.entity.js';
 import { ServiceJob } from '../job/service-job.entity.js';
 import { EventKind } from '../events/event.enums.js';
-import type { NewEvent } from '../events/event-log.js';
-import { changeState } from '../events/change-state.js';
-import { badInput, forbidden, notFound } from '../../shared/errors.js';
-import { isManufacturerStaff, isPartnerAdmin, manufacturerKey, partnerKey, type Viewer } from '../../shared/viewer.js';
+import { changeState } from '../events/change.js';
+import { badInput, notFound } from '../../shared/errors.js';
+import type { Viewer } from '../../shared/viewer.js';
+import { findingScope } from '../access/visibility.js';
 import { isUuid, type Scope } from '../../shared/scope.js';
 
 export interface FindingData {
@@ -23,7 +23,7 @@ export interface FindingData {
 export async function recordFinding({ em, viewer, clock }: Scope, input: FindingData): Promise<AuditFinding> {
   const now = clock.now();
   if (input.correctiveActionDueAt <= now) throw badInput('The corrective action must be due in the future', { field: 'correctiveActionDueAt' });
-  return changeState(em, async (tx, events) => {
+  return changeState(em, { at: now, actorId: viewer.userId }, async (tx, change) => {
     const membership = isUuid(input.partnerId) ? await tx.findOne(NetworkMembership, { manufacturer: viewer.orgId, partner: input.partnerId }) : null;
     if (!membership) throw notFound('Partner');
     let job: ServiceJob | null = null;
@@ -42,8 +42,10 @@ export async function recordFinding({ em, viewer, clock }: Scope, input: Finding
       recordedBy: viewer.userId,
       createdAt: now,
     });
-    events.push(
-      findingEvent(EventKind.FINDING_RECORDED, finding, now, viewer.userId, { severity: finding.severity, dueAt: finding.correctiveActionDueAt.toISOString() }),
+    change.emit(
+      EventKind.FINDING_RECORDED,
+      { finding },
+      { findingId: finding.id, severity: finding.severity, dueAt: finding.correctiveActionDueAt.toISOString() },
     );
     return finding;
   });
@@ -51,58 +53,39 @@ export async function recordFinding({ em, viewer, clock }: Scope, input: Finding
 
 /** The partner confirms it has read the finding. */
 export async function acknowledgeFinding({ em, viewer, clock }: Scope, id: string): Promise<AuditFinding> {
-  return changeState(em, async (tx, events) => {
+  return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
     const finding = await ownFinding(tx, viewer, id);
     if (finding.acknowledgedAt) return finding;
-    const now = clock.now();
+    const now = change.at;
     finding.acknowledgedAt = now;
-    events.push(findingEvent(EventKind.FINDING_ACKNOWLEDGED, finding, now, viewer.userId, {}));
+    change.emit(EventKind.FINDING_ACKNOWLEDGED, { finding }, { findingId: finding.id });
     return finding;
   });
 }
 
 /** The partner reports the corrective action it took; acknowledging it on the way. */
 export async function reportCorrectiveAction({ em, viewer, clock }: Scope, id: string, actionTaken: string): Promise<AuditFinding> {
-  return changeState(em, async (tx, events) => {
+  return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
     const finding = await ownFinding(tx, viewer, id);
-    const now = clock.now();
+    const now = change.at;
     finding.acknowledgedAt ??= now;
     finding.actionTaken = actionTaken;
     finding.actionReportedAt = now;
-    events.push(findingEvent(EventKind.FINDING_ACTION_REPORTED, finding, now, viewer.userId, { late: now > finding.correctiveActionDueAt }));
+    change.emit(EventKind.FINDING_ACTION_REPORTED, { finding }, { findingId: finding.id, late: now > finding.correctiveActionDueAt });
     return finding;
   });
 }
 
 /** Staff see their network's findings, a partner admin its own; `overdue` narrows to those past due with no action reported. */
 export async function listFindings({ em, viewer, clock }: Scope, filter: { partnerId?: string | null; overdue?: boolean | null }): Promise<AuditFinding[]> {
-  const where: FilterQuery<AuditFinding>[] = [findingScope(viewer)];
+  const where: FilterQuery<AuditFinding>[] = [findingScope<AuditFinding>(viewer)];
   if (filter.partnerId) where.push({ partner: isUuid(filter.partnerId) ? filter.partnerId : null });
   if (filter.overdue) where.push({ actionReportedAt: null, correctiveActionDueAt: { $lt: clock.now() } });
   return em.find(AuditFinding, { $and: where }, { orderBy: { correctiveActionDueAt: 'asc', id: 'asc' }, limit: 500 });
-}
-
-function findingScope(viewer: Viewer): FilterQuery<AuditFinding> {
-  if (isManufacturerStaff(viewer)) return { manufacturer: viewer.orgId };
-  if (isPartnerAdmin(viewer)) return { partner: viewer.orgId };
-  throw forbidden('Findings are for partner admins and the manufacturer');
 }
 
 async function ownFinding(tx: EntityManager, viewer: Viewer, id: string): Promise<AuditFinding> {
   const finding = isUuid(id) ? await tx.findOne(AuditFinding, { id, partner: viewer.orgId }) : null;
   if (!finding) throw notFound('Finding');
   return finding;
-}
-
-function findingEvent(kind: EventKind, finding: AuditFinding, at: Date, actorId: string, data: Record<string, unknown>): NewEvent {
-  return {
-    kind,
-    at,
-    manufacturerId: finding.manufacturer.id,
-    partnerId: finding.partner.id,
-    jobId: finding.job?.id ?? null,
-    actorId,
-    audience: [manufacturerKey(finding.manufacturer.id), partnerKey(finding.partner.id)],
-    data: { findingId: finding.id, ...data },
-  };
 }

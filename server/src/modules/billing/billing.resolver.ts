@@ -3,13 +3,13 @@ import { JobChargesObject, ReimbursementStatementObject } from './billing.types.
 import { reimbursementStatement, type Statement } from './billing.service.js';
 import type { JobCharges } from './charges.js';
 import { ServiceJobObject } from '../job/job.types.js';
-import { Role } from '../network/network.enums.js';
+import { Capability } from '../access/policy.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { scopeOf, type Context } from '../../context.js';
 
 @Resolver(() => JobChargesObject)
 export class BillingResolver {
-  @Authorized([Role.ADMIN, Role.AUDITOR, Role.PARTNER_ADMIN])
+  @Authorized(Capability.STATEMENT_READ)
   @Query(() => ReimbursementStatementObject, { description: "A partner's warranty and contract claims for a period" })
   reimbursementStatement(
     @Arg('partnerId', () => ID) partnerId: string,

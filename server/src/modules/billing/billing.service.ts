@@ -1,9 +1,9 @@
 import { chargesWhere, type JobCharges } from './charges.js';
 import { NetworkMembership } from '../network/network-membership.entity.js';
 import { Organization } from '../network/organization.entity.js';
-import { assertPeriod } from '../scorecard/scorecard.service.js';
+import { assertPeriod } from '../../shared/period.js';
 import { notFound } from '../../shared/errors.js';
-import { isManufacturerStaff } from '../../shared/viewer.js';
+import { seesNetwork } from '../access/policy.js';
 import { isUuid, type Scope } from '../../shared/scope.js';
 
 export interface Statement {
@@ -25,7 +25,7 @@ const sum = (values: number[]) => Math.round(values.reduce((a, b) => a + b, 0) *
  */
 export async function reimbursementStatement({ em, viewer }: Scope, partnerId: string, from: Date, to: Date): Promise<Statement> {
   assertPeriod(from, to);
-  const staff = isManufacturerStaff(viewer);
+  const staff = seesNetwork(viewer);
   const allowed =
     isUuid(partnerId) && (staff ? (await em.count(NetworkMembership, { manufacturer: viewer.orgId, partner: partnerId })) > 0 : partnerId === viewer.orgId);
   if (!allowed) throw notFound('Partner');

@@ -4,7 +4,7 @@ import { CustomerObject, EquipmentUnitObject, PartObject, ProductLineObject, Pro
 import type { EquipmentUnit } from './equipment-unit.entity.js';
 import type { ProductModel } from './product-model.entity.js';
 import type { Part } from './part.entity.js';
-import { warrantyEnd } from '../job/coverage.js';
+import { warrantyEnd } from './warranty.js';
 import { searchParts } from './catalog.service.js';
 import { scopeOf, type Context } from '../../context.js';
 

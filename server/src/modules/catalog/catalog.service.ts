@@ -1,11 +1,11 @@
 import { Part } from './part.entity.js';
 import { NetworkMembership } from '../network/network-membership.entity.js';
-import { isManufacturerStaff } from '../../shared/viewer.js';
+import { seesNetwork } from '../access/policy.js';
 import { isUuid, type Scope } from '../../shared/scope.js';
 
 /** The catalogues of the manufacturers whose network the viewer is in, optionally narrowed to one model's parts. */
 export async function searchParts({ em, viewer }: Scope, search?: string | null, modelId?: string | null): Promise<Part[]> {
-  const manufacturers = isManufacturerStaff(viewer)
+  const manufacturers = seesNetwork(viewer)
     ? [viewer.orgId]
     : (await em.find(NetworkMembership, { partner: viewer.orgId })).map((membership) => membership.manufacturer.id);
   if (manufacturers.length === 0 || (modelId && !isUuid(modelId))) return [];

@@ -11,14 +11,12 @@ import type { Candidate } from './eligibility.js';
 import { ServiceJobObject } from '../job/job.types.js';
 import type { ServiceJob } from '../job/service-job.entity.js';
 import { OrganizationObject } from '../network/network.types.js';
-import { Role } from '../network/network.enums.js';
+import { Capability } from '../access/policy.js';
 import { scopeOf, type Context } from '../../context.js';
-
-const DISPATCH = [Role.DISPATCHER, Role.ADMIN];
 
 @Resolver(() => JobOfferObject)
 export class DispatchResolver {
-  @Authorized(DISPATCH)
+  @Authorized(Capability.JOB_DISPATCH)
   @Query(() => [DispatchCandidateObject], { description: 'Ranked; ineligible partners too, with reasons' })
   dispatchCandidates(@Arg('jobId', () => ID) jobId: string, @Ctx() context: Context): Promise<Candidate[]> {
     return dispatchCandidates(scopeOf(context), jobId);
@@ -33,25 +31,25 @@ export class DispatchResolver {
     return planned === NOT_PLANNED ? toConnection(await listOffers(scopeOf(context), args.status, args.first, args.after)) : planned;
   }
 
-  @Authorized(DISPATCH)
+  @Authorized(Capability.JOB_DISPATCH)
   @Mutation(() => [JobOfferObject], { description: 'Several partners: the first to accept wins' })
   offerJob(@Args(() => OfferJobArgs) args: OfferJobArgs, @Ctx() context: Context): Promise<JobOffer[]> {
     return offerJob(scopeOf(context), args.jobId, args.partnerIds, args.expiresInMinutes);
   }
 
-  @Authorized(DISPATCH)
+  @Authorized(Capability.JOB_DISPATCH)
   @Mutation(() => [JobOfferObject], { description: 'Offers the job to the best-ranked partner that takes automatic offers' })
   autoDispatch(@Arg('jobId', () => ID) jobId: string, @Ctx() context: Context): Promise<JobOffer[]> {
     return autoDispatch(scopeOf(context), jobId);
   }
 
-  @Authorized([Role.PARTNER_ADMIN])
+  @Authorized(Capability.OFFER_ANSWER)
   @Mutation(() => ServiceJobObject)
   acceptOffer(@Arg('offerId', () => ID) offerId: string, @Ctx() context: Context): Promise<ServiceJob> {
     return acceptOffer(scopeOf(context), offerId);
   }
 
-  @Authorized([Role.PARTNER_ADMIN])
+  @Authorized(Capability.OFFER_ANSWER)
   @Mutation(() => JobOfferObject)
   declineOffer(@Args(() => DeclineOfferArgs) { offerId, reason }: DeclineOfferArgs, @Ctx() context: Context): Promise<JobOffer> {
     return declineOffer(scopeOf(context), offerId, reason.trim());

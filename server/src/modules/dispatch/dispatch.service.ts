@@ -5,18 +5,22 @@ import { OfferStatus } from './offer.enums.js';
 import { rankCandidates, type Candidate } from './eligibility.js';
 import { ServiceJob } from '../job/service-job.entity.js';
 import { canTake, takeStep, HELD_STATUSES } from '../job/job-transitions.js';
-import { withdrawPendingOffers } from '../job/job.service.js';
+import { withdrawOffers } from '../job/job.service.js';
+import type { JobStatus } from '../job/job.enums.js';
 import { EquipmentUnit } from '../catalog/equipment-unit.entity.js';
 import { ProductLine } from '../catalog/product-line.entity.js';
-import { Organization } from '../network/organization.entity.js';
+import type { Organization } from '../network/organization.entity.js';
 import { PartnerStatus } from '../network/network.enums.js';
 import { EventKind } from '../events/event.enums.js';
-import { jobEvent, type NewEvent } from '../events/event-log.js';
-import { assertCanDispatch, findVisibleJob } from '../access/job-access.js';
+import { findVisibleJob } from '../job/job-access.js';
+import { Capability, assertMayOnJob } from '../access/policy.js';
 import { offerScope } from '../access/visibility.js';
-import { changeState } from '../events/change-state.js';
+import { changeState, type Change } from '../events/change.js';
 import { AppError, ErrorCode, badInput, notFound } from '../../shared/errors.js';
 import { isUuid, type Scope } from '../../shared/scope.js';
+import type { Viewer } from '../../shared/viewer.js';
+
+type JobMove = { from: JobStatus; to: JobStatus };
 
 export const DEFAULT_OFFER_MINUTES = 60;
 export const AUTO_OFFER_MINUTES = 30;
@@ -32,7 +36,7 @@ async function candidatesFor(em: EntityManager, job: ServiceJob, now: Date, only
 
 export async function dispatchCandidates({ em, viewer, clock }: Scope, jobId: string): Promise<Candidate[]> {
   const job = await findVisibleJob(em, viewer, jobId);
-  assertCanDispatch(viewer, job);
+  assertMayOnJob(viewer, Capability.JOB_DISPATCH, job);
   return candidatesFor(em, job, clock.now());
 }
 
@@ -44,11 +48,11 @@ export async function offerJob({ em, viewer, clock }: Scope, jobId: string, part
   }
   const unique = [...new Set(partnerIds)];
   if (unique.length === 0 || unique.length > 50) throw badInput('Offer the job to between 1 and 50 partners', { field: 'partnerIds' });
-  return changeState(em, async (tx, events) => {
+  return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
     const job = await findVisibleJob(tx, viewer, jobId, true);
-    assertCanDispatch(viewer, job);
+    assertMayOnJob(viewer, Capability.JOB_DISPATCH, job);
     const move = takeStep(job, 'offer');
-    const now = clock.now();
+    const now = change.at;
     const candidates = await candidatesFor(tx, job, now, unique.filter(isUuid));
     const byId = new Map(candidates.map((candidate) => [candidate.partner.id, candidate]));
     const chosen = unique.map((id) => {
@@ -65,55 +69,93 @@ export async function offerJob({ em, viewer, clock }: Scope, jobId: string, part
       );
     }
     // The job's move is told once, with the first offer: a broadcast moves it once.
-    return chosen.map((candidate, i) => makeOffer(tx, events, job, candidate.partner, now, minutes, false, viewer.userId, i === 0 ? move : null));
+    return chosen.map((candidate, i) => makeOffer(tx, change, job, candidate.partner, minutes, false, i === 0 ? move : null));
   });
 }
 
 /** Offers the job to the best-ranked partner that may receive automatic offers. */
 export async function autoDispatch({ em, viewer, clock }: Scope, jobId: string): Promise<JobOffer[]> {
-  return changeState(em, async (tx, events) => {
+  return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
     const job = await findVisibleJob(tx, viewer, jobId, true);
-    assertCanDispatch(viewer, job);
-    const offer = await offerToBestCandidate(tx, events, job, clock.now(), viewer.userId);
+    assertMayOnJob(viewer, Capability.JOB_DISPATCH, job);
+    const offer = await offerToBestCandidate(tx, change, job);
     if (!offer) throw new AppError(ErrorCode.NOT_ELIGIBLE, 'No partner is eligible for an automatic offer of this job');
     return [offer];
   });
 }
 
 /** The next automatic offer; null (and the job back to NEW when it was OFFERED) when nobody qualifies. */
-export async function offerToBestCandidate(
-  tx: EntityManager,
-  events: NewEvent[],
-  job: ServiceJob,
-  now: Date,
-  actorId: string | null,
-): Promise<JobOffer | null> {
-  const best = (await candidatesFor(tx, job, now)).find((candidate) => candidate.autoEligible);
+export async function offerToBestCandidate(tx: EntityManager, change: Change, job: ServiceJob, actorId = change.actorId): Promise<JobOffer | null> {
+  const best = (await candidatesFor(tx, job, change.at)).find((candidate) => candidate.autoEligible);
   if (!best) return null;
   const move = takeStep(job, 'offer');
-  return makeOffer(tx, events, job, best.partner, now, AUTO_OFFER_MINUTES, true, actorId, move);
+  return makeOffer(tx, change, job, best.partner, AUTO_OFFER_MINUTES, true, move, actorId);
 }
 
 function makeOffer(
   tx: EntityManager,
-  events: NewEvent[],
+  change: Change,
   job: ServiceJob,
   partner: Organization,
-  now: Date,
   minutes: number,
   automatic: boolean,
-  actorId: string | null,
-  jobMove: { from: string; to: string } | null,
+  jobMove: JobMove | null,
+  actorId = change.actorId,
 ): JobOffer {
+  const now = change.at;
   const offer = tx.create(JobOffer, { job, partner, expiresAt: new Date(now.getTime() + minutes * 60_000), automatic, createdAt: now });
-  events.push(
-    jobEvent(EventKind.JOB_OFFERED, job, now, actorId, {
-      offerId: offer.id,
-      offerPartnerId: partner.id,
-      data: { to: OfferStatus.PENDING, expiresAt: offer.expiresAt.toISOString(), automatic, job: jobMove },
-    }),
+  change.emit(
+    EventKind.JOB_OFFERED,
+    { job, offer },
+    { to: OfferStatus.PENDING, expiresAt: offer.expiresAt.toISOString(), automatic, job: jobMove },
+    { actorId },
   );
   return offer;
+}
+
+/** The answering partner's standing, read with its offer: whether it may take one more job. */
+interface Standing {
+  status: PartnerStatus | null;
+  capacity: number;
+  held: number;
+}
+
+/**
+ * The offers of the job as they are now (the one answered and the other open ones) with the
+ * answering partner's standing, in one statement.
+ */
+const OFFERS_SQL = `
+  select o.*, p.status as standing_status, p.capacity as standing_capacity,
+    case when o.id = ? then (select count(*)::int from service_job h where h.assigned_partner_id = o.partner_id and h.status = any(?::job_status[])) end as standing_held
+  from job_offer o join organization p on p.id = o.partner_id
+  where o.job_id = ? and (o.id = ? or o.status = '${OfferStatus.PENDING}')`;
+
+/**
+ * The job behind an offer the viewer may see, locked for the step (concurrent steps on one job run
+ * one after the other), then the offer, the job's other open offers and the partner's standing.
+ */
+async function lockOfferedJob(
+  tx: EntityManager,
+  viewer: Viewer,
+  offerId: string,
+): Promise<{ job: ServiceJob; offer: JobOffer; pending: JobOffer[]; standing: Standing }> {
+  if (!isUuid(offerId)) throw notFound('Offer');
+  const job = await tx.findOne(
+    ServiceJob,
+    { offers: { $some: { $and: [{ id: offerId }, offerScope<JobOffer>(viewer)] } } },
+    { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+  );
+  if (!job) throw notFound('Offer');
+  type Row = Record<string, unknown> & { standing_status: PartnerStatus | null; standing_capacity: number; standing_held: number | null };
+  const rows = await tx.execute<Row[]>(OFFERS_SQL, [offerId, `{${HELD_STATUSES.join(',')}}`, job.id, offerId]);
+  let standing: Standing | null = null;
+  const offers = rows.map(({ standing_status, standing_capacity, standing_held, ...row }) => {
+    if (row.id === offerId) standing = { status: standing_status, capacity: standing_capacity, held: standing_held ?? 0 };
+    return tx.map(JobOffer, row);
+  });
+  const offer = offers.find((candidate) => candidate.id === offerId)!;
+  assertMayOnJob(viewer, Capability.OFFER_ANSWER, job, offer.partner.id === viewer.orgId);
+  return { job, offer, pending: offers.filter((other) => other !== offer && other.status === OfferStatus.PENDING), standing: standing! };
 }
 
 /**
@@ -122,57 +164,38 @@ function makeOffer(
  * offer closed. A unique index keeps a second ACCEPTED offer out even so.
  */
 export async function acceptOffer({ em, viewer, clock }: Scope, offerId: string): Promise<ServiceJob> {
-  const seen = await findVisibleOffer(em, { viewer }, offerId);
-  return changeState(em, async (tx, events) => {
-    const job = await tx.findOneOrFail(ServiceJob, seen.job.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-    const offer = await tx.findOneOrFail(JobOffer, offerId, { refresh: true });
-    const now = clock.now();
+  return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
+    const { job, offer, pending, standing: partner } = await lockOfferedJob(tx, viewer, offerId);
+    const now = change.at;
     assertOfferOpen(offer, now);
     if (!canTake(job.status, 'accept')) throw new AppError(ErrorCode.OFFER_CLOSED, `This offer is closed: the job is ${job.status}`);
-    const partner = await tx.findOneOrFail(Organization, offer.partner.id);
     if (partner.status === PartnerStatus.SUSPENDED) throw new AppError(ErrorCode.NOT_ELIGIBLE, 'A suspended partner cannot accept jobs');
-    const held = await tx.count(ServiceJob, { assignedPartner: partner.id, status: { $in: [...HELD_STATUSES] } });
-    if (held >= partner.capacity) {
-      throw new AppError(ErrorCode.NOT_ELIGIBLE, `At capacity: ${held} of ${partner.capacity} open jobs; finish one before accepting another`);
+    if (partner.held >= partner.capacity) {
+      throw new AppError(ErrorCode.NOT_ELIGIBLE, `At capacity: ${partner.held} of ${partner.capacity} open jobs; finish one before accepting another`);
     }
     const move = takeStep(job, 'accept');
     offer.status = OfferStatus.ACCEPTED;
     offer.respondedAt = now;
-    job.assignedPartner = partner;
+    job.assignedPartner = offer.partner;
     job.acceptedAt = now;
-    events.push(...(await withdrawPendingOffers(tx, job, now, null, offer)));
-    events.push(
-      jobEvent(EventKind.OFFER_ACCEPTED, job, now, viewer.userId, {
-        offerId: offer.id,
-        offerPartnerId: partner.id,
-        data: { ...move, offer: { from: OfferStatus.PENDING, to: OfferStatus.ACCEPTED } },
-      }),
-    );
+    withdrawOffers(change, job, pending, null);
+    change.emit(EventKind.OFFER_ACCEPTED, { job, offer }, { ...move, offer: { from: OfferStatus.PENDING, to: OfferStatus.ACCEPTED } });
     return job;
   });
 }
 
 /** Declining needs a reason. A job whose last offer is declined goes back to dispatch, or to the next partner when dispatched automatically. */
 export async function declineOffer({ em, viewer, clock }: Scope, offerId: string, reason: string): Promise<JobOffer> {
-  const seen = await findVisibleOffer(em, { viewer }, offerId);
-  return changeState(em, async (tx, events) => {
-    const job = await tx.findOneOrFail(ServiceJob, seen.job.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-    const offer = await tx.findOneOrFail(JobOffer, offerId, { refresh: true });
-    const now = clock.now();
-    assertOfferOpen(offer, now);
+  return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
+    const { job, offer } = await lockOfferedJob(tx, viewer, offerId);
+    assertOfferOpen(offer, change.at);
     offer.status = OfferStatus.DECLINED;
     offer.declineReason = reason;
-    offer.respondedAt = now;
-    const followUp: NewEvent[] = [];
-    const jobMove = await afterOfferClosed(tx, followUp, job, offer, now);
-    events.push(
-      jobEvent(EventKind.OFFER_DECLINED, job, now, viewer.userId, {
-        offerId: offer.id,
-        offerPartnerId: offer.partner.id,
-        data: { from: OfferStatus.PENDING, to: OfferStatus.DECLINED, reason, job: jobMove },
-      }),
-      ...followUp,
-    );
+    offer.respondedAt = change.at;
+    // Told before what follows from it (the next automatic offer); the job's move is known once that is settled.
+    const declined = { from: OfferStatus.PENDING, to: OfferStatus.DECLINED, reason, job: null as JobMove | null };
+    change.emit(EventKind.OFFER_DECLINED, { job, offer }, declined);
+    declined.job = await afterOfferClosed(tx, change, job, offer);
     return offer;
   });
 }
@@ -181,17 +204,11 @@ export async function declineOffer({ em, viewer, clock }: Scope, offerId: string
  * When an offer closes without a winner and none is left pending: an automatically dispatched job
  * goes to the next candidate, any other back to NEW for the dispatcher. Returns the job's move, if any.
  */
-export async function afterOfferClosed(
-  tx: EntityManager,
-  events: NewEvent[],
-  job: ServiceJob,
-  closed: JobOffer,
-  now: Date,
-): Promise<{ from: string; to: string } | null> {
+export async function afterOfferClosed(tx: EntityManager, change: Change, job: ServiceJob, closed: JobOffer): Promise<JobMove | null> {
   if (!canTake(job.status, 'redispatch')) return null;
   const stillPending = await tx.count(JobOffer, { job: job.id, status: OfferStatus.PENDING, id: { $ne: closed.id } });
   if (stillPending > 0) return null;
-  if (closed.automatic && (await offerToBestCandidate(tx, events, job, now, null))) return null;
+  if (closed.automatic && (await offerToBestCandidate(tx, change, job, null))) return null;
   return takeStep(job, 'redispatch');
 }
 
@@ -201,11 +218,4 @@ function assertOfferOpen(offer: JobOffer, now: Date): void {
     throw new AppError(ErrorCode.OFFER_CLOSED, `This offer is closed: ${why}`, { status: offer.status });
   }
   if (offer.expiresAt <= now) throw new AppError(ErrorCode.OFFER_CLOSED, 'This offer is closed: it expired', { status: OfferStatus.EXPIRED });
-}
-
-export async function findVisibleOffer(em: EntityManager, { viewer }: Pick<Scope, 'viewer'>, offerId: string): Promise<JobOffer> {
-  if (!isUuid(offerId)) throw notFound('Offer');
-  const offer = await em.findOne(JobOffer, { $and: [{ id: offerId }, offerScope(viewer)] });
-  if (!offer) throw notFound('Offer');
-  return offer;
 }

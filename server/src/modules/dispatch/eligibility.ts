@@ -4,7 +4,7 @@ import { NetworkMembership } from '../network/network-membership.entity.js';
 import { Certification } from '../network/certification.entity.js';
 import { HELD_STATUSES } from '../job/job-transitions.js';
 import type { ServiceJob } from '../job/service-job.entity.js';
-import { JobOffer } from './job-offer.entity.js';
+import type { OfferStatus } from './offer.enums.js';
 import { groupBy } from '../../shared/group-by.js';
 import { byRank, judgePartner, type Judgement } from './eligibility-rules.js';
 
@@ -20,9 +20,34 @@ interface JobFacts {
   region: string;
 }
 
+/** What a partner's judgement reads beyond its certifications: its open jobs, its recent answers, its offers for this job. */
+interface Standing {
+  partner_id: string;
+  held: number;
+  accepted: number;
+  total: number;
+  offers: OfferStatus[];
+}
+
+/** The standing of every partner asked about, in one statement (each part grouped once, not per partner). */
+const STANDING_SQL = `
+  with held as (
+    select assigned_partner_id as partner_id, count(*)::int as n from service_job
+    where assigned_partner_id = any(?::uuid[]) and status = any(?::job_status[]) group by 1),
+  history as (
+    select partner_id, (count(*) filter (where status = 'ACCEPTED'))::int as accepted, count(*)::int as total from job_offer
+    where partner_id = any(?::uuid[]) and created_at > ? and status <> 'PENDING' group by 1),
+  this_job as (select partner_id, array_agg(status::text) as offers from job_offer where job_id = ? group by 1)
+  select asked.id as partner_id, coalesce(held.n, 0) as held, coalesce(history.accepted, 0) as accepted,
+    coalesce(history.total, 0) as total, coalesce(this_job.offers, '{}') as offers
+  from unnest(?::uuid[]) as asked(id)
+  left join held on held.partner_id = asked.id
+  left join history on history.partner_id = asked.id
+  left join this_job on this_job.partner_id = asked.id`;
+
 /**
  * Every partner of the job's manufacturer, judged against the standard's dispatch rules
- * (`judgePartner`) and ranked: eligible first, then by score. Five queries whatever the
+ * (`judgePartner`) and ranked: eligible first, then by score. Three queries whatever the
  * network's size; `only` limits the judging to the named partners (an offer needs no ranking of
  * the whole network).
  */
@@ -36,34 +61,29 @@ export async function rankCandidates(em: EntityManager, facts: JobFacts, now: Da
   const partners = memberships.map((membership) => membership.partner);
   const ids = partners.map((partner) => partner.id);
   if (ids.length === 0) return [];
-  const [certifications, held, history, offers] = await Promise.all([
-    em.find(Certification, { partner: { $in: ids }, productLine: productLineId }),
-    em.execute<{ partner_id: string; n: string }[]>(
-      `select assigned_partner_id as partner_id, count(*) as n from service_job
-       where assigned_partner_id = any(?::uuid[]) and status = any(?::job_status[]) group by 1`,
-      [`{${ids.join(',')}}`, `{${HELD_STATUSES.join(',')}}`],
-    ),
-    em.execute<{ partner_id: string; accepted: string; total: string }[]>(
-      `select partner_id, count(*) filter (where status = 'ACCEPTED') as accepted, count(*) as total from job_offer
-       where partner_id = any(?::uuid[]) and created_at > ? and status <> 'PENDING' group by 1`,
-      [`{${ids.join(',')}}`, new Date(now.getTime() - 90 * 86_400_000)],
-    ),
-    em.find(JobOffer, { job: job.id }),
+  const certifications = await em.find(Certification, { partner: { $in: ids }, productLine: productLineId });
+  const asked = `{${ids.join(',')}}`;
+  const standing = await em.execute<Standing[]>(STANDING_SQL, [
+    asked,
+    `{${HELD_STATUSES.join(',')}}`,
+    asked,
+    new Date(now.getTime() - 90 * 86_400_000),
+    job.id,
+    asked,
   ]);
-  const heldBy = new Map(held.map((row) => [row.partner_id, Number(row.n)]));
+  const standingOf = new Map(standing.map((row) => [row.partner_id, row]));
   const certificationsOf = groupBy(certifications, (certification) => certification.partner.id);
-  const historyOf = new Map(history.map((row) => [row.partner_id, row]));
 
   const terms = { type: job.type, productLineName, region };
   const candidates = partners.map((partner): Candidate => {
-    const record = historyOf.get(partner.id);
+    const row = standingOf.get(partner.id);
     const judgement = judgePartner(
       {
         partner,
         certifications: certificationsOf.get(partner.id) ?? [],
-        load: heldBy.get(partner.id) ?? 0,
-        offersForJob: offers.filter((offer) => offer.partner.id === partner.id).map((offer) => offer.status),
-        history: record ? { accepted: Number(record.accepted), total: Number(record.total) } : null,
+        load: row?.held ?? 0,
+        offersForJob: row?.offers ?? [],
+        history: row && row.total > 0 ? { accepted: row.accepted, total: row.total } : null,
       },
       terms,
       now,

@@ -14,7 +14,7 @@ export async function listOffers(
 ): Promise<Page<JobOffer>> {
   const { em, viewer } = scope;
   const limit = pageSize(first);
-  const where: FilterQuery<JobOffer>[] = [offerScope(viewer)];
+  const where: FilterQuery<JobOffer>[] = [offerScope<JobOffer>(viewer)];
   if (status?.length) where.push({ status: { $in: status } });
   const base: FilterQuery<JobOffer> = { $and: where };
   const offers = await em.find(JobOffer, afterCursor ? { $and: [base, after(afterCursor)] } : base, { orderBy: [...NEWEST_FIRST], limit: limit + 1 });

@@ -1,7 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventKind } from './event.enums.js';
-import type { ServiceJob } from '../job/service-job.entity.js';
-import { jobAudience } from './audience.js';
 
 export const EVENT_CHANNEL = 'service_event';
 
@@ -12,6 +10,7 @@ export const EVENT_CHANNEL = 'service_event';
  */
 const APPEND_LOCK = 7_310_001;
 
+/** A row of the log before it is written (built by a Change, change.ts). */
 export interface NewEvent {
   kind: EventKind;
   at: Date;
@@ -22,29 +21,7 @@ export interface NewEvent {
   partsRequestId?: string | null;
   partnerId?: string | null;
   actorId?: string | null;
-  data?: Record<string, unknown>;
-}
-
-/** Describes an event about a job, with its audience derived from the job's current state. */
-export function jobEvent(
-  kind: EventKind,
-  job: ServiceJob,
-  at: Date,
-  actorId: string | null,
-  extra: { offerId?: string; offerPartnerId?: string; partsRequestId?: string; data?: Record<string, unknown> } = {},
-): NewEvent {
-  return {
-    kind,
-    at,
-    manufacturerId: job.manufacturer.id,
-    audience: jobAudience(job, extra.offerPartnerId),
-    jobId: job.id,
-    offerId: extra.offerId ?? null,
-    partsRequestId: extra.partsRequestId ?? null,
-    partnerId: extra.offerPartnerId ?? job.assignedPartner?.id ?? null,
-    actorId,
-    data: extra.data ?? {},
-  };
+  data: object;
 }
 
 /**
@@ -65,7 +42,7 @@ export async function appendEvents(em: EntityManager, events: readonly NewEvent[
       event.partnerId ?? null,
       event.actorId ?? null,
       `{${event.audience.map((key) => `"${key}"`).join(',')}}`,
-      JSON.stringify(event.data ?? {}),
+      JSON.stringify(event.data),
     );
     return '(?::event_kind, ?::timestamptz, ?::uuid, ?::uuid, ?::uuid, ?::uuid, ?::uuid, ?::uuid, ?::text[], ?::jsonb)';
   });

@@ -7,10 +7,10 @@ import { ServiceJobObject } from '../job/job.types.js';
 import { JobOfferObject } from '../dispatch/dispatch.types.js';
 import { PartsRequestObject } from '../parts/parts.types.js';
 import { OrganizationObject, UserObject } from '../network/network.types.js';
-import { findVisibleJob } from '../access/job-access.js';
+import { findVisibleJob } from '../job/job-access.js';
 import { scopeOf, type Context } from '../../context.js';
 import { badInput } from '../../shared/errors.js';
-import { liveAudienceKeys } from '../../shared/viewer.js';
+import { liveAudienceKeys } from '../access/audience.js';
 import { WsCloseCode } from '../../shared/ws-close-codes.js';
 
 interface ServiceEventsArgs {

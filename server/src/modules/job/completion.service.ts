@@ -7,9 +7,9 @@ import { Organization } from '../network/organization.entity.js';
 import { QualityStandard } from '../quality/quality-standard.entity.js';
 import { missingForCompletion, priceViolations, type CompletionReport } from '../quality/quality-gate.js';
 import { EventKind } from '../events/event.enums.js';
-import { jobEvent } from '../events/event-log.js';
-import { assertCanWork, findVisibleJob } from '../access/job-access.js';
-import { changeState } from '../events/change-state.js';
+import { findVisibleJob } from './job-access.js';
+import { Capability, assertMayOnJob } from '../access/policy.js';
+import { changeState } from '../events/change.js';
 import { AppError, ErrorCode, badInput } from '../../shared/errors.js';
 import type { Scope } from '../../shared/scope.js';
 
@@ -23,9 +23,9 @@ export interface CompleteJobData extends CompletionReport {
  */
 export async function completeJob(scope: Scope, input: CompleteJobData): Promise<ServiceJob> {
   const { em, viewer, clock } = scope;
-  const refusal = await changeState(em, async (tx, events) => {
+  const outcome = await changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
     const job = await findVisibleJob(tx, viewer, input.jobId, true);
-    assertCanWork(viewer, job);
+    assertMayOnJob(viewer, Capability.JOB_WORK, job);
     assertStep(job.status, 'complete');
     const openChildren = await tx.count(ServiceJob, { parent: job.id, status: { $nin: [JobStatus.COMPLETED, JobStatus.CLOSED, JobStatus.CANCELLED] } });
     if (openChildren > 0) {
@@ -36,11 +36,11 @@ export async function completeJob(scope: Scope, input: CompleteJobData): Promise
     const unknown = input.checklist.filter((answer) => !known.has(answer.itemId)).map((answer) => answer.itemId);
     if (unknown.length > 0) throw badInput(`Unknown checklist item(s): ${unknown.join(', ')}`, { field: 'checklist' });
 
-    const now = clock.now();
+    const now = change.at;
     const missing = missingForCompletion(standard, input);
     if (missing.length > 0) {
       // The job is untouched, but the refusal is history: it commits and counts on the scorecard.
-      events.push(jobEvent(EventKind.QUALITY_GATE_FAILED, job, now, viewer.userId, { data: { missing } }));
+      change.emit(EventKind.QUALITY_GATE_FAILED, { job }, { missing });
       return new AppError(
         ErrorCode.QUALITY_GATE_FAILED,
         `The job does not meet the quality standard. Missing: ${missing.map((item) => item.label).join('; ')}`,
@@ -52,7 +52,7 @@ export async function completeJob(scope: Scope, input: CompleteJobData): Promise
       const violations = priceViolations(standard, input.laborMinutes ?? 0, partner.laborRate ? Number(partner.laborRate) : null);
       if (violations.length > 0) {
         // Recorded like a gate refusal: price compliance on the scorecard counts them.
-        events.push(jobEvent(EventKind.PRICE_REFUSED, job, now, viewer.userId, { data: { violations } }));
+        change.emit(EventKind.PRICE_REFUSED, { job }, { violations });
         return new AppError(ErrorCode.PRICE_ABOVE_LIST, `Paid work must stay within the price list: ${violations.join('; ')}`, { violations });
       }
     }
@@ -69,9 +69,9 @@ export async function completeJob(scope: Scope, input: CompleteJobData): Promise
       // The maintenance plan counts from the last visit.
       (await tx.findOneOrFail(EquipmentUnit, job.equipment.id)).lastMaintenanceAt = now;
     }
-    events.push(jobEvent(EventKind.JOB_COMPLETED, job, now, viewer.userId, { data: { ...move, failureCode: job.failureCode } }));
-    return null;
+    change.emit(EventKind.JOB_COMPLETED, { job }, { ...move, failureCode: job.failureCode ?? null });
+    return job;
   });
-  if (refusal) throw refusal;
-  return em.findOneOrFail(ServiceJob, input.jobId);
+  if (outcome instanceof AppError) throw outcome;
+  return outcome;
 }

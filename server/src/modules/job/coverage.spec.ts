@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Coverage } from './job.enums.js';
-import { deriveCoverage, warrantyEnd } from './coverage.js';
+import { deriveCoverage } from './coverage.js';
+import { warrantyEnd } from '../catalog/warranty.js';
 
 const at = (iso: string) => new Date(iso);
 

@@ -4,7 +4,7 @@ import { type JobStatus, JobType } from './job.enums.js';
 import { OPEN_STATUSES } from './job-transitions.js';
 import { jobScope } from '../access/visibility.js';
 import { EquipmentUnit } from '../catalog/equipment-unit.entity.js';
-import { isManufacturerStaff } from '../../shared/viewer.js';
+import { seesNetwork } from '../access/policy.js';
 import { isUuid, type Scope } from '../../shared/scope.js';
 import { NEWEST_FIRST, after, pageSize, toPage, type Page } from '../../shared/keyset.js';
 
@@ -27,7 +27,7 @@ export async function listJobs(
 ): Promise<Page<ServiceJob>> {
   const { em, viewer } = scope;
   const limit = pageSize(first);
-  const where: FilterQuery<ServiceJob>[] = [jobScope(viewer)];
+  const where: FilterQuery<ServiceJob>[] = [jobScope<ServiceJob>(viewer)];
   if (filter?.status?.length) where.push({ status: { $in: filter.status } });
   if (filter?.type?.length) where.push({ type: { $in: filter.type } });
   if (filter?.priority?.length) where.push({ priority: { $in: filter.priority } });
@@ -63,7 +63,7 @@ export async function listJobs(
 export async function equipmentBySerial({ em, viewer }: Scope, serial: string): Promise<EquipmentUnit | null> {
   const unit = await em.findOne(EquipmentUnit, { serial: serial.trim() });
   if (!unit) return null;
-  if (isManufacturerStaff(viewer)) return unit.manufacturer.id === viewer.orgId ? unit : null;
-  const visibleJob = await em.count(ServiceJob, { $and: [{ equipment: unit.id }, jobScope(viewer)] });
+  if (seesNetwork(viewer)) return unit.manufacturer.id === viewer.orgId ? unit : null;
+  const visibleJob = await em.count(ServiceJob, { $and: [{ equipment: unit.id }, jobScope<ServiceJob>(viewer)] });
   return visibleJob > 0 ? unit : null;
 }

@@ -7,7 +7,8 @@ import { JobStatus, JobType } from './job.enums.js';
 import { OPEN_STATUSES } from './job-transitions.js';
 import type { JobFilterData } from './job-queries.js';
 import { decodeKeyset, pageSize } from '../../shared/keyset.js';
-import { MANUFACTURER_ROLES } from '../../shared/roles.js';
+import { Capability, can } from '../access/policy.js';
+import { OfferStatus } from '../dispatch/offer.enums.js';
 import { isUuid } from '../../shared/scope.js';
 
 /** A job's charges row (billing/charges.ts), for the `charges` resolver: only once completed, and with a partner holding it. */
@@ -17,6 +18,15 @@ function chargeRowSql(job: string, statement: SqlContext): string {
   return `(select json_build_object('job_id', ${job}.id, 'coverage', ${job}.coverage, 'partner_id', ${job}.assigned_partner_id, 'parts_amount', ${amounts.parts}, 'labor_amount', ${amounts.labor})
     from organization ${partner} left join quality_standard ${standard} on ${standard}.id = ${job}.quality_standard_id
     where ${partner}.id = ${job}.assigned_partner_id and ${job}.completed_at is not null)`;
+}
+
+/** What `viewerCan` decides on (job-actions.ts JobActionFacts); whether the viewer is an offeree is asked only of roles that answer offers. */
+function actionFactsSql(job: string, statement: SqlContext): string {
+  const offer = statement.alias();
+  const offeree = can(statement.viewer, Capability.OFFER_ANSWER)
+    ? `exists (select 1 from job_offer ${offer} where ${offer}.job_id = ${job}.id and ${offer}.partner_id = ${statement.viewer.orgId} and ${offer}.status = '${OfferStatus.PENDING}' and ${offer}.expires_at > ${statement.now})`
+    : 'false';
+  return `json_build_object('status', ${job}.status, 'manufacturerId', ${job}.manufacturer_id, 'assignedPartnerId', ${job}.assigned_partner_id, 'technicianId', ${job}.technician_id, 'offeree', ${offeree})`;
 }
 
 /** How the planner reads a job: every field of job.types.ts and job.resolver.ts, with the same visibility at every level. */
@@ -55,7 +65,7 @@ export const JOB_PLANS: Record<string, PlannedType> = {
       // Manufacturer staff only, once CLOSED (the statement is made per role).
       surveyToken: {
         sql: (row, statement) =>
-          MANUFACTURER_ROLES.includes(statement.viewer.role) ? `case when ${row}.status = '${JobStatus.CLOSED}' then ${row}.survey_token end` : 'null::text',
+          can(statement.viewer, Capability.SURVEY_LINK_READ) ? `case when ${row}.status = '${JobStatus.CLOSED}' then ${row}.survey_token end` : 'null::text',
       },
       equipment: { one: 'EquipmentUnit', join: (row, unit) => `${unit}.id = ${row}.equipment_id` },
       assignedPartner: { one: 'Organization', join: (row, partner) => `${partner}.id = ${row}.assigned_partner_id` },
@@ -83,6 +93,8 @@ export const JOB_PLANS: Record<string, PlannedType> = {
       },
       events: { many: 'ServiceEvent', join: (row, event) => `${event}.job_id = ${row}.id`, orderBy: (event) => `${event}.seq`, scope: eventScopeSql },
       chargeRow: { sql: chargeRowSql },
+      actionFacts: { sql: actionFactsSql },
+      viewerCan: { needs: ['actionFacts'] },
       charges: { needs: ['chargeRow'] },
     },
   },

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { JobConnectionObject, ServiceJobObject } from './job.types.js';
+import { JobActionsObject, JobConnectionObject, ServiceJobObject } from './job.types.js';
 import { CompleteJobInput, ComponentJobInput, CreateJobInput, JobReasonArgs, JobsArgs, ScheduleJobArgs } from './job.inputs.js';
 import { splitJob } from './split.service.js';
 import { ProductLineObject } from '../catalog/catalog.types.js';
@@ -12,7 +12,6 @@ import { equipmentBySerial, listJobs } from './job-queries.js';
 import { EquipmentUnitObject } from '../catalog/catalog.types.js';
 import type { EquipmentUnit } from '../catalog/equipment-unit.entity.js';
 import { OrganizationObject, UserObject } from '../network/network.types.js';
-import { Role } from '../network/network.enums.js';
 import { QualityStandardObject } from '../quality/quality.types.js';
 import { JobOfferObject } from '../dispatch/dispatch.types.js';
 import { PartsRequestObject } from '../parts/parts.types.js';
@@ -22,13 +21,12 @@ import { toJobCharges, type ChargeRow, type JobCharges } from '../billing/charge
 import { jobRead, jobsRead } from './job.plan.js';
 import { NOT_PLANNED, readPlanned } from '../../planner/read.js';
 import { isPlainObject } from '../../planner/planned-values.js';
+import { Capability, can } from '../access/policy.js';
+import { jobActions, partiesOf, type JobActionFacts, type JobActions } from './job-actions.js';
+import { OfferStatus } from '../dispatch/offer.enums.js';
 import { scopeOf, type Context } from '../../context.js';
 import { isUuid } from '../../shared/scope.js';
 import { toConnection } from '../../shared/keyset.js';
-import { isManufacturerStaff } from '../../shared/viewer.js';
-
-const DISPATCH = [Role.DISPATCHER, Role.ADMIN];
-const FIELD_WORK = [Role.PARTNER_ADMIN, Role.TECHNICIAN];
 
 @Resolver(() => ServiceJobObject)
 export class JobResolver {
@@ -53,49 +51,49 @@ export class JobResolver {
     return equipmentBySerial(scopeOf(context), serial.slice(0, 64));
   }
 
-  @Authorized(DISPATCH)
+  @Authorized(Capability.JOB_CREATE)
   @Mutation(() => ServiceJobObject, { description: 'Coverage, priority, standard and SLA are derived' })
   createJob(@Arg('input', () => CreateJobInput) input: CreateJobInput, @Ctx() context: Context): Promise<ServiceJob> {
     return createJob(scopeOf(context), { ...input, description: input.description.trim(), serial: input.serial.trim() });
   }
 
-  @Authorized(FIELD_WORK)
+  @Authorized(Capability.JOB_SCHEDULE)
   @Mutation(() => ServiceJobObject)
   scheduleJob(@Args(() => ScheduleJobArgs) args: ScheduleJobArgs, @Ctx() context: Context): Promise<ServiceJob> {
     return scheduleJob(scopeOf(context), args.jobId, args.appointmentAt, args.technicianId, args.expectedVersion);
   }
 
-  @Authorized(FIELD_WORK)
+  @Authorized(Capability.JOB_WORK)
   @Mutation(() => ServiceJobObject)
   startJob(@Arg('jobId', () => ID) jobId: string, @Ctx() context: Context): Promise<ServiceJob> {
     return startJob(scopeOf(context), jobId);
   }
 
-  @Authorized(FIELD_WORK)
+  @Authorized(Capability.JOB_WORK)
   @Mutation(() => ServiceJobObject, { description: 'The quality gate: QUALITY_GATE_FAILED lists what is missing' })
   completeJob(@Arg('input', () => CompleteJobInput) input: CompleteJobInput, @Ctx() context: Context): Promise<ServiceJob> {
     return completeJob(scopeOf(context), input);
   }
 
-  @Authorized(DISPATCH)
+  @Authorized(Capability.JOB_CLOSE)
   @Mutation(() => ServiceJobObject)
   closeJob(@Arg('jobId', () => ID) jobId: string, @Ctx() context: Context): Promise<ServiceJob> {
     return closeJob(scopeOf(context), jobId);
   }
 
-  @Authorized(DISPATCH)
+  @Authorized(Capability.JOB_REOPEN)
   @Mutation(() => ServiceJobObject)
   reopenJob(@Args(() => JobReasonArgs) { jobId, reason, expectedVersion }: JobReasonArgs, @Ctx() context: Context): Promise<ServiceJob> {
     return reopenJob(scopeOf(context), jobId, reason.trim(), expectedVersion);
   }
 
-  @Authorized(DISPATCH)
+  @Authorized(Capability.JOB_CANCEL)
   @Mutation(() => ServiceJobObject)
   cancelJob(@Args(() => JobReasonArgs) { jobId, reason, expectedVersion }: JobReasonArgs, @Ctx() context: Context): Promise<ServiceJob> {
     return cancelJob(scopeOf(context), jobId, reason.trim(), expectedVersion);
   }
 
-  @Authorized(DISPATCH)
+  @Authorized(Capability.JOB_SPLIT)
   @Mutation(() => [ServiceJobObject], {
     description: "Component jobs on complex equipment, each dispatched on its component's line; the parent completes after them",
   })
@@ -164,9 +162,27 @@ export class JobResolver {
     return job.completedAt ? context.loaders.charges.load(job.id) : null;
   }
 
+  @FieldResolver(() => JobActionsObject, { description: 'What the caller may do with this job now' })
+  async viewerCan(@Root() job: ServiceJob | { actionFacts?: JobActionFacts }, @Ctx() context: Context): Promise<JobActions> {
+    const viewer = scopeOf(context).viewer;
+    if (isPlainObject(job)) {
+      const facts = job.actionFacts as JobActionFacts;
+      return jobActions(viewer, { status: facts.status, ...partiesOf(facts) }, facts.offeree);
+    }
+    // Only a partner admin answers offers, and only while the job is OFFERED: then its own offers are read (a loader, shared across the page).
+    const mayAnswer = can(viewer, Capability.OFFER_ANSWER) && job.status === JobStatus.OFFERED;
+    const now = context.deps.clock.now();
+    const offeree =
+      mayAnswer &&
+      (await context.loaders.offersByJob.load(job.id)).some(
+        (offer) => offer.partner.id === viewer.orgId && offer.status === OfferStatus.PENDING && offer.expiresAt > now,
+      );
+    return jobActions(viewer, job, offeree);
+  }
+
   @FieldResolver(() => String, { nullable: true })
   surveyToken(@Root() job: ServiceJob, @Ctx() context: Context): string | null {
-    const staff = context.viewer !== null && isManufacturerStaff(context.viewer);
-    return staff && job.status === JobStatus.CLOSED ? (job.surveyToken ?? null) : null;
+    const reads = context.viewer !== null && can(context.viewer, Capability.SURVEY_LINK_READ);
+    return reads && job.status === JobStatus.CLOSED ? (job.surveyToken ?? null) : null;
   }
 }

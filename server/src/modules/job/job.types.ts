@@ -12,6 +12,22 @@ export class ChecklistAnswerObject {
   @Field(() => String, { nullable: true }) note?: string | null;
 }
 
+@ObjectType('JobActions', { description: "The steps of the case file the caller may take now, by its role, its part in the job and the job's status" })
+export class JobActionsObject {
+  @Field(() => Boolean, { description: 'Offer or broadcast to chosen partners' }) offer!: boolean;
+  @Field(() => Boolean) autoDispatch!: boolean;
+  @Field(() => Boolean, { description: "Accept the open offer made to the caller's organization" }) accept!: boolean;
+  @Field(() => Boolean) decline!: boolean;
+  @Field(() => Boolean, { description: 'Fix or move the appointment' }) schedule!: boolean;
+  @Field(() => Boolean, { description: 'Send another member of the organization' }) assignTechnician!: boolean;
+  @Field(() => Boolean) start!: boolean;
+  @Field(() => Boolean) requestParts!: boolean;
+  @Field(() => Boolean, { description: 'Submit the service report (the quality gate still judges it)' }) complete!: boolean;
+  @Field(() => Boolean) close!: boolean;
+  @Field(() => Boolean) reopen!: boolean;
+  @Field(() => Boolean) cancel!: boolean;
+}
+
 @ObjectType('ServiceJob', { simpleResolvers: true, description: 'The one case file for one customer request, from first call to survey' })
 export class ServiceJobObject {
   @Field(() => ID) id!: string;

@@ -2,12 +2,11 @@ import type { ServiceJob } from './service-job.entity.js';
 import type { JobType } from './job.enums.js';
 import { OPEN_STATUSES } from './job-transitions.js';
 import { registerJob } from './job-registration.js';
-import { EquipmentUnit } from '../catalog/equipment-unit.entity.js';
 import { ProductLine } from '../catalog/product-line.entity.js';
 import { EventKind } from '../events/event.enums.js';
-import { jobEvent } from '../events/event-log.js';
-import { assertCanDispatch, findVisibleJob } from '../access/job-access.js';
-import { changeState } from '../events/change-state.js';
+import { findVisibleJob } from './job-access.js';
+import { Capability, assertMayOnJob } from '../access/policy.js';
+import { changeState } from '../events/change.js';
 import { AppError, ErrorCode, badInput, notFound } from '../../shared/errors.js';
 import { isUuid, type Scope } from '../../shared/scope.js';
 
@@ -24,31 +23,27 @@ export interface ComponentData {
  */
 export async function splitJob({ em, viewer, clock }: Scope, jobId: string, components: ComponentData[]): Promise<ServiceJob[]> {
   if (components.length === 0 || components.length > 20) throw badInput('Split into between 1 and 20 component jobs', { field: 'components' });
-  return changeState(em, async (tx, events) => {
+  return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
     const parent = await findVisibleJob(tx, viewer, jobId, true);
-    assertCanDispatch(viewer, parent);
+    assertMayOnJob(viewer, Capability.JOB_SPLIT, parent);
     if (!OPEN_STATUSES.includes(parent.status)) throw new AppError(ErrorCode.INVALID_TRANSITION, `Cannot split a job that is ${parent.status}`);
     if (parent.parent) throw badInput('A component job cannot be split again', { field: 'jobId' });
-    const equipment = await tx.findOneOrFail(EquipmentUnit, parent.equipment.id);
-    const now = clock.now();
     const children: ServiceJob[] = [];
     for (const component of components) {
       const line = isUuid(component.productLineId) ? await tx.findOne(ProductLine, { id: component.productLineId, manufacturer: viewer.orgId }) : null;
       if (!line) throw notFound('Product line');
-      children.push(
-        await registerJob(tx, events, {
-          equipment,
-          type: component.type ?? parent.type,
-          description: component.description.trim(),
-          now,
-          createdBy: viewer.userId,
-          parent,
-          componentLine: line,
-          origin: 'SPLIT',
-        }),
-      );
+      const child = await registerJob(tx, change, {
+        unit: { id: parent.equipment.id },
+        type: component.type ?? parent.type,
+        description: component.description.trim(),
+        createdBy: viewer.userId,
+        parent,
+        componentLineId: line.id,
+        origin: 'SPLIT',
+      });
+      children.push(child!);
     }
-    events.push(jobEvent(EventKind.JOB_SPLIT, parent, now, viewer.userId, { data: { children: children.map((child) => child.id) } }));
+    change.emit(EventKind.JOB_SPLIT, { job: parent }, { children: children.map((child) => child.id) });
     return children;
   });
 }

@@ -5,7 +5,7 @@ import { ServiceJob } from '../job/service-job.entity.js';
 import { JobType } from '../job/job.enums.js';
 import { OPEN_STATUSES } from '../job/job-transitions.js';
 import { registerJob } from '../job/job-registration.js';
-import { changeState } from '../events/change-state.js';
+import { changeState } from '../events/change.js';
 
 /** Maintenance jobs are opened this long before they fall due, so the visit can be planned. */
 export const MAINTENANCE_LEAD_DAYS = 14;
@@ -35,16 +35,15 @@ export async function planMaintenance(em: EntityManager, now: Date): Promise<num
   const due = await em.execute<{ id: string; due_at: Date }[]>(DUE_SQL, [horizon, open]);
   let planned = 0;
   for (const { id, due_at: dueAt } of due) {
-    const created = await changeState(em.fork() as EntityManager, async (tx, events) => {
-      const unit = await tx.findOneOrFail(EquipmentUnit, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    const created = await changeState(em.fork() as EntityManager, { at: now, actorId: null }, async (tx, change) => {
+      await tx.findOneOrFail(EquipmentUnit, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       const already = await tx.count(ServiceJob, { equipment: id, type: JobType.MAINTENANCE, status: { $in: [...OPEN_STATUSES] } });
       if (already > 0) return false;
       const dueDate = new Date(dueAt);
-      await registerJob(tx, events, {
-        equipment: unit,
+      await registerJob(tx, change, {
+        unit: { id },
         type: JobType.MAINTENANCE,
         description: `Preventive maintenance due ${dueDate.toISOString().slice(0, 10)}`,
-        now,
         createdBy: null,
         maintenanceDueAt: dueDate,
         origin: 'MAINTENANCE_PLAN',

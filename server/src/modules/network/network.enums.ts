@@ -13,4 +13,4 @@ export enum PartnerStatus {
 }
 
 // A user's role is the access vocabulary every layer shares, so it lives in shared/.
-export { MANUFACTURER_ROLES, PARTNER_ROLES, Role } from '../../shared/roles.js';
+export { Role } from '../../shared/roles.js';

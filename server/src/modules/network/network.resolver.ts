@@ -6,6 +6,7 @@ import { login } from './auth.service.js';
 import type { Context } from '../../context.js';
 import { scopeOf } from '../../context.js';
 import { badInput, notFound } from '../../shared/errors.js';
+import { Capability, capabilitiesOf } from '../access/policy.js';
 
 @Resolver(() => UserObject)
 export class UserResolver {
@@ -33,6 +34,11 @@ export class UserResolver {
   ): Promise<{ token: string; user: User }> {
     if (email.length > 320 || password.length > 1024) throw badInput('Email or password is too long');
     return login(context.em, context.deps.tokens, context.deps.clock, { email, password, address: context.clientAddress });
+  }
+
+  @FieldResolver(() => [Capability], { description: "What the user's role may do: the portal offers these, the server decides each step" })
+  capabilities(@Root() user: User): Capability[] {
+    return capabilitiesOf(user.role);
   }
 
   @FieldResolver(() => OrganizationObject)

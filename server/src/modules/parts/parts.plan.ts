@@ -14,6 +14,14 @@ export const PARTS_PLANS: Record<string, PlannedType> = {
       decisionNote: column('decision_note'),
       createdAt: timestamp('created_at'),
       job: { one: 'ServiceJob', join: (row, job) => `${job}.id = ${row}.job_id`, scope: jobScopeSql },
+      // What `viewerCan` decides on (parts-actions.ts PartsActionFacts): the request's status and its job's parties.
+      actionFacts: {
+        sql: (row, statement) => {
+          const job = statement.alias();
+          return `(select json_build_object('status', ${row}.status, 'manufacturerId', ${job}.manufacturer_id, 'assignedPartnerId', ${job}.assigned_partner_id, 'technicianId', ${job}.technician_id) from service_job ${job} where ${job}.id = ${row}.job_id)`;
+        },
+      },
+      viewerCan: { needs: ['actionFacts'] },
       lines: { many: 'PartsRequestLine', join: (row, line) => `${line}.request_id = ${row}.id`, orderBy: (line) => `${line}.id` },
     },
   },

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PartsRequestLineObject, PartsRequestObject, RequestPartsInput, DecidePartsRequestInput } from './parts.types.js';
+import { PartsRequestActionsObject, PartsRequestLineObject, PartsRequestObject, RequestPartsInput, DecidePartsRequestInput } from './parts.types.js';
 import type { PartsRequest, PartsRequestLine } from './parts-request.entity.js';
 import { PartsRequestStatus } from './parts.enums.js';
 import { decidePartsRequest, listPartsRequests, receivePartsRequest, requestParts, shipPartsRequest } from './parts.service.js';
@@ -8,11 +8,11 @@ import { PartObject } from '../catalog/catalog.types.js';
 import { partsRequestsRead } from './parts.plan.js';
 import { NOT_PLANNED, readPlanned } from '../../planner/read.js';
 import { ServiceJobObject } from '../job/job.types.js';
-import { Role } from '../network/network.enums.js';
+import { Capability } from '../access/policy.js';
+import { partsActions, type PartsActionFacts, type PartsActions } from './parts-actions.js';
+import { partiesOf } from '../job/job-actions.js';
+import { isPlainObject } from '../../planner/planned-values.js';
 import { scopeOf, type Context } from '../../context.js';
-
-const FIELD_WORK = [Role.PARTNER_ADMIN, Role.TECHNICIAN];
-const PARTS_DESK = [Role.PARTS_CLERK, Role.ADMIN];
 
 @Resolver(() => PartsRequestObject)
 export class PartsRequestResolver {
@@ -27,19 +27,19 @@ export class PartsRequestResolver {
     return planned === NOT_PLANNED ? listPartsRequests(scopeOf(context), status) : planned;
   }
 
-  @Authorized(FIELD_WORK)
+  @Authorized(Capability.PARTS_REQUEST)
   @Mutation(() => PartsRequestObject)
   requestParts(@Arg('input', () => RequestPartsInput) input: RequestPartsInput, @Ctx() context: Context): Promise<PartsRequest> {
     return requestParts(scopeOf(context), input);
   }
 
-  @Authorized(PARTS_DESK)
+  @Authorized(Capability.PARTS_DECIDE)
   @Mutation(() => PartsRequestObject)
   decidePartsRequest(@Arg('input', () => DecidePartsRequestInput) input: DecidePartsRequestInput, @Ctx() context: Context): Promise<PartsRequest> {
     return decidePartsRequest(scopeOf(context), input);
   }
 
-  @Authorized(PARTS_DESK)
+  @Authorized(Capability.PARTS_SHIP)
   @Mutation(() => PartsRequestObject)
   shipPartsRequest(
     @Arg('id', () => ID) id: string,
@@ -49,7 +49,7 @@ export class PartsRequestResolver {
     return shipPartsRequest(scopeOf(context), id, trackingCode);
   }
 
-  @Authorized(FIELD_WORK)
+  @Authorized(Capability.PARTS_RECEIVE)
   @Mutation(() => PartsRequestObject)
   receivePartsRequest(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<PartsRequest> {
     return receivePartsRequest(scopeOf(context), id);
@@ -58,6 +58,17 @@ export class PartsRequestResolver {
   @FieldResolver(() => ServiceJobObject)
   job(@Root() request: PartsRequest, @Ctx() context: Context) {
     return context.loaders.job.load(request.job.id);
+  }
+
+  @FieldResolver(() => PartsRequestActionsObject, { description: 'What the caller may do with this request now' })
+  async viewerCan(@Root() request: PartsRequest | { actionFacts?: PartsActionFacts }, @Ctx() context: Context): Promise<PartsActions> {
+    const viewer = scopeOf(context).viewer;
+    if (isPlainObject(request)) {
+      const facts = request.actionFacts as PartsActionFacts;
+      return partsActions(viewer, facts, partiesOf(facts));
+    }
+    const job = await context.loaders.job.load(request.job.id);
+    return job ? partsActions(viewer, request, job) : { decide: false, ship: false, receive: false };
   }
 
   @FieldResolver(() => [PartsRequestLineObject])

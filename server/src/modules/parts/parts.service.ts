@@ -2,20 +2,20 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import { PartsRequest, PartsRequestLine } from './parts-request.entity.js';
-import { PartsRequestStatus, SETTLED_PARTS_STATUSES } from './parts.enums.js';
+import { PARTS_STEPS, PartsRequestStatus, SETTLED_PARTS_STATUSES, canTakePartsStep, type PartsStep } from './parts.enums.js';
 import { Part } from '../catalog/part.entity.js';
 import { ServiceJob } from '../job/service-job.entity.js';
+import type { JobStatus } from '../job/job.enums.js';
 import { takeStep, canTake } from '../job/job-transitions.js';
-import { Role } from '../network/network.enums.js';
 import { EventKind } from '../events/event.enums.js';
-import { jobEvent, type NewEvent } from '../events/event-log.js';
-import { assertCanWork, findVisibleJob } from '../access/job-access.js';
+import { findVisibleJob } from '../job/job-access.js';
+import { Capability, assertMayOnJob } from '../access/policy.js';
 import { partsRequestScope } from '../access/visibility.js';
-import { resumeResolutionIfClear } from '../sla/resolution-pause.js';
+import { resumeResolutionIfClear } from './resolution-pause.js';
 import { pauseResolution } from '../sla/sla-clock.js';
-import { changeState } from '../events/change-state.js';
+import { changeState } from '../events/change.js';
 import { claimIdempotencyKey, requestFingerprint } from '../../shared/idempotency.js';
-import { AppError, ErrorCode, badInput, forbidden, notFound } from '../../shared/errors.js';
+import { AppError, ErrorCode, badInput, notFound } from '../../shared/errors.js';
 import { isUuid, type Scope } from '../../shared/scope.js';
 import type { Viewer } from '../../shared/viewer.js';
 
@@ -27,14 +27,14 @@ export interface PartsLineData {
 
 const MAX_QUANTITY = 999;
 
-/** A technician asks for parts (and loaner units); the job waits for them. */
+/** A technician asks for parts (and loaner units); the job waits for them. The answer is the request as written. */
 export async function requestParts(
   { em, viewer, clock }: Scope,
   input: { jobId: string; lines: PartsLineData[]; idempotencyKey?: string | null },
 ): Promise<PartsRequest> {
   const lines = mergeLines(input.lines);
   const requestId = randomUUID();
-  const resultId = await changeState(em, async (tx, events) => {
+  const result = await changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
     if (input.idempotencyKey) {
       const first = await claimIdempotencyKey(tx, {
         userId: viewer.userId,
@@ -46,27 +46,25 @@ export async function requestParts(
       if (first) return first;
     }
     const job = await findVisibleJob(tx, viewer, input.jobId, true);
-    assertCanWork(viewer, job);
+    assertMayOnJob(viewer, Capability.PARTS_REQUEST, job);
     const move = takeStep(job, 'requestParts');
     const parts = await tx.find(Part, { manufacturer: job.manufacturer.id, sku: { $in: lines.map((line) => line.sku) } });
     const bySku = new Map(parts.map((part) => [part.sku, part]));
     const unknown = lines.filter((line) => !bySku.has(line.sku)).map((line) => line.sku);
     if (unknown.length > 0) throw badInput(`Not in the parts catalogue: ${unknown.join(', ')}`, { field: 'lines', skus: unknown });
-    const now = clock.now();
-    pauseResolution(job, now);
-    const request = tx.create(PartsRequest, { id: requestId, job, requestedBy: viewer.userId, createdAt: now });
+    pauseResolution(job, change.at);
+    const request = tx.create(PartsRequest, { id: requestId, job, requestedBy: viewer.userId, createdAt: change.at });
     for (const line of lines) {
       tx.create(PartsRequestLine, { request, part: bySku.get(line.sku)!, quantity: line.quantity, loaner: line.loaner });
     }
-    events.push(
-      jobEvent(EventKind.PARTS_REQUESTED, job, now, viewer.userId, {
-        partsRequestId: request.id,
-        data: { ...move, lines: lines.map(({ sku, quantity, loaner }) => ({ sku, quantity, loaner })) },
-      }),
+    change.emit(
+      EventKind.PARTS_REQUESTED,
+      { job, partsRequest: request },
+      { ...move, lines: lines.map(({ sku, quantity, loaner }) => ({ sku, quantity, loaner })) },
     );
-    return requestId;
+    return request;
   });
-  return em.findOneOrFail(PartsRequest, resultId, { refresh: true });
+  return typeof result === 'string' ? em.findOneOrFail(PartsRequest, result, { refresh: true }) : result;
 }
 
 /** Approve fully, partly (approved quantities per line; lines left out get none) or reject. */
@@ -74,10 +72,8 @@ export async function decidePartsRequest(
   { em, viewer, clock }: Scope,
   input: { id: string; approve: boolean; lines?: PartsLineData[] | null; note?: string | null },
 ): Promise<PartsRequest> {
-  assertPartsClerk(viewer);
-  return changeState(em, async (tx, events) => {
-    const { request, job } = await lockRequest(tx, viewer, input.id);
-    if (request.status !== PartsRequestStatus.REQUESTED) throw invalidPartsStep(request.status, 'decide on');
+  return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
+    const { request, job } = await lockRequest(tx, viewer, input.id, 'decide');
     const lines = await tx.find(PartsRequestLine, { request: request.id }, { populate: ['part'] });
     if (!input.approve) {
       for (const line of lines) line.approvedQuantity = 0;
@@ -96,49 +92,41 @@ export async function decidePartsRequest(
     const total = lines.reduce((sum, line) => sum + (line.approvedQuantity ?? 0), 0);
     const full = lines.every((line) => line.approvedQuantity === line.quantity);
     request.status = total === 0 ? PartsRequestStatus.REJECTED : full ? PartsRequestStatus.APPROVED : PartsRequestStatus.PARTIALLY_APPROVED;
-    const now = clock.now();
+    const now = change.at;
     request.decidedAt = now;
     request.decisionNote = input.note ?? null;
     const jobMove = await resumeJobIfSettled(tx, job, request);
     const resumedAfterMinutes = request.status === PartsRequestStatus.REJECTED ? await resumeResolutionIfClear(tx, job, request, now) : null;
-    events.push(
-      jobEvent(EventKind.PARTS_DECIDED, job, now, viewer.userId, {
-        partsRequestId: request.id,
-        data: {
-          from: PartsRequestStatus.REQUESTED,
-          to: request.status,
-          note: request.decisionNote,
-          lines: lines.map((line) => ({ sku: line.part.sku, quantity: line.quantity, approvedQuantity: line.approvedQuantity })),
-          job: jobMove,
-          resolutionClockResumedAfterMinutes: resumedAfterMinutes,
-        },
-      }),
+    change.emit(
+      EventKind.PARTS_DECIDED,
+      { job, partsRequest: request },
+      {
+        from: PartsRequestStatus.REQUESTED,
+        to: request.status,
+        note: request.decisionNote,
+        lines: lines.map((line) => ({ sku: line.part.sku, quantity: line.quantity, approvedQuantity: line.approvedQuantity ?? null })),
+        job: jobMove,
+        resolutionClockResumedAfterMinutes: resumedAfterMinutes,
+      },
     );
     return request;
   });
 }
 
 export async function shipPartsRequest({ em, viewer, clock }: Scope, id: string, trackingCode?: string | null): Promise<PartsRequest> {
-  assertPartsClerk(viewer);
   if (trackingCode && trackingCode.length > 200) throw badInput('The tracking code may have at most 200 characters', { field: 'trackingCode' });
-  return changeState(em, async (tx, events) => {
-    const { request, job } = await lockRequest(tx, viewer, id);
-    if (request.status !== PartsRequestStatus.APPROVED && request.status !== PartsRequestStatus.PARTIALLY_APPROVED) {
-      throw invalidPartsStep(request.status, 'ship');
-    }
-    const now = clock.now();
+  return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
+    const { request, job } = await lockRequest(tx, viewer, id, 'ship');
+    const now = change.at;
     const from = request.status;
     request.status = PartsRequestStatus.SHIPPED;
     request.shippedAt = now;
     request.trackingCode = trackingCode?.trim() || null;
     const resumedAfterMinutes = await resumeResolutionIfClear(tx, job, request, now);
-    events.push(
-      partsEvent(EventKind.PARTS_SHIPPED, job, request, now, viewer.userId, {
-        from,
-        to: request.status,
-        trackingCode: request.trackingCode,
-        resolutionClockResumedAfterMinutes: resumedAfterMinutes,
-      }),
+    change.emit(
+      EventKind.PARTS_SHIPPED,
+      { job, partsRequest: request },
+      { from, to: request.status, trackingCode: request.trackingCode, resolutionClockResumedAfterMinutes: resumedAfterMinutes },
     );
     return request;
   });
@@ -146,35 +134,44 @@ export async function shipPartsRequest({ em, viewer, clock }: Scope, id: string,
 
 /** The partner confirms receipt; when nothing else is outstanding the job resumes by itself. */
 export async function receivePartsRequest({ em, viewer, clock }: Scope, id: string): Promise<PartsRequest> {
-  return changeState(em, async (tx, events) => {
-    const { request, job } = await lockRequest(tx, viewer, id);
-    assertCanWork(viewer, job);
-    if (request.status !== PartsRequestStatus.SHIPPED) throw invalidPartsStep(request.status, 'receive');
-    const now = clock.now();
+  return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
+    const { request, job } = await lockRequest(tx, viewer, id, 'receive');
     request.status = PartsRequestStatus.RECEIVED;
-    request.receivedAt = now;
+    request.receivedAt = change.at;
     const jobMove = await resumeJobIfSettled(tx, job, request);
-    events.push(partsEvent(EventKind.PARTS_RECEIVED, job, request, now, viewer.userId, { from: PartsRequestStatus.SHIPPED, to: request.status, job: jobMove }));
+    change.emit(EventKind.PARTS_RECEIVED, { job, partsRequest: request }, { from: PartsRequestStatus.SHIPPED, to: request.status, job: jobMove });
     return request;
   });
 }
 
 export async function listPartsRequests({ em, viewer }: Scope, status?: PartsRequestStatus | null): Promise<PartsRequest[]> {
-  return em.find(PartsRequest, { $and: [partsRequestScope(viewer), status ? { status } : {}] }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 500 });
+  return em.find(
+    PartsRequest,
+    { $and: [partsRequestScope<PartsRequest>(viewer), status ? { status } : {}] },
+    { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 500 },
+  );
 }
 
-async function lockRequest(tx: EntityManager, viewer: Viewer, id: string): Promise<{ request: PartsRequest; job: ServiceJob }> {
+/** The capability each step of a parts request needs (policy.ts). */
+const STEP_CAPABILITY = { decide: Capability.PARTS_DECIDE, ship: Capability.PARTS_SHIP, receive: Capability.PARTS_RECEIVE } as const;
+
+/** The request the viewer may see and its job, both locked; FORBIDDEN or INVALID_TRANSITION unless the viewer may take `step` now. */
+async function lockRequest(tx: EntityManager, viewer: Viewer, id: string, step: PartsStep): Promise<{ request: PartsRequest; job: ServiceJob }> {
   if (!isUuid(id)) throw notFound('Parts request');
-  const seen = await tx.findOne(PartsRequest, { $and: [{ id }, partsRequestScope(viewer)] });
+  const seen = await tx.findOne(PartsRequest, { $and: [{ id }, partsRequestScope<PartsRequest>(viewer)] });
   if (!seen) throw notFound('Parts request');
   // Job first, then request: the same lock order as every other step on the job.
   const job = await tx.findOneOrFail(ServiceJob, seen.job.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  assertMayOnJob(viewer, STEP_CAPABILITY[step], job);
   const request = await tx.findOneOrFail(PartsRequest, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  if (!canTakePartsStep(request.status, step)) {
+    throw new AppError(ErrorCode.INVALID_TRANSITION, `Cannot ${PARTS_STEPS[step].verb} a parts request that is ${request.status}`, { from: request.status });
+  }
   return { request, job };
 }
 
 /** When no request of the job is outstanding any more, a job waiting for parts goes back to work. */
-async function resumeJobIfSettled(tx: EntityManager, job: ServiceJob, settled: PartsRequest): Promise<{ from: string; to: string } | null> {
+async function resumeJobIfSettled(tx: EntityManager, job: ServiceJob, settled: PartsRequest): Promise<{ from: JobStatus; to: JobStatus } | null> {
   if (!SETTLED_PARTS_STATUSES.includes(settled.status) || !canTake(job.status, 'partsSettled')) return null;
   const outstanding = await tx.count(PartsRequest, {
     job: job.id,
@@ -183,17 +180,6 @@ async function resumeJobIfSettled(tx: EntityManager, job: ServiceJob, settled: P
   });
   return outstanding === 0 ? takeStep(job, 'partsSettled') : null;
 }
-
-function partsEvent(kind: EventKind, job: ServiceJob, request: PartsRequest, now: Date, actorId: string, data: Record<string, unknown>): NewEvent {
-  return jobEvent(kind, job, now, actorId, { partsRequestId: request.id, data });
-}
-
-function assertPartsClerk(viewer: Viewer): void {
-  if (viewer.role !== Role.PARTS_CLERK && viewer.role !== Role.ADMIN) throw forbidden("Only the manufacturer's parts clerks may do this");
-}
-
-const invalidPartsStep = (status: PartsRequestStatus, verb: string) =>
-  new AppError(ErrorCode.INVALID_TRANSITION, `Cannot ${verb} a parts request that is ${status}`, { from: status });
 
 /** Validates lines and merges repeated SKUs. `allowZero` for approvals, where 0 means none. */
 function mergeLines(lines: PartsLineData[], allowZero = false): PartsLineData[] {

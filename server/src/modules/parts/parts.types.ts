@@ -15,6 +15,13 @@ export class PartsRequestLineObject {
   @Field(() => Boolean, { description: 'A replacement unit lent to the customer during the repair' }) loaner!: boolean;
 }
 
+@ObjectType('PartsRequestActions', { description: 'The steps of the parts request the caller may take now' })
+export class PartsRequestActionsObject {
+  @Field(() => Boolean, { description: 'Approve (fully or partly) or reject' }) decide!: boolean;
+  @Field(() => Boolean) ship!: boolean;
+  @Field(() => Boolean, { description: 'Confirm receipt' }) receive!: boolean;
+}
+
 @ObjectType('PartsRequest', { simpleResolvers: true })
 export class PartsRequestObject {
   @Field(() => ID) id!: string;

@@ -4,9 +4,8 @@ import { Organization } from '../network/organization.entity.js';
 import { NetworkMembership } from '../network/network-membership.entity.js';
 import { PartnerStatus } from '../network/network.enums.js';
 import { EventKind } from '../events/event.enums.js';
-import type { NewEvent } from '../events/event-log.js';
-import { changeState } from '../events/change-state.js';
-import { manufacturerKey, partnerKey } from '../../shared/viewer.js';
+import { changeState, type Change } from '../events/change.js';
+import type { PayloadOf } from '../events/event-payloads.js';
 import { computeScorecards, scoringPolicy, type Scorecard } from './scorecard.service.js';
 import type { ScorecardPolicy } from './scorecard-policy.entity.js';
 
@@ -63,13 +62,13 @@ export async function evaluatePartnerStatuses(em: EntityManager, manufacturerId:
   const changes: StatusChange[] = [];
   for (const card of cards) {
     if (!decideStatus(card.partner.status ?? PartnerStatus.ACTIVE, card, policy)) continue;
-    const change = await changeState(em.fork() as EntityManager, async (tx, events) => {
+    const change = await changeState(em.fork() as EntityManager, { at: now, actorId }, async (tx, statusChange) => {
       const partner = await tx.findOneOrFail(Organization, card.partner.id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       const from = partner.status ?? PartnerStatus.ACTIVE;
       const decision = decideStatus(from, card, policy);
       if (!decision) return null;
       partner.status = decision.to;
-      events.push(...(await statusEvents(tx, partner.id, from, decision.to, decision.reason, card.score, now, actorId)));
+      await announceStatus(tx, statusChange, partner.id, { from, to: decision.to, reason: decision.reason, score: card.score });
       return { partner, from, to: decision.to, reason: decision.reason, score: card.score };
     });
     if (change) changes.push(change);
@@ -78,24 +77,8 @@ export async function evaluatePartnerStatuses(em: EntityManager, manufacturerId:
 }
 
 /** Every manufacturer the partner serves hears of the change, and so does the partner. */
-export async function statusEvents(
-  tx: EntityManager,
-  partnerId: string,
-  from: PartnerStatus,
-  to: PartnerStatus,
-  reason: string,
-  score: number | null,
-  at: Date,
-  actorId: string | null,
-): Promise<NewEvent[]> {
-  const memberships = await tx.find(NetworkMembership, { partner: partnerId });
-  return memberships.map((m) => ({
-    kind: EventKind.PARTNER_STATUS_CHANGED,
-    at,
-    manufacturerId: m.manufacturer.id,
-    partnerId,
-    actorId,
-    audience: [manufacturerKey(m.manufacturer.id), partnerKey(partnerId)],
-    data: { from, to, reason, score },
-  }));
+export async function announceStatus(tx: EntityManager, change: Change, partnerId: string, status: PayloadOf<EventKind.PARTNER_STATUS_CHANGED>): Promise<void> {
+  for (const membership of await tx.find(NetworkMembership, { partner: partnerId })) {
+    change.emit(EventKind.PARTNER_STATUS_CHANGED, { manufacturerId: membership.manufacturer.id, partnerId }, status);
+  }
 }

@@ -11,23 +11,21 @@ import { partnerScorecardDetail, partnerScorecards, type Scorecard } from './sco
 import { evaluatePartnerStatuses, type StatusChange } from './partner-status.service.js';
 import { currentPolicy, setScorecardPolicy } from './scorecard-policy.service.js';
 import type { ScorecardPolicy } from './scorecard-policy.entity.js';
-import { MANUFACTURER_ROLES, Role } from '../network/network.enums.js';
+import { Capability } from '../access/policy.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { jobsBehindRead } from './scorecard.plan.js';
 import { NOT_PLANNED, readPlanned } from '../../planner/read.js';
 import { scopeOf, type Context } from '../../context.js';
 
-const CARD_READERS = [...MANUFACTURER_ROLES, Role.PARTNER_ADMIN];
-
 @Resolver(() => PartnerScorecardObject)
 export class ScorecardResolver {
-  @Authorized(CARD_READERS)
+  @Authorized(Capability.SCORECARD_READ)
   @Query(() => [PartnerScorecardObject], { description: 'A partner gets its own row only' })
   partnerScorecards(@Arg('from', () => DateTime) from: Date, @Arg('to', () => DateTime) to: Date, @Ctx() context: Context): Promise<Scorecard[]> {
     return partnerScorecards(scopeOf(context), from, to);
   }
 
-  @Authorized(CARD_READERS)
+  @Authorized(Capability.SCORECARD_READ)
   @Query(() => PartnerScorecardDetailObject, { description: "One partner's card with its weekly trend and the jobs behind each figure" })
   async partnerScorecard(
     @Arg('partnerId', () => ID) partnerId: string,
@@ -52,19 +50,19 @@ export class ScorecardResolver {
     return { ...detail, jobsBehind };
   }
 
-  @Authorized(MANUFACTURER_ROLES)
+  @Authorized(Capability.SCORECARD_POLICY_READ)
   @Query(() => ScorecardPolicyObject, { description: 'The weights and thresholds the scorecards and partner statuses follow' })
   scorecardPolicy(@Ctx() context: Context): Promise<ScorecardPolicy> {
     return currentPolicy(scopeOf(context));
   }
 
-  @Authorized([Role.ADMIN])
+  @Authorized(Capability.SCORECARD_POLICY_SET)
   @Mutation(() => ScorecardPolicyObject)
   setScorecardPolicy(@Arg('input', () => ScorecardPolicyInput) input: ScorecardPolicyInput, @Ctx() context: Context): Promise<ScorecardPolicy> {
     return setScorecardPolicy(scopeOf(context), input);
   }
 
-  @Authorized([Role.ADMIN, Role.AUDITOR])
+  @Authorized(Capability.PARTNER_STATUS_EVALUATE)
   @Mutation(() => [PartnerStatusChangeObject], { description: 'Applies the thresholds now (they are also applied every hour); returns what changed' })
   evaluatePartnerStatuses(@Ctx() context: Context): Promise<StatusChange[]> {
     const { em, viewer, clock } = scopeOf(context);

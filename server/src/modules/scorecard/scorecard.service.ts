@@ -3,8 +3,10 @@ import { Organization } from '../network/organization.entity.js';
 import { NetworkMembership } from '../network/network-membership.entity.js';
 import { ScorecardPolicy, DEFAULT_WEIGHTS, type ScoreWeights } from './scorecard-policy.entity.js';
 import { SCORECARD_JOBS_SQL, SCORECARD_SQL, type ScorecardRow } from './scorecard.sql.js';
-import { badInput, notFound } from '../../shared/errors.js';
-import { isManufacturerStaff, type Viewer } from '../../shared/viewer.js';
+import { notFound } from '../../shared/errors.js';
+import { assertPeriod } from '../../shared/period.js';
+import type { Viewer } from '../../shared/viewer.js';
+import { seesNetwork } from '../access/policy.js';
 import { isUuid, type Scope } from '../../shared/scope.js';
 import { groupBy } from '../../shared/group-by.js';
 
@@ -36,13 +38,7 @@ export interface ScoringRules {
   gatePenalty: number;
 }
 
-const MAX_PERIOD_DAYS = 3 * 366;
 const DAY = 86_400_000;
-
-export function assertPeriod(from: Date, to: Date): void {
-  if (!(from < to)) throw badInput('The period must start before it ends', { field: 'from' });
-  if (to.getTime() - from.getTime() > MAX_PERIOD_DAYS * DAY) throw badInput('The period may span at most three years', { field: 'to' });
-}
 
 /** The manufacturer's rules, or the defaults until it sets its own. */
 export async function scoringPolicy(em: EntityManager, manufacturerId: string): Promise<ScorecardPolicy> {
@@ -56,7 +52,7 @@ export async function scoringPolicy(em: EntityManager, manufacturerId: string): 
  * network on their network's jobs; a partner admin its own card, on all its work.
  */
 async function audience(em: EntityManager, viewer: Viewer): Promise<{ partners: Organization[]; manufacturers: string[] }> {
-  if (isManufacturerStaff(viewer)) {
+  if (seesNetwork(viewer)) {
     const memberships = await em.find(NetworkMembership, { manufacturer: viewer.orgId }, { populate: ['partner'] });
     return { partners: memberships.map((m) => m.partner), manufacturers: [viewer.orgId] };
   }
@@ -67,7 +63,7 @@ async function audience(em: EntityManager, viewer: Viewer): Promise<{ partners: 
 export async function partnerScorecards({ em, viewer }: Scope, from: Date, to: Date): Promise<Scorecard[]> {
   assertPeriod(from, to);
   const { partners, manufacturers } = await audience(em, viewer);
-  const rules = isManufacturerStaff(viewer) ? await scoringPolicy(em, viewer.orgId) : { weights: DEFAULT_WEIGHTS, gatePenalty: 2 };
+  const rules = seesNetwork(viewer) ? await scoringPolicy(em, viewer.orgId) : { weights: DEFAULT_WEIGHTS, gatePenalty: 2 };
   const cards = await computeScorecards(em, partners, manufacturers, from, to, rules);
   return cards.sort((a, b) => b.score - a.score || a.partner.name.localeCompare(b.partner.name));
 }
@@ -100,7 +96,7 @@ export async function partnerScorecardDetail({ em, viewer }: Scope, partnerId: s
   const { partners, manufacturers } = await audience(em, viewer);
   const partner = isUuid(partnerId) ? partners.find((p) => p.id === partnerId) : undefined;
   if (!partner) throw notFound('Partner');
-  const rules = isManufacturerStaff(viewer) ? await scoringPolicy(em, viewer.orgId) : { weights: DEFAULT_WEIGHTS, gatePenalty: 2 };
+  const rules = seesNetwork(viewer) ? await scoringPolicy(em, viewer.orgId) : { weights: DEFAULT_WEIGHTS, gatePenalty: 2 };
   const [card] = await computeScorecards(em, [partner], manufacturers, from, to, rules);
   const weeks: Scorecard[] = [];
   const start = Math.max(from.getTime(), to.getTime() - 26 * 7 * DAY);

@@ -3,13 +3,12 @@ import { LockMode } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 import type { Orm } from '../../db/orm.js';
 import type { Clock } from '../../shared/clock.js';
-import { changeState } from '../events/change-state.js';
+import { changeState } from '../events/change.js';
 import { ServiceJob } from '../job/service-job.entity.js';
 import { JobOffer } from '../dispatch/job-offer.entity.js';
 import { OfferStatus } from '../dispatch/offer.enums.js';
 import { afterOfferClosed } from '../dispatch/dispatch.service.js';
 import { EventKind } from '../events/event.enums.js';
-import { jobEvent, type NewEvent } from '../events/event-log.js';
 import { Organization } from '../network/organization.entity.js';
 import { OrgKind } from '../network/network.enums.js';
 import { evaluatePartnerStatuses } from '../scorecard/partner-status.service.js';
@@ -137,36 +136,35 @@ export class DeadlineScheduler {
   }
 
   private async expireOffer(offerId: string, jobId: string, now: Date): Promise<boolean> {
-    return changeState(this.orm.em.fork() as EntityManager, async (tx, events) => {
+    return changeState(this.orm.em.fork() as EntityManager, { at: now, actorId: null }, async (tx, change) => {
       const job = await tx.findOneOrFail(ServiceJob, jobId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       const offer = await tx.findOneOrFail(JobOffer, offerId, { refresh: true });
       // Another instance, or the partner's accept, got here first.
       if (offer.status !== OfferStatus.PENDING || offer.expiresAt > now) return false;
       offer.status = OfferStatus.EXPIRED;
       offer.respondedAt = now;
-      const followUp: NewEvent[] = [];
-      const jobMove = await afterOfferClosed(tx, followUp, job, offer, now);
-      events.push(
-        jobEvent(EventKind.OFFER_EXPIRED, job, now, null, {
-          offerId: offer.id,
-          offerPartnerId: offer.partner.id,
-          data: { from: OfferStatus.PENDING, to: OfferStatus.EXPIRED, job: jobMove, automatic: offer.automatic },
-        }),
-        ...followUp,
-      );
+      // Told before what follows from it (the next automatic offer); the job's move is known once that is settled.
+      const expired = {
+        from: OfferStatus.PENDING,
+        to: OfferStatus.EXPIRED,
+        job: null as Awaited<ReturnType<typeof afterOfferClosed>>,
+        automatic: offer.automatic,
+      };
+      change.emit(EventKind.OFFER_EXPIRED, { job, offer }, expired);
+      expired.job = await afterOfferClosed(tx, change, job, offer);
       return true;
     });
   }
 
   private async breach(jobId: string, clock: SlaClock, now: Date): Promise<boolean> {
-    return changeState(this.orm.em.fork() as EntityManager, async (tx, events) => {
+    return changeState(this.orm.em.fork() as EntityManager, { at: now, actorId: null }, async (tx, change) => {
       const job = await tx.findOneOrFail(ServiceJob, jobId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       // Another instance got here first, or the job moved on since the query.
       const due = breachedDeadline(job, clock, now);
       if (!due) return false;
       if (clock === 'RESPONSE') job.responseBreachedAt = now;
       else job.resolutionBreachedAt = now;
-      events.push(jobEvent(EventKind.SLA_BREACHED, job, now, null, { data: { clock, dueAt: due.toISOString(), status: job.status } }));
+      change.emit(EventKind.SLA_BREACHED, { job }, { clock, dueAt: due.toISOString(), status: job.status });
       return true;
     });
   }

@@ -3,8 +3,7 @@ import { LockMode } from '@mikro-orm/core';
 import { Survey } from './survey.entity.js';
 import { ServiceJob } from '../job/service-job.entity.js';
 import { EventKind } from '../events/event.enums.js';
-import { jobEvent } from '../events/event-log.js';
-import { changeState } from '../events/change-state.js';
+import { changeState } from '../events/change.js';
 import { AppError, ErrorCode, badInput, notFound } from '../../shared/errors.js';
 import type { Clock } from '../../shared/clock.js';
 
@@ -12,13 +11,12 @@ import type { Clock } from '../../shared/clock.js';
 export async function submitSurvey(em: EntityManager, clock: Clock, token: string, rating: number, comment?: string | null): Promise<Survey> {
   if (!Number.isInteger(rating) || rating < 1 || rating > 5) throw badInput('The rating is a whole number from 1 to 5', { field: 'rating' });
   const text = comment?.trim() || null;
-  return changeState(em, async (tx, events) => {
+  return changeState(em, { at: clock.now(), actorId: null }, async (tx, change) => {
     const job = token ? await tx.findOne(ServiceJob, { surveyToken: token }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
     if (!job) throw notFound('Survey');
     if (await tx.count(Survey, { job: job.id })) throw new AppError(ErrorCode.CONFLICT, 'This survey has already been answered. Thank you!');
-    const now = clock.now();
-    const survey = tx.create(Survey, { job, rating, comment: text, submittedAt: now });
-    events.push(jobEvent(EventKind.SURVEY_SUBMITTED, job, now, null, { data: { rating, comment: text } }));
+    const survey = tx.create(Survey, { job, rating, comment: text, submittedAt: change.at });
+    change.emit(EventKind.SURVEY_SUBMITTED, { job }, { rating, comment: text });
     return survey;
   });
 }

@@ -5,7 +5,7 @@ import { useFigures } from './use-figures';
 import { NewerFigures } from '../../ui/NewerFigures';
 import { FailureAnalysis } from './FailureAnalysis';
 import { Findings } from './Findings';
-import { useSession } from '../../session/session';
+import { can, useSession } from '../../session/session';
 import { Badge } from '../../ui/Badge';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Loading, percent } from '../../ui/States';
@@ -55,7 +55,7 @@ export function Audit() {
     const bv = (b[sort.key] as number | null) ?? -Infinity;
     return sort.descending ? bv - av : av - bv;
   });
-  const staff = user?.role !== 'PARTNER_ADMIN';
+  const staff = can(user, 'ANALYSIS_READ');
   return (
     <div className="stack">
       <section aria-labelledby="cards-title">

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
-import { useSession } from '../../session/session';
+import { can, useSession } from '../../session/session';
 import { Badge } from '../../ui/Badge';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Empty, formatTime } from '../../ui/States';
@@ -32,7 +32,7 @@ export function Findings({ partnerId }: { partnerId?: string }) {
   const [acknowledge] = useMutation(ACKNOWLEDGE);
   const [report, reported] = useMutation(REPORT, { refetchQueries: ['Findings'] });
   const [actions, setActions] = useState<Record<string, string>>({});
-  const partner = user?.role === 'PARTNER_ADMIN';
+  const partner = can(user, 'FINDING_ANSWER');
   return (
     <section aria-labelledby="findings-title">
       <div className="row spread">

@@ -6,7 +6,7 @@ import { TrendChart } from './TrendChart';
 import { Findings } from './Findings';
 import { RecordFinding } from './RecordFinding';
 import { Statement } from './Statement';
-import { useSession } from '../../session/session';
+import { can, useSession } from '../../session/session';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Loading, percent } from '../../ui/States';
 import { humanize } from '../../ui/Badge';
@@ -84,9 +84,9 @@ export function PartnerDetail() {
           ))}
         </dl>
       </section>
-      {user?.role === 'AUDITOR' || user?.role === 'ADMIN' ? <RecordFinding partnerId={id} /> : null}
+      {can(user, 'FINDING_RECORD') ? <RecordFinding partnerId={id} /> : null}
       <Findings partnerId={id} />
-      {user?.role !== 'DISPATCHER' && user?.role !== 'PARTS_CLERK' && <Statement partnerId={id} days={Math.max(days, 30)} />}
+      {can(user, 'STATEMENT_READ') && <Statement partnerId={id} days={Math.max(days, 30)} />}
     </div>
   );
 }

@@ -8,17 +8,15 @@ import { History } from './History';
 import { ServiceReport } from '../work/ServiceReport';
 import { PartsRequestForm } from '../work/PartsRequestForm';
 import { PartsRequestCard } from '../parts/PartsRequestCard';
-import { useSession } from '../../session/session';
 import { Badge, humanize } from '../../ui/Badge';
 import { Countdown } from '../../ui/Countdown';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Empty, Loading, formatTime } from '../../ui/States';
 import { usePageTitle } from '../../ui/usePageTitle';
 
-/** Every job's case file: the whole story and, for each role, the next steps it may take. */
+/** Every job's case file: the whole story and the next steps the viewer may take, as the server says (`viewerCan`). */
 export function CaseFile() {
   const { id = '' } = useParams();
-  const { user } = useSession();
   const { data, loading, error } = useQuery(CASE_FILE, { variables: { id } });
   const job = data?.job;
   usePageTitle(job && `Job ${job.number}`);
@@ -26,12 +24,9 @@ export function CaseFile() {
   if (error) return <ErrorNote error={error} />;
   if (!job) return <Empty>This job does not exist, or it is no longer yours to see.</Empty>;
 
-  const role = user?.role ?? '';
-  const dispatcher = role === 'DISPATCHER' || role === 'ADMIN';
-  const field = role === 'PARTNER_ADMIN' || role === 'TECHNICIAN';
-  const holder = field && job.assignedPartner?.id === user?.organization.id;
-  const pendingOffer = role === 'PARTNER_ADMIN' ? job.offers.find((offer) => offer.status === 'PENDING') : undefined;
-  const working = holder && (job.status === 'IN_PROGRESS' || job.status === 'AWAITING_PARTS');
+  const can = job.viewerCan;
+  // A partner sees only its own offers: the open one is the one it may answer.
+  const openOffer = can.accept || can.decline ? job.offers.find((offer) => offer.status === 'PENDING') : undefined;
 
   return (
     <article className="casefile">
@@ -138,16 +133,16 @@ export function CaseFile() {
           )}
         </section>
         <div className="stack">
-          {dispatcher && <DispatchPanel job={job} />}
-          {pendingOffer && <OfferPanel offer={pendingOffer} />}
-          {holder && (job.status === 'ASSIGNED' || job.status === 'SCHEDULED') && <SchedulePanel job={job} canAssign={role === 'PARTNER_ADMIN'} />}
-          {working && job.status === 'IN_PROGRESS' && <ServiceReport jobId={job.id} standard={job.qualityStandard} />}
-          {working && <PartsRequestForm jobId={job.id} modelId={job.equipment.model.id} />}
+          {(can.offer || can.autoDispatch || can.close || can.reopen || can.cancel) && <DispatchPanel job={job} />}
+          {openOffer && <OfferPanel offer={openOffer} />}
+          {(can.schedule || can.start) && <SchedulePanel job={job} />}
+          {can.complete && <ServiceReport jobId={job.id} standard={job.qualityStandard} />}
+          {can.requestParts && <PartsRequestForm jobId={job.id} modelId={job.equipment.model.id} />}
           {job.partsRequests.length > 0 && (
             <section className="panel" aria-labelledby="requests-title">
               <h2 id="requests-title">Parts requests</h2>
               {job.partsRequests.map((request) => (
-                <PartsRequestCard key={request.id} request={request} role={role} />
+                <PartsRequestCard key={request.id} request={request} />
               ))}
             </section>
           )}

@@ -6,9 +6,10 @@ import type { CaseFileStatus_JobFragment } from '../../gql/graphql';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Loading } from '../../ui/States';
 
-/** The dispatcher's side of a case file: offer or broadcast, automatic dispatch, close, reopen, cancel. */
-export function DispatchPanel({ job }: { job: Pick<CaseFileStatus_JobFragment, 'id' | 'status'> }) {
-  const dispatchable = job.status === 'NEW' || job.status === 'OFFERED';
+/** The dispatcher's side of a case file: offer or broadcast, automatic dispatch, close, reopen, cancel; each as the server allows it now. */
+export function DispatchPanel({ job }: { job: Pick<CaseFileStatus_JobFragment, 'id' | 'viewerCan'> }) {
+  const can = job.viewerCan;
+  const dispatchable = can.offer || can.autoDispatch;
   const candidates = useQuery(CANDIDATES, { variables: { jobId: job.id }, skip: !dispatchable });
   const [offer, offered] = useMutation(OFFER);
   const [auto, autoDispatched] = useMutation(AUTO_DISPATCH);
@@ -19,7 +20,6 @@ export function DispatchPanel({ job }: { job: Pick<CaseFileStatus_JobFragment, '
   const [reason, setReason] = useState('');
   // The case file follows from the events; the ranking (pending offers count in it) is read again.
   const refetch = { refetchQueries: ['Candidates'] };
-  const open = !['COMPLETED', 'CLOSED', 'CANCELLED'].includes(job.status);
 
   return (
     <section className="panel" aria-labelledby="dispatch-title">
@@ -34,13 +34,14 @@ export function DispatchPanel({ job }: { job: Pick<CaseFileStatus_JobFragment, '
             <button
               type="button"
               className="secondary"
+              hidden={!can.autoDispatch}
               disabled={autoDispatched.loading}
               onClick={() => void auto({ variables: { jobId: job.id }, ...refetch }).catch(() => undefined)}
             >
               Dispatch automatically
             </button>
           </div>
-          {candidates.loading && !candidates.data ? (
+          {!can.offer ? null : candidates.loading && !candidates.data ? (
             <Loading what="Ranking partners" />
           ) : (
             <CandidateList
@@ -52,18 +53,18 @@ export function DispatchPanel({ job }: { job: Pick<CaseFileStatus_JobFragment, '
         </>
       )}
       <ErrorNote error={offered.error ?? autoDispatched.error ?? candidates.error} />
-      {job.status === 'COMPLETED' && (
+      {can.close && (
         <button type="button" onClick={() => void close({ variables: { jobId: job.id }, ...refetch }).catch(() => undefined)} disabled={closed.loading}>
           Close job and send the survey
         </button>
       )}
-      {(job.status === 'COMPLETED' || job.status === 'CLOSED' || open) && (
+      {(can.cancel || can.reopen) && (
         <div className="row">
           <label className="grow">
             Reason
-            <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder={open ? 'Why cancel?' : 'What needs rework?'} />
+            <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder={can.cancel ? 'Why cancel?' : 'What needs rework?'} />
           </label>
-          {open ? (
+          {can.cancel ? (
             <button
               type="button"
               className="danger"

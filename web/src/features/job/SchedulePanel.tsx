@@ -10,19 +10,22 @@ const inAnHour = () => {
   return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 };
 
-/** The partner plans the visit and who goes; the technician starts the work on site. */
-export function SchedulePanel({ job, canAssign }: { job: Pick<CaseFileStatus_JobFragment, 'id' | 'status' | 'technician'>; canAssign: boolean }) {
+/** The partner plans the visit and who goes; the technician starts the work on site. What the viewer may do comes from the server. */
+export function SchedulePanel({ job }: { job: Pick<CaseFileStatus_JobFragment, 'id' | 'status' | 'technician' | 'viewerCan'> }) {
+  const can = job.viewerCan;
+  const canAssign = can.assignTechnician;
   const people = useQuery(COLLEAGUES, { skip: !canAssign });
   const [schedule, scheduled] = useMutation(SCHEDULE);
   const [start, started] = useMutation(START);
   const [when, setWhen] = useState(inAnHour);
   const [technicianId, setTechnicianId] = useState(job.technician?.id ?? '');
-  const technicians = people.data?.colleagues.filter((person) => person.role === 'TECHNICIAN' || person.role === 'PARTNER_ADMIN') ?? [];
+  // A partner's people are all field roles (the server refuses staff roles there and judges who may go).
+  const technicians = people.data?.colleagues ?? [];
 
   return (
     <section className="panel" aria-labelledby="schedule-title">
       <h2 id="schedule-title">Visit</h2>
-      {(job.status === 'ASSIGNED' || job.status === 'SCHEDULED') && (
+      {can.schedule && (
         <form
           className="row"
           onSubmit={(event) => {
@@ -54,7 +57,7 @@ export function SchedulePanel({ job, canAssign }: { job: Pick<CaseFileStatus_Job
           </button>
         </form>
       )}
-      {job.status === 'SCHEDULED' && (
+      {can.start && (
         <button type="button" onClick={() => void start({ variables: { jobId: job.id } }).catch(() => undefined)} disabled={started.loading}>
           Start work
         </button>

@@ -7,6 +7,7 @@ export const CASE_FILE_STATUS = graphql(`
     description version appointmentAt completedAt closedAt resolution failureCode laborMinutes reopenCount cancelReason surveyToken
     maintenanceDueAt resolutionPausedMinutes responseBreachedAt resolutionBreachedAt
     technician { id name }
+    viewerCan { offer autoDispatch accept decline schedule assignTechnician start requestParts complete close reopen cancel }
   }
 `);
 

@@ -3,7 +3,6 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { PartsRequestStatus } from '../../gql/graphql';
 import { PartsRequestCard } from './PartsRequestCard';
-import { useSession } from '../../session/session';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Empty, Loading } from '../../ui/States';
 import { humanize } from '../../ui/Badge';
@@ -18,7 +17,6 @@ const STATUSES: PartsRequestStatus[] = ['REQUESTED', 'APPROVED', 'PARTIALLY_APPR
 
 /** The parts clerk's live queue: new requests first; approve, reject, ship. */
 export function PartsQueue() {
-  const { user } = useSession();
   const [status, setStatus] = useState<PartsRequestStatus | ''>('REQUESTED');
   const { data, loading, error } = useQuery(QUEUE, { variables: { status: status || null } });
   return (
@@ -45,7 +43,7 @@ export function PartsQueue() {
       ) : (
         <div className="cards">
           {data?.partsRequests.map((request) => (
-            <PartsRequestCard key={request.id} request={request} role={user?.role ?? ''} />
+            <PartsRequestCard key={request.id} request={request} />
           ))}
         </div>
       )}

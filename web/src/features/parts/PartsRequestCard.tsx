@@ -13,19 +13,19 @@ export const PARTS_REQUEST_CARD = graphql(`
     id status trackingCode decisionNote createdAt
     job { id number }
     lines { id quantity approvedQuantity loaner part { id sku name listPrice } }
+    viewerCan { decide ship receive }
   }
 `);
 
-/** One request: the clerk approves (fully or partly), rejects and ships; the partner confirms receipt. */
-export function PartsRequestCard({ request, role }: { request: PartsRequestCard_RequestFragment; role: string }) {
+/** One request: the clerk approves (fully or partly), rejects and ships; the partner confirms receipt. The server says which the viewer may do now. */
+export function PartsRequestCard({ request }: { request: PartsRequestCard_RequestFragment }) {
   // The request's new status comes back in the answer; where it moves between lists, its event says so.
   const [decide, decided] = useMutation(DECIDE_PARTS);
   const [ship, shipped] = useMutation(SHIP_PARTS);
   const [receive, received] = useMutation(RECEIVE_PARTS);
   const [approved, setApproved] = useState<Record<string, number>>(() => Object.fromEntries(request.lines.map((l) => [l.part.sku, l.quantity])));
   const [tracking, setTracking] = useState('');
-  const clerk = role === 'PARTS_CLERK' || role === 'ADMIN';
-  const field = role === 'TECHNICIAN' || role === 'PARTNER_ADMIN';
+  const can = request.viewerCan;
 
   return (
     <article className="card" aria-label={`Parts request ${[request.job?.number, formatTime(request.createdAt)].filter(Boolean).join(', ')}`}>
@@ -54,7 +54,7 @@ export function PartsRequestCard({ request, role }: { request: PartsRequestCard_
               </td>
               <td>× {line.quantity}</td>
               <td>
-                {clerk && request.status === 'REQUESTED' ? (
+                {can.decide ? (
                   <input
                     type="number"
                     min={0}
@@ -72,7 +72,7 @@ export function PartsRequestCard({ request, role }: { request: PartsRequestCard_
         </tbody>
       </table>
       {request.trackingCode && <div className="small">Tracking: {request.trackingCode}</div>}
-      {clerk && request.status === 'REQUESTED' && (
+      {can.decide && (
         <div className="row">
           <button
             type="button"
@@ -93,7 +93,7 @@ export function PartsRequestCard({ request, role }: { request: PartsRequestCard_
           </button>
         </div>
       )}
-      {clerk && (request.status === 'APPROVED' || request.status === 'PARTIALLY_APPROVED') && (
+      {can.ship && (
         <div className="row">
           <label className="grow">
             Tracking code
@@ -104,7 +104,7 @@ export function PartsRequestCard({ request, role }: { request: PartsRequestCard_
           </button>
         </div>
       )}
-      {field && request.status === 'SHIPPED' && (
+      {can.receive && (
         <button type="button" onClick={() => void receive({ variables: { id: request.id } }).catch(() => undefined)}>
           Confirm receipt
         </button>

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ServiceJob } from '../job/service-job.entity.js';
-import { PartsRequest } from '../parts/parts-request.entity.js';
-import { PartsRequestStatus } from '../parts/parts.enums.js';
-import { resumeResolution } from './sla-clock.js';
+import { PartsRequest } from './parts-request.entity.js';
+import { PartsRequestStatus } from './parts.enums.js';
+import { resumeResolution } from '../sla/sla-clock.js';
 
 /** Requests still waiting on the manufacturer: while one exists the partner is not to blame. */
 const WITH_MANUFACTURER = [PartsRequestStatus.REQUESTED, PartsRequestStatus.APPROVED, PartsRequestStatus.PARTIALLY_APPROVED];

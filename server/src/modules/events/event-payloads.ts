@@ -1,0 +1,86 @@
+import type { EventKind } from './event.enums.js';
+import type { Coverage, JobStatus, JobType } from '../job/job.enums.js';
+import type { OfferStatus } from '../dispatch/offer.enums.js';
+import type { PartsRequestStatus } from '../parts/parts.enums.js';
+import type { PartnerStatus } from '../network/network.enums.js';
+import type { JobParties } from '../access/policy.js';
+
+/**
+ * What each kind of event is about (its subject, which decides who may read it) and the payload it
+ * stores. The stored shape is the one event-details.ts reads back (and older rows in the log have),
+ * so a change here is a change to the log's format.
+ */
+/** A status before → after (event-details.ts reads it back as a `Move`). */
+interface Transition<S extends string> {
+  from: S;
+  to: S;
+}
+type JobMove = Transition<JobStatus>;
+type OfferMove = Transition<OfferStatus>;
+type PartsMove = Transition<PartsRequestStatus>;
+
+/** A job as an event's subject. */
+export interface JobSubject {
+  job: JobParties & { id: string; status: JobStatus };
+}
+/** An offer of the job (its partner reads it; other partners never do). */
+export interface OfferSubject extends JobSubject {
+  offer: { id: string; partner: { id: string } };
+}
+export interface PartsSubject extends JobSubject {
+  partsRequest: { id: string };
+}
+export interface FindingSubject {
+  finding: { id: string; manufacturer: { id: string }; partner: { id: string }; job?: { id: string } | null };
+}
+/** A partner within one manufacturer's network (or, without a partner, the network itself). */
+export interface NetworkSubject {
+  manufacturerId: string;
+  partnerId?: string | null;
+}
+export type EventSubject = JobSubject | OfferSubject | PartsSubject | FindingSubject | NetworkSubject;
+
+interface About<S extends EventSubject, D> {
+  subject: S;
+  data: D;
+}
+
+export interface EventTypes {
+  [EventKind.JOB_CREATED]: About<JobSubject, { to: JobStatus; type: JobType; coverage: Coverage; origin: string; parentId: string | null }>;
+  [EventKind.JOB_OFFERED]: About<OfferSubject, { to: OfferStatus; expiresAt: string; automatic: boolean; job: JobMove | null }>;
+  [EventKind.OFFER_ACCEPTED]: About<OfferSubject, JobMove & { offer: OfferMove }>;
+  [EventKind.OFFER_DECLINED]: About<OfferSubject, OfferMove & { reason: string; job: JobMove | null }>;
+  [EventKind.OFFER_EXPIRED]: About<OfferSubject, OfferMove & { job: JobMove | null; automatic: boolean }>;
+  [EventKind.OFFER_WITHDRAWN]: About<OfferSubject, OfferMove>;
+  [EventKind.JOB_SCHEDULED]: About<JobSubject, JobMove & { appointmentAt: string; technicianId: string | null }>;
+  [EventKind.JOB_STARTED]: About<JobSubject, JobMove>;
+  [EventKind.PARTS_REQUESTED]: About<PartsSubject, JobMove & { lines: { sku: string; quantity: number; loaner?: boolean | null }[] }>;
+  [EventKind.PARTS_DECIDED]: About<
+    PartsSubject,
+    PartsMove & {
+      note: string | null;
+      lines: { sku: string; quantity: number; approvedQuantity: number | null }[];
+      job: JobMove | null;
+      resolutionClockResumedAfterMinutes: number | null;
+    }
+  >;
+  [EventKind.PARTS_SHIPPED]: About<PartsSubject, PartsMove & { trackingCode: string | null; resolutionClockResumedAfterMinutes: number | null }>;
+  [EventKind.PARTS_RECEIVED]: About<PartsSubject, PartsMove & { job: JobMove | null }>;
+  [EventKind.QUALITY_GATE_FAILED]: About<JobSubject, { missing: { kind: string; id: string; label: string }[] }>;
+  [EventKind.PRICE_REFUSED]: About<JobSubject, { violations: string[] }>;
+  [EventKind.JOB_COMPLETED]: About<JobSubject, JobMove & { failureCode: string | null }>;
+  [EventKind.JOB_CLOSED]: About<JobSubject, JobMove>;
+  [EventKind.JOB_REOPENED]: About<JobSubject, JobMove & { reason: string }>;
+  [EventKind.JOB_CANCELLED]: About<JobSubject, JobMove & { reason: string }>;
+  [EventKind.SLA_BREACHED]: About<JobSubject, { clock: 'RESPONSE' | 'RESOLUTION'; dueAt: string; status: JobStatus }>;
+  [EventKind.SURVEY_SUBMITTED]: About<JobSubject, { rating: number; comment: string | null }>;
+  [EventKind.PARTNER_STATUS_CHANGED]: About<NetworkSubject, { from: PartnerStatus; to: PartnerStatus; reason: string; score: number | null }>;
+  [EventKind.FINDING_RECORDED]: About<FindingSubject, { findingId: string; severity: string; dueAt: string }>;
+  [EventKind.FINDING_ACKNOWLEDGED]: About<FindingSubject, { findingId: string }>;
+  [EventKind.FINDING_ACTION_REPORTED]: About<FindingSubject, { findingId: string; late: boolean }>;
+  [EventKind.NETWORK_CHANGED]: About<NetworkSubject, { entity: string; id: string; change: string; before?: unknown; after?: unknown }>;
+  [EventKind.JOB_SPLIT]: About<JobSubject, { children: string[] }>;
+}
+
+export type SubjectOf<K extends EventKind> = EventTypes[K]['subject'];
+export type PayloadOf<K extends EventKind> = EventTypes[K]['data'];
