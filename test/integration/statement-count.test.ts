@@ -118,6 +118,6 @@ describe('a planned read is one SQL statement', () => {
       partnerScorecardOf2Weeks: await detail(7),
       partnerScorecardOf5Weeks: await detail(34),
     };
-    expect(counts).toEqual({ scorecards: 3, dispatchCandidates: 7, partnerScorecardOf2Weeks: 7, partnerScorecardOf5Weeks: 10 });
+    expect(counts).toEqual({ scorecards: 3, dispatchCandidates: 5, partnerScorecardOf2Weeks: 7, partnerScorecardOf5Weeks: 10 });
   });
 });

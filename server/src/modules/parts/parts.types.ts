@@ -15,7 +15,7 @@ export class PartsRequestLineObject {
   @Field(() => Boolean, { description: 'A replacement unit lent to the customer during the repair' }) loaner!: boolean;
 }
 
-@ObjectType('PartsRequestActions', { description: 'The steps of the parts request the caller may take now' })
+@ObjectType('PartsRequestActions', { simpleResolvers: true, description: 'The steps of the parts request the caller may take now' })
 export class PartsRequestActionsObject {
   @Field(() => Boolean, { description: 'Approve (fully or partly) or reject' }) decide!: boolean;
   @Field(() => Boolean) ship!: boolean;
