@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres, type RunningPostgres } from '../../server/dist/db/embedded-postgres.js';
 import { createLogger } from '../../server/dist/shared/logger.js';
 import type { Actor } from '../support/factory.js';
-import { dataOf, post, type UntypedData } from '../support/graphql-client.js';
+import { EventRecorder, dataOf, post, settle, wsClient, type UntypedData } from '../support/graphql-client.js';
 import { portalDocuments } from '../support/portal-documents.js';
 import { useNetwork } from '../support/use-network.js';
 
@@ -54,24 +54,32 @@ beforeAll(async () => {
   caseFileJob = job.id;
 });
 
-/** Statements PostgreSQL ran for this database per request, over `times` requests. */
-async function statementsPerRequest(actor: Actor, document: string, variables: UntypedData, times = 5): Promise<{ perRequest: number; statements: string[] }> {
+/** The statements PostgreSQL ran for this database while `action` ran, with their calls. */
+async function statementsDuring(action: () => Promise<void>): Promise<{ query: string; calls: number }[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     await client.query('select pg_stat_statements_reset()');
-    for (let i = 0; i < times; i++) dataOf(await post(network.server.httpUrl, document, variables, actor.token));
+    await action();
     const { rows } = await client.query<{ query: string; calls: string }>(
       `select query, calls from pg_stat_statements
        where dbid = (select oid from pg_database where datname = current_database()) and query not like '%pg_stat_statements%'`,
     );
-    return {
-      perRequest: rows.reduce((sum, row) => sum + Number(row.calls), 0) / times,
-      statements: rows.map((row) => `${row.calls}× ${row.query.replace(/\s+/g, ' ').slice(0, 120)}`),
-    };
+    return rows.map((row) => ({ query: row.query.replace(/\s+/g, ' '), calls: Number(row.calls) }));
   } finally {
     await client.end();
   }
+}
+
+/** Statements PostgreSQL ran for this database per request, over `times` requests. */
+async function statementsPerRequest(actor: Actor, document: string, variables: UntypedData, times = 5): Promise<{ perRequest: number; statements: string[] }> {
+  const rows = await statementsDuring(async () => {
+    for (let i = 0; i < times; i++) dataOf(await post(network.server.httpUrl, document, variables, actor.token));
+  });
+  return {
+    perRequest: rows.reduce((sum, row) => sum + row.calls, 0) / times,
+    statements: rows.map((row) => `${row.calls}× ${row.query.slice(0, 120)}`),
+  };
 }
 
 const portal = portalDocuments();
@@ -119,5 +127,42 @@ describe('a planned read is one SQL statement', () => {
       partnerScorecardOf5Weeks: await detail(34),
     };
     expect(counts).toEqual({ scorecards: 3, dispatchCandidates: 5, partnerScorecardOf2Weeks: 7, partnerScorecardOf5Weeks: 10 });
+  });
+
+  it("a live event is one statement per audience, with everything the portal's Live document selects through it", async () => {
+    const { api, net, server } = network;
+    const [p0] = net.partners;
+    const live = { toString: () => source('Live') } as never;
+    const total = (rows: { calls: number }[]) => rows.reduce((sum, row) => sum + row.calls, 0);
+    /** The statements of cancelling a job p0 holds, while `recorders` listen. */
+    const cancelling = async (recorders: EventRecorder<unknown>[]) => {
+      const { job } = await api.assignedJob(net, p0);
+      await settle(300);
+      const before = recorders.map((recorder) => recorder.events.length);
+      const statements = await statementsDuring(async () => {
+        dataOf(await api.cancel(net.dispatcher, job.id));
+        await Promise.all(recorders.map((recorder, i) => recorder.waitForCount(before[i] + 1)));
+        await settle(300);
+      });
+      return { statements, delivered: recorders.reduce((sum, recorder, i) => sum + recorder.events.length - before[i], 0) };
+    };
+    const alone = await cancelling([]);
+    // Three audiences of the job: the dispatcher and the parts clerk (two roles, two visibility classes) and p0's admin.
+    const clients = [net.dispatcher, net.partsClerk, p0.admin].map((actor) => wsClient(server.wsUrl, actor.token));
+    const recorders = await Promise.all(clients.map((client) => EventRecorder.start(client, {}, live)));
+    try {
+      const watched = await cancelling(recorders);
+      const liveReads = watched.statements.filter((row) => /^select json_build_object\(.* from service_event /.test(row.query));
+      expect(recorders.flatMap((recorder) => recorder.errors)).toEqual([]);
+      // One planned read per delivery, and nothing else: the rest is what the cancellation costs with nobody listening.
+      expect({ delivered: watched.delivered, liveReads: total(liveReads), rest: total(watched.statements) - total(liveReads) }).toEqual({
+        delivered: 3,
+        liveReads: 3,
+        rest: total(alone.statements),
+      });
+    } finally {
+      for (const recorder of recorders) recorder.stop();
+      await Promise.all(clients.map((client) => client.dispose()));
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { column, timestamp, type PlannedType } from '../../planner/planned-type.js';
+import type { RootRead } from '../../planner/root-read.js';
 import { jobScopeSql, offerScopeSql, partsRequestScopeSql } from '../access/visibility.sql.js';
 
 /**
@@ -30,4 +31,21 @@ export const EVENT_PLANS: Record<string, PlannedType> = {
       actor: { one: 'User', join: (row, user) => `${user}.id = ${row}.actor_id` },
     },
   },
+};
+
+/**
+ * A live event as its subscriber's document selects it, from the log by its sequence number: the
+ * event, and the job, offer and parts request it points to with this viewer's visibility, in one
+ * statement per audience (graphql/shared-subscription.ts runs it once per visibility class). The
+ * hub delivers an event only to its audience (audience.ts), so the event row needs no scope of its
+ * own; what it points to keeps its own.
+ */
+export const liveEventRead: RootRead<{ seq: number }, { seq: string }> = {
+  name: 'serviceEvents',
+  form: 'one',
+  type: 'ServiceEvent',
+  table: 'service_event',
+  values: ({ seq }) => ({ seq: String(seq) }),
+  shape: () => '',
+  where: (statement, row) => [`${row}.seq = ${statement.param('seq', 'bigint', (input) => input.args.seq)}`],
 };

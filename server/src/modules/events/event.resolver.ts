@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { JobStatusMoveObject, OfferStatusMoveObject, PartsRequestStatusMoveObject, ServiceEventObject } from './event.types.js';
 import { eventDetails, type EventDetails } from './event-details.js';
 import { EventStream } from './event-stream.js';
@@ -12,6 +13,8 @@ import { scopeOf, type Context } from '../../context.js';
 import { badInput } from '../../shared/errors.js';
 import { liveAudienceKeys } from '../access/audience.js';
 import { WsCloseCode } from '../../shared/ws-close-codes.js';
+import { liveEventRead } from './event.plan.js';
+import { NOT_PLANNED, readPlanned } from '../../planner/read.js';
 
 interface ServiceEventsArgs {
   after?: string | null;
@@ -66,12 +69,17 @@ export class EventResolver {
     description: 'Resumable from a cursor; only what the caller may see',
     subscribe: ({ args, context }) => subscribeToEvents({ args: args as ServiceEventsArgs, context: context as Context }),
   })
-  serviceEvents(
+  async serviceEvents(
     @Root() event: EventRecord,
     @Arg('after', () => String, { nullable: true }) _after: string | null,
     @Arg('jobId', () => ID, { nullable: true }) _jobId: string | null,
-  ): EventRecord {
-    return event;
+    @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
+    // One statement for the event and everything the document selects through it (once per
+    // audience); a selection the planner does not know goes to the field resolvers below.
+    const planned = await readPlanned(context, info, liveEventRead, { seq: event.seq });
+    return planned === NOT_PLANNED || planned === null ? event : planned;
   }
 
   // The typed details, read from the stored payload once per event object (shared by every
