@@ -1,0 +1,179 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatMinutes, formatTime, humanize } from './service-report.format.js';
+import { checklistOf } from './service-report.query.js';
+import { renderServiceReport } from './service-report.render.js';
+import type { ServiceReportInput } from './service-report.types.js';
+
+// Real encoder output (Chromium's canvas): a 16×12 JPEG photo and a 24×8 PNG signature with transparency.
+const JPEG = Buffer.from(
+  '/9j/4AAQSkZJRgABAQAAAQABAAD/4gHYSUNDX1BST0ZJTEUAAQEAAAHIAAAAAAQwAABtbnRyUkdCIFhZWiAH4AABAAEAAAAAAABhY3NwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAA9tYAAQAAAADTLQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAlkZXNjAAAA8AAAACRyWFlaAAABFAAAABRnWFlaAAABKAAAABRiWFlaAAABPAAAABR3dHB0AAABUAAAABRyVFJDAAABZAAAAChnVFJDAAABZAAAAChiVFJDAAABZAAAAChjcHJ0AAABjAAAADxtbHVjAAAAAAAAAAEAAAAMZW5VUwAAAAgAAAAcAHMAUgBHAEJYWVogAAAAAAAAb6IAADj1AAADkFhZWiAAAAAAAABimQAAt4UAABjaWFlaIAAAAAAAACSgAAAPhAAAts9YWVogAAAAAAAA9tYAAQAAAADTLXBhcmEAAAAAAAQAAAACZmYAAPKnAAANWQAAE9AAAApbAAAAAAAAAABtbHVjAAAAAAAAAAEAAAAMZW5VUwAAACAAAAAcAEcAbwBvAGcAbABlACAASQBuAGMALgAgADIAMAAxADb/2wBDAAoHBwgHBgoICAgLCgoLDhgQDg0NDh0VFhEYIx8lJCIfIiEmKzcvJik0KSEiMEExNDk7Pj4+JS5ESUM8SDc9Pjv/2wBDAQoLCw4NDhwQEBw7KCIoOzs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozv/wAARCAAMABADASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAABAX/xAAaEAACAgMAAAAAAAAAAAAAAAAAIQEEAgMx/8QAFQEBAQAAAAAAAAAAAAAAAAAAAwT/xAAXEQADAQAAAAAAAAAAAAAAAAAAAQME/9oADAMBAAIRAxEAPwA9bRxFato4g9bCEVq2EJE+qzGyQR//2Q==',
+  'base64',
+);
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAABgAAAAICAYAAADjoT9jAAABX0lEQVR4AcyQv0rDYBTFz40VVGyTwUJFaLLp4BMoNikOKiIo9glc6uBS6OILuAjdxD/g5CSCk9AOgmmxg5sOKlSHtEUHFWmaKmqbfN4KlkxOCh6+H1zOdy+HeyX8sf5jgBGQVWM9pOoZOWok+iMT4Z+O0NkgpBnTimrsKZpxrqj6i6zqV7Km7zOrIS0+JUfjk7JmJBUVJhHSElGKJBwEeroeOPBGVvUdRY0tBTVjBD59BSianuIiC4hFxhagTSIqARQj0JoEkSNJHBOwJSDGBLBcs0xqeTTqCawAuABoASTtdgHXHPiIgfEgWBKvOgNQhodyNectUrPyul020zXLnLctc/DDbQ61XE9v4zZbw3Z3Xy/722A1KieX9bK5wf0JJtwJJHGIp6LDLZDq5XzW9TDHQ7N4Pqu3TT+v1eJ9o1ootHHuTku4zb77//11J9DKJ799vgzgVMwjNjzm198nAAAA///xK+cAAAAABklEQVQDAFitkBFyiij4AAAAAElFTkSuQmCC',
+  'base64',
+);
+
+const at = (iso: string) => new Date(iso);
+
+const report = (changes: Partial<ServiceReportInput> = {}): ServiceReportInput => ({
+  manufacturer: { name: 'Maker Climate GmbH' },
+  job: { number: 'J-2026-000042', type: 'REPAIR', description: 'Compressor trips after ten minutes.' },
+  customer: { name: 'Bäckerei Müller', email: 'info@mueller.example', phone: '+49 89 1234' },
+  site: { address: 'Hauptstraße 5, 80331 München', region: 'DE-BY' },
+  equipment: {
+    model: 'CoolLine 500',
+    serial: 'CL5-0001234',
+    productLine: 'Refrigeration',
+    coverage: 'WARRANTY',
+    saleDate: '2025-06-01',
+    warrantyEndsAt: at('2027-06-01T00:00:00Z'),
+    underContract: false,
+  },
+  partner: { name: 'Alpine Service' },
+  technician: { name: 'Tina Technik', email: 'tech@alpine-service.demo' },
+  times: {
+    createdAt: at('2026-11-28T08:00:00Z'),
+    acceptedAt: at('2026-11-28T08:12:00Z'),
+    startedAt: at('2026-11-29T09:30:00Z'),
+    completedAt: at('2026-11-29T11:05:00Z'),
+    appointmentAt: at('2026-11-29T09:00:00Z'),
+  },
+  work: { resolution: 'Replaced the start capacitor; tested for 30 minutes.', failureCode: 'E-ELEC', laborMinutes: 95 },
+  checklist: [
+    { label: 'Unit isolated and locked out before work', done: true, note: null },
+    { label: 'Root cause identified and recorded', done: false, note: 'Supplier to confirm' },
+    { label: 'Function test under load passed', done: null, note: null },
+  ],
+  parts: [
+    { sku: 'CAP-45UF', name: 'Start capacitor 45 µF', quantity: 2, approvedQuantity: 1, loaner: false, status: 'RECEIVED' },
+    { sku: 'LOAN-CL5', name: 'Loaner cooler', quantity: 1, approvedQuantity: null, loaner: true, status: 'REQUESTED' },
+  ],
+  photos: [
+    { data: JPEG, caption: 'Before: the burnt capacitor' },
+    { data: PNG, caption: 'After: the new capacitor' },
+    { data: new Uint8Array(JPEG), caption: 'Type plate' },
+  ],
+  signature: { data: PNG, signerName: 'Hans Müller', signedAt: at('2026-11-29T11:04:00Z') },
+  generatedAt: at('2026-11-29T11:05:30Z'),
+  ...changes,
+});
+
+const folder = mkdtempSync(join(tmpdir(), 'service-report-spec-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+let written = 0;
+
+/** The PDF's text as Debian's pdftotext reads it (pages separated by form feeds), and its images as pdfimages lists them. */
+function read(pdf: Buffer): { pages: string[]; images: string[] } {
+  const file = join(folder, `report-${written++}.pdf`);
+  writeFileSync(file, pdf);
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  const listing = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+  // Transparency is a soft mask beside its image ("smask"): count the images themselves.
+  const images = listing.map((row) => row.trim().split(/\s+/)[2]).filter((type) => type === 'image');
+  return { pages: text.split('\f').filter((page) => page.trim() !== ''), images };
+}
+
+describe('the service report', () => {
+  it('shows the job, equipment, people, times, work, checklist, parts, photos and signature', async () => {
+    const { pages, images } = read(await renderServiceReport(report()));
+    const text = pages.join('\n');
+    for (const expected of [
+      'Maker Climate GmbH',
+      'J-2026-000042',
+      'Bäckerei Müller',
+      'Hauptstraße 5, 80331 München',
+      'CL5-0001234',
+      'CoolLine 500',
+      'Refrigeration',
+      'Warranty',
+      '2027-06-01',
+      'Alpine Service',
+      'Tina Technik',
+      '2026-11-28T08:12+00:00',
+      '2026-11-29T09:00+00:00',
+      '2026-11-29T11:05+00:00',
+      'Replaced the start capacitor',
+      'E-ELEC',
+      '95 min (1 h 35 min)',
+      'Before: the burnt capacitor',
+      'Type plate',
+      'Hans Müller',
+      'Signed 2026-11-29T11:04+00:00',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).toMatch(/Unit isolated and locked out before work\s+Done/);
+    expect(text).toMatch(/Root cause identified and recorded\s+Not done\s+Supplier to confirm/);
+    expect(text).toMatch(/Function test under load passed\s+Not answered/);
+    expect(text).toMatch(/CAP-45UF\s+Start capacitor 45 µF\s+2\s+1\s+No\s+Received/);
+    expect(text).toMatch(/LOAN-CL5\s+Loaner cooler\s+1\s+—\s+Yes\s+Requested/);
+    // Three photos and the signature.
+    expect(images).toHaveLength(4);
+  });
+
+  it('numbers every page and repeats the generation time in each footer', async () => {
+    const many = Array.from({ length: 9 }, (_, i) => ({ data: JPEG, caption: `Photo ${i + 1}` }));
+    const { pages, images } = read(await renderServiceReport(report({ photos: many })));
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((page, i) => {
+      expect(page).toContain(`Page ${i + 1} of ${pages.length}`);
+      expect(page).toContain('generated 2026-11-29T11:05+00:00');
+    });
+    expect(pages.slice(1).every((page) => page.includes('Maker Climate GmbH · Service report J-2026-000042'))).toBe(true);
+    expect(images).toHaveLength(10);
+  });
+
+  it('says plainly what is missing instead of leaving gaps', async () => {
+    const { pages, images } = read(
+      await renderServiceReport(report({ customer: null, partner: null, technician: null, checklist: [], parts: [], photos: [], signature: null })),
+    );
+    const text = pages.join('\n');
+    expect(text).toContain('No parts were requested for this job.');
+    expect(text).toContain('No photos were attached.');
+    expect(text).toContain('No signature was captured.');
+    expect(text).toContain('has no checklist');
+    expect(images).toHaveLength(0);
+  });
+
+  it('is the same bytes for the same input', async () => {
+    const [first, second] = await Promise.all([renderServiceReport(report()), renderServiceReport(report())]);
+    expect(first.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(first.equals(second)).toBe(true);
+  });
+
+  it('refuses bytes that are not an image', async () => {
+    await expect(renderServiceReport(report({ photos: [{ data: Buffer.from('not an image'), caption: 'x' }] }))).rejects.toThrow();
+  });
+});
+
+describe('the report’s data', () => {
+  it('lists the standard’s items in order with their answers, then answers to items the standard no longer has', () => {
+    const standard = [
+      { id: 'a', label: 'First' },
+      { id: 'b', label: 'Second' },
+    ];
+    const answers = [
+      { itemId: 'b', done: false, note: 'later' },
+      { itemId: 'gone', done: true },
+    ];
+    expect(checklistOf(standard, answers)).toEqual([
+      { label: 'First', done: null, note: null },
+      { label: 'Second', done: false, note: 'later' },
+      { label: 'gone', done: true, note: null },
+    ]);
+  });
+
+  it('writes times in ISO 8601 with their offset, minutes with hours, enum values as words', () => {
+    expect(formatTime(at('2026-11-29T11:05:59.999Z'))).toBe('2026-11-29T11:05+00:00');
+    expect(formatTime(null)).toBe('—');
+    expect(formatMinutes(45)).toBe('45 min');
+    expect(formatMinutes(120)).toBe('120 min (2 h)');
+    expect(formatMinutes(95)).toBe('95 min (1 h 35 min)');
+    expect(humanize('POST_WARRANTY')).toBe('Post warranty');
+  });
+});
