@@ -226,7 +226,8 @@ describe('a checkout in a private folder, started as root', () => {
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
       rmSync(privateDir, { recursive: true, force: true });
     }
-  });
+    // Two starts, the first with initdb and the demo seed: over a minute on a loaded 2-core machine.
+  }, 240_000);
 });
 
 /** A Node.js older than 22 on this machine (Debian's, say), if there is one. */

@@ -12,7 +12,10 @@ export class ChecklistAnswerObject {
   @Field(() => String, { nullable: true }) note?: string | null;
 }
 
-@ObjectType('JobActions', { simpleResolvers: true, description: "The steps of the case file the caller may take now, by its role, its part in the job and the job's status" })
+@ObjectType('JobActions', {
+  simpleResolvers: true,
+  description: "The steps of the case file the caller may take now, by its role, its part in the job and the job's status",
+})
 export class JobActionsObject {
   @Field(() => Boolean, { description: 'Offer or broadcast to chosen partners' }) offer!: boolean;
   @Field(() => Boolean) autoDispatch!: boolean;
