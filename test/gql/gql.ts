@@ -23,7 +23,7 @@ type Documents = {
     "\n  mutation DemoOffer($j: ID!, $p: [ID!]!, $m: Int) { offerJob(jobId: $j, partnerIds: $p, expiresInMinutes: $m) { id } }\n": typeof types.DemoOfferDocument,
     "\n  query DemoModel($j: ID!) { job(id: $j) { equipment { model { id } } } }\n": typeof types.DemoModelDocument,
     "\n  query DemoParts($m: ID) { parts(modelId: $m) { sku } }\n": typeof types.DemoPartsDocument,
-    "\n  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } requiresPhoto requiresSignature maxLaborMinutes } } }\n": typeof types.DemoStandardDocument,
+    "\n  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } minPhotos requiresSignature maxLaborMinutes } } }\n": typeof types.DemoStandardDocument,
     "\n  mutation DemoRecordFinding($i: RecordFindingInput!) { recordFinding(input: $i) { id } }\n": typeof types.DemoRecordFindingDocument,
     "\n  mutation KillNineCreateJob($i: CreateJobInput!) { createJob(input: $i) { id } }\n": typeof types.KillNineCreateJobDocument,
     "\n  mutation AudienceRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"Late report\", correctiveActionDueAt: $d }) { id } }\n": typeof types.AudienceRecordFindingDocument,
@@ -171,7 +171,7 @@ const documents: Documents = {
     "\n  mutation DemoOffer($j: ID!, $p: [ID!]!, $m: Int) { offerJob(jobId: $j, partnerIds: $p, expiresInMinutes: $m) { id } }\n": types.DemoOfferDocument,
     "\n  query DemoModel($j: ID!) { job(id: $j) { equipment { model { id } } } }\n": types.DemoModelDocument,
     "\n  query DemoParts($m: ID) { parts(modelId: $m) { sku } }\n": types.DemoPartsDocument,
-    "\n  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } requiresPhoto requiresSignature maxLaborMinutes } } }\n": types.DemoStandardDocument,
+    "\n  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } minPhotos requiresSignature maxLaborMinutes } } }\n": types.DemoStandardDocument,
     "\n  mutation DemoRecordFinding($i: RecordFindingInput!) { recordFinding(input: $i) { id } }\n": types.DemoRecordFindingDocument,
     "\n  mutation KillNineCreateJob($i: CreateJobInput!) { createJob(input: $i) { id } }\n": types.KillNineCreateJobDocument,
     "\n  mutation AudienceRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"Late report\", correctiveActionDueAt: $d }) { id } }\n": types.AudienceRecordFindingDocument,
@@ -346,7 +346,7 @@ export function graphql(source: "\n  query DemoParts($m: ID) { parts(modelId: $m
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } requiresPhoto requiresSignature maxLaborMinutes } } }\n"): typeof import('./graphql.js').DemoStandardDocument;
+export function graphql(source: "\n  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } minPhotos requiresSignature maxLaborMinutes } } }\n"): typeof import('./graphql.js').DemoStandardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -24,12 +24,18 @@ export type ChecklistItemInput = {
 
 export type CompleteJobInput = {
   checklist: Array<ChecklistAnswerInput>;
+  /** @deprecated A typed name is no evidence for the gate: upload a drawn signature and send signatureId */
   customerSignature?: string | null | undefined;
   failureCode?: string | null | undefined;
   jobId: string | number;
   laborMinutes?: number | null | undefined;
+  /** Photos of this job (POST /uploads, kind PHOTO); those uploaded after it started count for the gate */
+  photoIds?: Array<string | number> | null | undefined;
+  /** @deprecated Kept with the report but no evidence for the gate: upload photos and send photoIds */
   photoUrls?: Array<string> | null | undefined;
   resolution: string;
+  /** The customer's drawn signature (POST /uploads, kind SIGNATURE) */
+  signatureId?: string | number | null | undefined;
 };
 
 export type ComponentJobInput = {
@@ -185,12 +191,20 @@ export type ProductLineInput = {
 export type QualityStandardInput = {
   checklist: Array<ChecklistItemInput>;
   jobType: JobType;
+  /** Keep the location (EXIF GPS) of uploaded photos (default: no) */
+  keepPhotoLocation?: boolean | null | undefined;
   laborRateCeiling: number;
   maxLaborMinutes: number;
+  /** Photos needed to complete (default: 1 with requiresPhoto, else 0; an existing standard keeps its own) */
+  minPhotos?: number | null | undefined;
   productLineId: string | number;
   /** resolution is always required; failureCode may be added */
   requiredReportFields?: Array<string> | null | undefined;
-  requiresPhoto: boolean;
+  /**
+   * true: one photo, unless minPhotos says otherwise
+   * @deprecated Use minPhotos
+   */
+  requiresPhoto?: boolean | null | undefined;
   requiresSignature: boolean;
   resolutionMinutes: number;
   responseMinutes: number;
@@ -315,7 +329,7 @@ export type DemoStandardQueryVariables = Exact<{
 }>;
 
 
-export type DemoStandardQuery = { job: { qualityStandard: { requiresPhoto: boolean, requiresSignature: boolean, maxLaborMinutes: number, checklist: Array<{ id: string }> } | null } | null };
+export type DemoStandardQuery = { job: { qualityStandard: { minPhotos: number, requiresSignature: boolean, maxLaborMinutes: number, checklist: Array<{ id: string }> } | null } | null };
 
 export type DemoRecordFindingMutationVariables = Exact<{
   i: RecordFindingInput;
@@ -1359,7 +1373,7 @@ export const DemoStandardDocument = new TypedDocumentString(`
       checklist {
         id
       }
-      requiresPhoto
+      minPhotos
       requiresSignature
       maxLaborMinutes
     }

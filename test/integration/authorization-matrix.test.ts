@@ -258,7 +258,7 @@ const SPECS: Record<string, Spec> = {
     roles: ['ADMIN'],
     targeted: true,
     call: q(
-      'mutation($l: ID!) { setQualityStandard(input: { productLineId: $l, jobType: REPAIR, responseMinutes: 10, resolutionMinutes: 50, checklist: [], requiresPhoto: false, requiresSignature: false, laborRateCeiling: 1, maxLaborMinutes: 1 }) { id } }',
+      'mutation($l: ID!) { setQualityStandard(input: { productLineId: $l, jobType: REPAIR, responseMinutes: 10, resolutionMinutes: 50, checklist: [], minPhotos: 0, requiresSignature: false, laborRateCeiling: 1, maxLaborMinutes: 1 }) { id } }',
       (i) => ({ l: i.productLine }),
     ),
   },
