@@ -131,6 +131,9 @@ type Documents = {
     "\n  query SlaResolutionClock($id: ID!) { job(id: $id) { resolutionDueAt resolutionPausedAt resolutionPausedMinutes } }\n": typeof types.SlaResolutionClockDocument,
     "\n  subscription SlowSubscriberCursors($after: String) { serviceEvents(after: $after) { cursor } }\n": typeof types.SlowSubscriberCursorsDocument,
     "\n  query StartupTypename { __typename }\n": typeof types.StartupTypenameDocument,
+    "\n  query UploadsAttachments($id: ID!) {\n    job(id: $id) { id attachments { id kind contentType byteSize width height signerName signedAt createdAt uploadedBy { id } url thumbnailUrl } }\n  }\n": typeof types.UploadsAttachmentsDocument,
+    "\n  mutation UploadsSetStandard($i: QualityStandardInput!) { setQualityStandard(input: $i) { id minPhotos keepPhotoLocation requiresPhoto } }\n": typeof types.UploadsSetStandardDocument,
+    "\n  mutation UploadsComplete($input: CompleteJobInput!) { completeJob(input: $input) { id status } }\n": typeof types.UploadsCompleteDocument,
     "\n  query VisibilityJobs { jobs(first: 200) { totalCount edges { node { id } } } }\n": typeof types.VisibilityJobsDocument,
     "\n  mutation VisibilityCancel($j: ID!) { cancelJob(jobId: $j, reason: \"x\") { id } }\n": typeof types.VisibilityCancelDocument,
     "\n  query VisibilityEquipment($s: String!) { equipmentBySerial(serial: $s) { id } }\n": typeof types.VisibilityEquipmentDocument,
@@ -279,6 +282,9 @@ const documents: Documents = {
     "\n  query SlaResolutionClock($id: ID!) { job(id: $id) { resolutionDueAt resolutionPausedAt resolutionPausedMinutes } }\n": types.SlaResolutionClockDocument,
     "\n  subscription SlowSubscriberCursors($after: String) { serviceEvents(after: $after) { cursor } }\n": types.SlowSubscriberCursorsDocument,
     "\n  query StartupTypename { __typename }\n": types.StartupTypenameDocument,
+    "\n  query UploadsAttachments($id: ID!) {\n    job(id: $id) { id attachments { id kind contentType byteSize width height signerName signedAt createdAt uploadedBy { id } url thumbnailUrl } }\n  }\n": types.UploadsAttachmentsDocument,
+    "\n  mutation UploadsSetStandard($i: QualityStandardInput!) { setQualityStandard(input: $i) { id minPhotos keepPhotoLocation requiresPhoto } }\n": types.UploadsSetStandardDocument,
+    "\n  mutation UploadsComplete($input: CompleteJobInput!) { completeJob(input: $input) { id status } }\n": types.UploadsCompleteDocument,
     "\n  query VisibilityJobs { jobs(first: 200) { totalCount edges { node { id } } } }\n": types.VisibilityJobsDocument,
     "\n  mutation VisibilityCancel($j: ID!) { cancelJob(jobId: $j, reason: \"x\") { id } }\n": types.VisibilityCancelDocument,
     "\n  query VisibilityEquipment($s: String!) { equipmentBySerial(serial: $s) { id } }\n": types.VisibilityEquipmentDocument,
@@ -775,6 +781,18 @@ export function graphql(source: "\n  subscription SlowSubscriberCursors($after: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StartupTypename { __typename }\n"): typeof import('./graphql.js').StartupTypenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UploadsAttachments($id: ID!) {\n    job(id: $id) { id attachments { id kind contentType byteSize width height signerName signedAt createdAt uploadedBy { id } url thumbnailUrl } }\n  }\n"): typeof import('./graphql.js').UploadsAttachmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadsSetStandard($i: QualityStandardInput!) { setQualityStandard(input: $i) { id minPhotos keepPhotoLocation requiresPhoto } }\n"): typeof import('./graphql.js').UploadsSetStandardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadsComplete($input: CompleteJobInput!) { completeJob(input: $input) { id status } }\n"): typeof import('./graphql.js').UploadsCompleteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

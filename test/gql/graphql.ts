@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AttachmentKind =
+  | 'DOCUMENT'
+  | 'PHOTO'
+  | 'SIGNATURE';
+
 export type CertificationInput = {
   expiresAt: string;
   jobTypes: Array<JobType>;
@@ -1041,6 +1046,27 @@ export type StartupTypenameQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StartupTypenameQuery = { __typename: 'Query' };
+
+export type UploadsAttachmentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UploadsAttachmentsQuery = { job: { id: string, attachments: Array<{ id: string, kind: AttachmentKind, contentType: string, byteSize: number, width: number | null, height: number | null, signerName: string | null, signedAt: string | null, createdAt: string, url: string, thumbnailUrl: string | null, uploadedBy: { id: string } | null }> } | null };
+
+export type UploadsSetStandardMutationVariables = Exact<{
+  i: QualityStandardInput;
+}>;
+
+
+export type UploadsSetStandardMutation = { setQualityStandard: { id: string, minPhotos: number, keepPhotoLocation: boolean, requiresPhoto: boolean } };
+
+export type UploadsCompleteMutationVariables = Exact<{
+  input: CompleteJobInput;
+}>;
+
+
+export type UploadsCompleteMutation = { completeJob: { id: string, status: JobStatus } };
 
 export type VisibilityJobsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2359,6 +2385,47 @@ export const StartupTypenameDocument = new TypedDocumentString(`
   __typename
 }
     `) as unknown as TypedDocumentString<StartupTypenameQuery, StartupTypenameQueryVariables>;
+export const UploadsAttachmentsDocument = new TypedDocumentString(`
+    query UploadsAttachments($id: ID!) {
+  job(id: $id) {
+    id
+    attachments {
+      id
+      kind
+      contentType
+      byteSize
+      width
+      height
+      signerName
+      signedAt
+      createdAt
+      uploadedBy {
+        id
+      }
+      url
+      thumbnailUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UploadsAttachmentsQuery, UploadsAttachmentsQueryVariables>;
+export const UploadsSetStandardDocument = new TypedDocumentString(`
+    mutation UploadsSetStandard($i: QualityStandardInput!) {
+  setQualityStandard(input: $i) {
+    id
+    minPhotos
+    keepPhotoLocation
+    requiresPhoto
+  }
+}
+    `) as unknown as TypedDocumentString<UploadsSetStandardMutation, UploadsSetStandardMutationVariables>;
+export const UploadsCompleteDocument = new TypedDocumentString(`
+    mutation UploadsComplete($input: CompleteJobInput!) {
+  completeJob(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<UploadsCompleteMutation, UploadsCompleteMutationVariables>;
 export const VisibilityJobsDocument = new TypedDocumentString(`
     query VisibilityJobs {
   jobs(first: 200) {

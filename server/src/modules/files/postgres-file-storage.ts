@@ -10,7 +10,7 @@ export class PostgresFileStorage implements FileStorage {
   constructor(private readonly orm: Orm) {}
 
   async put(key: string, bytes: Buffer, _contentType: string, tx?: EntityManager): Promise<void> {
-    await (tx ?? this.orm.em.fork()).insert(FileBlob, { key, bytes });
+    await (tx ?? this.orm.em.fork()).insert(FileBlob, { key, bytes, createdAt: new Date() });
   }
 
   async get(key: string): Promise<Buffer | null> {
