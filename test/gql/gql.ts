@@ -33,6 +33,7 @@ type Documents = {
     "\n  mutation BackupSurvey($t: String!) { submitSurvey(token: $t, rating: 4) { id } }\n": typeof types.BackupSurveyDocument,
     "\n  query BackupJobWithOffers($id: ID!) { job(id: $id) { id status assignedPartner { id } offers { id status } } }\n": typeof types.BackupJobWithOffersDocument,
     "\n  query BackupAssigned($id: ID!) { job(id: $id) { id status assignedPartner { id } } }\n": typeof types.BackupAssignedDocument,
+    "\n  query BackupAttachmentUrls($id: ID!) { job(id: $id) { attachments { id url thumbnailUrl } } }\n": typeof types.BackupAttachmentUrlsDocument,
     "\n  subscription BackupCursors($after: String) { serviceEvents(after: $after) { cursor kind } }\n": typeof types.BackupCursorsDocument,
     "\n  query BroadcastOfferStatuses($id: ID!) { job(id: $id) { offers { status } } }\n": typeof types.BroadcastOfferStatusesDocument,
     "\n  query EconomicsCharges($id: ID!) { job(id: $id) { charges { partsAmount laborAmount total payer } } }\n": typeof types.EconomicsChargesDocument,
@@ -184,6 +185,7 @@ const documents: Documents = {
     "\n  mutation BackupSurvey($t: String!) { submitSurvey(token: $t, rating: 4) { id } }\n": types.BackupSurveyDocument,
     "\n  query BackupJobWithOffers($id: ID!) { job(id: $id) { id status assignedPartner { id } offers { id status } } }\n": types.BackupJobWithOffersDocument,
     "\n  query BackupAssigned($id: ID!) { job(id: $id) { id status assignedPartner { id } } }\n": types.BackupAssignedDocument,
+    "\n  query BackupAttachmentUrls($id: ID!) { job(id: $id) { attachments { id url thumbnailUrl } } }\n": types.BackupAttachmentUrlsDocument,
     "\n  subscription BackupCursors($after: String) { serviceEvents(after: $after) { cursor kind } }\n": types.BackupCursorsDocument,
     "\n  query BroadcastOfferStatuses($id: ID!) { job(id: $id) { offers { status } } }\n": types.BroadcastOfferStatusesDocument,
     "\n  query EconomicsCharges($id: ID!) { job(id: $id) { charges { partsAmount laborAmount total payer } } }\n": types.EconomicsChargesDocument,
@@ -389,6 +391,10 @@ export function graphql(source: "\n  query BackupJobWithOffers($id: ID!) { job(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BackupAssigned($id: ID!) { job(id: $id) { id status assignedPartner { id } } }\n"): typeof import('./graphql.js').BackupAssignedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BackupAttachmentUrls($id: ID!) { job(id: $id) { attachments { id url thumbnailUrl } } }\n"): typeof import('./graphql.js').BackupAttachmentUrlsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

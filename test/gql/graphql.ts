@@ -402,6 +402,13 @@ export type BackupAssignedQueryVariables = Exact<{
 
 export type BackupAssignedQuery = { job: { id: string, status: JobStatus, assignedPartner: { id: string } | null } | null };
 
+export type BackupAttachmentUrlsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BackupAttachmentUrlsQuery = { job: { attachments: Array<{ id: string, url: string, thumbnailUrl: string | null }> } | null };
+
 export type BackupCursorsSubscriptionVariables = Exact<{
   after?: string | null | undefined;
 }>;
@@ -1500,6 +1507,17 @@ export const BackupAssignedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BackupAssignedQuery, BackupAssignedQueryVariables>;
+export const BackupAttachmentUrlsDocument = new TypedDocumentString(`
+    query BackupAttachmentUrls($id: ID!) {
+  job(id: $id) {
+    attachments {
+      id
+      url
+      thumbnailUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BackupAttachmentUrlsQuery, BackupAttachmentUrlsQueryVariables>;
 export const BackupCursorsDocument = new TypedDocumentString(`
     subscription BackupCursors($after: String) {
   serviceEvents(after: $after) {
