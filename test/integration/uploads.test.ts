@@ -96,7 +96,14 @@ describe('POST /uploads and the signed file URLs', () => {
     const { job } = await api.startedJob(net);
     const id = await api.uploadOk(net.partners[0].admin, job.id, 'DOCUMENT', pdfBytes(), { filename: 'quote.pdf' });
     const [document] = await attachmentsOf(job.id);
-    expect(document).toMatchObject({ id, kind: 'DOCUMENT', contentType: 'application/pdf', width: null, thumbnailUrl: null, uploadedBy: { id: net.partners[0].admin.id } });
+    expect(document).toMatchObject({
+      id,
+      kind: 'DOCUMENT',
+      contentType: 'application/pdf',
+      width: null,
+      thumbnailUrl: null,
+      uploadedBy: { id: net.partners[0].admin.id },
+    });
     const response = await fetchFile(document.url);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="document-[0-9a-f]{8}\.pdf"$/);
@@ -215,10 +222,18 @@ describe('the quality gate counts real evidence', () => {
     const { job: sibling } = await api.startedJob(net);
     const siblingPhoto = await api.uploadOk(tech, sibling.id, 'PHOTO', await photoJpeg({ hue: 70 }));
 
-    const report = { jobId: job.id, resolution: 'Replaced the valve', failureCode: 'E-MECH', checklist: net.checklist.map((itemId) => ({ itemId, done: true })) };
+    const report = {
+      jobId: job.id,
+      resolution: 'Replaced the valve',
+      failureCode: 'E-MECH',
+      checklist: net.checklist.map((itemId) => ({ itemId, done: true })),
+    };
     const complete = (extra: Record<string, unknown>) => api.call(tech, COMPLETE, { input: { ...report, ...extra } });
 
-    const strings = await complete({ photoUrls: ['https://files.example.invalid/a.jpg', 'https://files.example.invalid/b.jpg'], customerSignature: 'A. Customer' });
+    const strings = await complete({
+      photoUrls: ['https://files.example.invalid/a.jpg', 'https://files.example.invalid/b.jpg'],
+      customerSignature: 'A. Customer',
+    });
     expect(errorCode(strings)).toBe('QUALITY_GATE_FAILED');
     expect(strings.errors?.[0].extensions?.missing).toEqual([
       { kind: 'PHOTO', id: 'photo', label: 'At least 2 photos taken during the work (0 so far)' },
