@@ -29,7 +29,12 @@ export function PhotoUpload({
   const latest = useRef(photos);
   latest.current = photos;
   // Local previews are object URLs: released when the form goes away.
-  useEffect(() => () => latest.current.forEach((photo) => URL.revokeObjectURL(photo.preview)), []);
+  useEffect(
+    () => () => {
+      for (const photo of latest.current) URL.revokeObjectURL(photo.preview);
+    },
+    [],
+  );
 
   async function add(event: ChangeEvent<HTMLInputElement>) {
     const files = [...(event.target.files ?? [])];
@@ -56,7 +61,7 @@ export function PhotoUpload({
       </legend>
       <label className="button-like">
         Take or choose photos
-        <input type="file" accept="image/*" capture="environment" multiple onChange={(e) => void add(e)} data-testid="photo-input" />
+        <input className="file-picker" type="file" accept="image/*" capture="environment" multiple onChange={(e) => void add(e)} data-testid="photo-input" />
       </label>
       {busy > 0 && <p className="small muted">Uploading {busy}…</p>}
       {error && (
@@ -68,7 +73,7 @@ export function PhotoUpload({
         <ul className="thumbnails">
           {photos.map((photo) => (
             <li key={photo.id}>
-              <img src={photo.preview} alt={`Uploaded photo ${photo.name}`} width={96} height={96} />
+              <img src={photo.preview} alt={`Uploaded: ${photo.name}`} width={96} height={96} />
               <button type="button" className="link" onClick={() => onChange(photos.filter((p) => p.id !== photo.id))}>
                 Leave out
               </button>
