@@ -343,6 +343,13 @@ export type DemoRecordFindingMutationVariables = Exact<{
 
 export type DemoRecordFindingMutation = { recordFinding: { id: string } };
 
+export type EvidenceAttachmentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EvidenceAttachmentsQuery = { job: { status: JobStatus, attachments: Array<{ kind: AttachmentKind, signerName: string | null, width: number | null }> } | null };
+
 export type KillNineCreateJobMutationVariables = Exact<{
   i: CreateJobInput;
 }>;
@@ -1420,6 +1427,18 @@ export const DemoRecordFindingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DemoRecordFindingMutation, DemoRecordFindingMutationVariables>;
+export const EvidenceAttachmentsDocument = new TypedDocumentString(`
+    query EvidenceAttachments($id: ID!) {
+  job(id: $id) {
+    status
+    attachments {
+      kind
+      signerName
+      width
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceAttachmentsQuery, EvidenceAttachmentsQueryVariables>;
 export const KillNineCreateJobDocument = new TypedDocumentString(`
     mutation KillNineCreateJob($i: CreateJobInput!) {
   createJob(input: $i) {
