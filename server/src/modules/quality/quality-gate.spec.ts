@@ -34,8 +34,11 @@ const TWO_PHOTOS = (sofar: number): MissingItem => ({ kind: 'PHOTO', id: 'photo'
 const SIGNATURE: MissingItem = { kind: 'SIGNATURE', id: 'signature', label: "The customer's drawn signature" };
 const NONE: Evidence = { photos: 0, signature: false };
 
+/** Name, standard, report, what is missing, and the evidence uploaded (none unless given). */
+type GateCase = [string, GateStandard | null, CompletionReport, MissingItem[], Evidence?];
+
 describe('the quality gate: what a report lacks', () => {
-  it.each<[string, GateStandard | null, CompletionReport, MissingItem[]]>([
+  it.each<GateCase>([
     ['a complete report passes', standard(), report(), []],
     ['without a standard, only the resolution counts', null, report({ failureCode: null, checklist: [] }), []],
     ['without a standard, a blank resolution is refused', null, report({ resolution: '  ' }), [RESOLUTION]],
