@@ -6,7 +6,11 @@ export default defineConfig({
   plugins: [react()],
   server: {
     port: 5173,
-    proxy: { '/graphql': { target: 'http://localhost:4000', ws: true, changeOrigin: true } },
+    proxy: {
+      '/graphql': { target: 'http://localhost:4000', ws: true, changeOrigin: true },
+      '/uploads': { target: 'http://localhost:4000', changeOrigin: true },
+      '/files': { target: 'http://localhost:4000', changeOrigin: true },
+    },
   },
   build: { outDir: 'dist', emptyOutDir: true },
 });

@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chooseDataDir, ensureFolder, type DataDirChoice } from './db/data-dir.js';
@@ -38,19 +38,38 @@ export interface Config {
   knownOperationsFile: string;
   /** List and detail reads planned into one SQL statement each (planner/); off only to compare with the resolvers' own path in a test. */
   planReads: boolean;
+  /** Where attachments are kept: PostgreSQL (default: every instance serves every file) or an S3-compatible store. */
+  fileStore: FileStoreConfig;
+  /** The key of the signed file URLs; derived from the token secret unless FILE_URL_SECRET is set. */
+  fileUrlSecret: string;
+  /** How long a signed file URL is valid at least (it is rounded up to the next 5 minutes so a page's images stay cacheable). */
+  fileUrlTtlSeconds: number;
 }
+
+export type FileStoreConfig =
+  | { kind: 'postgres' }
+  | {
+      kind: 's3';
+      endpoint: string | undefined;
+      bucket: string;
+      region: string;
+      accessKeyId: string | undefined;
+      secretAccessKey: string | undefined;
+      forcePathStyle: boolean;
+    };
 
 /** The only reader of process.env: everything else receives a Config. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = int(env.PORT, 4000, 'PORT');
   const { path: dataDir, source: dataDirSource } = chooseDataDir(projectRoot, env.DATA_DIR || undefined);
+  const tokenSecret = env.TOKEN_SECRET || developmentSecret(dataDir);
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir,
     dataDirSource,
-    tokenSecret: env.TOKEN_SECRET || developmentSecret(dataDir),
+    tokenSecret,
     tokenTtlSeconds: int(env.TOKEN_TTL_SECONDS, 12 * 3600, 'TOKEN_TTL_SECONDS'),
     logLevel: env.LOG_LEVEL ?? 'info',
     introspection: env.GRAPHQL_INTROSPECTION !== 'false',
@@ -64,6 +83,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: env.METRICS_TOKEN || undefined,
     knownOperationsFile: resolve(projectRoot, 'schema', 'operations.json'),
     planReads: true,
+    fileStore: fileStore(env),
+    fileUrlSecret: env.FILE_URL_SECRET || createHmac('sha256', tokenSecret).update('signed file urls').digest('base64url'),
+    fileUrlTtlSeconds: int(env.FILE_URL_TTL_SECONDS, 600, 'FILE_URL_TTL_SECONDS'),
+  };
+}
+
+function fileStore(env: NodeJS.ProcessEnv): FileStoreConfig {
+  const kind = env.FILE_STORE || 'postgres';
+  if (kind === 'postgres') return { kind };
+  if (kind !== 's3') throw new StartupError(`FILE_STORE must be "postgres" or "s3", got "${kind}".`);
+  if (!env.S3_BUCKET) throw new StartupError('FILE_STORE=s3 needs S3_BUCKET (and S3_ENDPOINT for MinIO or another S3-compatible store).');
+  return {
+    kind,
+    endpoint: env.S3_ENDPOINT || undefined,
+    bucket: env.S3_BUCKET,
+    region: env.S3_REGION || 'us-east-1',
+    accessKeyId: env.S3_ACCESS_KEY_ID || undefined,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY || undefined,
+    // MinIO and most self-hosted stores address buckets by path, not by subdomain.
+    forcePathStyle: env.S3_FORCE_PATH_STYLE !== 'false',
   };
 }
 

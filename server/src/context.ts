@@ -5,6 +5,7 @@ import type { Clock } from './shared/clock.js';
 import { TokenService } from './shared/tokens.js';
 import type { EventHub } from './modules/events/event-hub.js';
 import type { DeadlineScheduler } from './modules/sla/deadline-scheduler.js';
+import type { FileServices } from './modules/files/file-services.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { unauthenticated } from './shared/errors.js';
 import type { Scope } from './shared/scope.js';
@@ -18,6 +19,8 @@ export interface AppDeps {
   hub: EventHub;
   scheduler: DeadlineScheduler;
   log: Logger;
+  /** The file store and the signer of file URLs. */
+  files: FileServices;
   config: { subscriberBufferLimit: number; planReads: boolean };
 }
 

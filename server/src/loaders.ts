@@ -9,6 +9,7 @@ import { DISPATCH_LOADERS } from './modules/dispatch/dispatch.loaders.js';
 import { PARTS_LOADERS } from './modules/parts/parts.loaders.js';
 import { BILLING_LOADERS } from './modules/billing/billing.loaders.js';
 import { EVENT_LOADERS } from './modules/events/events.loaders.js';
+import { FILES_LOADERS } from './modules/files/files.loaders.js';
 
 /**
  * Per-request loaders: every field that touches the database goes through one, so a page of
@@ -24,6 +25,7 @@ const FACTORIES = {
   ...PARTS_LOADERS,
   ...BILLING_LOADERS,
   ...EVENT_LOADERS,
+  ...FILES_LOADERS,
 } satisfies Record<string, LoaderFactory>;
 
 export type Loaders = { readonly [K in keyof typeof FACTORIES]: ReturnType<(typeof FACTORIES)[K]> };

@@ -12,6 +12,7 @@ import { getSchema } from './graphql/schema.js';
 import { createHttpApp } from './http/app.js';
 import type { AppDeps } from './context.js';
 import { seedIfEmpty } from './seed/seed.js';
+import { createFileServices } from './modules/files/file-services.js';
 import { probeDatabase } from './db/database-probe.js';
 import { StartupError, systemCode } from './shared/startup-error.js';
 
@@ -48,7 +49,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     orm = await initOrm(databaseUrl, log);
     await migrate(orm);
     const clock = options.clock ?? systemClock;
-    if (config.seedOnEmpty) await seedIfEmpty(orm, clock, log);
+    const files = createFileServices(config, orm);
+    if (config.seedOnEmpty) await seedIfEmpty(orm, clock, log, files.storage);
     const hub = new EventHub(databaseUrl, log);
     await hub.start();
     const scheduler = new DeadlineScheduler(orm, clock, log);
@@ -59,6 +61,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       scheduler,
       log,
       tokens: new TokenService(config.tokenSecret, config.tokenTtlSeconds),
+      files,
       config: { subscriberBufferLimit: config.subscriberBufferLimit, planReads: config.planReads },
     };
     const app = await createHttpApp(config, deps, await getSchema());

@@ -3,6 +3,7 @@ import { gqlOk } from '../support/graphql-client.js';
 import type { Actor } from '../support/factory.js';
 import { Api } from '../support/operations.js';
 import type { TestServer } from '../support/server.js';
+import { photoJpeg, signaturePng } from '../support/images.js';
 
 const MINUTE = 60_000;
 const DAY = 1440 * MINUTE;
@@ -32,7 +33,7 @@ const PARTS = graphql(`
   query DemoParts($m: ID) { parts(modelId: $m) { sku } }
 `);
 const STANDARD = graphql(`
-  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } requiresPhoto requiresSignature maxLaborMinutes } } }
+  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } minPhotos requiresSignature maxLaborMinutes } } }
 `);
 const RECORD_FINDING = graphql(`
   mutation DemoRecordFinding($i: RecordFindingInput!) { recordFinding(input: $i) { id } }
@@ -135,12 +136,17 @@ export async function makeDemoStates(server: TestServer): Promise<DemoStates> {
   const surveyed = await working('Noisy fan');
   const { job } = await api.ok(partner.tech, STANDARD, { j: surveyed.id });
   const standard = job!.qualityStandard!;
+  const photoIds: string[] = [];
+  for (let i = 0; i < standard.minPhotos; i++) photoIds.push(await api.uploadOk(partner.tech, surveyed.id, 'PHOTO', await photoJpeg({ hue: 40 * i })));
+  const signatureId = standard.requiresSignature
+    ? await api.uploadOk(partner.tech, surveyed.id, 'SIGNATURE', await signaturePng(), { signerName: 'A. Customer' })
+    : null;
   const completed = await api.complete(partner.tech, surveyed.id, {
     resolution: 'Replaced the fan bearing',
     failureCode: 'E-FAN',
     checklist: standard.checklist.map(({ id }) => ({ itemId: id, done: true })),
-    photoUrls: standard.requiresPhoto ? ['https://example.test/fan.jpg'] : [],
-    customerSignature: standard.requiresSignature ? 'A. Customer' : null,
+    photoIds,
+    signatureId,
     laborMinutes: Math.min(30, standard.maxLaborMinutes),
   });
   if (completed.errors) throw new Error(JSON.stringify(completed.errors));

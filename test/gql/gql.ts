@@ -23,8 +23,9 @@ type Documents = {
     "\n  mutation DemoOffer($j: ID!, $p: [ID!]!, $m: Int) { offerJob(jobId: $j, partnerIds: $p, expiresInMinutes: $m) { id } }\n": typeof types.DemoOfferDocument,
     "\n  query DemoModel($j: ID!) { job(id: $j) { equipment { model { id } } } }\n": typeof types.DemoModelDocument,
     "\n  query DemoParts($m: ID) { parts(modelId: $m) { sku } }\n": typeof types.DemoPartsDocument,
-    "\n  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } requiresPhoto requiresSignature maxLaborMinutes } } }\n": typeof types.DemoStandardDocument,
+    "\n  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } minPhotos requiresSignature maxLaborMinutes } } }\n": typeof types.DemoStandardDocument,
     "\n  mutation DemoRecordFinding($i: RecordFindingInput!) { recordFinding(input: $i) { id } }\n": typeof types.DemoRecordFindingDocument,
+    "\n  query EvidenceAttachments($id: ID!) { job(id: $id) { status attachments { kind signerName width } } }\n": typeof types.EvidenceAttachmentsDocument,
     "\n  mutation KillNineCreateJob($i: CreateJobInput!) { createJob(input: $i) { id } }\n": typeof types.KillNineCreateJobDocument,
     "\n  mutation AudienceRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"Late report\", correctiveActionDueAt: $d }) { id } }\n": typeof types.AudienceRecordFindingDocument,
     "\n  mutation AudienceAcknowledgeFinding($id: ID!) { acknowledgeFinding(id: $id) { id } }\n": typeof types.AudienceAcknowledgeFindingDocument,
@@ -33,6 +34,7 @@ type Documents = {
     "\n  mutation BackupSurvey($t: String!) { submitSurvey(token: $t, rating: 4) { id } }\n": typeof types.BackupSurveyDocument,
     "\n  query BackupJobWithOffers($id: ID!) { job(id: $id) { id status assignedPartner { id } offers { id status } } }\n": typeof types.BackupJobWithOffersDocument,
     "\n  query BackupAssigned($id: ID!) { job(id: $id) { id status assignedPartner { id } } }\n": typeof types.BackupAssignedDocument,
+    "\n  query BackupAttachmentUrls($id: ID!) { job(id: $id) { attachments { id url thumbnailUrl } } }\n": typeof types.BackupAttachmentUrlsDocument,
     "\n  subscription BackupCursors($after: String) { serviceEvents(after: $after) { cursor kind } }\n": typeof types.BackupCursorsDocument,
     "\n  query BroadcastOfferStatuses($id: ID!) { job(id: $id) { offers { status } } }\n": typeof types.BroadcastOfferStatusesDocument,
     "\n  query EconomicsCharges($id: ID!) { job(id: $id) { charges { partsAmount laborAmount total payer } } }\n": typeof types.EconomicsChargesDocument,
@@ -131,6 +133,9 @@ type Documents = {
     "\n  query SlaResolutionClock($id: ID!) { job(id: $id) { resolutionDueAt resolutionPausedAt resolutionPausedMinutes } }\n": typeof types.SlaResolutionClockDocument,
     "\n  subscription SlowSubscriberCursors($after: String) { serviceEvents(after: $after) { cursor } }\n": typeof types.SlowSubscriberCursorsDocument,
     "\n  query StartupTypename { __typename }\n": typeof types.StartupTypenameDocument,
+    "\n  query UploadsAttachments($id: ID!) {\n    job(id: $id) { id attachments { id kind contentType byteSize width height signerName signedAt createdAt uploadedBy { id } url thumbnailUrl } }\n  }\n": typeof types.UploadsAttachmentsDocument,
+    "\n  mutation UploadsSetStandard($i: QualityStandardInput!) { setQualityStandard(input: $i) { id minPhotos keepPhotoLocation requiresPhoto } }\n": typeof types.UploadsSetStandardDocument,
+    "\n  mutation UploadsComplete($input: CompleteJobInput!) { completeJob(input: $input) { id status } }\n": typeof types.UploadsCompleteDocument,
     "\n  query VisibilityJobs { jobs(first: 200) { totalCount edges { node { id } } } }\n": typeof types.VisibilityJobsDocument,
     "\n  mutation VisibilityCancel($j: ID!) { cancelJob(jobId: $j, reason: \"x\") { id } }\n": typeof types.VisibilityCancelDocument,
     "\n  query VisibilityEquipment($s: String!) { equipmentBySerial(serial: $s) { id } }\n": typeof types.VisibilityEquipmentDocument,
@@ -171,8 +176,9 @@ const documents: Documents = {
     "\n  mutation DemoOffer($j: ID!, $p: [ID!]!, $m: Int) { offerJob(jobId: $j, partnerIds: $p, expiresInMinutes: $m) { id } }\n": types.DemoOfferDocument,
     "\n  query DemoModel($j: ID!) { job(id: $j) { equipment { model { id } } } }\n": types.DemoModelDocument,
     "\n  query DemoParts($m: ID) { parts(modelId: $m) { sku } }\n": types.DemoPartsDocument,
-    "\n  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } requiresPhoto requiresSignature maxLaborMinutes } } }\n": types.DemoStandardDocument,
+    "\n  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } minPhotos requiresSignature maxLaborMinutes } } }\n": types.DemoStandardDocument,
     "\n  mutation DemoRecordFinding($i: RecordFindingInput!) { recordFinding(input: $i) { id } }\n": types.DemoRecordFindingDocument,
+    "\n  query EvidenceAttachments($id: ID!) { job(id: $id) { status attachments { kind signerName width } } }\n": types.EvidenceAttachmentsDocument,
     "\n  mutation KillNineCreateJob($i: CreateJobInput!) { createJob(input: $i) { id } }\n": types.KillNineCreateJobDocument,
     "\n  mutation AudienceRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"Late report\", correctiveActionDueAt: $d }) { id } }\n": types.AudienceRecordFindingDocument,
     "\n  mutation AudienceAcknowledgeFinding($id: ID!) { acknowledgeFinding(id: $id) { id } }\n": types.AudienceAcknowledgeFindingDocument,
@@ -181,6 +187,7 @@ const documents: Documents = {
     "\n  mutation BackupSurvey($t: String!) { submitSurvey(token: $t, rating: 4) { id } }\n": types.BackupSurveyDocument,
     "\n  query BackupJobWithOffers($id: ID!) { job(id: $id) { id status assignedPartner { id } offers { id status } } }\n": types.BackupJobWithOffersDocument,
     "\n  query BackupAssigned($id: ID!) { job(id: $id) { id status assignedPartner { id } } }\n": types.BackupAssignedDocument,
+    "\n  query BackupAttachmentUrls($id: ID!) { job(id: $id) { attachments { id url thumbnailUrl } } }\n": types.BackupAttachmentUrlsDocument,
     "\n  subscription BackupCursors($after: String) { serviceEvents(after: $after) { cursor kind } }\n": types.BackupCursorsDocument,
     "\n  query BroadcastOfferStatuses($id: ID!) { job(id: $id) { offers { status } } }\n": types.BroadcastOfferStatusesDocument,
     "\n  query EconomicsCharges($id: ID!) { job(id: $id) { charges { partsAmount laborAmount total payer } } }\n": types.EconomicsChargesDocument,
@@ -279,6 +286,9 @@ const documents: Documents = {
     "\n  query SlaResolutionClock($id: ID!) { job(id: $id) { resolutionDueAt resolutionPausedAt resolutionPausedMinutes } }\n": types.SlaResolutionClockDocument,
     "\n  subscription SlowSubscriberCursors($after: String) { serviceEvents(after: $after) { cursor } }\n": types.SlowSubscriberCursorsDocument,
     "\n  query StartupTypename { __typename }\n": types.StartupTypenameDocument,
+    "\n  query UploadsAttachments($id: ID!) {\n    job(id: $id) { id attachments { id kind contentType byteSize width height signerName signedAt createdAt uploadedBy { id } url thumbnailUrl } }\n  }\n": types.UploadsAttachmentsDocument,
+    "\n  mutation UploadsSetStandard($i: QualityStandardInput!) { setQualityStandard(input: $i) { id minPhotos keepPhotoLocation requiresPhoto } }\n": types.UploadsSetStandardDocument,
+    "\n  mutation UploadsComplete($input: CompleteJobInput!) { completeJob(input: $input) { id status } }\n": types.UploadsCompleteDocument,
     "\n  query VisibilityJobs { jobs(first: 200) { totalCount edges { node { id } } } }\n": types.VisibilityJobsDocument,
     "\n  mutation VisibilityCancel($j: ID!) { cancelJob(jobId: $j, reason: \"x\") { id } }\n": types.VisibilityCancelDocument,
     "\n  query VisibilityEquipment($s: String!) { equipmentBySerial(serial: $s) { id } }\n": types.VisibilityEquipmentDocument,
@@ -346,11 +356,15 @@ export function graphql(source: "\n  query DemoParts($m: ID) { parts(modelId: $m
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } requiresPhoto requiresSignature maxLaborMinutes } } }\n"): typeof import('./graphql.js').DemoStandardDocument;
+export function graphql(source: "\n  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } minPhotos requiresSignature maxLaborMinutes } } }\n"): typeof import('./graphql.js').DemoStandardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DemoRecordFinding($i: RecordFindingInput!) { recordFinding(input: $i) { id } }\n"): typeof import('./graphql.js').DemoRecordFindingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceAttachments($id: ID!) { job(id: $id) { status attachments { kind signerName width } } }\n"): typeof import('./graphql.js').EvidenceAttachmentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -383,6 +397,10 @@ export function graphql(source: "\n  query BackupJobWithOffers($id: ID!) { job(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BackupAssigned($id: ID!) { job(id: $id) { id status assignedPartner { id } } }\n"): typeof import('./graphql.js').BackupAssignedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BackupAttachmentUrls($id: ID!) { job(id: $id) { attachments { id url thumbnailUrl } } }\n"): typeof import('./graphql.js').BackupAttachmentUrlsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -775,6 +793,18 @@ export function graphql(source: "\n  subscription SlowSubscriberCursors($after: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StartupTypename { __typename }\n"): typeof import('./graphql.js').StartupTypenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UploadsAttachments($id: ID!) {\n    job(id: $id) { id attachments { id kind contentType byteSize width height signerName signedAt createdAt uploadedBy { id } url thumbnailUrl } }\n  }\n"): typeof import('./graphql.js').UploadsAttachmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadsSetStandard($i: QualityStandardInput!) { setQualityStandard(input: $i) { id minPhotos keepPhotoLocation requiresPhoto } }\n"): typeof import('./graphql.js').UploadsSetStandardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadsComplete($input: CompleteJobInput!) { completeJob(input: $input) { id status } }\n"): typeof import('./graphql.js').UploadsCompleteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

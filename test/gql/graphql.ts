@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AttachmentKind =
+  | 'DOCUMENT'
+  | 'PHOTO'
+  | 'SIGNATURE';
+
 export type CertificationInput = {
   expiresAt: string;
   jobTypes: Array<JobType>;
@@ -24,12 +29,18 @@ export type ChecklistItemInput = {
 
 export type CompleteJobInput = {
   checklist: Array<ChecklistAnswerInput>;
+  /** @deprecated A typed name is no evidence for the gate: upload a drawn signature and send signatureId */
   customerSignature?: string | null | undefined;
   failureCode?: string | null | undefined;
   jobId: string | number;
   laborMinutes?: number | null | undefined;
+  /** Photos of this job (POST /uploads, kind PHOTO); those uploaded after it started count for the gate */
+  photoIds?: Array<string | number> | null | undefined;
+  /** @deprecated Kept with the report but no evidence for the gate: upload photos and send photoIds */
   photoUrls?: Array<string> | null | undefined;
   resolution: string;
+  /** The customer's drawn signature (POST /uploads, kind SIGNATURE) */
+  signatureId?: string | number | null | undefined;
 };
 
 export type ComponentJobInput = {
@@ -185,12 +196,20 @@ export type ProductLineInput = {
 export type QualityStandardInput = {
   checklist: Array<ChecklistItemInput>;
   jobType: JobType;
+  /** Keep the location (EXIF GPS) of uploaded photos (default: no) */
+  keepPhotoLocation?: boolean | null | undefined;
   laborRateCeiling: number;
   maxLaborMinutes: number;
+  /** Photos needed to complete (default: 1 with requiresPhoto, else 0; an existing standard keeps its own) */
+  minPhotos?: number | null | undefined;
   productLineId: string | number;
   /** resolution is always required; failureCode may be added */
   requiredReportFields?: Array<string> | null | undefined;
-  requiresPhoto: boolean;
+  /**
+   * true: one photo, unless minPhotos says otherwise
+   * @deprecated Use minPhotos
+   */
+  requiresPhoto?: boolean | null | undefined;
   requiresSignature: boolean;
   resolutionMinutes: number;
   responseMinutes: number;
@@ -315,7 +334,7 @@ export type DemoStandardQueryVariables = Exact<{
 }>;
 
 
-export type DemoStandardQuery = { job: { qualityStandard: { requiresPhoto: boolean, requiresSignature: boolean, maxLaborMinutes: number, checklist: Array<{ id: string }> } | null } | null };
+export type DemoStandardQuery = { job: { qualityStandard: { minPhotos: number, requiresSignature: boolean, maxLaborMinutes: number, checklist: Array<{ id: string }> } | null } | null };
 
 export type DemoRecordFindingMutationVariables = Exact<{
   i: RecordFindingInput;
@@ -323,6 +342,13 @@ export type DemoRecordFindingMutationVariables = Exact<{
 
 
 export type DemoRecordFindingMutation = { recordFinding: { id: string } };
+
+export type EvidenceAttachmentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EvidenceAttachmentsQuery = { job: { status: JobStatus, attachments: Array<{ kind: AttachmentKind, signerName: string | null, width: number | null }> } | null };
 
 export type KillNineCreateJobMutationVariables = Exact<{
   i: CreateJobInput;
@@ -382,6 +408,13 @@ export type BackupAssignedQueryVariables = Exact<{
 
 
 export type BackupAssignedQuery = { job: { id: string, status: JobStatus, assignedPartner: { id: string } | null } | null };
+
+export type BackupAttachmentUrlsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BackupAttachmentUrlsQuery = { job: { attachments: Array<{ id: string, url: string, thumbnailUrl: string | null }> } | null };
 
 export type BackupCursorsSubscriptionVariables = Exact<{
   after?: string | null | undefined;
@@ -1028,6 +1061,27 @@ export type StartupTypenameQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type StartupTypenameQuery = { __typename: 'Query' };
 
+export type UploadsAttachmentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UploadsAttachmentsQuery = { job: { id: string, attachments: Array<{ id: string, kind: AttachmentKind, contentType: string, byteSize: number, width: number | null, height: number | null, signerName: string | null, signedAt: string | null, createdAt: string, url: string, thumbnailUrl: string | null, uploadedBy: { id: string } | null }> } | null };
+
+export type UploadsSetStandardMutationVariables = Exact<{
+  i: QualityStandardInput;
+}>;
+
+
+export type UploadsSetStandardMutation = { setQualityStandard: { id: string, minPhotos: number, keepPhotoLocation: boolean, requiresPhoto: boolean } };
+
+export type UploadsCompleteMutationVariables = Exact<{
+  input: CompleteJobInput;
+}>;
+
+
+export type UploadsCompleteMutation = { completeJob: { id: string, status: JobStatus } };
+
 export type VisibilityJobsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1359,7 +1413,7 @@ export const DemoStandardDocument = new TypedDocumentString(`
       checklist {
         id
       }
-      requiresPhoto
+      minPhotos
       requiresSignature
       maxLaborMinutes
     }
@@ -1373,6 +1427,18 @@ export const DemoRecordFindingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DemoRecordFindingMutation, DemoRecordFindingMutationVariables>;
+export const EvidenceAttachmentsDocument = new TypedDocumentString(`
+    query EvidenceAttachments($id: ID!) {
+  job(id: $id) {
+    status
+    attachments {
+      kind
+      signerName
+      width
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceAttachmentsQuery, EvidenceAttachmentsQueryVariables>;
 export const KillNineCreateJobDocument = new TypedDocumentString(`
     mutation KillNineCreateJob($i: CreateJobInput!) {
   createJob(input: $i) {
@@ -1460,6 +1526,17 @@ export const BackupAssignedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BackupAssignedQuery, BackupAssignedQueryVariables>;
+export const BackupAttachmentUrlsDocument = new TypedDocumentString(`
+    query BackupAttachmentUrls($id: ID!) {
+  job(id: $id) {
+    attachments {
+      id
+      url
+      thumbnailUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BackupAttachmentUrlsQuery, BackupAttachmentUrlsQueryVariables>;
 export const BackupCursorsDocument = new TypedDocumentString(`
     subscription BackupCursors($after: String) {
   serviceEvents(after: $after) {
@@ -2345,6 +2422,47 @@ export const StartupTypenameDocument = new TypedDocumentString(`
   __typename
 }
     `) as unknown as TypedDocumentString<StartupTypenameQuery, StartupTypenameQueryVariables>;
+export const UploadsAttachmentsDocument = new TypedDocumentString(`
+    query UploadsAttachments($id: ID!) {
+  job(id: $id) {
+    id
+    attachments {
+      id
+      kind
+      contentType
+      byteSize
+      width
+      height
+      signerName
+      signedAt
+      createdAt
+      uploadedBy {
+        id
+      }
+      url
+      thumbnailUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UploadsAttachmentsQuery, UploadsAttachmentsQueryVariables>;
+export const UploadsSetStandardDocument = new TypedDocumentString(`
+    mutation UploadsSetStandard($i: QualityStandardInput!) {
+  setQualityStandard(input: $i) {
+    id
+    minPhotos
+    keepPhotoLocation
+    requiresPhoto
+  }
+}
+    `) as unknown as TypedDocumentString<UploadsSetStandardMutation, UploadsSetStandardMutationVariables>;
+export const UploadsCompleteDocument = new TypedDocumentString(`
+    mutation UploadsComplete($input: CompleteJobInput!) {
+  completeJob(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<UploadsCompleteMutation, UploadsCompleteMutationVariables>;
 export const VisibilityJobsDocument = new TypedDocumentString(`
     query VisibilityJobs {
   jobs(first: 200) {

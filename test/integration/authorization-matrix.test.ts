@@ -6,6 +6,7 @@ import type { Actor, NetworkFixture } from '../support/factory.js';
 import type { Api } from '../support/operations.js';
 import { useNetwork } from '../support/use-network.js';
 import { EventRecorder, errorCode, wsClient, type Result } from '../support/graphql-client.js';
+import { photoJpeg } from '../support/images.js';
 
 /**
  * Every operation of the schema × every role × {own data, another partner's, another
@@ -258,7 +259,7 @@ const SPECS: Record<string, Spec> = {
     roles: ['ADMIN'],
     targeted: true,
     call: q(
-      'mutation($l: ID!) { setQualityStandard(input: { productLineId: $l, jobType: REPAIR, responseMinutes: 10, resolutionMinutes: 50, checklist: [], requiresPhoto: false, requiresSignature: false, laborRateCeiling: 1, maxLaborMinutes: 1 }) { id } }',
+      'mutation($l: ID!) { setQualityStandard(input: { productLineId: $l, jobType: REPAIR, responseMinutes: 10, resolutionMinutes: 50, checklist: [], minPhotos: 0, requiresSignature: false, laborRateCeiling: 1, maxLaborMinutes: 1 }) { id } }',
       (i) => ({ l: i.productLine }),
     ),
   },
@@ -390,4 +391,57 @@ describe('the authorization matrix', () => {
       expect(cells.filter((c) => c.expected !== c.got)).toEqual([]);
     });
   }
+});
+
+/** Beyond the schema's root fields: the upload route and a job's attachments, by the same cells. */
+describe('the authorization matrix of uploads and attachments', () => {
+  let photo: Buffer;
+  /** The shared scenario's own job has been completed and closed by the cells above: an open one of the same parties. */
+  let openJob: string;
+  const jobOf = (target: Target) => (target === 'own' ? openJob : idsFor[target].job);
+  beforeAll(async () => {
+    photo = await photoJpeg({ width: 16, height: 16 });
+    openJob = (await network.api.startedJob(network.net)).job.id;
+  });
+
+  it('POST /uploads: only whoever works the job; staff who see it are FORBIDDEN; foreign and missing jobs are NOT_FOUND', async () => {
+    const { api } = network;
+    const outcome = async (actor: Actor | undefined, target: Target) => {
+      const { status, body } = await api.upload(actor, jobOf(target), 'PHOTO', photo);
+      return status === 201 ? 'ALLOWED' : `${status} ${body.errors?.[0]?.extensions?.code}`;
+    };
+    const cells = [{ role: 'ANONYMOUS', target: 'own', expected: '401 UNAUTHENTICATED', got: await outcome(undefined, 'own') }];
+    for (const role of ROLES) {
+      for (const target of TARGETS) {
+        const sees = defaultSees(role, target);
+        const expected = FIELD.includes(role) && target === 'own' ? 'ALLOWED' : sees ? '403 FORBIDDEN' : '404 NOT_FOUND';
+        cells.push({ role, target, expected, got: await outcome(actors[role], target) });
+      }
+    }
+    expect(cells.filter((c) => c.expected !== c.got)).toEqual([]);
+  });
+
+  it('ServiceJob.attachments and their signed URLs: whoever sees the job, nobody else', async () => {
+    const { api, server } = network;
+    const { status } = await api.upload(actors.TECHNICIAN, openJob, 'PHOTO', photo);
+    expect(status).toBe(201);
+    const read = async (actor: Actor | undefined, target: Target) => {
+      const result = await api.call(actor, 'query($id: ID!) { job(id: $id) { attachments { id url thumbnailUrl } } }', { id: jobOf(target) });
+      const code = errorCode(result);
+      if (code) return { got: code, urls: [] as string[] };
+      const job = result.data?.job as { attachments: { url: string; thumbnailUrl: string }[] } | null;
+      return { got: job === null ? 'EMPTY' : 'ALLOWED', urls: job?.attachments.flatMap((a) => [a.url, a.thumbnailUrl]) ?? [] };
+    };
+    const cells = [{ role: 'ANONYMOUS', target: 'own', expected: 'UNAUTHENTICATED', got: (await read(undefined, 'own')).got }];
+    for (const role of ROLES) {
+      for (const target of TARGETS) {
+        const { got, urls } = await read(actors[role], target);
+        const expected = (STAFF.includes(role) && target === 'otherPartner') || target === 'own' ? 'ALLOWED' : 'EMPTY';
+        // The URL itself is the capability: it opens without a token (an <img> sends none).
+        for (const url of urls) expect((await fetch(`${server.url}${url}`)).status).toBe(200);
+        cells.push({ role, target, expected, got });
+      }
+    }
+    expect(cells.filter((c) => c.expected !== c.got)).toEqual([]);
+  });
 });

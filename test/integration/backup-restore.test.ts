@@ -17,6 +17,8 @@ import { buildNetwork, type NetworkFixture } from '../support/factory.js';
 import { Api } from '../support/operations.js';
 import { useNetwork } from '../support/use-network.js';
 import { EventRecorder, until, wsClient } from '../support/graphql-client.js';
+import type { Actor } from '../support/factory.js';
+import { photoJpeg } from '../support/images.js';
 
 const MINUTE = 60_000;
 const log = createLogger('warn');
@@ -38,6 +40,21 @@ const JOB_WITH_OFFERS = graphql(`
 const ASSIGNED = graphql(`
   query BackupAssigned($id: ID!) { job(id: $id) { id status assignedPartner { id } } }
 `);
+const ATTACHMENT_URLS = graphql(`
+  query BackupAttachmentUrls($id: ID!) { job(id: $id) { attachments { id url thumbnailUrl } } }
+`);
+
+/** The bytes of a job's attachments (each file and its thumbnail), as the server serves them through their signed URLs. */
+async function attachmentFiles(server: TestServer, actor: Actor, jobId: string): Promise<{ id: string; full: Buffer; thumb: Buffer }[]> {
+  const { job } = await new Api(server).ok(actor, ATTACHMENT_URLS, { id: jobId });
+  const bytes = async (path: string) => {
+    const response = await fetch(`${server.url}${path}`);
+    expect(response.status).toBe(200);
+    return Buffer.from(await response.arrayBuffer());
+  };
+  return Promise.all(job!.attachments.map(async (a) => ({ id: a.id, full: await bytes(a.url), thumb: await bytes(a.thumbnailUrl!) })));
+}
+
 const CURSORS = graphql(`
   subscription BackupCursors($after: String) { serviceEvents(after: $after) { cursor kind } }
 `);
@@ -137,6 +154,11 @@ describe('backup under write load, restored into an empty database (DATABASE_URL
     await playHistory(source, net);
     const historyTo = source.clock.now().getTime();
     source.clock.advance(60 * MINUTE);
+    // Attachments live in the PostgreSQL file store's table, so the backup carries them.
+    const { job: evidenceJob } = await network.api.startedJob(net);
+    await network.api.uploadOk(net.partners[0].tech, evidenceJob.id, 'PHOTO', await photoJpeg({ hue: 30 }));
+    const sourceFiles = await attachmentFiles(source, net.dispatcher, evidenceJob.id);
+    expect(sourceFiles).toHaveLength(1);
 
     let begun = false;
     const load = startWriters(source, net, 4, () => begun);
@@ -178,6 +200,9 @@ describe('backup under write load, restored into an empty database (DATABASE_URL
       if (write.kind === 'offer') expect(job!.offers.map((o) => o.id)).toContain(write.offerId);
       if (write.kind === 'accept') expect(job).toMatchObject({ status: 'ASSIGNED', assignedPartner: { id: write.partnerId } });
     }
+
+    // The attachment and its thumbnail come back byte for byte.
+    expect(await attachmentFiles(restored, net.dispatcher, evidenceJob.id)).toEqual(sourceFiles);
 
     // The log is the source's up to the backup's point, row for row, numbered 1, 2, 3, … with no gap.
     const restoredLog = await eventRows(restored);

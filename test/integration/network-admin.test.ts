@@ -105,7 +105,7 @@ describe("the manufacturer's admin manages the network through the API", () => {
       resolutionMinutes: 600,
       checklist: [{ id: 'torque', label: 'Bolts torqued to spec' }],
       requiredReportFields: ['failureCode'],
-      requiresPhoto: true,
+      minPhotos: 2,
       requiresSignature: false,
       laborRateCeiling: 85,
       maxLaborMinutes: 180,

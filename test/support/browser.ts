@@ -15,8 +15,14 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A page object per role: each signs in through the real form in its own browser context. */
-export async function signedInPage(browser: Browser, baseUrl: string, actor: Actor, viewport = { width: 1400, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport });
+export async function signedInPage(
+  browser: Browser,
+  baseUrl: string,
+  actor: Actor,
+  viewport = { width: 1400, height: 900 },
+  device: { hasTouch?: boolean; isMobile?: boolean } = {},
+): Promise<Page> {
+  const context = await browser.newContext({ viewport, ...device });
   const page = await context.newPage();
   await page.goto(`${baseUrl}/`);
   await page.getByLabel('Email').fill(actor.email);

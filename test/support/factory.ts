@@ -57,7 +57,10 @@ export interface NetworkOptions {
   /** Statuses for the first partners, in order (default all ACTIVE). */
   statuses?: PartnerStatus[];
   capacity?: number;
-  requiresPhoto?: boolean;
+  /** Photos the standards ask for (default 0). */
+  minPhotos?: number;
+  requiresSignature?: boolean;
+  keepPhotoLocation?: boolean;
 }
 
 /**
@@ -86,8 +89,9 @@ export async function buildNetwork(server: TestServer, options: NetworkOptions =
         { id: 'test-run', label: 'Test run under load' },
       ],
       requiredReportFields: jobType === JobType.REPAIR ? ['resolution', 'failureCode'] : ['resolution'],
-      requiresPhoto: options.requiresPhoto ?? false,
-      requiresSignature: false,
+      minPhotos: options.minPhotos ?? 0,
+      keepPhotoLocation: options.keepPhotoLocation ?? false,
+      requiresSignature: options.requiresSignature ?? false,
       laborRateCeiling: '90.00',
       maxLaborMinutes: 240,
     });

@@ -55,6 +55,17 @@ const JOB = graphql(`
   query Job($id: ID!) { job(id: $id) { ...JobFields } }
 `);
 
+export interface UploadFields {
+  signerName?: string;
+  filename?: string;
+  contentType?: string;
+}
+
+export interface UploadAnswer {
+  id?: string;
+  errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[];
+}
+
 /** A service report; the job's id is added by `complete`. */
 export type Report = Omit<CompleteJobInput, 'jobId'>;
 
@@ -155,6 +166,28 @@ export class Api {
     const accepted = await this.accept(partner.admin, offer.id);
     if (accepted.errors) throw new Error(JSON.stringify(accepted.errors));
     return { job, offer };
+  }
+
+  /** POST /uploads as `actor`: the file's bytes with the form's fields; the answer's status and JSON. */
+  async upload(actor: Actor | undefined, jobId: string, kind: 'PHOTO' | 'DOCUMENT' | 'SIGNATURE', bytes: Uint8Array, fields: UploadFields = {}) {
+    const form = new FormData();
+    form.set('jobId', jobId);
+    form.set('kind', kind);
+    if (fields.signerName !== undefined) form.set('signerName', fields.signerName);
+    form.set('file', new Blob([new Uint8Array(bytes)], { type: fields.contentType ?? 'application/octet-stream' }), fields.filename ?? 'upload.bin');
+    const response = await fetch(`${this.server.url}/uploads`, {
+      method: 'POST',
+      body: form,
+      headers: actor ? { authorization: `Bearer ${actor.token}` } : {},
+    });
+    return { status: response.status, body: (await response.json()) as UploadAnswer };
+  }
+
+  /** An upload that must succeed: the attachment's id. */
+  async uploadOk(actor: Actor, jobId: string, kind: 'PHOTO' | 'DOCUMENT' | 'SIGNATURE', bytes: Uint8Array, fields: UploadFields = {}): Promise<string> {
+    const { status, body } = await this.upload(actor, jobId, kind, bytes, fields);
+    if (status !== 201 || !body.id) throw new Error(`upload failed with ${status}: ${JSON.stringify(body)}`);
+    return body.id;
   }
 
   /** A job IN_PROGRESS with the partner's technician. */

@@ -17,6 +17,8 @@ import { IdempotencyKey } from '../shared/idempotency.entity.js';
 import { ScorecardPolicy } from '../modules/scorecard/scorecard-policy.entity.js';
 import { AuditFinding } from '../modules/audit/audit-finding.entity.js';
 import { LoginAttempt } from '../modules/network/login-attempt.entity.js';
+import { Attachment } from '../modules/files/attachment.entity.js';
+import { FileBlob } from '../modules/files/file-blob.entity.js';
 
 export const entities = [
   Organization,
@@ -39,4 +41,6 @@ export const entities = [
   ScorecardPolicy,
   AuditFinding,
   LoginAttempt,
+  Attachment,
+  FileBlob,
 ];

@@ -7,6 +7,7 @@ import { PartsRequestStatus } from '../modules/parts/parts.enums.js';
 import { EventKind } from '../modules/events/event.enums.js';
 import { FindingSeverity } from '../modules/audit/audit.enums.js';
 import { Capability } from '../modules/access/policy.js';
+import { AttachmentKind } from '../modules/files/files.enums.js';
 
 /** The domain's enums, under the names of the public contract. Imported once by the schema builder. */
 export function registerEnums(): void {
@@ -21,5 +22,6 @@ export function registerEnums(): void {
   registerEnumType(PartsRequestStatus, { name: 'PartsRequestStatus' });
   registerEnumType(EventKind, { name: 'EventKind' });
   registerEnumType(FindingSeverity, { name: 'FindingSeverity' });
+  registerEnumType(AttachmentKind, { name: 'AttachmentKind' });
   registerEnumType(Capability, { name: 'Capability', description: "What a role may do (the access policy's table); what it may see follows from its reach" });
 }

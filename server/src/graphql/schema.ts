@@ -19,6 +19,7 @@ import { AnalysisResolver } from '../modules/analysis/analysis.resolver.js';
 import { PLANNED_TYPES } from '../planner/planned-types.js';
 import { preferPlannedValues } from '../planner/planned-values.js';
 import { CatalogAdminResolver, NetworkAdminResolver } from '../modules/admin/admin.resolver.js';
+import { AttachmentResolver, JobAttachmentsResolver } from '../modules/files/files.resolver.js';
 
 registerEnums();
 
@@ -58,6 +59,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       AnalysisResolver,
       NetworkAdminResolver,
       CatalogAdminResolver,
+      AttachmentResolver,
+      JobAttachmentsResolver,
     ],
     authChecker,
     pubSub: noPubSub,

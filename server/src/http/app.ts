@@ -22,6 +22,7 @@ import { requestId, requestLogging } from './request-log.js';
 import { createMetrics, type Metrics } from '../observability/metrics.js';
 import { metricsEndpoint } from '../observability/metrics-endpoint.js';
 import { loadKnownOperations } from '../observability/operation-labels.js';
+import { filesRouter } from '../modules/files/files.routes.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -138,6 +139,7 @@ export async function createHttpApp(config: Config, deps: AppDeps, schema: Graph
       context: async ({ req }) => buildContext(deps, { authorization: req.headers.authorization, clientAddress: req.ip, log: req.log }),
     }),
   );
+  app.use(filesRouter(deps));
   // Without METRICS_TOKEN there is no /metrics at all (a 404, not the portal's page).
   if (config.metricsToken && metrics) app.get('/metrics', metricsEndpoint(config.metricsToken, metrics.registry));
   serveWebApp(app, config.webDist);
@@ -171,5 +173,5 @@ function serveWebApp(app: express.Express, webDist: string): void {
   const index = join(webDist, 'index.html');
   if (!existsSync(index)) return;
   app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));
-  app.get(/^\/(?!graphql|healthz|readyz|metrics).*/, (_req, res) => res.sendFile(index));
+  app.get(/^\/(?!graphql|healthz|readyz|metrics|uploads|files\/).*/, (_req, res) => res.sendFile(index));
 }

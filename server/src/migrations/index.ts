@@ -4,6 +4,7 @@ import { Migration20261123032935_sla_clocks } from './Migration20261123032935_sl
 import { Migration20261123033135_scorecards_findings } from './Migration20261123033135_scorecards_findings.js';
 import { Migration20261123033702_maintenance_components } from './Migration20261123033702_maintenance_components.js';
 import { Migration20261123035832_login_throttle } from './Migration20261123035832_login_throttle.js';
+import { Migration20261201090000_evidence } from './Migration20261201090000_evidence.js';
 
 /** Every migration in order. Committed migrations are never edited; a change is a new one. */
 export const migrationsList: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123033135_scorecards_findings', class: Migration20261123033135_scorecards_findings },
   { name: 'Migration20261123033702_maintenance_components', class: Migration20261123033702_maintenance_components },
   { name: 'Migration20261123035832_login_throttle', class: Migration20261123035832_login_throttle },
+  { name: 'Migration20261201090000_evidence', class: Migration20261201090000_evidence },
 ];

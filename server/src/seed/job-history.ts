@@ -22,6 +22,7 @@ import type { Clock } from '../shared/clock.js';
 import type { Scope } from '../shared/scope.js';
 import { AppError } from '../shared/errors.js';
 import { DESCRIPTIONS, DECLINE_REASONS, RESOLUTIONS, COMMENTS } from './history-texts.js';
+import { attachSeedEvidence, type SeedEvidence } from './evidence.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -58,6 +59,7 @@ interface Cast {
   partsDesk: Viewer;
   partnerAdmin: Map<string, Viewer>;
   technician: Map<string, Viewer>;
+  evidence: SeedEvidence;
 }
 
 const viewerOf = (user: User): Viewer => ({ userId: user.id, orgId: user.organization.id, role: user.role });
@@ -67,7 +69,7 @@ const viewerOf = (user: User): Viewer => ({ userId: user.id, orgId: user.organiz
  * step would lie in the future, so recent jobs end open and old ones closed, as in a live network.
  * Then every partner's technician gets an open job, and the partners' seeded statuses take effect.
  */
-export async function seedJobHistory(em: EntityManager, now: Date): Promise<number> {
+export async function seedJobHistory(em: EntityManager, now: Date, evidence: SeedEvidence): Promise<number> {
   const random = prng(20261122);
   const clock = new SeedClock(now);
   const users = await em.find(User, {});
@@ -87,6 +89,7 @@ export async function seedJobHistory(em: EntityManager, now: Date): Promise<numb
       partsDesk: viewerOf(find(Role.PARTS_CLERK, Role.ADMIN)!),
       partnerAdmin: new Map(users.filter((u) => u.role === Role.PARTNER_ADMIN).map((u) => [u.organization.id, viewerOf(u)])),
       technician: new Map(users.filter((u) => u.role === Role.TECHNICIAN && u.email.startsWith('tech@')).map((u) => [u.organization.id, viewerOf(u)])),
+      evidence,
     };
     const units = await em.find(EquipmentUnit, { manufacturer: manufacturer.id }, { orderBy: { serial: 'asc' } });
     const parts = await em.find(Part, { manufacturer: manufacturer.id });
@@ -193,8 +196,7 @@ async function walkJob(
     jobId: job.id,
     resolution: random.pick(RESOLUTIONS),
     failureCode: type === JobType.REPAIR ? random.pick(['E-ELEC', 'E-MECH', 'E-HYDR', 'E-SOFT', 'E-WEAR']) : null,
-    photoUrls: ['https://files.example.invalid/photos/before.jpg', 'https://files.example.invalid/photos/after.jpg'],
-    customerSignature: 'signed:customer',
+    ...(await attachSeedEvidence(em, cast.evidence, job, technician.userId, clock.at)),
     laborMinutes: Math.min(random.int(30, 200), standard?.maxLaborMinutes ?? 240),
   };
   // Now and then a technician forgets a checklist item and the gate sends them back.

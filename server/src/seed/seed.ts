@@ -5,6 +5,8 @@ import type { Clock } from '../shared/clock.js';
 import { Organization } from '../modules/network/organization.entity.js';
 import { seedDemoNetwork } from './demo-network.js';
 import { seedJobHistory } from './job-history.js';
+import { makeSeedEvidence } from './evidence.js';
+import type { FileStorage } from '../modules/files/file-storage.js';
 
 export const DEMO_LOGINS = ['admin@maker.demo', 'dispatcher@maker.demo', 'parts@maker.demo', 'auditor@maker.demo', 'admin@other.demo', 'dispatcher@other.demo'];
 
@@ -13,7 +15,7 @@ export const DEMO_LOGINS = ['admin@maker.demo', 'dispatcher@maker.demo', 'parts@
  * the domain services, so every job's events are the ones the live system would have written.
  * Runs under an advisory lock so two instances starting together seed once.
  */
-export async function seedIfEmpty(orm: Orm, clock: Clock, log: Logger): Promise<boolean> {
+export async function seedIfEmpty(orm: Orm, clock: Clock, log: Logger, storage: FileStorage): Promise<boolean> {
   const em = orm.em.fork() as EntityManager;
   // One transaction: a failed seed leaves an empty database and is tried again at the next start.
   // The services' own transactions join it instead of each opening a savepoint: a step the services
@@ -24,7 +26,7 @@ export async function seedIfEmpty(orm: Orm, clock: Clock, log: Logger): Promise<
     if ((await tx.count(Organization, {})) > 0) return false;
     const started = Date.now();
     await seedDemoNetwork(tx, clock.now());
-    const jobs = await seedJobHistory(tx, clock.now());
+    const jobs = await seedJobHistory(tx, clock.now(), await makeSeedEvidence(storage));
     log.info({ jobs, ms: Date.now() - started }, 'demo network seeded');
     return true;
   }, options);

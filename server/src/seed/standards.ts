@@ -49,7 +49,7 @@ export function standardFor(strategy: ServiceStrategy, jobType: JobType) {
     resolutionMinutes,
     checklist: CHECKLISTS[jobType],
     requiredReportFields: jobType === JobType.REPAIR ? ['resolution', 'failureCode'] : ['resolution'],
-    requiresPhoto: critical && (jobType === JobType.REPAIR || jobType === JobType.INSTALLATION),
+    minPhotos: critical && (jobType === JobType.REPAIR || jobType === JobType.INSTALLATION) ? 2 : 0,
     requiresSignature: jobType === JobType.INSTALLATION || jobType === JobType.DELIVERY || jobType === JobType.TRAINING,
     laborRateCeiling: '90.00',
     maxLaborMinutes: jobType === JobType.INSTALLATION ? 480 : 240,

@@ -77,7 +77,14 @@ export class QualityStandardInput {
   @Field(() => [String], { nullable: true, description: 'resolution is always required; failureCode may be added' }) @IsOptional() requiredReportFields?:
     | string[]
     | null;
-  @Field(() => Boolean) requiresPhoto!: boolean;
+  @Field(() => Boolean, { nullable: true, deprecationReason: 'Use minPhotos', description: 'true: one photo, unless minPhotos says otherwise' })
+  requiresPhoto?: boolean | null;
+  @Field(() => Int, { nullable: true, description: 'Photos needed to complete (default: 1 with requiresPhoto, else 0; an existing standard keeps its own)' })
+  @IsOptional()
+  @Min(0)
+  @Max(50)
+  minPhotos?: number | null;
+  @Field(() => Boolean, { nullable: true, description: 'Keep the location (EXIF GPS) of uploaded photos (default: no)' }) keepPhotoLocation?: boolean | null;
   @Field(() => Boolean) requiresSignature!: boolean;
   @Field(() => Float) @Min(0) @Max(10_000) laborRateCeiling!: number;
   @Field(() => Int) @Min(1) @Max(10_000) maxLaborMinutes!: number;

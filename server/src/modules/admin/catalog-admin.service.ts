@@ -71,7 +71,9 @@ export interface StandardData {
   resolutionMinutes: number;
   checklist: { id: string; label: string }[];
   requiredReportFields?: string[] | null;
-  requiresPhoto: boolean;
+  requiresPhoto?: boolean | null;
+  minPhotos?: number | null;
+  keepPhotoLocation?: boolean | null;
   requiresSignature: boolean;
   laborRateCeiling: number;
   maxLaborMinutes: number;
@@ -99,9 +101,12 @@ export async function setQualityStandard({ em, viewer, clock }: Scope, input: St
         laborRateCeiling: '0',
         maxLaborMinutes: 1,
       });
-    const { productLineId: _line, ...values } = input;
+    const { productLineId: _line, requiresPhoto, minPhotos, keepPhotoLocation, ...values } = input;
     Object.assign(standard, {
       ...values,
+      minPhotos:
+        minPhotos ?? (requiresPhoto === undefined || requiresPhoto === null ? standard.minPhotos : requiresPhoto ? Math.max(1, standard.minPhotos) : 0),
+      keepPhotoLocation: keepPhotoLocation ?? standard.keepPhotoLocation,
       requiredReportFields: fields,
       laborRateCeiling: input.laborRateCeiling.toFixed(2),
       checklist: input.checklist.map(({ id, label }) => ({ id, label: label.trim() })),

@@ -6,6 +6,7 @@ import { isPaidWork } from './job.service.js';
 import { Organization } from '../network/organization.entity.js';
 import { QualityStandard } from '../quality/quality-standard.entity.js';
 import { missingForCompletion, priceViolations, type CompletionReport } from '../quality/quality-gate.js';
+import { evidenceFor, type EvidenceIds } from './job-evidence.js';
 import { EventKind } from '../events/event.enums.js';
 import { findVisibleJob } from './job-access.js';
 import { Capability, assertMayOnJob } from '../access/policy.js';
@@ -13,13 +14,13 @@ import { changeState } from '../events/change.js';
 import { AppError, ErrorCode, badInput } from '../../shared/errors.js';
 import type { Scope } from '../../shared/scope.js';
 
-export interface CompleteJobData extends CompletionReport {
+export interface CompleteJobData extends CompletionReport, EvidenceIds {
   jobId: string;
 }
 
 /**
- * The quality gate: a job completes only with everything its standard requires, and paid work
- * only within the price rules.
+ * The quality gate: a job completes only with everything its standard requires (photos and a drawn
+ * signature uploaded to this job since it started), and paid work only within the price rules.
  */
 export async function completeJob(scope: Scope, input: CompleteJobData): Promise<ServiceJob> {
   const { em, viewer, clock } = scope;
@@ -37,7 +38,8 @@ export async function completeJob(scope: Scope, input: CompleteJobData): Promise
     if (unknown.length > 0) throw badInput(`Unknown checklist item(s): ${unknown.join(', ')}`, { field: 'checklist' });
 
     const now = change.at;
-    const missing = missingForCompletion(standard, input);
+    const evidence = await evidenceFor(tx, job, input);
+    const missing = missingForCompletion(standard, input, evidence);
     if (missing.length > 0) {
       // The job is untouched, but the refusal is history: it commits and counts on the scorecard.
       change.emit(EventKind.QUALITY_GATE_FAILED, { job }, { missing });

@@ -39,8 +39,20 @@ export class CompleteJobInput {
   @Field(() => String) @MaxLength(TEXT_MAX) resolution!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(64) failureCode?: string | null;
   @Field(() => [ChecklistAnswerInput]) @ValidateNested({ each: true }) @ArrayMaxSize(200) checklist!: ChecklistAnswerInput[];
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(50) @MaxLength(2048, { each: true }) photoUrls?: string[] | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200_000) customerSignature?: string | null;
+  @Field(() => [ID], { nullable: true, description: 'Photos of this job (POST /uploads, kind PHOTO); those uploaded after it started count for the gate' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  photoIds?: string[] | null;
+  @Field(() => ID, { nullable: true, description: "The customer's drawn signature (POST /uploads, kind SIGNATURE)" }) signatureId?: string | null;
+  @Field(() => [String], { nullable: true, deprecationReason: 'Kept with the report but no evidence for the gate: upload photos and send photoIds' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @MaxLength(2048, { each: true })
+  photoUrls?: string[] | null;
+  @Field(() => String, { nullable: true, deprecationReason: 'A typed name is no evidence for the gate: upload a drawn signature and send signatureId' })
+  @IsOptional()
+  @MaxLength(200_000)
+  customerSignature?: string | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @Min(0) @Max(100_000) laborMinutes?: number | null;
 }
 

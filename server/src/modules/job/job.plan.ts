@@ -91,6 +91,12 @@ export const JOB_PLANS: Record<string, PlannedType> = {
         join: (row, request) => `${request}.job_id = ${row}.id`,
         orderBy: (request) => `${request}.created_at, ${request}.id`,
       },
+      // Attachments go with the job: whoever sees the job sees them (files.loaders.ts reads them so).
+      attachments: {
+        many: 'Attachment',
+        join: (row, attachment) => `${attachment}.job_id = ${row}.id`,
+        orderBy: (attachment) => `${attachment}.created_at, ${attachment}.id`,
+      },
       events: { many: 'ServiceEvent', join: (row, event) => `${event}.job_id = ${row}.id`, orderBy: (event) => `${event}.seq`, scope: eventScopeSql },
       chargeRow: { sql: chargeRowSql },
       actionFacts: { sql: actionFactsSql },

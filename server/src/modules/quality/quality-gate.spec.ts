@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingForCompletion, priceViolations, type CompletionReport, type GateStandard, type MissingItem } from './quality-gate.js';
+import { missingForCompletion, priceViolations, type CompletionReport, type Evidence, type GateStandard, type MissingItem } from './quality-gate.js';
 
 const standard = (changes: Partial<GateStandard> = {}): GateStandard => ({
   checklist: [
@@ -7,7 +7,7 @@ const standard = (changes: Partial<GateStandard> = {}): GateStandard => ({
     { id: 'test-run', label: 'Test run under load' },
   ],
   requiredReportFields: ['resolution', 'failureCode'],
-  requiresPhoto: false,
+  minPhotos: 0,
   requiresSignature: false,
   maxLaborMinutes: 240,
   laborRateCeiling: '90.00',
@@ -29,11 +29,16 @@ const RESOLUTION: MissingItem = { kind: 'REPORT_FIELD', id: 'resolution', label:
 const FAILURE_CODE: MissingItem = { kind: 'REPORT_FIELD', id: 'failureCode', label: 'Failure code' };
 const SAFETY: MissingItem = { kind: 'CHECKLIST_ITEM', id: 'safety', label: 'Safety check done' };
 const TEST_RUN: MissingItem = { kind: 'CHECKLIST_ITEM', id: 'test-run', label: 'Test run under load' };
-const PHOTO: MissingItem = { kind: 'PHOTO', id: 'photo', label: 'At least one photo' };
-const SIGNATURE: MissingItem = { kind: 'SIGNATURE', id: 'signature', label: "The customer's signature" };
+const PHOTO: MissingItem = { kind: 'PHOTO', id: 'photo', label: 'At least one photo taken during the work' };
+const TWO_PHOTOS = (sofar: number): MissingItem => ({ kind: 'PHOTO', id: 'photo', label: `At least 2 photos taken during the work (${sofar} so far)` });
+const SIGNATURE: MissingItem = { kind: 'SIGNATURE', id: 'signature', label: "The customer's drawn signature" };
+const NONE: Evidence = { photos: 0, signature: false };
+
+/** Name, standard, report, what is missing, and the evidence uploaded (none unless given). */
+type GateCase = [string, GateStandard | null, CompletionReport, MissingItem[], Evidence?];
 
 describe('the quality gate: what a report lacks', () => {
-  it.each<[string, GateStandard | null, CompletionReport, MissingItem[]]>([
+  it.each<GateCase>([
     ['a complete report passes', standard(), report(), []],
     ['without a standard, only the resolution counts', null, report({ failureCode: null, checklist: [] }), []],
     ['without a standard, a blank resolution is refused', null, report({ resolution: '  ' }), [RESOLUTION]],
@@ -79,21 +84,22 @@ describe('the quality gate: what a report lacks', () => {
       report({ laborMinutes: 60 }),
       [{ kind: 'REPORT_FIELD', id: 'laborMinutes', label: 'laborMinutes' }],
     ],
-    ['a photo required, none sent', standard({ requiresPhoto: true }), report(), [PHOTO]],
-    ['a photo required, an empty list', standard({ requiresPhoto: true }), report({ photoUrls: [] }), [PHOTO]],
-    ['a photo required, only blank addresses', standard({ requiresPhoto: true }), report({ photoUrls: ['', '  '] }), [PHOTO]],
-    ['a photo required, one sent', standard({ requiresPhoto: true }), report({ photoUrls: ['', 'https://photos.test/1.jpg'] }), []],
-    ['a signature required, none sent', standard({ requiresSignature: true }), report({ customerSignature: null }), [SIGNATURE]],
-    ['a signature required, blank', standard({ requiresSignature: true }), report({ customerSignature: ' ' }), [SIGNATURE]],
-    ['a signature required, given', standard({ requiresSignature: true }), report({ customerSignature: 'data:image/png;base64,AAAA' }), []],
+    ['a photo required, none uploaded', standard({ minPhotos: 1 }), report(), [PHOTO]],
+    ['a photo required, only addresses (deprecated) sent', standard({ minPhotos: 1 }), report({ photoUrls: ['https://photos.test/1.jpg'] }), [PHOTO]],
+    ['a photo required, one uploaded', standard({ minPhotos: 1 }), report(), [], { photos: 1, signature: false }],
+    ['two photos required, one uploaded', standard({ minPhotos: 2 }), report(), [TWO_PHOTOS(1)], { photos: 1, signature: false }],
+    ['two photos required, three uploaded', standard({ minPhotos: 2 }), report(), [], { photos: 3, signature: false }],
+    ['a signature required, none uploaded', standard({ requiresSignature: true }), report(), [SIGNATURE]],
+    ['a signature required, only a typed name (deprecated)', standard({ requiresSignature: true }), report({ customerSignature: 'A. Customer' }), [SIGNATURE]],
+    ['a signature required, drawn and uploaded', standard({ requiresSignature: true }), report(), [], { photos: 0, signature: true }],
     [
       'everything missing at once: resolution, checklist, fields, photo, signature, in that order',
-      standard({ requiresPhoto: true, requiresSignature: true }),
+      standard({ minPhotos: 1, requiresSignature: true }),
       { resolution: '', checklist: [] },
       [RESOLUTION, SAFETY, TEST_RUN, FAILURE_CODE, PHOTO, SIGNATURE],
     ],
-  ])('%s', (_name, gate, answer, expected) => {
-    expect(missingForCompletion(gate, answer)).toEqual(expected);
+  ])('%s', (_name, gate, answer, expected, evidence = NONE) => {
+    expect(missingForCompletion(gate, answer, evidence)).toEqual(expected);
   });
 });
 

@@ -4,15 +4,25 @@ export interface CompletionReport {
   resolution: string;
   failureCode?: string | null;
   checklist: { itemId: string; done: boolean; note?: string | null }[];
+  /** Deprecated: kept with the report, but no longer evidence for the gate. */
   photoUrls?: string[] | null;
+  /** Deprecated: a typed name; the gate wants a drawn signature (`signatureId`). */
   customerSignature?: string | null;
   laborMinutes?: number | null;
 }
 
+/** The evidence the report names that the gate can trust: uploaded attachments of this job, made after it started. */
+export interface Evidence {
+  photos: number;
+  signature: boolean;
+}
+
+const NO_EVIDENCE: Evidence = { photos: 0, signature: false };
+
 /** What the gate reads of a quality standard. */
 export type GateStandard = Pick<
   QualityStandard,
-  'checklist' | 'requiredReportFields' | 'requiresPhoto' | 'requiresSignature' | 'maxLaborMinutes' | 'laborRateCeiling'
+  'checklist' | 'requiredReportFields' | 'minPhotos' | 'requiresSignature' | 'maxLaborMinutes' | 'laborRateCeiling'
 >;
 
 export interface MissingItem {
@@ -22,7 +32,7 @@ export interface MissingItem {
 }
 
 /** What the standard requires and the report lacks; empty when the job may complete. */
-export function missingForCompletion(standard: GateStandard | null | undefined, report: CompletionReport): MissingItem[] {
+export function missingForCompletion(standard: GateStandard | null | undefined, report: CompletionReport, evidence: Evidence = NO_EVIDENCE): MissingItem[] {
   const missing: MissingItem[] = [];
   if (!report.resolution?.trim()) missing.push({ kind: 'REPORT_FIELD', id: 'resolution', label: 'Resolution' });
   if (!standard) return missing;
@@ -35,11 +45,15 @@ export function missingForCompletion(standard: GateStandard | null | undefined, 
     const value = (report as unknown as Record<string, unknown>)[field];
     if (typeof value !== 'string' || value.trim() === '') missing.push({ kind: 'REPORT_FIELD', id: field, label: fieldLabel(field) });
   }
-  if (standard.requiresPhoto && !report.photoUrls?.some((url) => url.trim() !== '')) {
-    missing.push({ kind: 'PHOTO', id: 'photo', label: 'At least one photo' });
+  if (evidence.photos < standard.minPhotos) {
+    const label =
+      standard.minPhotos === 1
+        ? 'At least one photo taken during the work'
+        : `At least ${standard.minPhotos} photos taken during the work (${evidence.photos} so far)`;
+    missing.push({ kind: 'PHOTO', id: 'photo', label });
   }
-  if (standard.requiresSignature && !report.customerSignature?.trim()) {
-    missing.push({ kind: 'SIGNATURE', id: 'signature', label: "The customer's signature" });
+  if (standard.requiresSignature && !evidence.signature) {
+    missing.push({ kind: 'SIGNATURE', id: 'signature', label: "The customer's drawn signature" });
   }
   return missing;
 }

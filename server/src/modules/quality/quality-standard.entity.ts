@@ -13,7 +13,7 @@ export interface ChecklistItemData {
 @Entity({ tableName: 'quality_standard' })
 @Unique({ properties: ['productLine', 'jobType'] })
 export class QualityStandard {
-  [OptionalProps]?: 'checklist' | 'requiredReportFields' | 'requiresPhoto' | 'requiresSignature';
+  [OptionalProps]?: 'checklist' | 'requiredReportFields' | 'minPhotos' | 'keepPhotoLocation' | 'requiresSignature' | 'requiresPhoto';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -37,8 +37,13 @@ export class QualityStandard {
   @Property({ type: 'text[]' })
   requiredReportFields: string[] = ['resolution'];
 
+  /** Photos of the work, uploaded after the job started, that completing it needs. */
+  @Property({ type: 'integer' })
+  minPhotos: number = 0;
+
+  /** Keep the location (EXIF GPS) in uploaded photos; by default it is removed. */
   @Property({ type: 'boolean' })
-  requiresPhoto: boolean = false;
+  keepPhotoLocation: boolean = false;
 
   @Property({ type: 'boolean' })
   requiresSignature: boolean = false;
@@ -50,4 +55,9 @@ export class QualityStandard {
   /** Flat-rate time: the most labour minutes a paid job of this kind may bill. */
   @Property({ type: 'integer' })
   maxLaborMinutes!: number;
+
+  /** The old yes/no form of `minPhotos`, still answered by the API. */
+  get requiresPhoto(): boolean {
+    return this.minPhotos > 0;
+  }
 }

@@ -15,7 +15,9 @@ export class QualityStandardObject {
   @Field(() => Int) resolutionMinutes!: number;
   @Field(() => [ChecklistItemObject]) checklist!: ChecklistItemObject[];
   @Field(() => [String], { description: 'Report fields required to complete, e.g. resolution, failureCode' }) requiredReportFields!: string[];
-  @Field(() => Boolean) requiresPhoto!: boolean;
+  @Field(() => Boolean, { deprecationReason: 'Use minPhotos', description: 'minPhotos > 0' }) requiresPhoto!: boolean;
+  @Field(() => Int, { description: 'Photos of the work, uploaded after the job started, needed to complete it' }) minPhotos!: number;
+  @Field(() => Boolean, { description: 'Uploaded photos keep their location (EXIF GPS); otherwise it is removed' }) keepPhotoLocation!: boolean;
   @Field(() => Boolean) requiresSignature!: boolean;
   @Field(() => Float) laborRateCeiling!: number;
   @Field(() => Int) maxLaborMinutes!: number;

@@ -14,7 +14,7 @@ const NETWORK = graphql(`
     productLines {
       id name strategy maintenanceIntervalMonths
       models { id name warrantyMonths }
-      standards { id jobType responseMinutes resolutionMinutes requiresPhoto requiresSignature maxLaborMinutes laborRateCeiling requiredReportFields checklist { id label } }
+      standards { id jobType responseMinutes resolutionMinutes minPhotos keepPhotoLocation requiresSignature maxLaborMinutes laborRateCeiling requiredReportFields checklist { id label } }
     }
   }
 `);
@@ -100,7 +100,7 @@ export function Admin() {
                   <th>Response</th>
                   <th>Resolution</th>
                   <th>Checklist</th>
-                  <th>Photo</th>
+                  <th>Photos</th>
                   <th>Signature</th>
                   <th>Labour ceiling</th>
                 </tr>
@@ -112,7 +112,7 @@ export function Admin() {
                     <td>{standard.responseMinutes} min</td>
                     <td>{standard.resolutionMinutes} min</td>
                     <td>{standard.checklist.map((item) => item.label).join('; ')}</td>
-                    <td>{standard.requiresPhoto ? 'yes' : 'no'}</td>
+                    <td>{standard.minPhotos > 0 ? standard.minPhotos : 'no'}</td>
                     <td>{standard.requiresSignature ? 'yes' : 'no'}</td>
                     <td>
                       {standard.laborRateCeiling.toFixed(2)}/h, {standard.maxLaborMinutes} min

@@ -256,7 +256,8 @@ export interface StandardView {
   jobType: string;
   responseMinutes: number;
   resolutionMinutes: number;
-  requiresPhoto: boolean;
+  minPhotos: number;
+  keepPhotoLocation: boolean;
   requiresSignature: boolean;
   maxLaborMinutes: number;
   laborRateCeiling: number;
@@ -282,7 +283,8 @@ export function EditStandard({ productLineId, standard }: { productLineId: strin
               jobType: standard.jobType as JobType,
               responseMinutes: v.responseMinutes,
               resolutionMinutes: v.resolutionMinutes,
-              requiresPhoto: v.requiresPhoto,
+              minPhotos: v.minPhotos,
+              keepPhotoLocation: v.keepPhotoLocation,
               requiresSignature: v.requiresSignature,
               maxLaborMinutes: v.maxLaborMinutes,
               laborRateCeiling: v.laborRateCeiling,
@@ -307,8 +309,13 @@ export function EditStandard({ productLineId, standard }: { productLineId: strin
           <input type="number" min={1} value={v.resolutionMinutes} onChange={(e) => set({ ...v, resolutionMinutes: Number(e.target.value) })} />
         </label>
       </div>
+      <label>
+        Photos required (uploaded during the work)
+        <input type="number" min={0} max={50} value={v.minPhotos} onChange={(e) => set({ ...v, minPhotos: Number(e.target.value) })} />
+      </label>
       <label className="row">
-        <input type="checkbox" checked={v.requiresPhoto} onChange={(e) => set({ ...v, requiresPhoto: e.target.checked })} /> Photo required
+        <input type="checkbox" checked={v.keepPhotoLocation} onChange={(e) => set({ ...v, keepPhotoLocation: e.target.checked })} /> Keep the photos' location
+        (GPS)
       </label>
       <label className="row">
         <input type="checkbox" checked={v.requiresSignature} onChange={(e) => set({ ...v, requiresSignature: e.target.checked })} /> Customer signature required

@@ -5,6 +5,7 @@ import { DispatchPanel } from './DispatchPanel';
 import { OfferPanel } from './OfferPanel';
 import { SchedulePanel } from './SchedulePanel';
 import { History } from './History';
+import { Attachments } from './Attachments';
 import { ServiceReport } from '../work/ServiceReport';
 import { PartsRequestForm } from '../work/PartsRequestForm';
 import { PartsRequestCard } from '../parts/PartsRequestCard';
@@ -106,6 +107,7 @@ export function CaseFile() {
               </>
             )}
           </dl>
+          <Attachments attachments={job.attachments} />
           {job.children.length > 0 && (
             <>
               <h2>Component jobs</h2>

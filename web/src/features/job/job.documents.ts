@@ -23,7 +23,8 @@ export const CASE_FILE = graphql(`
       equipment { id serial siteAddress region underWarranty warrantyEndsOn model { id name productLine { id name strategy } } customer { id name phone email } }
       parent { id number }
       children { id number status }
-      qualityStandard { responseMinutes resolutionMinutes requiresPhoto requiresSignature requiredReportFields checklist { id label } }
+      qualityStandard { responseMinutes resolutionMinutes minPhotos requiresSignature requiredReportFields checklist { id label } }
+      attachments { ...Attachments_attachment }
       offers { ...CaseFileOffer_offer }
       partsRequests { ...PartsRequestCard_request }
       charges { partsAmount laborAmount total payer }
@@ -71,7 +72,7 @@ export const START = graphql(`
 `);
 
 export const COMPLETE = graphql(`
-  mutation CompleteJob($input: CompleteJobInput!) { completeJob(input: $input) { id status } }
+  mutation CompleteJob($input: CompleteJobInput!) { completeJob(input: $input) { id status attachments { ...Attachments_attachment } } }
 `);
 
 export const CLOSE = graphql(`

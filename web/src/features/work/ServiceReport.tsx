@@ -3,22 +3,24 @@ import { useMutation } from '@apollo/client/react';
 import { COMPLETE } from '../job/job.documents';
 import { Checklist, type ChecklistAnswer } from './Checklist';
 import { ErrorNote } from '../../ui/ErrorNote';
+import { PhotoUpload, type UploadedPhoto } from './PhotoUpload';
+import { SignatureField } from './SignatureField';
 
 interface Standard {
   checklist: { id: string; label: string }[];
-  requiresPhoto: boolean;
+  minPhotos: number;
   requiresSignature: boolean;
   requiredReportFields: string[];
 }
 
-/** The service report: resolution, failure code, checklist, photos, signature, labour. The gate's refusal is shown item by item. */
+/** The service report: resolution, failure code, checklist, uploaded photos, the customer's drawn signature, labour. The gate's refusal is shown item by item. */
 export function ServiceReport({ jobId, standard }: { jobId: string; standard: Standard | null | undefined }) {
   const [complete, { loading, error }] = useMutation(COMPLETE);
   const [answers, setAnswers] = useState<ChecklistAnswer[]>([]);
   const [resolution, setResolution] = useState('');
   const [failureCode, setFailureCode] = useState('');
-  const [photos, setPhotos] = useState('');
-  const [signature, setSignature] = useState('');
+  const [photos, setPhotos] = useState<UploadedPhoto[]>([]);
+  const [signatureId, setSignatureId] = useState<string | null>(null);
   const [laborMinutes, setLaborMinutes] = useState(60);
 
   function submit(event: FormEvent) {
@@ -30,8 +32,8 @@ export function ServiceReport({ jobId, standard }: { jobId: string; standard: St
           resolution,
           failureCode: failureCode || null,
           checklist: answers.map(({ itemId, done, note }) => ({ itemId, done, note: note || null })),
-          photoUrls: photos.split(/\s+/).filter(Boolean),
-          customerSignature: signature || null,
+          photoIds: photos.map((photo) => photo.id),
+          signatureId,
           laborMinutes,
         },
       },
@@ -50,14 +52,8 @@ export function ServiceReport({ jobId, standard }: { jobId: string; standard: St
         <input value={failureCode} onChange={(e) => setFailureCode(e.target.value)} placeholder="e.g. E-MECH" />
       </label>
       {standard && standard.checklist.length > 0 && <Checklist items={standard.checklist} answers={answers} onChange={setAnswers} />}
-      <label>
-        Photo links{standard?.requiresPhoto ? ' (required)' : ''}
-        <input value={photos} onChange={(e) => setPhotos(e.target.value)} placeholder="https://… one or more, separated by spaces" />
-      </label>
-      <label>
-        Customer signature{standard?.requiresSignature ? ' (required)' : ''}
-        <input value={signature} onChange={(e) => setSignature(e.target.value)} placeholder="Name of the person who signed" />
-      </label>
+      <PhotoUpload jobId={jobId} required={standard?.minPhotos ?? 0} photos={photos} onChange={setPhotos} />
+      <SignatureField jobId={jobId} required={standard?.requiresSignature ?? false} signatureId={signatureId} onChange={setSignatureId} />
       <label>
         Labour (minutes)
         <input type="number" min={0} max={100000} value={laborMinutes} onChange={(e) => setLaborMinutes(Number(e.target.value))} />

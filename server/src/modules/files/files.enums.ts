@@ -1,0 +1,9 @@
+/** What an attachment is: a photo of the work, a document (PDF), or the customer's drawn signature. */
+export enum AttachmentKind {
+  PHOTO = 'PHOTO',
+  DOCUMENT = 'DOCUMENT',
+  SIGNATURE = 'SIGNATURE',
+}
+
+/** The two forms a file is served in: as stored, or its thumbnail (images only). */
+export type FileVariant = 'full' | 'thumb';

@@ -1,0 +1,97 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Attachment } from './attachment.entity.js';
+import { AttachmentKind } from './files.enums.js';
+import type { FileStorage } from './file-storage.js';
+import { prepareFile } from './file-content.js';
+import { findVisibleJob } from '../job/job-access.js';
+import { OPEN_STATUSES } from '../job/job-transitions.js';
+import { QualityStandard } from '../quality/quality-standard.entity.js';
+import { Capability, assertMayOnJob } from '../access/policy.js';
+import { AppError, ErrorCode, badInput } from '../../shared/errors.js';
+import type { Scope } from '../../shared/scope.js';
+
+export interface JobFile {
+  jobId: string;
+  kind: AttachmentKind;
+  bytes: Buffer;
+  contentType: string;
+  /** Null for a file the system made (the service report). */
+  uploaderId: string | null;
+  at?: Date;
+  width?: number | null;
+  height?: number | null;
+  thumbnail?: { bytes: Buffer; contentType: string } | null;
+  signerName?: string | null;
+}
+
+/**
+ * Stores a file for a job: its bytes (and thumbnail) in the store and its attachment row, in one
+ * transaction when the store is PostgreSQL. For code that makes files itself (the service report);
+ * the caller has decided who may. Uploads go through `uploadAttachment`.
+ */
+export async function storeJobFile(em: EntityManager, storage: FileStorage, file: JobFile): Promise<Attachment> {
+  return em.transactional(async (tx) => {
+    const at = file.at ?? new Date();
+    const attachment = tx.create(Attachment, {
+      job: file.jobId,
+      uploadedBy: file.uploaderId,
+      kind: file.kind,
+      contentType: file.contentType,
+      byteSize: file.bytes.length,
+      width: file.width ?? null,
+      height: file.height ?? null,
+      signerName: file.signerName ?? null,
+      signedAt: file.kind === AttachmentKind.SIGNATURE ? at : null,
+      storageKey: '',
+      createdAt: at,
+    });
+    attachment.storageKey = `jobs/${file.jobId}/${attachment.id}`;
+    await storage.put(attachment.storageKey, file.bytes, file.contentType, tx);
+    if (file.thumbnail) {
+      attachment.thumbnailKey = `${attachment.storageKey}.thumb`;
+      attachment.thumbnailContentType = file.thumbnail.contentType;
+      await storage.put(attachment.thumbnailKey, file.thumbnail.bytes, file.thumbnail.contentType, tx);
+    }
+    await tx.flush();
+    return attachment;
+  });
+}
+
+export interface Upload {
+  jobId: string;
+  kind: string;
+  signerName?: string | null;
+  bytes: Buffer;
+}
+
+/**
+ * An upload to a job's case file, by whoever may work the job (the holding partner's admin or the
+ * assigned technician), while it is open. Foreign jobs answer like missing ones.
+ */
+export async function uploadAttachment({ em, viewer, clock }: Scope, storage: FileStorage, upload: Upload): Promise<Attachment> {
+  const job = await findVisibleJob(em, viewer, upload.jobId);
+  assertMayOnJob(viewer, Capability.JOB_WORK, job);
+  if (!OPEN_STATUSES.includes(job.status)) {
+    throw new AppError(ErrorCode.INVALID_TRANSITION, `The job is ${job.status.toLowerCase()}: its evidence can no longer change`);
+  }
+  const kind = parseKind(upload.kind);
+  const signerName = upload.signerName?.trim() || null;
+  if (kind === AttachmentKind.SIGNATURE && !signerName)
+    throw badInput('A signature needs the name of the person who signed (signerName)', { field: 'signerName' });
+  if (signerName && signerName.length > 200) throw badInput('signerName: at most 200 characters', { field: 'signerName' });
+  const standard = job.qualityStandard ? await em.findOne(QualityStandard, job.qualityStandard.id) : null;
+  const prepared = await prepareFile(kind, upload.bytes, standard?.keepPhotoLocation ?? false);
+  return storeJobFile(em, storage, {
+    jobId: job.id,
+    kind,
+    uploaderId: viewer.userId,
+    at: clock.now(),
+    signerName: kind === AttachmentKind.SIGNATURE ? signerName : null,
+    ...prepared,
+  });
+}
+
+function parseKind(kind: string): AttachmentKind {
+  if (Object.values(AttachmentKind).includes(kind as AttachmentKind)) return kind as AttachmentKind;
+  throw badInput(`kind must be one of ${Object.values(AttachmentKind).join(', ')}`, { field: 'kind' });
+}

@@ -1,0 +1,61 @@
+import sharp from 'sharp';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { FileStorage } from '../modules/files/file-storage.js';
+import { prepareFile, type PreparedFile } from '../modules/files/file-content.js';
+import { storeJobFile } from '../modules/files/files.service.js';
+import { AttachmentKind } from '../modules/files/files.enums.js';
+
+/** Real images for the demo's service reports, made once per seed and stored for every completed job. */
+export interface SeedEvidence {
+  storage: FileStorage;
+  photos: PreparedFile[];
+  signature: PreparedFile;
+}
+
+const PHOTO_SCENES = [
+  { sky: '#8fb8de', body: '#c0c6cc', accent: '#d9534f', label: 'before' },
+  { sky: '#9cc9a6', body: '#b8bec4', accent: '#3c8d5a', label: 'after' },
+  { sky: '#d8c49a', body: '#a9b0b7', accent: '#2f6fb0', label: 'part' },
+];
+
+/** A few distinct 480×360 "photos" of a machine and a drawn signature, through the same preparation an upload gets. */
+export async function makeSeedEvidence(storage: FileStorage): Promise<SeedEvidence> {
+  const photos = await Promise.all(
+    PHOTO_SCENES.map(async (scene, index) => {
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="480" height="360">
+        <rect width="480" height="360" fill="${scene.sky}"/><rect y="260" width="480" height="100" fill="#6b6b6b"/>
+        <rect x="${120 + index * 20}" y="90" width="220" height="190" rx="12" fill="${scene.body}" stroke="#333" stroke-width="4"/>
+        <circle cx="${230 + index * 20}" cy="180" r="${40 + index * 8}" fill="${scene.accent}" stroke="#222" stroke-width="3"/>
+        <text x="20" y="40" font-family="sans-serif" font-size="28" fill="#111">${scene.label}</text></svg>`;
+      return prepareFile(AttachmentKind.PHOTO, await sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer(), false);
+    }),
+  );
+  const signatureSvg = `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="150">
+    <path d="M20 110 C 60 20, 90 20, 100 100 S 150 140, 170 60 S 220 40, 230 100 Q 260 130 290 70 T 380 90" fill="none" stroke="#1a237e" stroke-width="4" stroke-linecap="round"/></svg>`;
+  const signature = await prepareFile(AttachmentKind.SIGNATURE, await sharp(Buffer.from(signatureSvg)).png().toBuffer(), false);
+  return { storage, photos, signature };
+}
+
+/** Two photos and the customer's signature, uploaded by the technician at `at` (after the job started). */
+export async function attachSeedEvidence(
+  em: EntityManager,
+  evidence: SeedEvidence,
+  job: { id: string; number: string },
+  uploaderId: string,
+  at: Date,
+): Promise<{ photoIds: string[]; signatureId: string }> {
+  const first = Number.parseInt(job.number.replace(/\D/g, '').slice(-2) || '0', 10) % evidence.photos.length;
+  const photoIds: string[] = [];
+  for (const photo of [evidence.photos[first], evidence.photos[(first + 1) % evidence.photos.length]]) {
+    photoIds.push((await storeJobFile(em, evidence.storage, { jobId: job.id, kind: AttachmentKind.PHOTO, uploaderId, at, ...photo })).id);
+  }
+  const signature = await storeJobFile(em, evidence.storage, {
+    jobId: job.id,
+    kind: AttachmentKind.SIGNATURE,
+    uploaderId,
+    at,
+    signerName: 'A. Customer',
+    ...evidence.signature,
+  });
+  return { photoIds, signatureId: signature.id };
+}
