@@ -60,8 +60,8 @@ export async function startServer(root, databaseUrl, secret, core) {
       if (match) resolve(match[1].replace('localhost', '127.0.0.1'));
     });
   });
-  // BENCH_TRACE_GC=1 adds --trace-gc and keeps what the server prints in .data/bench/server-<core>.log.
-  if (process.env.BENCH_TRACE_GC) child.stdout.pipe(createWriteStream(join(root, '.data', 'bench', `server-${core}.log`)));
+  // BENCH_TRACE_GC=1 adds --trace-gc and keeps what the server prints in .data/bench/server-<core>.log; BENCH_SERVER_LOG=1 keeps it alone.
+  if (process.env.BENCH_TRACE_GC || process.env.BENCH_SERVER_LOG) child.stdout.pipe(createWriteStream(join(root, '.data', 'bench', `server-${core}.log`)));
   else child.stdout.resume();
   return {
     process: child,

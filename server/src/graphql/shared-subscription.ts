@@ -88,21 +88,59 @@ function isAsyncIterator(value: unknown): value is AsyncIterator<unknown> & Asyn
   return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 }
 
-/** Like graphql-js's own mapping of the source stream: ends the source when mapping fails. */
+/**
+ * Events executed ahead of the one being delivered, per subscription: a burst's executions (each
+ * a round trip to PostgreSQL, shared by the audience) overlap instead of queueing one behind the
+ * other, while delivery keeps the log's order. An idle subscription holds one pending pull.
+ */
+const LOOKAHEAD = 16;
+
+/**
+ * Like graphql-js's own mapping of the source stream, but pipelined: as soon as an event is pulled
+ * its mapping starts and the next event is pulled (up to LOOKAHEAD ahead of delivery); results come
+ * out in the source's order. Ends the source when a mapping fails.
+ */
 function mapIterator<T, R>(source: AsyncIterator<T>, map: (value: T) => Promise<R>): AsyncIterableIterator<R> {
-  const close = async () => void (await source.return?.());
+  const ahead: Promise<IteratorResult<R>>[] = [];
+  let pulling = false;
+  let ended = false;
+  const close = async () => {
+    ended = true;
+    ahead.length = 0;
+    await source.return?.();
+  };
+  const pull = () => {
+    if (pulling || ended || ahead.length >= LOOKAHEAD) return;
+    pulling = true;
+    const result = source.next().then((step): IteratorResult<R> | Promise<IteratorResult<R>> => {
+      pulling = false;
+      if (step.done) {
+        ended = true;
+        return { done: true, value: undefined };
+      }
+      const mapped = map(step.value);
+      pull();
+      return mapped.then((value) => ({ done: false, value }));
+    });
+    // A failure is thrown when its turn comes (next()), not reported as unhandled while it waits.
+    result.catch(() => undefined);
+    ahead.push(result);
+  };
   return {
     [Symbol.asyncIterator]() {
       return this;
     },
     async next() {
-      const step = await source.next();
-      if (step.done) return { done: true, value: undefined };
+      pull();
+      const head = ahead.shift();
+      if (!head) return { done: true, value: undefined };
       try {
-        return { done: false, value: await map(step.value) };
+        return await head;
       } catch (error) {
         await close();
         throw error;
+      } finally {
+        pull();
       }
     },
     async return() {
