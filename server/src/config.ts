@@ -28,6 +28,8 @@ export interface Config {
   deadlineTickMs: number;
   /** How often partner statuses are re-judged against the thresholds; 0 turns it off. */
   statusEvaluationMs: number;
+  /** How often completions without a service report get theirs (after a crash, or the seeded history); 0 turns it off. */
+  reportSweepMs: number;
   /** Events queued for one subscriber before it counts as too slow and its socket is closed. */
   subscriberBufferLimit: number;
   /** How often a WebSocket is pinged; one that has not answered by the next ping is cut off (graphql-ws keep-alive). */
@@ -78,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnEmpty: env.SEED !== 'false',
     deadlineTickMs: int(env.DEADLINE_TICK_MS, 1000, 'DEADLINE_TICK_MS'),
     statusEvaluationMs: int(env.STATUS_EVALUATION_MS, 3_600_000, 'STATUS_EVALUATION_MS'),
+    reportSweepMs: int(env.REPORT_SWEEP_MS, 60_000, 'REPORT_SWEEP_MS'),
     subscriberBufferLimit: int(env.SUBSCRIBER_BUFFER_LIMIT, 10_000, 'SUBSCRIBER_BUFFER_LIMIT'),
     wsKeepAliveMs: int(env.WS_KEEPALIVE_MS, 12_000, 'WS_KEEPALIVE_MS'),
     metricsToken: env.METRICS_TOKEN || undefined,

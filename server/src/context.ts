@@ -6,6 +6,7 @@ import { TokenService } from './shared/tokens.js';
 import type { EventHub } from './modules/events/event-hub.js';
 import type { DeadlineScheduler } from './modules/sla/deadline-scheduler.js';
 import type { FileServices } from './modules/files/file-services.js';
+import type { ServiceReports } from './modules/report/service-report.service.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { unauthenticated } from './shared/errors.js';
 import type { Scope } from './shared/scope.js';
@@ -21,6 +22,8 @@ export interface AppDeps {
   log: Logger;
   /** The file store and the signer of file URLs. */
   files: FileServices;
+  /** Service reports of completed jobs (modules/report). */
+  reports: ServiceReports;
   config: { subscriberBufferLimit: number; planReads: boolean };
 }
 

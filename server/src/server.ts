@@ -13,6 +13,7 @@ import { createHttpApp } from './http/app.js';
 import type { AppDeps } from './context.js';
 import { seedIfEmpty } from './seed/seed.js';
 import { createFileServices } from './modules/files/file-services.js';
+import { createServiceReports } from './modules/report/service-report.service.js';
 import { probeDatabase } from './db/database-probe.js';
 import { StartupError, systemCode } from './shared/startup-error.js';
 
@@ -54,6 +55,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const hub = new EventHub(databaseUrl, log);
     await hub.start();
     const scheduler = new DeadlineScheduler(orm, clock, log);
+    const ormForReports = orm;
+    const reports = createServiceReports({ em: () => ormForReports.em.fork(), storage: files.storage, clock, log });
     const deps: AppDeps = {
       orm,
       clock,
@@ -62,6 +65,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       log,
       tokens: new TokenService(config.tokenSecret, config.tokenTtlSeconds),
       files,
+      reports,
       config: { subscriberBufferLimit: config.subscriberBufferLimit, planReads: config.planReads },
     };
     const app = await createHttpApp(config, deps, await getSchema());
@@ -71,11 +75,13 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       throw listenFailure(error, config.port);
     });
     scheduler.start(config.deadlineTickMs, config.statusEvaluationMs);
+    reports.start(config.reportSweepMs);
     const url = `http://localhost:${port}`;
     log.info({ url, data: dataLocation }, 'service-partner portal listening');
     let stopping: Promise<void> | undefined;
     const stop = async () => {
       await scheduler.stop();
+      await reports.stop();
       await app.stop();
       log.info('http and websocket drained');
       await hub.stop();

@@ -47,6 +47,7 @@ export async function startServer(root, databaseUrl, secret, core) {
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
       DEADLINE_TICK_MS: '0',
+      REPORT_SWEEP_MS: '0',
       STATUS_EVALUATION_MS: '0',
     },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -111,4 +111,29 @@ describe('the service report of a completed demo job', () => {
   });
 });
 
+describe('the reports of the seeded history', () => {
+  it("are made by the sweep, a batch at a time, once each, kept as the job's REPORT attachment", async () => {
+    const { deps } = running.server;
+    const due = async () =>
+      (
+        await sql<{ n: string }>(`select count(*) as n from service_job j where j.completed_at is not null and j.status in ('COMPLETED', 'CLOSED')
+          and not exists (select 1 from attachment a where a.job_id = j.id and a.kind = 'REPORT')`)
+      )[0].n;
+    const before = Number(await due());
+    expect(before).toBeGreaterThan(3);
+    expect(await deps.reports.sweep(3)).toBe(3);
+    expect(Number(await due())).toBe(before - 3);
+    const [report] = await sql<{ job_id: string; storage_key: string; content_type: string }>(
+      `select job_id, storage_key, content_type from attachment where kind = 'REPORT' order by created_at limit 1`,
+    );
+    expect(report.content_type).toBe('application/pdf');
+    const pdf = await deps.files.storage.get(report.storage_key);
+    const [job] = await sql<{ number: string }>('select number from service_job where id = ?', [report.job_id]);
+    expect(readPdf(pdf!).text).toContain(job.number);
+    // Made once: a second sweep goes on with the others, never the same job again.
+    expect(await deps.reports.sweep(3)).toBe(3);
+    expect(Number((await sql<{ n: string }>(`select count(distinct job_id) as n from attachment where kind = 'REPORT'`))[0].n)).toBe(6);
+  });
+});
+
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -3,7 +3,8 @@ import sharp from 'sharp';
 import exifReader from 'exif-reader';
 import { graphql } from '../gql/index.js';
 import { useNetwork } from '../support/use-network.js';
-import { errorCode } from '../support/graphql-client.js';
+import { errorCode, until } from '../support/graphql-client.js';
+import { readPdf } from '../support/pdf.js';
 import { pdfBytes, photoJpeg, signaturePng } from '../support/images.js';
 
 const network = useNetwork({ partners: 2, capacity: 50, minPhotos: 2, requiresSignature: true, rival: { partners: 1, capacity: 50 } });
@@ -256,8 +257,19 @@ describe('the quality gate counts real evidence', () => {
     expect(done.errors).toBeUndefined();
     expect(done.data?.completeJob.status).toBe('COMPLETED');
 
+    // The service report follows the completion, made in the background from this evidence.
+    await until(async () => (await attachmentsOf(job.id, net.dispatcher)).some((a) => a.kind === 'REPORT'), 20_000, 'the service report');
     const attachments = await attachmentsOf(job.id, net.dispatcher);
-    expect(attachments.map((a) => a.kind)).toEqual(['PHOTO', 'PHOTO', 'SIGNATURE', 'PHOTO']);
+    expect(attachments.map((a) => a.kind)).toEqual(['PHOTO', 'PHOTO', 'SIGNATURE', 'PHOTO', 'REPORT']);
+    const serviceReport = attachments.find((a) => a.kind === 'REPORT')!;
+    expect(serviceReport).toMatchObject({ contentType: 'application/pdf', uploadedBy: null, thumbnailUrl: null });
+    const pdf = await fetchFile(serviceReport.url);
+    expect([pdf.status, pdf.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+    const read = readPdf(new Uint8Array(await pdf.arrayBuffer()));
+    expect(read.text).toContain('Dana Customer');
+    expect(read.text).toContain('Replaced the valve');
+    // The two photos of the work and the one before it, and the signature.
+    expect(read.images).toBe(4);
     expect(attachments.find((a) => a.kind === 'SIGNATURE')).toMatchObject({ signerName: 'Dana Customer', contentType: 'image/png' });
     expect(attachments.find((a) => a.kind === 'SIGNATURE')?.signedAt).toBeTruthy();
     // Once completed, the evidence is closed.

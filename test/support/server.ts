@@ -41,6 +41,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     // Deadlines fire when a test calls deps.scheduler.tick() after moving the clock, unless it asks for the timer.
     deadlineTickMs: options.deadlineTickMs ?? 0,
     statusEvaluationMs: 0,
+    // Completions get their report at once; the sweep runs when a test calls deps.reports.sweep().
+    reportSweepMs: 0,
     ...(options.subscriberBufferLimit ? { subscriberBufferLimit: options.subscriberBufferLimit } : {}),
     ...options.config,
   };

@@ -5,6 +5,7 @@ import { Migration20261123033135_scorecards_findings } from './Migration20261123
 import { Migration20261123033702_maintenance_components } from './Migration20261123033702_maintenance_components.js';
 import { Migration20261123035832_login_throttle } from './Migration20261123035832_login_throttle.js';
 import { Migration20261201090000_evidence } from './Migration20261201090000_evidence.js';
+import { Migration20261201100000_service_reports } from './Migration20261201100000_service_reports.js';
 
 /** Every migration in order. Committed migrations are never edited; a change is a new one. */
 export const migrationsList: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123033702_maintenance_components', class: Migration20261123033702_maintenance_components },
   { name: 'Migration20261123035832_login_throttle', class: Migration20261123035832_login_throttle },
   { name: 'Migration20261201090000_evidence', class: Migration20261201090000_evidence },
+  { name: 'Migration20261201100000_service_reports', class: Migration20261201100000_service_reports },
 ];

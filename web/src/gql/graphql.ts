@@ -7,6 +7,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type AttachmentKind =
   | 'DOCUMENT'
   | 'PHOTO'
+  | 'REPORT'
   | 'SIGNATURE';
 
 /** What a role may do (the access policy's table); what it may see follows from its reach */

@@ -3,6 +3,8 @@ export enum AttachmentKind {
   PHOTO = 'PHOTO',
   DOCUMENT = 'DOCUMENT',
   SIGNATURE = 'SIGNATURE',
+  /** The PDF service report the portal makes at completion (modules/report); never uploaded. */
+  REPORT = 'REPORT',
 }
 
 /** The two forms a file is served in: as stored, or its thumbnail (images only). */

@@ -91,7 +91,10 @@ export async function uploadAttachment({ em, viewer, clock }: Scope, storage: Fi
   });
 }
 
+/** What may be uploaded: everything but the report, which the portal makes. */
+const UPLOADABLE = [AttachmentKind.PHOTO, AttachmentKind.DOCUMENT, AttachmentKind.SIGNATURE];
+
 function parseKind(kind: string): AttachmentKind {
-  if (Object.values(AttachmentKind).includes(kind as AttachmentKind)) return kind as AttachmentKind;
-  throw badInput(`kind must be one of ${Object.values(AttachmentKind).join(', ')}`, { field: 'kind' });
+  if (UPLOADABLE.includes(kind as AttachmentKind)) return kind as AttachmentKind;
+  throw badInput(`kind must be one of ${UPLOADABLE.join(', ')}`, { field: 'kind' });
 }

@@ -71,8 +71,11 @@ export class JobResolver {
 
   @Authorized(Capability.JOB_WORK)
   @Mutation(() => ServiceJobObject, { description: 'The quality gate: QUALITY_GATE_FAILED lists what is missing' })
-  completeJob(@Arg('input', () => CompleteJobInput) input: CompleteJobInput, @Ctx() context: Context): Promise<ServiceJob> {
-    return completeJob(scopeOf(context), input);
+  async completeJob(@Arg('input', () => CompleteJobInput) input: CompleteJobInput, @Ctx() context: Context): Promise<ServiceJob> {
+    const job = await completeJob(scopeOf(context), input);
+    // Made once the completion has committed, in the background: the answer does not wait for the PDF.
+    context.deps.reports.afterCompletion(job.id);
+    return job;
   }
 
   @Authorized(Capability.JOB_CLOSE)

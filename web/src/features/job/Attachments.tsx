@@ -33,5 +33,6 @@ export function Attachments({ attachments }: { attachments: Attachments_Attachme
 function label(attachment: Attachments_AttachmentFragment): string {
   if (attachment.kind === 'SIGNATURE') return `Signature of ${attachment.signerName ?? 'the customer'}`;
   if (attachment.kind === 'PHOTO') return 'Photo of the work';
+  if (attachment.kind === 'REPORT') return 'Service report (PDF)';
   return 'Document (PDF)';
 }
