@@ -7,6 +7,7 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AttachmentKind =
   | 'DOCUMENT'
   | 'PHOTO'
+  | 'REPORT'
   | 'SIGNATURE';
 
 export type CertificationInput = {
