@@ -7,6 +7,7 @@ import { HELD_STATUSES } from '../modules/job/job-transitions.js';
 import { byRank, judgePartner, type Judgement } from '../modules/dispatch/eligibility-rules.js';
 import { groupBy } from '../shared/group-by.js';
 
+/** As eligibility.ts: a partner's answers of the last 90 days make its acceptance history. */
 const HISTORY_DAYS = 90;
 
 /** A partner as the desk ranks it for one job. */
@@ -45,7 +46,7 @@ export class DispatchDesk {
         {
           partner,
           certifications: this.certifications.get(`${partner.id}:${line.id}`) ?? [],
-          load: [...this.held.values()].filter((h) => h.partnerId === partner.id).length,
+          load: this.load(partner.id),
           offersForJob: [],
           history: answered.length > 0 ? { accepted, total: answered.length } : null,
         },

@@ -19,7 +19,7 @@ import type { Part } from '../modules/catalog/part.entity.js';
 import type { Organization } from '../modules/network/organization.entity.js';
 import type { User } from '../modules/network/user.entity.js';
 import { PartnerStatus } from '../modules/network/network.enums.js';
-import { Capability, assertMayOnJob } from '../modules/access/policy.js';
+import { Capability, assertMayOnJob, type JobCapability } from '../modules/access/policy.js';
 import { Change } from '../modules/events/change.js';
 import { appendEvents, type NewEvent } from '../modules/events/event-log.js';
 import { EventKind } from '../modules/events/event.enums.js';
@@ -38,7 +38,7 @@ export interface WrittenFacts {
   loadOf: (partnerId: string) => number;
 }
 
-/** Events are written a few thousand rows per statement (PostgreSQL takes at most 65,535 parameters). */
+/** Events are written at most 2,000 rows per statement, so no statement grows without bound. */
 const EVENTS_PER_INSERT = 2_000;
 
 /**
@@ -46,7 +46,7 @@ const EVENTS_PER_INSERT = 2_000;
  * does, with the same rules (the job's state table, registration, the offer, the policy's checks,
  * the quality gate and price rules, the SLA pause) and the same events (a `Change` per step), and
  * `write` stores it all with one flush and a few inserts. Nothing is read back between steps, so
- * the months before the recent days cost a few statements instead of thousands.
+ * the weeks before the recent days cost a few statements instead of thousands.
  */
 export class WrittenSteps implements HistorySteps {
   private events: NewEvent[] = [];
@@ -295,7 +295,7 @@ export class WrittenSteps implements HistorySteps {
   }
 
   /** A step on a job, by someone the access policy lets take it. */
-  private onJob<T>(by: Viewer, job: ServiceJob, capability: Parameters<typeof assertMayOnJob>[1], work: (change: Change) => T): Promise<T> {
+  private onJob<T>(by: Viewer, job: ServiceJob, capability: JobCapability, work: (change: Change) => T): Promise<T> {
     assertMayOnJob(by, capability, job);
     return this.step(by, work, job);
   }
