@@ -2,14 +2,29 @@ import sharp from 'sharp';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FileStorage } from '../modules/files/file-storage.js';
 import { prepareFile, type PreparedFile } from '../modules/files/file-content.js';
-import { storeJobFile } from '../modules/files/files.service.js';
+import { Attachment } from '../modules/files/attachment.entity.js';
 import { AttachmentKind } from '../modules/files/files.enums.js';
 
-/** Real images for the demo's service reports, made once per seed and stored for every completed job. */
+/** One stored seed image: its bytes under `key` (and its thumbnail's), written once. */
+interface StoredImage {
+  key: string;
+  thumbnailKey: string | null;
+  contentType: string;
+  thumbnailContentType: string | null;
+  byteSize: number;
+  width: number | null;
+  height: number | null;
+}
+
+/**
+ * Real images for the demo's completed jobs, made and stored once per seed: every demo job's
+ * attachments point at these few files (the seed's own keys under `seed/`), so the history costs
+ * rows, not copies. Nothing deletes a photo's bytes today; whatever comes to delete them (a
+ * retention sweep) must keep a key other attachments still point at.
+ */
 export interface SeedEvidence {
-  storage: FileStorage;
-  photos: PreparedFile[];
-  signature: PreparedFile;
+  photos: StoredImage[];
+  signature: StoredImage;
 }
 
 const PHOTO_SCENES = [
@@ -19,7 +34,7 @@ const PHOTO_SCENES = [
 ];
 
 /** A few distinct 480×360 "photos" of a machine and a drawn signature, through the same preparation an upload gets. */
-export async function makeSeedEvidence(storage: FileStorage): Promise<SeedEvidence> {
+export async function makeSeedEvidence(em: EntityManager, storage: FileStorage): Promise<SeedEvidence> {
   const photos = await Promise.all(
     PHOTO_SCENES.map(async (scene, index) => {
       const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="480" height="360">
@@ -33,29 +48,54 @@ export async function makeSeedEvidence(storage: FileStorage): Promise<SeedEviden
   const signatureSvg = `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="150">
     <path d="M20 110 C 60 20, 90 20, 100 100 S 150 140, 170 60 S 220 40, 230 100 Q 260 130 290 70 T 380 90" fill="none" stroke="#1a237e" stroke-width="4" stroke-linecap="round"/></svg>`;
   const signature = await prepareFile(AttachmentKind.SIGNATURE, await sharp(Buffer.from(signatureSvg)).png().toBuffer(), false);
-  return { storage, photos, signature };
+  return {
+    photos: await Promise.all(photos.map((photo, index) => store(em, storage, `seed/photo-${index}`, photo))),
+    signature: await store(em, storage, 'seed/signature', signature),
+  };
 }
 
-/** Two photos and the customer's signature, uploaded by the technician at `at` (after the job started). */
-export async function attachSeedEvidence(
+async function store(em: EntityManager, storage: FileStorage, key: string, file: PreparedFile): Promise<StoredImage> {
+  await storage.put(key, file.bytes, file.contentType, em);
+  if (file.thumbnail) await storage.put(`${key}.thumb`, file.thumbnail.bytes, file.thumbnail.contentType, em);
+  return {
+    key,
+    thumbnailKey: file.thumbnail ? `${key}.thumb` : null,
+    contentType: file.contentType,
+    thumbnailContentType: file.thumbnail?.contentType ?? null,
+    byteSize: file.bytes.length,
+    width: file.width ?? null,
+    height: file.height ?? null,
+  };
+}
+
+/**
+ * Two photos and the customer's signature, taken by the technician at `at` (after the job started):
+ * attachment rows persisted in `em` (the caller flushes), pointing at the seed's stored images.
+ */
+export function attachSeedEvidence(
   em: EntityManager,
   evidence: SeedEvidence,
   job: { id: string; number: string },
   uploaderId: string,
   at: Date,
-): Promise<{ photoIds: string[]; signatureId: string }> {
+): { photoIds: string[]; signatureId: string } {
   const first = Number.parseInt(job.number.replace(/\D/g, '').slice(-2) || '0', 10) % evidence.photos.length;
-  const photoIds: string[] = [];
-  for (const photo of [evidence.photos[first], evidence.photos[(first + 1) % evidence.photos.length]]) {
-    photoIds.push((await storeJobFile(em, evidence.storage, { jobId: job.id, kind: AttachmentKind.PHOTO, uploaderId, at, ...photo })).id);
-  }
-  const signature = await storeJobFile(em, evidence.storage, {
-    jobId: job.id,
-    kind: AttachmentKind.SIGNATURE,
-    uploaderId,
-    at,
-    signerName: 'A. Customer',
-    ...evidence.signature,
-  });
-  return { photoIds, signatureId: signature.id };
+  const row = (kind: AttachmentKind, image: StoredImage, signerName: string | null) =>
+    em.create(Attachment, {
+      job: job.id,
+      uploadedBy: uploaderId,
+      kind,
+      contentType: image.contentType,
+      byteSize: image.byteSize,
+      width: image.width,
+      height: image.height,
+      signerName,
+      signedAt: signerName ? at : null,
+      storageKey: image.key,
+      thumbnailKey: image.thumbnailKey,
+      thumbnailContentType: image.thumbnailContentType,
+      createdAt: at,
+    }).id;
+  const photoIds = [evidence.photos[first], evidence.photos[(first + 1) % evidence.photos.length]].map((photo) => row(AttachmentKind.PHOTO, photo, null));
+  return { photoIds, signatureId: row(AttachmentKind.SIGNATURE, evidence.signature, 'A. Customer') };
 }

@@ -92,7 +92,8 @@ export async function offerToBestCandidate(tx: EntityManager, change: Change, jo
   return makeOffer(tx, change, job, best.partner, AUTO_OFFER_MINUTES, true, move, actorId);
 }
 
-function makeOffer(
+/** An offer of the job to one partner and its event; the job's move, when the offer makes one, is told with it. */
+export function makeOffer(
   tx: EntityManager,
   change: Change,
   job: ServiceJob,

@@ -37,19 +37,36 @@ export class Change {
 
   /** Writes the events (last in the transaction, after the entities) and wakes every server instance at commit. */
   async append(tx: EntityManager): Promise<void> {
-    if (this.offered.length > 0) {
-      const jobIds = [...new Set(this.offered.map((event) => event.jobId as string))];
-      const open = await tx.execute<{ job_id: string; partner_id: string }[]>(
-        `select job_id, partner_id from job_offer where job_id = any(?::uuid[]) and status = '${OfferStatus.PENDING}'`,
-        [`{${jobIds.join(',')}}`],
-      );
-      for (const event of this.offered) {
-        const keys = open.filter((row) => row.job_id === event.jobId).map((row) => partnerKey(row.partner_id));
-        event.audience = [...new Set([...event.audience, ...keys])];
-      }
-    }
-    await appendEvents(tx, this.events);
+    const open = this.offered.length > 0 ? await openOffersOf(tx, this.offered) : [];
+    await appendEvents(tx, this.settle(open));
   }
+
+  /**
+   * The events as they are written, given the open offers of the jobs concerned (read by `append`;
+   * the seed, which writes its past in bulk, knows them): an event about an offered job also goes to
+   * the partners holding its open offers.
+   */
+  settle(open: readonly OpenOffer[]): NewEvent[] {
+    for (const event of this.offered) {
+      const keys = open.filter((row) => row.job_id === event.jobId).map((row) => partnerKey(row.partner_id));
+      event.audience = [...new Set([...event.audience, ...keys])];
+    }
+    return this.events;
+  }
+}
+
+/** A pending offer: the job and the partner it is made to. */
+export interface OpenOffer {
+  job_id: string;
+  partner_id: string;
+}
+
+const OPEN_OFFERS_SQL = `select job_id, partner_id from job_offer where job_id = any(?::uuid[]) and status = '${OfferStatus.PENDING}'`;
+
+/** The pending offers of the jobs the events are about. */
+function openOffersOf(tx: EntityManager, events: readonly NewEvent[]): Promise<OpenOffer[]> {
+  const jobIds = [...new Set(events.map((event) => event.jobId as string))];
+  return tx.execute<OpenOffer[]>(OPEN_OFFERS_SQL, [`{${jobIds.join(',')}}`]);
 }
 
 /** The event's columns and audience from what it is about. */

@@ -54,11 +54,15 @@ export function createServiceReports(deps: { em: () => EntityManager; storage: F
     },
     start(intervalMs) {
       if (intervalMs <= 0) return;
+      // A full batch means a backlog: the next one follows at once (after a breath for the event loop).
       const run = () =>
         void track(reports.sweep())
-          .catch((error: unknown) => deps.log.error({ err: error }, 'service report sweep failed'))
-          .finally(() => {
-            if (!stopped) timer = setTimeout(run, intervalMs);
+          .catch((error: unknown) => {
+            deps.log.error({ err: error }, 'service report sweep failed');
+            return 0;
+          })
+          .then((made) => {
+            if (!stopped) timer = setTimeout(run, made === SWEEP_BATCH ? 100 : intervalMs);
           });
       timer = setTimeout(run, Math.min(intervalMs, 2_000));
     },
