@@ -211,8 +211,8 @@ async function walkJob(
     await reopenJob(as(cast.dispatcher), job.id, 'The fault came back: customer called again');
     return;
   }
-  if (closed.surveyToken && random.chance(0.7) && later(random.int(6, 72) * HOUR)) {
-    await submitSurvey(em, clock, closed.surveyToken, random.pick([5, 5, 5, 4, 4, 4, 3, 2, 5, 4]), random.chance(0.5) ? random.pick(COMMENTS) : null);
+  if (random.chance(0.7) && later(random.int(6, 72) * HOUR)) {
+    await submitSurvey(em, clock, closed.customerToken, random.pick([5, 5, 5, 4, 4, 4, 3, 2, 5, 4]), random.chance(0.5) ? random.pick(COMMENTS) : null);
   }
 }
 
