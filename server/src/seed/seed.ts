@@ -7,6 +7,7 @@ import { seedDemoNetwork } from './demo-network.js';
 import { seedJobHistory } from './job-history.js';
 import { makeSeedEvidence } from './evidence.js';
 import type { FileStorage } from '../modules/files/file-storage.js';
+import { seedServiceRequests } from './service-requests.js';
 
 export const DEMO_LOGINS = ['admin@maker.demo', 'dispatcher@maker.demo', 'parts@maker.demo', 'auditor@maker.demo', 'admin@other.demo', 'dispatcher@other.demo'];
 
@@ -27,6 +28,7 @@ export async function seedIfEmpty(orm: Orm, clock: Clock, log: Logger, storage: 
     const started = Date.now();
     await seedDemoNetwork(tx, clock.now());
     const jobs = await seedJobHistory(tx, clock.now(), await makeSeedEvidence(storage));
+    await seedServiceRequests(tx, clock.now());
     log.info({ jobs, ms: Date.now() - started }, 'demo network seeded');
     return true;
   }, options);

@@ -104,6 +104,7 @@ export async function trackJob(em: EntityManager, token: string): Promise<Custom
       technicianFirstName: job.technician_name?.trim().split(/\s+/)[0] ?? null,
       responsible: { organization: job.organization, name: job.responsible_name, email: job.responsible_email },
       timeline: steps.map((step) => ({ kind: CUSTOMER_STEPS[step.kind]!, at: new Date(step.at) })),
+      // Helper "report" fills this: the customer's signed link to the job's stored PDF once COMPLETED.
       reportUrl: null,
       surveyOpen: job.status === JobStatus.CLOSED && !job.survey_answered,
       surveyAnswered: job.survey_answered,
