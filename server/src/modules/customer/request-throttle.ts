@@ -8,13 +8,16 @@ export interface RequestLimits {
   windowMinutes: number;
 }
 
+const LOCK_SPACE = { address: 7310101, serial: 7310102 } as const;
+
 /**
  * Refuses a request past either limit with TOO_MANY_REQUESTS and when to try again. Counted from
  * the requests themselves (service_request), under transaction-scoped advisory locks on the address
  * and the serial, so two instances taking the same sender's requests at once count each other's.
  */
 export async function assertRequestAllowed(tx: EntityManager, limits: RequestLimits, address: string, serialKey: string, now: Date): Promise<void> {
-  await tx.execute(`select pg_advisory_xact_lock(hashtext('service_request:address:' || ?)), pg_advisory_xact_lock(hashtext('service_request:serial:' || ?))`, [
+  // Two-key locks: a namespace per kind (the two-key space is apart from the one-key locks used elsewhere), always address first.
+  await tx.execute(`select pg_advisory_xact_lock(${LOCK_SPACE.address}, hashtext(?)), pg_advisory_xact_lock(${LOCK_SPACE.serial}, hashtext(?))`, [
     address,
     serialKey,
   ]);
