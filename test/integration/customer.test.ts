@@ -4,6 +4,8 @@ import type { ServiceRequestInput } from '../gql/graphql.js';
 import { useNetwork } from '../support/use-network.js';
 import { EventRecorder, errorCode, gql, wsClient } from '../support/graphql-client.js';
 import type { NetworkFixture } from '../support/factory.js';
+import { RETENTION_SWEEPERS, RetentionSweep, type RetentionSweeper } from '../../server/dist/modules/customer/retention.js';
+import { createLogger } from '../../server/dist/shared/logger.js';
 
 /**
  * The customer's side (no account): the tracking link of one job, the survey on the same token,
@@ -284,5 +286,39 @@ describe('retention', () => {
     // Each job is handed to the sweepers once.
     const again = await server.deps.retention.run();
     expect(again).toMatchObject({ ran: true, jobs: 0, cleared: { serviceRequests: 0 } });
+    // Back to the present, where the network's certifications are valid.
+    server.clock.advance(-731 * 86_400_000);
+  });
+
+  it('hands each job past retention once to a plugged-in sweeper, and runs its outside work after the commit', async () => {
+    const { api, net, server } = network;
+    const { job } = await api.startedJob(net);
+    expect((await api.complete(net.partners[0].tech, job.id, api.fullReport(net))).errors).toBeUndefined();
+    expect((await api.close(net.dispatcher, job.id)).errors).toBeUndefined();
+    server.clock.advance(731 * 86_400_000);
+    const handed: string[] = [];
+    const committedWhenRun: (Date | null)[] = [];
+    const files: RetentionSweeper = {
+      name: 'files',
+      async sweep(_tx, past) {
+        handed.push(...past.jobIds);
+        past.afterCommit(async () => {
+          // Read on another connection: only a committed sweep is visible there.
+          const [row] = await server.deps.orm.em
+            .fork()
+            .execute<{ at: Date | null }[]>('select customer_data_swept_at as at from service_job where id = ?', [job.id]);
+          committedWhenRun.push(row.at);
+        });
+        return past.jobIds.length;
+      },
+    };
+    const sweep = new RetentionSweep(server.deps.orm, server.clock, createLogger('warn'), 730, [...RETENTION_SWEEPERS, files]);
+    expect((await sweep.run()).cleared.files).toBe(handed.length);
+    expect(handed).toContain(job.id);
+    expect(committedWhenRun).toHaveLength(1);
+    expect(committedWhenRun[0]).not.toBeNull();
+    await sweep.run();
+    expect(handed.filter((id) => id === job.id)).toHaveLength(1);
+    server.clock.advance(-731 * 86_400_000);
   });
 });

@@ -9,12 +9,15 @@ export interface PastRetention {
   jobIds: string[];
   cutoff: Date;
   now: Date;
+  /** Work outside the database (deleting files from an S3 store, say) to do once the pass's transaction has committed; a failure is logged. */
+  afterCommit(task: () => Promise<void>): void;
 }
 
 /**
  * One kind of customer data the sweep clears. Each runs in the pass's transaction with the jobs
  * newly past retention (each job is handed over once) and answers how many rows it cleared.
- * Attachments (helper "files") plug in by adding theirs to RETENTION_SWEEPERS.
+ * Attachments plug in by adding theirs: to RETENTION_SWEEPERS, or (needing the file storage) to
+ * the list server.ts hands RetentionSweep; their bytes outside PostgreSQL go through `afterCommit`.
  */
 export interface RetentionSweeper {
   name: string;
@@ -102,10 +105,11 @@ export class RetentionSweep {
     return result;
   }
 
-  /** One batch in one transaction: null when another instance holds the sweep. */
-  private batch(cutoff: Date, now: Date, first: boolean): Promise<{ jobs: number; cleared: Record<string, number> } | null> {
+  /** One batch in one transaction (then what the sweepers left for after its commit): null when another instance holds the sweep. */
+  private async batch(cutoff: Date, now: Date, first: boolean): Promise<{ jobs: number; cleared: Record<string, number> } | null> {
     const em = this.orm.em.fork() as EntityManager;
-    return em.transactional(async (tx) => {
+    const tasks: (() => Promise<void>)[] = [];
+    const result = await em.transactional(async (tx) => {
       const [{ locked }] = await tx.execute<{ locked: boolean }[]>(`select pg_try_advisory_xact_lock(${LOCK_KEY}) as locked`);
       if (!locked) return first ? null : { jobs: 0, cleared: {} };
       const jobs = await tx.execute<{ id: string }[]>(
@@ -122,8 +126,11 @@ export class RetentionSweep {
         ]);
       }
       const cleared: Record<string, number> = {};
-      for (const sweeper of this.sweepers) cleared[sweeper.name] = await sweeper.sweep(tx, { jobIds, cutoff, now });
+      const past: PastRetention = { jobIds, cutoff, now, afterCommit: (task) => void tasks.push(task) };
+      for (const sweeper of this.sweepers) cleared[sweeper.name] = await sweeper.sweep(tx, past);
       return { jobs: jobIds.length, cleared };
     });
+    for (const task of tasks) await task().catch((error: unknown) => this.log.error({ err: error }, 'retention: clearing after commit failed'));
+    return result;
   }
 }
