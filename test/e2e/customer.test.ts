@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { useServer } from '../support/use-network.js';
 import { launchBrowser, screenshot, signedInPage } from '../support/browser.js';
+import { makeServiceReport } from '../../server/dist/modules/report/service-report.service.js';
 
 /**
  * The customer's pages at phone width, on the seeded demo network: the tracking link of a closed
@@ -25,16 +26,22 @@ afterAll(async () => {
 const sql = <T>(query: string, params: unknown[] = []) => running.server.deps.orm.em.fork().execute<T[]>(query, params);
 
 describe('the customer in Chromium, on a phone', () => {
-  it('opens the tracking link of a closed demo job and reaches the survey', async () => {
+  it('opens the tracking link of a closed demo job, its service report, and reaches the survey', async () => {
     const { server } = running;
-    const [closed] = await sql<{ number: string; customer_token: string }>(
-      `select j.number, j.customer_token from service_job j join organization o on o.id = j.manufacturer_id
+    const [closed] = await sql<{ id: string; number: string; customer_token: string }>(
+      `select j.id, j.number, j.customer_token from service_job j join organization o on o.id = j.manufacturer_id
        where o.slug = 'maker' and j.status = 'CLOSED' and not exists (select 1 from survey s where s.job_id = j.id) order by j.number limit 1`,
     );
+    // The seeded history's reports are made by the background sweep; this one now, if it is not there yet.
+    await makeServiceReport(server.deps.orm.em.fork(), server.deps.files.storage, closed.id, server.clock.now());
     const page = await (await browser.newContext({ viewport: PHONE })).newPage();
     await page.goto(`${server.url}/track/${closed.customer_token}`);
     await page.getByRole('heading', { name: `Service job ${closed.number}` }).waitFor();
     await page.getByRole('heading', { name: 'Closed' }).waitFor();
+    const href = await page.getByRole('link', { name: 'Download the service report' }).getAttribute('href');
+    const report = await page.request.get(`${server.url}${href}`);
+    expect(report.status()).toBe(200);
+    expect(report.headers()['content-type']).toContain('application/pdf');
     expect(await page.getByRole('list').getByRole('listitem').first().innerText()).toContain('Request received');
     await screenshot(page, 'customer-track-closed');
 

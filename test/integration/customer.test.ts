@@ -104,7 +104,7 @@ describe("the customer's tracking link", () => {
     for (const hidden of [partner.id, partner.slug, `Tech ${partner.slug}`, partner.tech.email, 'Compressor stops']) expect(text).not.toContain(hidden);
   });
 
-  it('opens the survey on the same token once closed; /survey answers to it, and only then', async () => {
+  it('gives the service report once done and opens the survey on the same token once closed; /survey answers to it, and only then', async () => {
     const { api, net, server } = network;
     const partner = net.partners[0];
     const { job } = await api.startedJob(net, partner);
@@ -112,6 +112,19 @@ describe("the customer's tracking link", () => {
     expect(errorCode(await gql(server.httpUrl, SURVEY, { t: token }))).toBe('INVALID_TRANSITION');
     expect((await api.complete(partner.tech, job.id, api.fullReport(net))).errors).toBeUndefined();
     expect((await track(token)).data!.trackJob).toMatchObject({ status: 'DONE', surveyOpen: false, appointmentAt: null });
+
+    // The service report of the completion (made in the background; the sweep makes it now if it is not there yet).
+    await server.deps.reports.sweep();
+    const reportUrl = (await track(token)).data!.trackJob.reportUrl!;
+    expect(reportUrl).toMatch(/^\/files\/[\w-]+\?v=full&exp=\d+&sig=/);
+    const report = await fetch(`${server.url}${reportUrl}`);
+    expect(report.status).toBe(200);
+    expect(report.headers.get('content-type')).toContain('application/pdf');
+    expect(
+      Buffer.from(await report.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
 
     const closed = await api.close(net.dispatcher, job.id);
     expect(closed.data!.closeJob.surveyToken).toBe(token);

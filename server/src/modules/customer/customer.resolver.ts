@@ -21,7 +21,8 @@ import { scopeOf, type Context } from '../../context.js';
 export class CustomerResolver {
   @Query(() => CustomerJobViewObject, { description: 'No login: the job of this customer link (/track/<token>); NOT_FOUND for any other token' })
   trackJob(@Arg('token', () => String) token: string, @Ctx() context: Context): Promise<CustomerJobView> {
-    return trackJob(context.em, token.slice(0, 200));
+    const { files, clock } = context.deps;
+    return trackJob(context.em, token.slice(0, 200), (id) => files.urls.url(id, 'full', clock.now()));
   }
 
   @Query(() => [RequestManufacturerObject], { description: 'No login: the manufacturers the /request form offers' })

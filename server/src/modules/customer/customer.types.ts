@@ -34,7 +34,7 @@ export class CustomerJobViewObject {
   @Field(() => String, { nullable: true, description: "The technician's first name, once one is assigned" }) technicianFirstName?: string | null;
   @Field(() => CustomerContactObject) responsible!: CustomerContactObject;
   @Field(() => [CustomerStepObject]) timeline!: CustomerStepObject[];
-  @Field(() => String, { nullable: true, description: 'The service report once the work is done (null until reports exist)' }) reportUrl?: string | null;
+  @Field(() => String, { nullable: true, description: 'The service report (PDF) once the work is done: a short-lived signed URL' }) reportUrl?: string | null;
   @Field(() => Boolean, { description: 'Closed and not yet rated: /survey/<the same token> takes the answer' }) surveyOpen!: boolean;
   @Field(() => Boolean) surveyAnswered!: boolean;
   @Field(() => String) trackingPath!: string;

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { CustomerJobStatus, CustomerStepKind } from './customer.enums.js';
 import { JobStatus } from '../job/job.enums.js';
 import { EventKind } from '../events/event.enums.js';
+import { AttachmentKind } from '../files/files.enums.js';
 import { notFound } from '../../shared/errors.js';
 
 /** What the customer's link shows: their one job (or their request while it is not yet one), in their words. */
@@ -14,7 +15,7 @@ export interface CustomerJobView {
   technicianFirstName: string | null;
   responsible: { organization: string; name: string | null; email: string | null };
   timeline: { kind: CustomerStepKind; at: Date }[];
-  /** Filled by the service report (helper "report"); null until then. */
+  /** A short-lived signed URL of the service report kept for this completion; null until it is made. */
   reportUrl: string | null;
   surveyOpen: boolean;
   surveyAnswered: boolean;
@@ -61,6 +62,7 @@ interface JobRow {
   responsible_name: string | null;
   responsible_email: string | null;
   survey_answered: boolean;
+  report_id: string | null;
 }
 
 /**
@@ -71,7 +73,9 @@ interface JobRow {
 const JOB_SQL = `
   select j.id, j.number, j.status, j.created_at, j.appointment_at, u.serial, m.name as model, t.name as technician_name,
     o.name as organization, r.name as responsible_name, r.email as responsible_email,
-    exists (select 1 from survey s where s.job_id = j.id) as survey_answered
+    exists (select 1 from survey s where s.job_id = j.id) as survey_answered,
+    (select a.id from attachment a where a.job_id = j.id and a.kind = '${AttachmentKind.REPORT}' and j.completed_at is not null and a.created_at >= j.completed_at
+     and j.status in ('${JobStatus.COMPLETED}', '${JobStatus.CLOSED}') order by a.created_at desc limit 1) as report_id
   from service_job j
   join equipment_unit u on u.id = j.equipment_id
   join product_model m on m.id = u.model_id
@@ -86,7 +90,10 @@ const REQUEST_SQL = `
   from service_request r join organization o on o.id = r.manufacturer_id
   where r.token = ? and r.job_id is null`;
 
-export async function trackJob(em: EntityManager, token: string): Promise<CustomerJobView> {
+/** The report's file URL, signed for the customer (the token stands for the job: whoever holds it may read the report). */
+export type SignReport = (attachmentId: string) => string;
+
+export async function trackJob(em: EntityManager, token: string, signReport: SignReport): Promise<CustomerJobView> {
   const trackingPath = `/track/${encodeURIComponent(token)}`;
   const [job] = token ? await em.execute<JobRow[]>(JOB_SQL, [token]) : [];
   if (job) {
@@ -104,8 +111,8 @@ export async function trackJob(em: EntityManager, token: string): Promise<Custom
       technicianFirstName: job.technician_name?.trim().split(/\s+/)[0] ?? null,
       responsible: { organization: job.organization, name: job.responsible_name, email: job.responsible_email },
       timeline: steps.map((step) => ({ kind: CUSTOMER_STEPS[step.kind]!, at: new Date(step.at) })),
-      // Helper "report" fills this: the customer's signed link to the job's stored PDF once COMPLETED.
-      reportUrl: null,
+      // The report of this completion (a reopened job's old one is not shown), signed like any attachment.
+      reportUrl: job.report_id ? signReport(job.report_id) : null,
       surveyOpen: job.status === JobStatus.CLOSED && !job.survey_answered,
       surveyAnswered: job.survey_answered,
       trackingPath,
