@@ -46,6 +46,12 @@ export interface Config {
   fileUrlSecret: string;
   /** How long a signed file URL is valid at least (it is rounded up to the next 5 minutes so a page's images stay cacheable). */
   fileUrlTtlSeconds: number;
+  /** The /request form: requests one network address, and one serial, may send per window. */
+  requestLimits: { perAddress: number; perSerial: number; windowMinutes: number };
+  /** Days the customer's data of a closed (or cancelled) job, and of a request that became no job, is kept. */
+  customerDataRetentionDays: number;
+  /** How often the retention sweep runs; 0 turns the timer off. */
+  retentionSweepMs: number;
 }
 
 export type FileStoreConfig =
@@ -89,6 +95,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     fileStore: fileStore(env),
     fileUrlSecret: env.FILE_URL_SECRET || createHmac('sha256', tokenSecret).update('signed file urls').digest('base64url'),
     fileUrlTtlSeconds: int(env.FILE_URL_TTL_SECONDS, 600, 'FILE_URL_TTL_SECONDS'),
+    requestLimits: {
+      perAddress: int(env.REQUEST_LIMIT_PER_ADDRESS, 5, 'REQUEST_LIMIT_PER_ADDRESS'),
+      perSerial: int(env.REQUEST_LIMIT_PER_SERIAL, 3, 'REQUEST_LIMIT_PER_SERIAL'),
+      windowMinutes: int(env.REQUEST_LIMIT_WINDOW_MINUTES, 60, 'REQUEST_LIMIT_WINDOW_MINUTES'),
+    },
+    customerDataRetentionDays: int(env.CUSTOMER_DATA_RETENTION_DAYS, 730, 'CUSTOMER_DATA_RETENTION_DAYS'),
+    retentionSweepMs: int(env.RETENTION_SWEEP_MS, 86_400_000, 'RETENTION_SWEEP_MS'),
   };
 }
 

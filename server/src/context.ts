@@ -7,6 +7,8 @@ import type { EventHub } from './modules/events/event-hub.js';
 import type { DeadlineScheduler } from './modules/sla/deadline-scheduler.js';
 import type { FileServices } from './modules/files/file-services.js';
 import type { ServiceReports } from './modules/report/service-report.service.js';
+import type { RetentionSweep } from './modules/customer/retention.js';
+import type { RequestLimits } from './modules/customer/request-throttle.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { unauthenticated } from './shared/errors.js';
 import type { Scope } from './shared/scope.js';
@@ -19,12 +21,14 @@ export interface AppDeps {
   tokens: TokenService;
   hub: EventHub;
   scheduler: DeadlineScheduler;
+  /** The daily sweep of customer data past retention. */
+  retention: RetentionSweep;
   log: Logger;
   /** The file store and the signer of file URLs. */
   files: FileServices;
   /** Service reports of completed jobs (modules/report). */
   reports: ServiceReports;
-  config: { subscriberBufferLimit: number; planReads: boolean };
+  config: { subscriberBufferLimit: number; planReads: boolean; requestLimits: RequestLimits };
 }
 
 /** One context shape for HTTP requests and WebSocket operations. */

@@ -8,6 +8,7 @@ import { startEmbeddedPostgres, type RunningPostgres } from './db/embedded-postg
 import { initOrm, migrate, type Orm } from './db/orm.js';
 import { EventHub } from './modules/events/event-hub.js';
 import { DeadlineScheduler } from './modules/sla/deadline-scheduler.js';
+import { RetentionSweep } from './modules/customer/retention.js';
 import { getSchema } from './graphql/schema.js';
 import { createHttpApp } from './http/app.js';
 import type { AppDeps } from './context.js';
@@ -57,16 +58,18 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const scheduler = new DeadlineScheduler(orm, clock, log);
     const ormForReports = orm;
     const reports = createServiceReports({ em: () => ormForReports.em.fork(), storage: files.storage, clock, log });
+    const retention = new RetentionSweep(orm, clock, log, config.customerDataRetentionDays);
     const deps: AppDeps = {
       orm,
       clock,
       hub,
       scheduler,
+      retention,
       log,
       tokens: new TokenService(config.tokenSecret, config.tokenTtlSeconds),
       files,
       reports,
-      config: { subscriberBufferLimit: config.subscriberBufferLimit, planReads: config.planReads },
+      config: { subscriberBufferLimit: config.subscriberBufferLimit, planReads: config.planReads, requestLimits: config.requestLimits },
     };
     const app = await createHttpApp(config, deps, await getSchema());
     const port = await app.listen(config.port, config.host).catch(async (error: unknown) => {
@@ -76,12 +79,14 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     });
     scheduler.start(config.deadlineTickMs, config.statusEvaluationMs);
     reports.start(config.reportSweepMs);
+    retention.start(config.retentionSweepMs);
     const url = `http://localhost:${port}`;
     log.info({ url, data: dataLocation }, 'service-partner portal listening');
     let stopping: Promise<void> | undefined;
     const stop = async () => {
       await scheduler.stop();
       await reports.stop();
+      await retention.stop();
       await app.stop();
       log.info('http and websocket drained');
       await hub.stop();

@@ -66,6 +66,10 @@ describe("WCAG 2.1 A/AA (axe-core) on every role's screens, in Chromium", () => 
     await page.getByRole('alert').waitFor();
     await expectAccessible(page, 'dispatcher: new job, unknown serial');
 
+    await nav(page, 'Customer requests');
+    await page.getByRole('heading', { name: 'Customer requests' }).waitFor();
+    await expectAccessible(page, 'dispatcher: customer requests');
+
     await page.goto(`${server.url}/jobs/${s.amberJob.id}`);
     await page.getByLabel('Dispatch candidates').getByRole('checkbox').first().waitFor();
     await page.locator('.candidate.ineligible').first().waitFor();
@@ -207,6 +211,27 @@ describe("WCAG 2.1 A/AA (axe-core) on every role's screens, in Chromium", () => 
     await page.getByRole('button', { name: 'Send' }).click();
     await page.getByRole('alert').waitFor();
     await expectAccessible(page, 'customer: survey answered before');
+    await page.context().close();
+  });
+
+  it('customer (phone): the tracking link of a closed job, and the request form with its answer', async () => {
+    const { server } = running;
+    const page = await (await browser.newContext({ viewport: PHONE })).newPage();
+    await page.goto(`${server.url}/track/${s.surveyToken}`);
+    await page.getByRole('heading', { name: 'Closed' }).waitFor();
+    await expectAccessible(page, 'customer: tracking a closed job');
+    await page.goto(`${server.url}/request`);
+    // The manufacturers have arrived when there is more to choose than the prompt.
+    await page.getByRole('option').nth(1).waitFor({ state: 'attached' });
+    await expectAccessible(page, 'customer: request form');
+    await page.getByLabel('Manufacturer of your unit').selectOption({ index: 1 });
+    await page.getByLabel('Serial number').fill('NO-SUCH-PLATE');
+    await page.getByLabel('Your name').fill('Erika Mustermann');
+    await page.getByLabel('Email').fill('erika@customer.example');
+    await page.getByLabel('What is the problem?').fill('It beeps');
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await page.getByRole('heading', { name: 'Thank you, we have your request' }).waitFor();
+    await expectAccessible(page, 'customer: request sent');
     await page.context().close();
   });
 });

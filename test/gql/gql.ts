@@ -30,6 +30,7 @@ type Documents = {
     "\n  mutation AudienceRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"Late report\", correctiveActionDueAt: $d }) { id } }\n": typeof types.AudienceRecordFindingDocument,
     "\n  mutation AudienceAcknowledgeFinding($id: ID!) { acknowledgeFinding(id: $id) { id } }\n": typeof types.AudienceAcknowledgeFindingDocument,
     "\n  mutation MatrixRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"x\", correctiveActionDueAt: $d }) { id } }\n": typeof types.MatrixRecordFindingDocument,
+    "\n  mutation MatrixServiceRequest($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { token } }\n": typeof types.MatrixServiceRequestDocument,
     "\n  query BackupScorecards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      partner { id } offersReceived offersAccepted offersDeclined acceptanceRate medianMinutesToAccept slaResponseCompliance\n      slaResolutionCompliance jobsCompleted firstTimeFixRate reopenRate qualityGateFailures meanSatisfaction score\n    }\n  }\n": typeof types.BackupScorecardsDocument,
     "\n  mutation BackupSurvey($t: String!) { submitSurvey(token: $t, rating: 4) { id } }\n": typeof types.BackupSurveyDocument,
     "\n  query BackupJobWithOffers($id: ID!) { job(id: $id) { id status assignedPartner { id } offers { id status } } }\n": typeof types.BackupJobWithOffersDocument,
@@ -37,6 +38,14 @@ type Documents = {
     "\n  query BackupAttachmentUrls($id: ID!) { job(id: $id) { attachments { id url thumbnailUrl } } }\n": typeof types.BackupAttachmentUrlsDocument,
     "\n  subscription BackupCursors($after: String) { serviceEvents(after: $after) { cursor kind } }\n": typeof types.BackupCursorsDocument,
     "\n  query BroadcastOfferStatuses($id: ID!) { job(id: $id) { offers { status } } }\n": typeof types.BroadcastOfferStatusesDocument,
+    "\n  query CustomerTrack($t: String!) {\n    trackJob(token: $t) {\n      number status receivedAt appointmentAt technicianFirstName reportUrl surveyOpen surveyAnswered trackingPath\n      equipment { serial model }\n      responsible { organization name email }\n      timeline { kind at }\n    }\n  }\n": typeof types.CustomerTrackDocument,
+    "\n  query CustomerLink($id: ID!) { job(id: $id) { number source customerLinkToken surveyToken } }\n": typeof types.CustomerLinkDocument,
+    "\n  mutation CustomerSubmitRequest($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { token trackingPath matched jobNumber } }\n": typeof types.CustomerSubmitRequestDocument,
+    "\n  mutation CustomerSurvey($t: String!) { submitSurvey(token: $t, rating: 4) { rating } }\n": typeof types.CustomerSurveyDocument,
+    "\n  query CustomerRequests($s: ServiceRequestStatus) {\n    serviceRequests(status: $s) { id status serial description contactName contactEmail contactPhone address jobId jobNumber handledAt }\n  }\n": typeof types.CustomerRequestsDocument,
+    "\n  mutation CustomerJobFromRequest($id: ID!, $s: String!) { createJobFromServiceRequest(id: $id, serial: $s) { id number status source customerLinkToken } }\n": typeof types.CustomerJobFromRequestDocument,
+    "\n  mutation CustomerRequestHandled($id: ID!) { markServiceRequestHandled(id: $id) { id status handledAt } }\n": typeof types.CustomerRequestHandledDocument,
+    "\n  query CustomerManufacturers { requestManufacturers { slug name } }\n": typeof types.CustomerManufacturersDocument,
     "\n  query EconomicsCharges($id: ID!) { job(id: $id) { charges { partsAmount laborAmount total payer } } }\n": typeof types.EconomicsChargesDocument,
     "\n  query EconomicsStatement($p: ID!, $from: DateTime!, $to: DateTime!) { reimbursementStatement(partnerId: $p, from: $from, to: $to) { claims { job { id } total } partsTotal laborTotal total } }\n": typeof types.EconomicsStatementDocument,
     "\n  mutation EconomicsSurvey($t: String!) { submitSurvey(token: $t, rating: 1, comment: \"Broke again after a week\") { id } }\n": typeof types.EconomicsSurveyDocument,
@@ -183,6 +192,7 @@ const documents: Documents = {
     "\n  mutation AudienceRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"Late report\", correctiveActionDueAt: $d }) { id } }\n": types.AudienceRecordFindingDocument,
     "\n  mutation AudienceAcknowledgeFinding($id: ID!) { acknowledgeFinding(id: $id) { id } }\n": types.AudienceAcknowledgeFindingDocument,
     "\n  mutation MatrixRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"x\", correctiveActionDueAt: $d }) { id } }\n": types.MatrixRecordFindingDocument,
+    "\n  mutation MatrixServiceRequest($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { token } }\n": types.MatrixServiceRequestDocument,
     "\n  query BackupScorecards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      partner { id } offersReceived offersAccepted offersDeclined acceptanceRate medianMinutesToAccept slaResponseCompliance\n      slaResolutionCompliance jobsCompleted firstTimeFixRate reopenRate qualityGateFailures meanSatisfaction score\n    }\n  }\n": types.BackupScorecardsDocument,
     "\n  mutation BackupSurvey($t: String!) { submitSurvey(token: $t, rating: 4) { id } }\n": types.BackupSurveyDocument,
     "\n  query BackupJobWithOffers($id: ID!) { job(id: $id) { id status assignedPartner { id } offers { id status } } }\n": types.BackupJobWithOffersDocument,
@@ -190,6 +200,14 @@ const documents: Documents = {
     "\n  query BackupAttachmentUrls($id: ID!) { job(id: $id) { attachments { id url thumbnailUrl } } }\n": types.BackupAttachmentUrlsDocument,
     "\n  subscription BackupCursors($after: String) { serviceEvents(after: $after) { cursor kind } }\n": types.BackupCursorsDocument,
     "\n  query BroadcastOfferStatuses($id: ID!) { job(id: $id) { offers { status } } }\n": types.BroadcastOfferStatusesDocument,
+    "\n  query CustomerTrack($t: String!) {\n    trackJob(token: $t) {\n      number status receivedAt appointmentAt technicianFirstName reportUrl surveyOpen surveyAnswered trackingPath\n      equipment { serial model }\n      responsible { organization name email }\n      timeline { kind at }\n    }\n  }\n": types.CustomerTrackDocument,
+    "\n  query CustomerLink($id: ID!) { job(id: $id) { number source customerLinkToken surveyToken } }\n": types.CustomerLinkDocument,
+    "\n  mutation CustomerSubmitRequest($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { token trackingPath matched jobNumber } }\n": types.CustomerSubmitRequestDocument,
+    "\n  mutation CustomerSurvey($t: String!) { submitSurvey(token: $t, rating: 4) { rating } }\n": types.CustomerSurveyDocument,
+    "\n  query CustomerRequests($s: ServiceRequestStatus) {\n    serviceRequests(status: $s) { id status serial description contactName contactEmail contactPhone address jobId jobNumber handledAt }\n  }\n": types.CustomerRequestsDocument,
+    "\n  mutation CustomerJobFromRequest($id: ID!, $s: String!) { createJobFromServiceRequest(id: $id, serial: $s) { id number status source customerLinkToken } }\n": types.CustomerJobFromRequestDocument,
+    "\n  mutation CustomerRequestHandled($id: ID!) { markServiceRequestHandled(id: $id) { id status handledAt } }\n": types.CustomerRequestHandledDocument,
+    "\n  query CustomerManufacturers { requestManufacturers { slug name } }\n": types.CustomerManufacturersDocument,
     "\n  query EconomicsCharges($id: ID!) { job(id: $id) { charges { partsAmount laborAmount total payer } } }\n": types.EconomicsChargesDocument,
     "\n  query EconomicsStatement($p: ID!, $from: DateTime!, $to: DateTime!) { reimbursementStatement(partnerId: $p, from: $from, to: $to) { claims { job { id } total } partsTotal laborTotal total } }\n": types.EconomicsStatementDocument,
     "\n  mutation EconomicsSurvey($t: String!) { submitSurvey(token: $t, rating: 1, comment: \"Broke again after a week\") { id } }\n": types.EconomicsSurveyDocument,
@@ -384,6 +402,10 @@ export function graphql(source: "\n  mutation MatrixRecordFinding($p: ID!, $d: D
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation MatrixServiceRequest($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { token } }\n"): typeof import('./graphql.js').MatrixServiceRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query BackupScorecards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      partner { id } offersReceived offersAccepted offersDeclined acceptanceRate medianMinutesToAccept slaResponseCompliance\n      slaResolutionCompliance jobsCompleted firstTimeFixRate reopenRate qualityGateFailures meanSatisfaction score\n    }\n  }\n"): typeof import('./graphql.js').BackupScorecardsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -409,6 +431,38 @@ export function graphql(source: "\n  subscription BackupCursors($after: String) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BroadcastOfferStatuses($id: ID!) { job(id: $id) { offers { status } } }\n"): typeof import('./graphql.js').BroadcastOfferStatusesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerTrack($t: String!) {\n    trackJob(token: $t) {\n      number status receivedAt appointmentAt technicianFirstName reportUrl surveyOpen surveyAnswered trackingPath\n      equipment { serial model }\n      responsible { organization name email }\n      timeline { kind at }\n    }\n  }\n"): typeof import('./graphql.js').CustomerTrackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerLink($id: ID!) { job(id: $id) { number source customerLinkToken surveyToken } }\n"): typeof import('./graphql.js').CustomerLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerSubmitRequest($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { token trackingPath matched jobNumber } }\n"): typeof import('./graphql.js').CustomerSubmitRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerSurvey($t: String!) { submitSurvey(token: $t, rating: 4) { rating } }\n"): typeof import('./graphql.js').CustomerSurveyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerRequests($s: ServiceRequestStatus) {\n    serviceRequests(status: $s) { id status serial description contactName contactEmail contactPhone address jobId jobNumber handledAt }\n  }\n"): typeof import('./graphql.js').CustomerRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerJobFromRequest($id: ID!, $s: String!) { createJobFromServiceRequest(id: $id, serial: $s) { id number status source customerLinkToken } }\n"): typeof import('./graphql.js').CustomerJobFromRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CustomerRequestHandled($id: ID!) { markServiceRequestHandled(id: $id) { id status handledAt } }\n"): typeof import('./graphql.js').CustomerRequestHandledDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerManufacturers { requestManufacturers { slug name } }\n"): typeof import('./graphql.js').CustomerManufacturersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -64,6 +64,30 @@ export type CreateJobInput = {
   type: JobType;
 };
 
+/** Where the job stands, in the customer’s words */
+export type CustomerJobStatus =
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'PLANNING'
+  | 'RECEIVED'
+  | 'SCHEDULED'
+  | 'WAITING_FOR_PARTS';
+
+export type CustomerStepKind =
+  | 'APPOINTMENT_SET'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'FEEDBACK_RECEIVED'
+  | 'PARTNER_ASSIGNED'
+  | 'PARTS_ARRIVED'
+  | 'RECEIVED'
+  | 'REOPENED'
+  | 'WAITING_FOR_PARTS'
+  | 'WORK_DONE'
+  | 'WORK_STARTED';
+
 export type DecidePartsRequestInput = {
   approve: boolean;
   id: string | number;
@@ -104,6 +128,10 @@ export type FindingSeverity =
   | 'CRITICAL'
   | 'MAJOR'
   | 'MINOR';
+
+export type JobSource =
+  | 'CUSTOMER_REQUEST'
+  | 'STAFF';
 
 export type JobStatus =
   | 'ASSIGNED'
@@ -257,6 +285,25 @@ export type ScorecardPolicyInput = {
   windowDays?: number | null | undefined;
 };
 
+/** The /request form; no account needed */
+export type ServiceRequestInput = {
+  /** Where the unit is, when not at its registered site */
+  address?: string | null | undefined;
+  contactEmail: string;
+  contactName: string;
+  contactPhone?: string | null | undefined;
+  /** The problem, in the customer’s words */
+  description: string;
+  /** The manufacturer's slug (requestManufacturers) */
+  manufacturer: string;
+  /** From the unit's type plate */
+  serial: string;
+};
+
+export type ServiceRequestStatus =
+  | 'NEW'
+  | 'TRIAGED';
+
 /** The Lele–Sheth service strategy of a product line */
 export type ServiceStrategy =
   | 'DISPOSABLE'
@@ -381,6 +428,13 @@ export type MatrixRecordFindingMutationVariables = Exact<{
 
 export type MatrixRecordFindingMutation = { recordFinding: { id: string } };
 
+export type MatrixServiceRequestMutationVariables = Exact<{
+  input: ServiceRequestInput;
+}>;
+
+
+export type MatrixServiceRequestMutation = { submitServiceRequest: { token: string } };
+
 export type BackupScorecardsQueryVariables = Exact<{
   from: string;
   to: string;
@@ -430,6 +484,61 @@ export type BroadcastOfferStatusesQueryVariables = Exact<{
 
 
 export type BroadcastOfferStatusesQuery = { job: { offers: Array<{ status: OfferStatus }> } | null };
+
+export type CustomerTrackQueryVariables = Exact<{
+  t: string;
+}>;
+
+
+export type CustomerTrackQuery = { trackJob: { number: string | null, status: CustomerJobStatus, receivedAt: string, appointmentAt: string | null, technicianFirstName: string | null, reportUrl: string | null, surveyOpen: boolean, surveyAnswered: boolean, trackingPath: string, equipment: { serial: string, model: string | null }, responsible: { organization: string, name: string | null, email: string | null }, timeline: Array<{ kind: CustomerStepKind, at: string }> } };
+
+export type CustomerLinkQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CustomerLinkQuery = { job: { number: string, source: JobSource, customerLinkToken: string | null, surveyToken: string | null } | null };
+
+export type CustomerSubmitRequestMutationVariables = Exact<{
+  input: ServiceRequestInput;
+}>;
+
+
+export type CustomerSubmitRequestMutation = { submitServiceRequest: { token: string, trackingPath: string, matched: boolean, jobNumber: string | null } };
+
+export type CustomerSurveyMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type CustomerSurveyMutation = { submitSurvey: { rating: number } };
+
+export type CustomerRequestsQueryVariables = Exact<{
+  s?: ServiceRequestStatus | null | undefined;
+}>;
+
+
+export type CustomerRequestsQuery = { serviceRequests: Array<{ id: string, status: ServiceRequestStatus, serial: string, description: string, contactName: string | null, contactEmail: string | null, contactPhone: string | null, address: string | null, jobId: string | null, jobNumber: string | null, handledAt: string | null }> };
+
+export type CustomerJobFromRequestMutationVariables = Exact<{
+  id: string | number;
+  s: string;
+}>;
+
+
+export type CustomerJobFromRequestMutation = { createJobFromServiceRequest: { id: string, number: string, status: JobStatus, source: JobSource, customerLinkToken: string | null } };
+
+export type CustomerRequestHandledMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CustomerRequestHandledMutation = { markServiceRequestHandled: { id: string, status: ServiceRequestStatus, handledAt: string | null } };
+
+export type CustomerManufacturersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CustomerManufacturersQuery = { requestManufacturers: Array<{ slug: string, name: string }> };
 
 export type EconomicsChargesQueryVariables = Exact<{
   id: string | number;
@@ -1472,6 +1581,13 @@ export const MatrixRecordFindingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MatrixRecordFindingMutation, MatrixRecordFindingMutationVariables>;
+export const MatrixServiceRequestDocument = new TypedDocumentString(`
+    mutation MatrixServiceRequest($input: ServiceRequestInput!) {
+  submitServiceRequest(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixServiceRequestMutation, MatrixServiceRequestMutationVariables>;
 export const BackupScorecardsDocument = new TypedDocumentString(`
     query BackupScorecards($from: DateTime!, $to: DateTime!) {
   partnerScorecards(from: $from, to: $to) {
@@ -1555,6 +1671,106 @@ export const BroadcastOfferStatusesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BroadcastOfferStatusesQuery, BroadcastOfferStatusesQueryVariables>;
+export const CustomerTrackDocument = new TypedDocumentString(`
+    query CustomerTrack($t: String!) {
+  trackJob(token: $t) {
+    number
+    status
+    receivedAt
+    appointmentAt
+    technicianFirstName
+    reportUrl
+    surveyOpen
+    surveyAnswered
+    trackingPath
+    equipment {
+      serial
+      model
+    }
+    responsible {
+      organization
+      name
+      email
+    }
+    timeline {
+      kind
+      at
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerTrackQuery, CustomerTrackQueryVariables>;
+export const CustomerLinkDocument = new TypedDocumentString(`
+    query CustomerLink($id: ID!) {
+  job(id: $id) {
+    number
+    source
+    customerLinkToken
+    surveyToken
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerLinkQuery, CustomerLinkQueryVariables>;
+export const CustomerSubmitRequestDocument = new TypedDocumentString(`
+    mutation CustomerSubmitRequest($input: ServiceRequestInput!) {
+  submitServiceRequest(input: $input) {
+    token
+    trackingPath
+    matched
+    jobNumber
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerSubmitRequestMutation, CustomerSubmitRequestMutationVariables>;
+export const CustomerSurveyDocument = new TypedDocumentString(`
+    mutation CustomerSurvey($t: String!) {
+  submitSurvey(token: $t, rating: 4) {
+    rating
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerSurveyMutation, CustomerSurveyMutationVariables>;
+export const CustomerRequestsDocument = new TypedDocumentString(`
+    query CustomerRequests($s: ServiceRequestStatus) {
+  serviceRequests(status: $s) {
+    id
+    status
+    serial
+    description
+    contactName
+    contactEmail
+    contactPhone
+    address
+    jobId
+    jobNumber
+    handledAt
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerRequestsQuery, CustomerRequestsQueryVariables>;
+export const CustomerJobFromRequestDocument = new TypedDocumentString(`
+    mutation CustomerJobFromRequest($id: ID!, $s: String!) {
+  createJobFromServiceRequest(id: $id, serial: $s) {
+    id
+    number
+    status
+    source
+    customerLinkToken
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerJobFromRequestMutation, CustomerJobFromRequestMutationVariables>;
+export const CustomerRequestHandledDocument = new TypedDocumentString(`
+    mutation CustomerRequestHandled($id: ID!) {
+  markServiceRequestHandled(id: $id) {
+    id
+    status
+    handledAt
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerRequestHandledMutation, CustomerRequestHandledMutationVariables>;
+export const CustomerManufacturersDocument = new TypedDocumentString(`
+    query CustomerManufacturers {
+  requestManufacturers {
+    slug
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerManufacturersQuery, CustomerManufacturersQueryVariables>;
 export const EconomicsChargesDocument = new TypedDocumentString(`
     query EconomicsCharges($id: ID!) {
   job(id: $id) {

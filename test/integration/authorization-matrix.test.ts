@@ -36,6 +36,10 @@ interface Ids {
   productLine: string;
   serial: string;
   certification: string;
+  /** The job's customer link token (public: it grants its job to anyone who holds it). */
+  customerToken: string;
+  /** A customer's request whose serial was not found, waiting for the dispatcher. */
+  serviceRequest: string;
 }
 
 interface Spec {
@@ -128,6 +132,33 @@ const SPECS: Record<string, Spec> = {
   },
   // A rating out of range: refused as bad input, after authentication would have been checked.
   submitSurvey: { roles: 'PUBLIC', targeted: false, call: q('mutation { submitSurvey(token: "not-a-token", rating: 9) { id } }') },
+  // The customer's link: whoever holds the token sees that job, signed in or not, whatever the role; nothing else.
+  trackJob: {
+    roles: 'PUBLIC',
+    targeted: true,
+    sees: (_role, t) => t !== 'missing',
+    call: q('query($t: String!) { trackJob(token: $t) { number } }', (i) => ({ t: i.customerToken })),
+  },
+  requestManufacturers: { roles: 'PUBLIC', targeted: false, call: q('{ requestManufacturers { slug } }') },
+  // An address that is none: refused as bad input before anything is written or counted.
+  submitServiceRequest: {
+    roles: 'PUBLIC',
+    targeted: false,
+    call: q(
+      'mutation { submitServiceRequest(input: { manufacturer: "x", serial: "S", contactName: "x", contactEmail: "no-address", description: "x" }) { token } }',
+    ),
+  },
+  serviceRequests: { roles: ['ADMIN', 'DISPATCHER'], targeted: false, call: q('{ serviceRequests { id } }') },
+  markServiceRequestHandled: {
+    roles: ['ADMIN', 'DISPATCHER'],
+    targeted: true,
+    call: q('mutation($id: ID!) { markServiceRequestHandled(id: $id) { id } }', (i) => ({ id: i.serviceRequest })),
+  },
+  createJobFromServiceRequest: {
+    roles: ['ADMIN', 'DISPATCHER'],
+    targeted: true,
+    call: q('mutation($id: ID!, $s: String!) { createJobFromServiceRequest(id: $id, serial: $s) { id } }', (i) => ({ id: i.serviceRequest, s: i.serial })),
+  },
   createJob: {
     roles: ['ADMIN', 'DISPATCHER'],
     targeted: true,
@@ -284,6 +315,10 @@ const RECORD_FINDING = graphql(`
   mutation MatrixRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: "x", correctiveActionDueAt: $d }) { id } }
 `);
 
+const SUBMIT_REQUEST = graphql(`
+  mutation MatrixServiceRequest($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { token } }
+`);
+
 const idsFor = {} as Record<Target, Ids>;
 const actors = {} as Record<RoleName, Actor>;
 
@@ -300,6 +335,15 @@ async function scenario(fixture: NetworkFixture, partnerIndex: number): Promise<
   ).recordFinding.id;
   const [certification] = await server.deps.orm.em.fork().execute<{ id: string }[]>('select id from certification where partner_id = ?', [partner.id]);
   const serial = partnerIndex === 0 ? fixture.warrantySerial : fixture.paidSerial;
+  const [{ customer_token: customerToken }] = await server.deps.orm.em
+    .fork()
+    .execute<{ customer_token: string }[]>('select customer_token from service_job where id = ?', [job.id]);
+  const { submitServiceRequest } = await api.ok(undefined, SUBMIT_REQUEST, {
+    input: { manufacturer: `maker-${fixture.suffix}`, serial: `UNKNOWN-${partnerIndex}`, contactName: 'x', contactEmail: 'x@customer.test', description: 'x' },
+  });
+  const [{ id: serviceRequest }] = await server.deps.orm.em
+    .fork()
+    .execute<{ id: string }[]>('select id from service_request where token = ?', [submitServiceRequest.token]);
   return {
     job: job.id,
     offer: offer.id,
@@ -309,6 +353,8 @@ async function scenario(fixture: NetworkFixture, partnerIndex: number): Promise<
     productLine: fixture.productLineId,
     serial,
     certification: certification.id,
+    customerToken,
+    serviceRequest,
   };
 }
 
@@ -327,6 +373,8 @@ beforeAll(async () => {
     productLine: missing,
     serial: 'NO-SUCH-SERIAL',
     certification: missing,
+    customerToken: 'no-such-token',
+    serviceRequest: missing,
   };
   Object.assign(actors, {
     ADMIN: net.admin,

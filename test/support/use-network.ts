@@ -38,7 +38,8 @@ export function useServer(options: UseServerOptions | (() => UseServerOptions) =
     const { twin, ...serverOptions } = typeof options === 'function' ? options() : options;
     const server = await startTestServer(serverOptions);
     Object.assign(state, { server, api: new Api(server) });
-    if (twin) state.twin = await startTestServer({ databaseUrl: server.databaseUrl, clock: server.clock });
+    // The twin runs with the same settings, as another replica would.
+    if (twin) state.twin = await startTestServer({ databaseUrl: server.databaseUrl, clock: server.clock, config: serverOptions.config });
   });
   afterAll(async () => {
     await state.twin?.stop();

@@ -1,11 +1,14 @@
 import { useMemo } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
-import { NavLink, Navigate, Route, Routes, useLocation } from 'react-router';
+import { NavLink, Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import { createTransport } from './apollo/client';
 import { useSession, type SessionUser } from './session/session';
 import { LiveEventsProvider, useLive } from './live/live-events';
 import { SignIn } from './session/SignIn';
 import { SurveyPage } from './features/survey/SurveyPage';
+import { TrackPage } from './features/track/TrackPage';
+import { RequestPage } from './features/track/RequestPage';
+import { ServiceRequests } from './features/requests/ServiceRequests';
 import { Board } from './features/board/Board';
 import { NewJob } from './features/board/NewJob';
 import { JobList } from './features/board/JobList';
@@ -28,6 +31,7 @@ interface Screen {
 const SCREENS: Screen[] = [
   { path: '/board', label: 'Board', roles: ['DISPATCHER', 'ADMIN'] },
   { path: '/jobs/new', label: 'New job', roles: ['DISPATCHER', 'ADMIN'] },
+  { path: '/requests', label: 'Customer requests', roles: ['DISPATCHER', 'ADMIN'] },
   { path: '/inbox', label: 'Inbox', roles: ['PARTNER_ADMIN'] },
   { path: '/work', label: 'My jobs', roles: ['TECHNICIAN', 'PARTNER_ADMIN'] },
   { path: '/parts', label: 'Parts requests', roles: ['PARTS_CLERK', 'ADMIN'] },
@@ -42,7 +46,12 @@ export function App() {
   const { token, user } = useSession();
   return (
     <Routes>
-      <Route path="/survey/:token" element={<PublicShell />} />
+      {/* The customer's pages: no account, each answers only to its link's token (or, /request, to nobody in particular). */}
+      <Route element={<PublicShell />}>
+        <Route path="/survey/:token" element={<SurveyPage />} />
+        <Route path="/track/:token" element={<TrackPage />} />
+        <Route path="/request" element={<RequestPage />} />
+      </Route>
       <Route path="*" element={token && user ? <SignedIn token={token} user={user} /> : <SignIn />} />
     </Routes>
   );
@@ -52,7 +61,7 @@ function PublicShell() {
   const transport = useMemo(() => createTransport(null), []);
   return (
     <ApolloProvider client={transport.apollo}>
-      <SurveyPage />
+      <Outlet />
     </ApolloProvider>
   );
 }
@@ -78,6 +87,7 @@ function SignedIn({ token, user }: { token: string; user: SessionUser }) {
             <Route path="/" element={<Navigate to={home} replace />} />
             <Route path="/board" element={<Board />} />
             <Route path="/jobs/new" element={<NewJob />} />
+            <Route path="/requests" element={<ServiceRequests />} />
             <Route path="/jobs" element={<JobList />} />
             <Route path="/jobs/:id" element={<CaseFile />} />
             <Route path="/inbox" element={<Inbox />} />

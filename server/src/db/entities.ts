@@ -19,6 +19,7 @@ import { AuditFinding } from '../modules/audit/audit-finding.entity.js';
 import { LoginAttempt } from '../modules/network/login-attempt.entity.js';
 import { Attachment } from '../modules/files/attachment.entity.js';
 import { FileBlob } from '../modules/files/file-blob.entity.js';
+import { ServiceRequest } from '../modules/customer/service-request.entity.js';
 
 export const entities = [
   Organization,
@@ -43,4 +44,5 @@ export const entities = [
   LoginAttempt,
   Attachment,
   FileBlob,
+  ServiceRequest,
 ];

@@ -1,13 +1,14 @@
 import { registerEnumType } from 'type-graphql';
 import { OrgKind, PartnerStatus, Role } from '../modules/network/network.enums.js';
 import { ServiceStrategy } from '../modules/catalog/catalog.enums.js';
-import { Coverage, JobStatus, JobType } from '../modules/job/job.enums.js';
+import { Coverage, JobSource, JobStatus, JobType } from '../modules/job/job.enums.js';
 import { OfferStatus } from '../modules/dispatch/offer.enums.js';
 import { PartsRequestStatus } from '../modules/parts/parts.enums.js';
 import { EventKind } from '../modules/events/event.enums.js';
 import { FindingSeverity } from '../modules/audit/audit.enums.js';
 import { Capability } from '../modules/access/policy.js';
 import { AttachmentKind } from '../modules/files/files.enums.js';
+import { CustomerJobStatus, CustomerStepKind, ServiceRequestStatus } from '../modules/customer/customer.enums.js';
 
 /** The domain's enums, under the names of the public contract. Imported once by the schema builder. */
 export function registerEnums(): void {
@@ -17,11 +18,15 @@ export function registerEnums(): void {
   registerEnumType(ServiceStrategy, { name: 'ServiceStrategy', description: 'The Lele–Sheth service strategy of a product line' });
   registerEnumType(JobType, { name: 'JobType' });
   registerEnumType(JobStatus, { name: 'JobStatus' });
+  registerEnumType(JobSource, { name: 'JobSource' });
   registerEnumType(Coverage, { name: 'Coverage' });
   registerEnumType(OfferStatus, { name: 'OfferStatus' });
   registerEnumType(PartsRequestStatus, { name: 'PartsRequestStatus' });
   registerEnumType(EventKind, { name: 'EventKind' });
   registerEnumType(FindingSeverity, { name: 'FindingSeverity' });
   registerEnumType(AttachmentKind, { name: 'AttachmentKind' });
+  registerEnumType(ServiceRequestStatus, { name: 'ServiceRequestStatus' });
+  registerEnumType(CustomerJobStatus, { name: 'CustomerJobStatus', description: 'Where the job stands, in the customer’s words' });
+  registerEnumType(CustomerStepKind, { name: 'CustomerStepKind' });
   registerEnumType(Capability, { name: 'Capability', description: "What a role may do (the access policy's table); what it may see follows from its reach" });
 }

@@ -12,6 +12,7 @@ import { DispatchResolver } from '../modules/dispatch/dispatch.resolver.js';
 import { PartsRequestLineResolver, PartsRequestResolver } from '../modules/parts/parts.resolver.js';
 import { EventResolver } from '../modules/events/event.resolver.js';
 import { SurveyResolver } from '../modules/survey/survey.resolver.js';
+import { CustomerResolver } from '../modules/customer/customer.resolver.js';
 import { ScorecardResolver } from '../modules/scorecard/scorecard.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { BillingResolver } from '../modules/billing/billing.resolver.js';
@@ -53,6 +54,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       PartsRequestLineResolver,
       EventResolver,
       SurveyResolver,
+      CustomerResolver,
       ScorecardResolver,
       AuditResolver,
       BillingResolver,

@@ -6,6 +6,7 @@ import { Migration20261123033702_maintenance_components } from './Migration20261
 import { Migration20261123035832_login_throttle } from './Migration20261123035832_login_throttle.js';
 import { Migration20261201090000_evidence } from './Migration20261201090000_evidence.js';
 import { Migration20261201100000_service_reports } from './Migration20261201100000_service_reports.js';
+import { Migration20261201110000_customer_link } from './Migration20261201110000_customer_link.js';
 
 /** Every migration in order. Committed migrations are never edited; a change is a new one. */
 export const migrationsList: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123035832_login_throttle', class: Migration20261123035832_login_throttle },
   { name: 'Migration20261201090000_evidence', class: Migration20261201090000_evidence },
   { name: 'Migration20261201100000_service_reports', class: Migration20261201100000_service_reports },
+  { name: 'Migration20261201110000_customer_link', class: Migration20261201110000_customer_link },
 ];

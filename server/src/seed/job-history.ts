@@ -267,8 +267,8 @@ async function walkJob(
     dispatch.track(await steps.reopenJob(cast.dispatcher, job, 'The fault came back: customer called again'));
     return;
   }
-  if (closed.surveyToken && random.chance(0.7) && later(random.int(6, 72) * HOUR)) {
-    await steps.submitSurvey(closed.surveyToken, random.pick([5, 5, 5, 4, 4, 4, 3, 2, 5, 4]), random.chance(0.5) ? random.pick(COMMENTS) : null);
+  if (random.chance(0.7) && later(random.int(6, 72) * HOUR)) {
+    await steps.submitSurvey(closed.customerToken, random.pick([5, 5, 5, 4, 4, 4, 3, 2, 5, 4]), random.chance(0.5) ? random.pick(COMMENTS) : null);
   }
 }
 

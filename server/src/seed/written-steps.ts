@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ServiceJob } from '../modules/job/service-job.entity.js';
 import { JobType } from '../modules/job/job.enums.js';
@@ -266,8 +265,8 @@ export class WrittenSteps implements HistorySteps {
     return this.onJob(by, job, Capability.JOB_CLOSE, (change) => {
       const move = takeStep(job, 'close');
       job.closedAt = change.at;
-      job.surveyToken ??= randomBytes(24).toString('base64url');
-      this.bySurveyToken.set(job.surveyToken, job);
+      // The customer's link (and survey) token was made with the job.
+      this.bySurveyToken.set(job.customerToken, job);
       change.emit(EventKind.JOB_CLOSED, { job }, move);
       return job;
     });

@@ -12,6 +12,8 @@ export enum ErrorCode {
   QUALITY_GATE_FAILED = 'QUALITY_GATE_FAILED',
   PRICE_ABOVE_LIST = 'PRICE_ABOVE_LIST',
   CONFLICT = 'CONFLICT',
+  /** A public operation called too often from one address or for one thing (the /request form); `retryAfterSeconds` says when to try again. */
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
 }
 
 /** The one domain error type. Services throw it; the GraphQL layer turns it into an error with `extensions.code`. */

@@ -11,6 +11,7 @@ const BY_CODE: Record<string, string> = {
   QUALITY_GATE_FAILED: "The report does not meet the manufacturer's standard yet.",
   PRICE_ABOVE_LIST: 'The charges are above the price list.',
   CONFLICT: 'Someone changed this at the same time, or it was done already.',
+  TOO_MANY_REQUESTS: 'Too many requests for now. Please try again later.',
 };
 
 export interface ErrorInfo {

@@ -60,7 +60,10 @@ export enum Capability {
   NETWORK_ADMIN = 'NETWORK_ADMIN',
   /** Product lines, models, standards, prices. */
   CATALOG_ADMIN = 'CATALOG_ADMIN',
+  /** The customer's link of a job (tracking, and the survey once closed). */
   SURVEY_LINK_READ = 'SURVEY_LINK_READ',
+  /** The customers' service requests: read them, mark them handled, open a job from one. */
+  SERVICE_REQUEST_TRIAGE = 'SERVICE_REQUEST_TRIAGE',
 }
 
 const { ADMIN, DISPATCHER, PARTS_CLERK, AUDITOR, PARTNER_ADMIN, TECHNICIAN } = Role;
@@ -96,6 +99,7 @@ export const CAPABILITY_ROLES: Readonly<Record<Capability, readonly Role[]>> = {
   [Capability.NETWORK_ADMIN]: [ADMIN],
   [Capability.CATALOG_ADMIN]: [ADMIN],
   [Capability.SURVEY_LINK_READ]: STAFF,
+  [Capability.SERVICE_REQUEST_TRIAGE]: [ADMIN, DISPATCHER],
 };
 
 export const reachOf = (viewer: Pick<Viewer, 'role'>): Reach => ROLE_REACH[viewer.role];

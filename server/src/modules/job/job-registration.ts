@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { ServiceJob } from './service-job.entity.js';
-import { JobStatus, type JobType } from './job.enums.js';
+import { JobSource, JobStatus, type JobType } from './job.enums.js';
 import { deriveCoverage } from './coverage.js';
 import { STRATEGY_PRIORITY, type ServiceStrategy } from '../catalog/catalog.enums.js';
 import { EventKind } from '../events/event.enums.js';
@@ -18,8 +18,12 @@ export interface JobSpec {
   parent?: ServiceJob | null;
   componentLineId?: string | null;
   maintenanceDueAt?: Date | null;
-  /** Why the job exists, when not a customer call (preventive maintenance, a split). */
+  /** Why the job exists, when not a customer call (preventive maintenance, a split, the customer's own request). */
   origin?: string;
+  /** Who opened it; a customer's request is marked so the dispatcher triages it. */
+  source?: JobSource;
+  /** The customer's link token, when the customer already holds one (their request's). */
+  customerToken?: string;
 }
 
 interface Facts {
@@ -77,6 +81,8 @@ export async function registerJob(tx: EntityManager, change: Change, spec: JobSp
     parent: spec.parent ?? null,
     componentLine: spec.componentLineId ?? null,
     maintenanceDueAt: spec.maintenanceDueAt ?? null,
+    source: spec.source ?? JobSource.STAFF,
+    ...(spec.customerToken ? { customerToken: spec.customerToken } : {}),
     responseDueAt: facts.response_minutes === null ? null : new Date(now.getTime() + facts.response_minutes * 60_000),
     resolutionDueAt: facts.resolution_minutes === null ? null : new Date(now.getTime() + facts.resolution_minutes * 60_000),
     createdAt: now,

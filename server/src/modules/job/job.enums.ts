@@ -24,3 +24,9 @@ export enum Coverage {
   POST_WARRANTY = 'POST_WARRANTY',
   CONTRACT = 'CONTRACT',
 }
+
+/** Who opened the case file: the manufacturer's staff (a call, the maintenance plan, a split) or the customer through /request. */
+export enum JobSource {
+  STAFF = 'STAFF',
+  CUSTOMER_REQUEST = 'CUSTOMER_REQUEST',
+}

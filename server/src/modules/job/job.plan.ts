@@ -65,8 +65,10 @@ export const JOB_PLANS: Record<string, PlannedType> = {
       // Manufacturer staff only, once CLOSED (the statement is made per role).
       surveyToken: {
         sql: (row, statement) =>
-          can(statement.viewer, Capability.SURVEY_LINK_READ) ? `case when ${row}.status = '${JobStatus.CLOSED}' then ${row}.survey_token end` : 'null::text',
+          can(statement.viewer, Capability.SURVEY_LINK_READ) ? `case when ${row}.status = '${JobStatus.CLOSED}' then ${row}.customer_token end` : 'null::text',
       },
+      customerLinkToken: { sql: (row, statement) => (can(statement.viewer, Capability.SURVEY_LINK_READ) ? `${row}.customer_token` : 'null::text') },
+      source: column('source'),
       equipment: { one: 'EquipmentUnit', join: (row, unit) => `${unit}.id = ${row}.equipment_id` },
       assignedPartner: { one: 'Organization', join: (row, partner) => `${partner}.id = ${row}.assigned_partner_id` },
       technician: { one: 'User', join: (row, user) => `${user}.id = ${row}.technician_id` },

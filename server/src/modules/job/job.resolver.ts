@@ -186,6 +186,11 @@ export class JobResolver {
   @FieldResolver(() => String, { nullable: true })
   surveyToken(@Root() job: ServiceJob, @Ctx() context: Context): string | null {
     const reads = context.viewer !== null && can(context.viewer, Capability.SURVEY_LINK_READ);
-    return reads && job.status === JobStatus.CLOSED ? (job.surveyToken ?? null) : null;
+    return reads && job.status === JobStatus.CLOSED ? job.customerToken : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  customerLinkToken(@Root() job: ServiceJob, @Ctx() context: Context): string | null {
+    return context.viewer !== null && can(context.viewer, Capability.SURVEY_LINK_READ) ? job.customerToken : null;
   }
 }

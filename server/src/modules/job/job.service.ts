@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ServiceJob } from './service-job.entity.js';
 import { Coverage, type JobType } from './job.enums.js';
@@ -105,13 +105,12 @@ export async function startJob(scope: Scope, jobId: string): Promise<ServiceJob>
   });
 }
 
-/** Closing after completion sends the customer the survey link. */
+/** Closing after completion opens the survey on the customer's link (the token the job was made with). */
 export async function closeJob(scope: Scope, jobId: string): Promise<ServiceJob> {
   return onJob(scope, jobId, null, (_tx, change, job) => {
     assertMayOnJob(scope.viewer, Capability.JOB_CLOSE, job);
     const move = takeStep(job, 'close');
     job.closedAt = change.at;
-    job.surveyToken ??= randomBytes(24).toString('base64url');
     change.emit(EventKind.JOB_CLOSED, { job }, move);
     return job;
   });

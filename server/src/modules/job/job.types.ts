@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Coverage, JobStatus, JobType } from './job.enums.js';
+import { Coverage, JobSource, JobStatus, JobType } from './job.enums.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { EquipmentUnitObject } from '../catalog/catalog.types.js';
 import { OrganizationObject, UserObject } from '../network/network.types.js';
@@ -65,6 +65,13 @@ export class ServiceJobObject {
   @Field(() => DateTime, { nullable: true, description: 'Preventive maintenance: when it falls due' }) maintenanceDueAt?: Date | null;
   @Field(() => String, { nullable: true }) cancelReason?: string | null;
   @Field(() => String, { nullable: true, description: 'Manufacturer staff only, once CLOSED' }) surveyToken?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "Manufacturer staff only: the customer's link token, /track/<token> (the same token opens /survey/<token> once CLOSED)",
+  })
+  customerLinkToken?: string | null;
+  @Field(() => JobSource, { description: 'STAFF, or CUSTOMER_REQUEST when the customer asked through /request (the dispatcher triages it)' })
+  source!: JobSource;
   @Field(() => Int) version!: number;
   @Field(() => DateTime) createdAt!: Date;
 }

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Collection, OptionalProps } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { JobOffer } from '../dispatch/job-offer.entity.js';
@@ -7,7 +7,7 @@ import { User } from '../network/user.entity.js';
 import { EquipmentUnit } from '../catalog/equipment-unit.entity.js';
 import { QualityStandard } from '../quality/quality-standard.entity.js';
 import { ProductLine } from '../catalog/product-line.entity.js';
-import { Coverage, JobStatus, JobType } from './job.enums.js';
+import { Coverage, JobSource, JobStatus, JobType } from './job.enums.js';
 
 export interface ChecklistAnswerData {
   itemId: string;
@@ -21,7 +21,7 @@ export interface ChecklistAnswerData {
 @Index({ properties: ['status', 'responseDueAt'] })
 @Index({ properties: ['status', 'resolutionDueAt'] })
 export class ServiceJob {
-  [OptionalProps]?: 'status' | 'version' | 'createdAt' | 'updatedAt' | 'reopenCount' | 'resolutionPausedMinutes';
+  [OptionalProps]?: 'status' | 'version' | 'createdAt' | 'updatedAt' | 'reopenCount' | 'resolutionPausedMinutes' | 'customerToken' | 'source';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -138,9 +138,19 @@ export class ServiceJob {
   @Property({ type: 'integer' })
   reopenCount: number = 0;
 
-  /** Random token in the survey link sent to the customer at closing. */
-  @Property({ type: 'string', length: 64, nullable: true, unique: true })
-  surveyToken?: string | null = null;
+  /**
+   * The customer's link: `/track/<token>` from the start, `/survey/<token>` once closed. Made with
+   * the job (the database's default covers rows inserted by hand); it grants this one job and nothing else.
+   */
+  @Property({ type: 'string', length: 64, unique: true, defaultRaw: '(gen_random_uuid())::text' })
+  customerToken: string = newCustomerToken();
+
+  @Enum({ items: () => JobSource, nativeEnumName: 'job_source', default: JobSource.STAFF })
+  source: JobSource = JobSource.STAFF;
+
+  /** When the retention sweep cleared the customer's data of this (long closed) job and retired its link. */
+  @Property({ type: 'timestamptz', nullable: true })
+  customerDataSweptAt?: Date | null = null;
 
   @OneToMany({ entity: () => JobOffer, mappedBy: 'job' })
   offers = new Collection<JobOffer>(this);
@@ -154,3 +164,6 @@ export class ServiceJob {
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }
+
+/** 24 random bytes, URL-safe: what a customer link carries. */
+export const newCustomerToken = (): string => randomBytes(24).toString('base64url');

@@ -7,7 +7,7 @@ import { Countdown } from '../../ui/Countdown';
 /** What a job card shows; every list that renders cards selects it, and so do live events. */
 export const JOB_CARD = graphql(`
   fragment JobCard_job on ServiceJob {
-    id number type status priority coverage createdAt responseDueAt resolutionDueAt resolutionPausedAt
+    id number type status priority coverage source createdAt responseDueAt resolutionDueAt resolutionPausedAt
     equipment { id serial region model { id name } customer { id name } }
     assignedPartner { id name }
   }
@@ -30,6 +30,7 @@ export function JobCard({ job }: { job: JobCardJob }) {
       </div>
       <div className="small">
         {job.type.toLowerCase()} · P{job.priority} · {job.coverage.replace('_', '-').toLowerCase()}
+        {job.source === 'CUSTOMER_REQUEST' && ' · customer request'}
       </div>
       <div className="small muted">
         {job.equipment.model.name} · {job.equipment.serial} · {job.equipment.region}

@@ -98,6 +98,14 @@ export function CaseFile() {
                 </dd>
               </>
             )}
+            {job.customerLinkToken && (
+              <>
+                <dt>Customer's link</dt>
+                <dd>
+                  <a href={`/track/${job.customerLinkToken}`}>/track/{job.customerLinkToken}</a>
+                </dd>
+              </>
+            )}
             {job.surveyToken && (
               <>
                 <dt>Survey link</dt>
