@@ -449,7 +449,19 @@ describe('the authorization matrix of uploads and attachments', () => {
   const jobOf = (target: Target) => (target === 'own' ? openJob : idsFor[target].job);
   beforeAll(async () => {
     photo = await photoJpeg({ width: 16, height: 16 });
-    openJob = (await network.api.startedJob(network.net)).job.id;
+    // The cells above revoked the partner's certification and suspended nothing else: certified again, it may take a job.
+    const { api, net, server } = network;
+    const expiresAt = new Date(server.clock.now().getTime() + 365 * 86_400_000).toISOString();
+    await api.ok(
+      net.admin,
+      'mutation($p: ID!, $l: ID!, $e: DateTime!) { grantCertification(input: { partnerId: $p, productLineId: $l, jobTypes: [REPAIR], expiresAt: $e }) { id } }',
+      {
+        p: net.partners[0].id,
+        l: net.productLineId,
+        e: expiresAt,
+      },
+    );
+    openJob = (await api.startedJob(net)).job.id;
   });
 
   it('POST /uploads: only whoever works the job; staff who see it are FORBIDDEN; foreign and missing jobs are NOT_FOUND', async () => {

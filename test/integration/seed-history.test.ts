@@ -72,10 +72,10 @@ async function history(orm: Orm): Promise<string[]> {
   const table = async (name: string, sql: string, normalise: (row: Record<string, unknown>) => unknown = (row) => row) => {
     for (const { r } of await rows(sql)) lines.push(`${name} ${named(normalise(r))}`);
   };
-  // The survey token is random, the version and update time are the database's bookkeeping.
+  // The customer's link token is random, the version and update time are the database's bookkeeping.
   await table(
     'job',
-    `select to_jsonb(j) - 'id' - 'version' - 'updated_at' - 'survey_token' || jsonb_build_object('surveyed', j.survey_token is not null) as r
+    `select to_jsonb(j) - 'id' - 'version' - 'updated_at' - 'customer_token' as r
      from service_job j order by j.number`,
   );
   await table(
