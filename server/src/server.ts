@@ -8,7 +8,8 @@ import { startEmbeddedPostgres, type RunningPostgres } from './db/embedded-postg
 import { initOrm, migrate, type Orm } from './db/orm.js';
 import { EventHub } from './modules/events/event-hub.js';
 import { DeadlineScheduler } from './modules/sla/deadline-scheduler.js';
-import { RetentionSweep } from './modules/customer/retention.js';
+import { RETENTION_SWEEPERS, RetentionSweep } from './modules/customer/retention.js';
+import { attachmentRetention } from './modules/customer/attachment-retention.js';
 import { getSchema } from './graphql/schema.js';
 import { createHttpApp } from './http/app.js';
 import type { AppDeps } from './context.js';
@@ -58,7 +59,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const scheduler = new DeadlineScheduler(orm, clock, log);
     const ormForReports = orm;
     const reports = createServiceReports({ em: () => ormForReports.em.fork(), storage: files.storage, clock, log });
-    const retention = new RetentionSweep(orm, clock, log, config.customerDataRetentionDays);
+    const retention = new RetentionSweep(orm, clock, log, config.customerDataRetentionDays, [...RETENTION_SWEEPERS, attachmentRetention(files.storage)]);
     const deps: AppDeps = {
       orm,
       clock,

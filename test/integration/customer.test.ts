@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import type { ServiceRequestInput } from '../gql/graphql.js';
 import { useNetwork } from '../support/use-network.js';
-import { EventRecorder, errorCode, gql, wsClient } from '../support/graphql-client.js';
+import { EventRecorder, errorCode, gql, until, wsClient } from '../support/graphql-client.js';
+import { photoJpeg } from '../support/images.js';
 import type { NetworkFixture } from '../support/factory.js';
 import { RETENTION_SWEEPERS, RetentionSweep, type RetentionSweeper } from '../../server/dist/modules/customer/retention.js';
 import { createLogger } from '../../server/dist/shared/logger.js';
@@ -266,8 +267,13 @@ describe('retention', () => {
     expect((await api.accept(net.partners[0].admin, offer.id)).errors).toBeUndefined();
     expect((await api.schedule(net.partners[0].admin, doneJob, net.partners[0].tech.id)).errors).toBeUndefined();
     expect((await api.start(net.partners[0].tech, doneJob)).errors).toBeUndefined();
+    await api.uploadOk(net.partners[0].tech, doneJob, 'PHOTO', await photoJpeg({ width: 64, height: 48 }));
     expect((await api.complete(net.partners[0].tech, doneJob, api.fullReport(net))).errors).toBeUndefined();
     expect((await api.close(net.dispatcher, doneJob)).errors).toBeUndefined();
+    const filesOf = (jobId: string) =>
+      em().execute<{ kind: string; storage_key: string }[]>('select kind, storage_key from attachment where job_id = ? order by kind', [jobId]);
+    await until(async () => (await filesOf(doneJob)).some((file) => file.kind === 'REPORT'), 20_000, 'the service report');
+    const keys = (await filesOf(doneJob)).map((file) => file.storage_key);
     const open = (await gql(server.httpUrl, SUBMIT, request(net, net.paidSerial, { contactName: 'Open Customer' }))).data!.submitServiceRequest;
     const lost = (await gql(server.httpUrl, SUBMIT, request(net, 'LOST-1', { contactName: 'Lost Customer' }))).data!.submitServiceRequest;
     const eventsBefore = await em().execute<{ kind: string }[]>('select kind from service_event where job_id = ? order by seq', [doneJob]);
@@ -290,6 +296,10 @@ describe('retention', () => {
       ['Closed Customer', 'Open Customer', 'Lost Customer'],
     );
     expect(rows.filter((row) => row.contact_name !== null).map((row) => row.contact_name)).toEqual(['Open Customer']);
+    // The photo and the report (which names the customer) are gone, bytes and thumbnails with them.
+    expect(swept.reduce((n, pass) => n + pass.cleared.attachments, 0)).toBeGreaterThanOrEqual(2);
+    expect(await filesOf(doneJob)).toEqual([]);
+    expect(await em().execute('select key from file_blob where key like any(?::text[])', [`{${keys.map((key) => `${key}%`).join(',')}}`])).toEqual([]);
     expect(rows.filter((row) => row.anonymized_at !== null).every((row) => row.contact_email === null && row.client_address === null)).toBe(true);
     // The links are retired; the open job's still works.
     for (const token of [done.token, lost.token]) expect(errorCode(await track(token))).toBe('NOT_FOUND');
@@ -298,7 +308,7 @@ describe('retention', () => {
     expect(await em().execute('select kind from service_event where job_id = ? order by seq', [doneJob])).toEqual(eventsBefore);
     // Each job is handed to the sweepers once.
     const again = await server.deps.retention.run();
-    expect(again).toMatchObject({ ran: true, jobs: 0, cleared: { serviceRequests: 0 } });
+    expect(again).toMatchObject({ ran: true, jobs: 0, cleared: { serviceRequests: 0, attachments: 0 } });
     // Back to the present, where the network's certifications are valid.
     server.clock.advance(-731 * 86_400_000);
   });

@@ -46,6 +46,23 @@ export function startLiveFeed(options: LiveFeedOptions): LiveFeed {
   let unsubscribe: (() => void) | null = null;
   let stopped = false;
 
+  // Events that arrive together (a burst, or while the page was busy) are applied in one cache
+  // transaction: the screens' queries are compared and re-rendered once per batch, not per event.
+  let received: LiveEventFragment[] = [];
+  let flushing: ReturnType<typeof setTimeout> | null = null;
+  const flush = () => {
+    flushing = null;
+    const batch = received;
+    received = [];
+    if (stopped || batch.length === 0) return;
+    apollo.cache.batch({ update: () => batch.forEach((event) => applyEvent(apollo.cache, event)) });
+    stats.applied += batch.length;
+    for (const event of batch) options.onEvent?.(event);
+  };
+  const flushSoon = () => {
+    flushing ??= setTimeout(flush, 0);
+  };
+
   const subscribe = (after: string | null) => {
     if (stopped) return;
     unsubscribe = ws.subscribe<{ serviceEvents: LiveEventFragment }>(
@@ -54,10 +71,9 @@ export function startLiveFeed(options: LiveFeedOptions): LiveFeed {
         next: ({ data }) => {
           const event = data?.serviceEvents;
           if (!event || event.cursor === cursor) return;
-          applyEvent(apollo.cache, event);
           cursor = event.cursor;
-          stats.applied++;
-          options.onEvent?.(event);
+          received.push(event);
+          flushSoon();
         },
         // The socket dropped, or the server cut a slow reader off: `connected` brings it back.
         error: (error) => {
@@ -72,6 +88,7 @@ export function startLiveFeed(options: LiveFeedOptions): LiveFeed {
   const resync = async () => {
     unsubscribe?.();
     cursor = null;
+    received = [];
     stats.resyncs++;
     subscribe(null);
     await apollo.resetStore();
@@ -116,6 +133,7 @@ export function startLiveFeed(options: LiveFeedOptions): LiveFeed {
     stop: () => {
       stopped = true;
       if (retry) clearTimeout(retry);
+      if (flushing) clearTimeout(flushing);
       unsubscribe?.();
       offConnected();
       offClosed();
