@@ -55,7 +55,11 @@ export function startLiveFeed(options: LiveFeedOptions): LiveFeed {
     const batch = received;
     received = [];
     if (stopped || batch.length === 0) return;
-    apollo.cache.batch({ update: () => batch.forEach((event) => applyEvent(apollo.cache, event)) });
+    apollo.cache.batch({
+      update: () => {
+        for (const event of batch) applyEvent(apollo.cache, event);
+      },
+    });
     stats.applied += batch.length;
     for (const event of batch) options.onEvent?.(event);
   };
