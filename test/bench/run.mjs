@@ -51,7 +51,7 @@ const LIMITS = {
   F6: 'about ten round trips to PostgreSQL and the ORM’s flush per mutation, against one',
   F7: 'the tail varies run to run, as F1’s',
   F8: 'the write path of F6 on one core',
-  F9: 'server CPU: the Live selection is executed for every audience of every event (its reads by id through MikroORM), then serialized for every socket; past what one core does, delivery falls behind',
+  F9: 'the load’s core: 20 full Apollo Client sessions, 1,000 subscribers and the mix share core 1 with PostgreSQL and fill it, so the probes queue events behind their own work; the server’s own part is the crowd’s delivery in the note (one planned statement per audience, executions pipelined)',
 };
 const record = (id, figure, value, target, pass, note = '', limit = LIMITS[id]) =>
   results.push({
