@@ -1,6 +1,9 @@
 // Load clients, run as their own process (pinned to another core than the server by run.mjs).
 // Modes:
 //   http  <url> <token> <concurrency> <seconds> <query>  → {requests, errors, rps, p50, p99} as JSON
+//   open  <url> <token> <rate> <seconds> <query> → the same at a fixed rate (open loop: each request
+//                                  is sent on schedule whether or not the last came back, and timed
+//                                  from its schedule, so a stall is not hidden by waiting)
 //   idle  <wsUrl> <tokensFile> [query] → one subscription per token (a thin one unless `query`);
 //                                  prints `ready <ok> <failed>`; stays until stdin closes
 //   board <wsUrl> <tokensFile> [query] → as idle, and records when each event reached each socket;
@@ -48,6 +51,31 @@ async function http([url, token, concurrency, seconds, query]) {
       }
     }),
   );
+  latencies.sort((a, b) => a - b);
+  return { requests: latencies.length, errors, rps: latencies.length / Number(seconds), p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+}
+
+async function open([url, token, rate, seconds, query]) {
+  const latencies = [];
+  let errors = 0;
+  const interval = 1000 / Number(rate);
+  const total = Math.round(Number(rate) * Number(seconds));
+  const start = performance.now();
+  const pending = [];
+  for (let i = 0; i < total; i++) {
+    const due = start + i * interval;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    pending.push(
+      post(url, token, query)
+        .catch(() => ({ errors: ['network'] }))
+        .then((json) => {
+          if (json.errors) errors++;
+          latencies.push(performance.now() - due);
+        }),
+    );
+  }
+  await Promise.all(pending);
   latencies.sort((a, b) => a - b);
   return { requests: latencies.length, errors, rps: latencies.length / Number(seconds), p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
 }
@@ -107,6 +135,8 @@ function untilStdinEnds() {
 
 if (mode === 'http') {
   process.stdout.write(`${JSON.stringify(await http(args))}\n`);
+} else if (mode === 'open') {
+  process.stdout.write(`${JSON.stringify(await open(args))}\n`);
 } else if (mode === 'idle') {
   const [wsUrl, tokensFile, query = 'subscription { serviceEvents { cursor kind } }'] = args;
   const { clients, connected, failed } = await subscribers(wsUrl, JSON.parse(readFileSync(tokensFile, 'utf8')), query);
