@@ -1,7 +1,6 @@
-import sharp from 'sharp';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FileStorage } from '../modules/files/file-storage.js';
-import { prepareFile, type PreparedFile } from '../modules/files/file-content.js';
+import { loadSharp, prepareFile, type PreparedFile } from '../modules/files/file-content.js';
 import { Attachment } from '../modules/files/attachment.entity.js';
 import { AttachmentKind } from '../modules/files/files.enums.js';
 
@@ -35,6 +34,7 @@ const PHOTO_SCENES = [
 
 /** A few distinct 480×360 "photos" of a machine and a drawn signature, through the same preparation an upload gets. */
 export async function makeSeedEvidence(em: EntityManager, storage: FileStorage): Promise<SeedEvidence> {
+  const sharp = await loadSharp();
   const photos = await Promise.all(
     PHOTO_SCENES.map(async (scene, index) => {
       const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="480" height="360">

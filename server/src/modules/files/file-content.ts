@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import type { Sharp } from 'sharp';
 import { fileTypeFromBuffer } from 'file-type';
 import { AttachmentKind } from './files.enums.js';
 import { badInput } from '../../shared/errors.js';
@@ -43,8 +43,15 @@ export async function prepareFile(kind: AttachmentKind, raw: Buffer, keepLocatio
   return kind === AttachmentKind.SIGNATURE ? prepareImage(raw, 'png', false) : prepareImage(raw, 'jpeg', keepLocation);
 }
 
+/**
+ * sharp (libvips, its threads and its native memory) is loaded by the first image, not at start:
+ * an instance that never takes an upload never holds it.
+ */
+export const loadSharp = async () => (await import('sharp')).default;
+
 async function prepareImage(raw: Buffer, format: 'jpeg' | 'png', keepLocation: boolean): Promise<PreparedFile> {
-  const input = () => sharp(raw, { failOn: 'error', limitInputPixels: MAX_INPUT_PIXELS }).autoOrient();
+  const sharp = await loadSharp();
+  const input = (): Sharp => sharp(raw, { failOn: 'error', limitInputPixels: MAX_INPUT_PIXELS }).autoOrient();
   try {
     let image = input().resize({ width: MAX_SIDE, height: MAX_SIDE, fit: 'inside', withoutEnlargement: true });
     // sharp writes no metadata unless told to: keeping EXIF keeps the location (and the camera's other tags).
