@@ -20,13 +20,17 @@ function chargeRowSql(job: string, statement: SqlContext): string {
     where ${partner}.id = ${job}.assigned_partner_id and ${job}.completed_at is not null)`;
 }
 
+/** The job's parties as `partiesOf` (job-actions.ts) reads them: the pairs of a json_build_object on a job row. */
+export const jobPartiesSql = (job: string): string =>
+  `'manufacturerId', ${job}.manufacturer_id, 'assignedPartnerId', ${job}.assigned_partner_id, 'technicianId', ${job}.technician_id`;
+
 /** What `viewerCan` decides on (job-actions.ts JobActionFacts); whether the viewer is an offeree is asked only of roles that answer offers. */
 function actionFactsSql(job: string, statement: SqlContext): string {
   const offer = statement.alias();
   const offeree = can(statement.viewer, Capability.OFFER_ANSWER)
     ? `exists (select 1 from job_offer ${offer} where ${offer}.job_id = ${job}.id and ${offer}.partner_id = ${statement.viewer.orgId} and ${offer}.status = '${OfferStatus.PENDING}' and ${offer}.expires_at > ${statement.now})`
     : 'false';
-  return `json_build_object('status', ${job}.status, 'manufacturerId', ${job}.manufacturer_id, 'assignedPartnerId', ${job}.assigned_partner_id, 'technicianId', ${job}.technician_id, 'offeree', ${offeree})`;
+  return `json_build_object('status', ${job}.status, ${jobPartiesSql(job)}, 'offeree', ${offeree})`;
 }
 
 /** How the planner reads a job: every field of job.types.ts and job.resolver.ts, with the same visibility at every level. */

@@ -1,3 +1,4 @@
+import { jobPartiesSql } from '../job/job.plan.js';
 import { column, timestamp, type PlannedType } from '../../planner/planned-type.js';
 import type { RootRead } from '../../planner/root-read.js';
 import { jobScopeSql, partsRequestScopeSql } from '../access/visibility.sql.js';
@@ -18,7 +19,7 @@ export const PARTS_PLANS: Record<string, PlannedType> = {
       actionFacts: {
         sql: (row, statement) => {
           const job = statement.alias();
-          return `(select json_build_object('status', ${row}.status, 'manufacturerId', ${job}.manufacturer_id, 'assignedPartnerId', ${job}.assigned_partner_id, 'technicianId', ${job}.technician_id) from service_job ${job} where ${job}.id = ${row}.job_id)`;
+          return `(select json_build_object('status', ${row}.status, ${jobPartiesSql(job)}) from service_job ${job} where ${job}.id = ${row}.job_id)`;
         },
       },
       viewerCan: { needs: ['actionFacts'] },

@@ -71,7 +71,8 @@ export function checklistOf(standard: readonly ChecklistItemRow[], answers: read
 }
 
 // A reopened job is worked again and gets a new report when it completes again.
-const REPORTED_STATUSES = new Set(['COMPLETED', 'CLOSED']);
+/** The statuses a job has a service report in. */
+export const REPORTED_STATUSES = new Set(['COMPLETED', 'CLOSED']);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface ChecklistItemRow {

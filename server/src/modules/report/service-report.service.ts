@@ -3,7 +3,7 @@ import { Attachment } from '../files/attachment.entity.js';
 import { AttachmentKind } from '../files/files.enums.js';
 import type { FileStorage } from '../files/file-storage.js';
 import { storeJobFile } from '../files/files.service.js';
-import { loadServiceReportInput } from './service-report.query.js';
+import { REPORTED_STATUSES, loadServiceReportInput } from './service-report.query.js';
 import { renderServiceReport } from './service-report.render.js';
 import type { ReportImages } from './service-report.types.js';
 import type { Clock } from '../../shared/clock.js';
@@ -76,7 +76,7 @@ export function createServiceReports(deps: { em: () => EntityManager; storage: F
 }
 
 /** A completed (or closed) job whose latest completion has no report yet. */
-const WITHOUT_REPORT = `j.completed_at is not null and j.status in ('COMPLETED', 'CLOSED')
+const WITHOUT_REPORT = `j.completed_at is not null and j.status in (${[...REPORTED_STATUSES].map((status) => `'${status}'`).join(', ')})
   and not exists (select 1 from attachment a where a.job_id = j.id and a.kind = '${AttachmentKind.REPORT}' and a.created_at >= j.completed_at)`;
 
 /** Makes and keeps the job's report unless it has one for its latest completion; true when it made one. */
