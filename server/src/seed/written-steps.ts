@@ -3,7 +3,8 @@ import type { ServiceJob } from '../modules/job/service-job.entity.js';
 import { JobType } from '../modules/job/job.enums.js';
 import { registerJob } from '../modules/job/job-registration.js';
 import { assertStep, canTake, takeStep } from '../modules/job/job-transitions.js';
-import { isPaidWork, withdrawOffers } from '../modules/job/job.service.js';
+import { isPaidWork, takeReopen, withdrawOffers } from '../modules/job/job.service.js';
+import { recordReport } from '../modules/job/completion.service.js';
 import type { JobOffer } from '../modules/dispatch/job-offer.entity.js';
 import { OfferStatus } from '../modules/dispatch/offer.enums.js';
 import { makeOffer } from '../modules/dispatch/dispatch.service.js';
@@ -247,13 +248,7 @@ export class WrittenSteps implements HistorySteps {
         }
       }
       const move = takeStep(job, 'complete');
-      job.completedAt = change.at;
-      job.resolution = report.resolution.trim();
-      job.failureCode = report.failureCode?.trim() || null;
-      job.checklistAnswers = report.checklist.map(({ itemId, done, note }) => ({ itemId, done, note: note ?? null }));
-      job.photoUrls = report.photoUrls ?? null;
-      job.customerSignature = report.customerSignature ?? null;
-      job.laborMinutes = report.laborMinutes ?? null;
+      recordReport(job, report, change.at);
       // The maintenance plan counts from the last visit (the unit is loaded: the seed walks its own units).
       if (job.type === JobType.MAINTENANCE) job.equipment.lastMaintenanceAt = change.at;
       change.emit(EventKind.JOB_COMPLETED, { job }, { ...move, failureCode: job.failureCode ?? null });
@@ -273,15 +268,7 @@ export class WrittenSteps implements HistorySteps {
   }
 
   async reopenJob(by: Viewer, job: ServiceJob, reason: string): Promise<ServiceJob> {
-    return this.onJob(by, job, Capability.JOB_REOPEN, (change) => {
-      const move = takeStep(job, 'reopen');
-      job.reopenCount += 1;
-      job.completedAt = null;
-      job.closedAt = null;
-      job.appointmentAt = null;
-      change.emit(EventKind.JOB_REOPENED, { job }, { ...move, reason });
-      return job;
-    });
+    return this.onJob(by, job, Capability.JOB_REOPEN, (change) => takeReopen(change, job, reason));
   }
 
   async submitSurvey(token: string, rating: number, comment: string | null): Promise<void> {

@@ -60,13 +60,7 @@ export async function completeJob(scope: Scope, input: CompleteJobData): Promise
     }
 
     const move = takeStep(job, 'complete');
-    job.completedAt = now;
-    job.resolution = input.resolution.trim();
-    job.failureCode = input.failureCode?.trim() || null;
-    job.checklistAnswers = input.checklist.map(({ itemId, done, note }) => ({ itemId, done, note: note ?? null }));
-    job.photoUrls = input.photoUrls ?? null;
-    job.customerSignature = input.customerSignature ?? null;
-    job.laborMinutes = input.laborMinutes ?? null;
+    recordReport(job, input, now);
     if (job.type === JobType.MAINTENANCE) {
       // The maintenance plan counts from the last visit.
       (await tx.findOneOrFail(EquipmentUnit, job.equipment.id)).lastMaintenanceAt = now;
@@ -76,4 +70,15 @@ export async function completeJob(scope: Scope, input: CompleteJobData): Promise
   });
   if (outcome instanceof AppError) throw outcome;
   return outcome;
+}
+
+/** What a passed gate writes onto the job: the service report's facts (the seed's written past writes them the same way). */
+export function recordReport(job: ServiceJob, report: CompletionReport, at: Date): void {
+  job.completedAt = at;
+  job.resolution = report.resolution.trim();
+  job.failureCode = report.failureCode?.trim() || null;
+  job.checklistAnswers = report.checklist.map(({ itemId, done, note }) => ({ itemId, done, note: note ?? null }));
+  job.photoUrls = report.photoUrls ?? null;
+  job.customerSignature = report.customerSignature ?? null;
+  job.laborMinutes = report.laborMinutes ?? null;
 }

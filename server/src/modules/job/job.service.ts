@@ -120,14 +120,19 @@ export async function closeJob(scope: Scope, jobId: string): Promise<ServiceJob>
 export async function reopenJob(scope: Scope, jobId: string, reason: string, expectedVersion?: number | null): Promise<ServiceJob> {
   return onJob(scope, jobId, expectedVersion, (_tx, change, job) => {
     assertMayOnJob(scope.viewer, Capability.JOB_REOPEN, job);
-    const move = takeStep(job, 'reopen');
-    job.reopenCount += 1;
-    job.completedAt = null;
-    job.closedAt = null;
-    job.appointmentAt = null;
-    change.emit(EventKind.JOB_REOPENED, { job }, { ...move, reason });
-    return job;
+    return takeReopen(change, job, reason);
   });
+}
+
+/** The reopen itself, once the caller may: back to the partner, counted, its completion undone (the seed's written past takes it too). */
+export function takeReopen(change: Change, job: ServiceJob, reason: string): ServiceJob {
+  const move = takeStep(job, 'reopen');
+  job.reopenCount += 1;
+  job.completedAt = null;
+  job.closedAt = null;
+  job.appointmentAt = null;
+  change.emit(EventKind.JOB_REOPENED, { job }, { ...move, reason });
+  return job;
 }
 
 /** Cancelling withdraws every pending offer; each partner that had one is told. */
