@@ -52,6 +52,8 @@ export interface Config {
   customerDataRetentionDays: number;
   /** How often the retention sweep runs; 0 turns the timer off. */
   retentionSweepMs: number;
+  /** Outgoing mail and links (modules/mail, modules/webhook). */
+  messages: MessagesConfig;
 }
 
 export type FileStoreConfig =
@@ -65,6 +67,18 @@ export type FileStoreConfig =
       secretAccessKey: string | undefined;
       forcePathStyle: boolean;
     };
+
+export interface MessagesConfig {
+  /** SMTP server URL (nodemailer); unset: messages stay in the outbox, shown on the admin's Outbox screen. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** The base of every link in a message (tracking pages, offer actions, unsubscribe); unset: the address the server listens on. */
+  publicUrl: string | undefined;
+  /** The key of signed single-use links in messages; derived from the token secret unless LINK_SECRET is set. */
+  linkSecret: string;
+  /** Webhook targets on loopback, private ranges or metadata addresses are refused unless this is set (tests' receivers are on 127.0.0.1). */
+  webhookAllowPrivateTargets: boolean;
+}
 
 /** The only reader of process.env: everything else receives a Config. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -102,6 +116,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     customerDataRetentionDays: int(env.CUSTOMER_DATA_RETENTION_DAYS, 730, 'CUSTOMER_DATA_RETENTION_DAYS'),
     retentionSweepMs: int(env.RETENTION_SWEEP_MS, 86_400_000, 'RETENTION_SWEEP_MS'),
+    messages: {
+      smtpUrl: env.SMTP_URL || undefined,
+      mailFrom: env.MAIL_FROM || 'Service Partner Portal <no-reply@service-portal.localhost>',
+      publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : undefined,
+      linkSecret: env.LINK_SECRET || createHmac('sha256', tokenSecret).update('signed message links').digest('base64url'),
+      webhookAllowPrivateTargets: env.WEBHOOK_ALLOW_PRIVATE_TARGETS === 'true',
+    },
   };
 }
 

@@ -9,6 +9,9 @@ import type { FileServices } from './modules/files/file-services.js';
 import type { ServiceReports } from './modules/report/service-report.service.js';
 import type { RetentionSweep } from './modules/customer/retention.js';
 import type { RequestLimits } from './modules/customer/request-throttle.js';
+import type { JobQueue } from './modules/outbound/job-queue.js';
+import type { EventConsumers } from './modules/outbound/event-consumers.js';
+import type { MessagesConfig } from './config.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { unauthenticated } from './shared/errors.js';
 import type { Scope } from './shared/scope.js';
@@ -28,6 +31,12 @@ export interface AppDeps {
   files: FileServices;
   /** Service reports of completed jobs (modules/report). */
   reports: ServiceReports;
+  /** The PostgreSQL job queue (pg-boss) that sends mail and webhooks. */
+  queue: JobQueue;
+  /** The event log's consumers (mail, webhooks); `drain()` waits for what has committed. */
+  consumers: EventConsumers;
+  /** Mail settings and the base of links in messages. */
+  messages: MessagesConfig & { publicUrl: string };
   config: { subscriberBufferLimit: number; planReads: boolean; requestLimits: RequestLimits };
 }
 

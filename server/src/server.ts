@@ -18,6 +18,8 @@ import { createFileServices } from './modules/files/file-services.js';
 import { createServiceReports } from './modules/report/service-report.service.js';
 import { probeDatabase } from './db/database-probe.js';
 import { StartupError, systemCode } from './shared/startup-error.js';
+import { JobQueue } from './modules/outbound/job-queue.js';
+import { EventConsumers, type EventConsumer } from './modules/outbound/event-consumers.js';
 
 export interface RunningServer {
   url: string;
@@ -59,6 +61,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const scheduler = new DeadlineScheduler(orm, clock, log);
     const ormForReports = orm;
     const reports = createServiceReports({ em: () => ormForReports.em.fork(), storage: files.storage, clock, log });
+    const queue = new JobQueue(databaseUrl, log);
+    // Unset PUBLIC_URL: links point at the address the server listens on, known once it listens.
+    const messages = { ...config.messages, publicUrl: config.messages.publicUrl ?? '' };
+    // The log's consumers: what leaves the portal (mail, webhooks) is made from committed events.
+    const outbound: EventConsumer[] = [];
+    const consumers = new EventConsumers(orm, hub, log, outbound);
     const retention = new RetentionSweep(orm, clock, log, config.customerDataRetentionDays, [...RETENTION_SWEEPERS, attachmentRetention(files.storage)]);
     const deps: AppDeps = {
       orm,
@@ -70,6 +78,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       tokens: new TokenService(config.tokenSecret, config.tokenTtlSeconds),
       files,
       reports,
+      queue,
+      consumers,
+      messages,
       config: { subscriberBufferLimit: config.subscriberBufferLimit, planReads: config.planReads, requestLimits: config.requestLimits },
     };
     const app = await createHttpApp(config, deps, await getSchema());
@@ -78,16 +89,21 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       await hub.stop();
       throw listenFailure(error, config.port);
     });
+    const url = `http://localhost:${port}`;
+    messages.publicUrl ||= url;
+    await queue.start({ work: true });
+    await consumers.start();
     scheduler.start(config.deadlineTickMs, config.statusEvaluationMs);
     reports.start(config.reportSweepMs);
     retention.start(config.retentionSweepMs);
-    const url = `http://localhost:${port}`;
     log.info({ url, data: dataLocation }, 'service-partner portal listening');
     let stopping: Promise<void> | undefined;
     const stop = async () => {
       await scheduler.stop();
       await reports.stop();
       await retention.stop();
+      await consumers.stop();
+      await queue.stop();
       await app.stop();
       log.info('http and websocket drained');
       await hub.stop();

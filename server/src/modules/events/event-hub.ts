@@ -38,6 +38,7 @@ export class EventHub {
   private listening = false;
   private reconnectAttempt = 0;
   private readonly byKey = new Map<string, Set<HubSubscriber>>();
+  private readonly watchers = new Set<() => void>();
 
   constructor(
     private readonly connectionString: string,
@@ -180,6 +181,12 @@ export class EventHub {
     }, delay).unref();
   }
 
+  /** Calls `listener` after each read that found new events (the log's consumers, outbound/event-consumers.ts). */
+  watch(listener: () => void): () => void {
+    this.watchers.add(listener);
+    return () => this.watchers.delete(listener);
+  }
+
   /** Single-flight: a wake-up during a read makes the loop go round once more. */
   private async pump(): Promise<void> {
     if (this.pumping) {
@@ -190,11 +197,13 @@ export class EventHub {
     try {
       do {
         this.pumpAgain = false;
+        const before = this.headSeq;
         let batch: EventRecord[];
         do {
           batch = await this.read({ after: this.headSeq, limit: BATCH });
           for (const event of batch) this.deliver(event);
         } while (batch.length === BATCH);
+        if (this.headSeq !== before) for (const listener of this.watchers) listener();
       } while (this.pumpAgain);
     } catch (error) {
       this.log.warn({ err: error }, 'reading new events failed; retrying on the next wake-up');
