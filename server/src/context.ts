@@ -12,6 +12,7 @@ import type { RequestLimits } from './modules/customer/request-throttle.js';
 import type { JobQueue } from './modules/outbound/job-queue.js';
 import type { EventConsumers } from './modules/outbound/event-consumers.js';
 import type { MessagesConfig } from './config.js';
+import type { MessageLinks } from './shared/message-links.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { unauthenticated } from './shared/errors.js';
 import type { Scope } from './shared/scope.js';
@@ -37,6 +38,8 @@ export interface AppDeps {
   consumers: EventConsumers;
   /** Mail settings and the base of links in messages. */
   messages: MessagesConfig & { publicUrl: string };
+  /** Signs and verifies the links in messages (offer actions, unsubscribe). */
+  links: MessageLinks;
   config: { subscriberBufferLimit: number; planReads: boolean; requestLimits: RequestLimits };
 }
 

@@ -18,6 +18,7 @@ import { createFileServices } from './modules/files/file-services.js';
 import { createServiceReports } from './modules/report/service-report.service.js';
 import { probeDatabase } from './db/database-probe.js';
 import { StartupError, systemCode } from './shared/startup-error.js';
+import { MessageLinks } from './shared/message-links.js';
 import { JobQueue } from './modules/outbound/job-queue.js';
 import { EventConsumers, type EventConsumer } from './modules/outbound/event-consumers.js';
 
@@ -81,6 +82,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       queue,
       consumers,
       messages,
+      links: new MessageLinks(messages.linkSecret, () => messages.publicUrl),
       config: { subscriberBufferLimit: config.subscriberBufferLimit, planReads: config.planReads, requestLimits: config.requestLimits },
     };
     const app = await createHttpApp(config, deps, await getSchema());
