@@ -64,6 +64,10 @@ export enum Capability {
   SURVEY_LINK_READ = 'SURVEY_LINK_READ',
   /** The customers' service requests: read them, mark them handled, open a job from one. */
   SERVICE_REQUEST_TRIAGE = 'SERVICE_REQUEST_TRIAGE',
+  /** The organization's integrations: webhook endpoints, their deliveries and replays, API keys. */
+  INTEGRATIONS_MANAGE = 'INTEGRATIONS_MANAGE',
+  /** The network's outgoing mail (the Outbox screen). */
+  OUTBOX_READ = 'OUTBOX_READ',
 }
 
 const { ADMIN, DISPATCHER, PARTS_CLERK, AUDITOR, PARTNER_ADMIN, TECHNICIAN } = Role;
@@ -100,6 +104,8 @@ export const CAPABILITY_ROLES: Readonly<Record<Capability, readonly Role[]>> = {
   [Capability.CATALOG_ADMIN]: [ADMIN],
   [Capability.SURVEY_LINK_READ]: STAFF,
   [Capability.SERVICE_REQUEST_TRIAGE]: [ADMIN, DISPATCHER],
+  [Capability.INTEGRATIONS_MANAGE]: [ADMIN, PARTNER_ADMIN],
+  [Capability.OUTBOX_READ]: [ADMIN],
 };
 
 export const reachOf = (viewer: Pick<Viewer, 'role'>): Reach => ROLE_REACH[viewer.role];
