@@ -31,8 +31,10 @@ export interface BackupHeader {
   migrations: string[];
   /** The newest event in the snapshot: the backup's point in the event log. */
   eventSeq: number;
-  /** In foreign-key order: a table comes after every table it references. */
+  /** In foreign-key order: a table comes after every table it references; the job queue's (`pgboss.`) last. */
   tables: BackupTable[];
+  /** pg-boss's schema version, when the source had a job queue (its tables are among `tables`). */
+  queueVersion?: number;
   sequences: BackupSequence[];
 }
 

@@ -7,7 +7,8 @@ import type { Writable } from 'node:stream';
 import type pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { BACKUP_FORMAT, BACKUP_VERSION, END_OF_DATA, OpsError, TRAILER, type BackupHeader, type BackupSequence } from './backup-format.js';
-import { appliedMigrations, ident, listSequences, tableColumns, tablesInLoadOrder } from './catalog.js';
+import { appliedMigrations, ident, listSequences, tableColumns, tableIdent, tablesInLoadOrder } from './catalog.js';
+import { queueTables } from './queue-tables.js';
 import { connect } from './connect.js';
 
 export interface BackupSummary {
@@ -44,7 +45,7 @@ export async function backupDatabase(databaseUrl: string, file: string): Promise
     for (const table of header.tables) {
       await write(gzip, `${JSON.stringify({ table: table.name })}\n`);
       const columns = table.columns.map((column) => ident(client, column)).join(', ');
-      const rows = client.query(copyTo(`copy ${ident(client, table.name)} (${columns}) to stdout`));
+      const rows = client.query(copyTo(`copy ${tableIdent(client, table.name)} (${columns}) to stdout`));
       for await (const chunk of rows) await write(gzip, chunk as Buffer);
       await write(gzip, `${END_OF_DATA}\n`);
     }
@@ -76,8 +77,9 @@ async function readHeader(client: pg.Client): Promise<BackupHeader> {
   const migrations = await appliedMigrations(client);
   if (!migrations?.length) throw new OpsError('The database holds no portal schema (no migrations applied): nothing to back up');
   const tables = [];
-  for (const name of await tablesInLoadOrder(client)) {
-    const { rows } = await client.query<{ n: string }>(`select count(*) as n from ${ident(client, name)}`);
+  const queue = await queueTables(client);
+  for (const name of [...(await tablesInLoadOrder(client)), ...(queue?.tables ?? [])]) {
+    const { rows } = await client.query<{ n: string }>(`select count(*) as n from ${tableIdent(client, name)}`);
     tables.push({ name, columns: await tableColumns(client, name), rows: Number(rows[0].n) });
   }
   const { rows: head } = await client.query<{ seq: string; version: string }>(
@@ -91,6 +93,7 @@ async function readHeader(client: pg.Client): Promise<BackupHeader> {
     migrations,
     eventSeq: Number(head[0].seq),
     tables,
+    ...(queue ? { queueVersion: queue.version } : {}),
     sequences: await readSequences(client),
   };
 }

@@ -44,7 +44,7 @@ export async function tablesInLoadOrder(client: pg.Client): Promise<string[]> {
 export async function tableColumns(client: pg.Client, table: string): Promise<string[]> {
   const { rows } = await client.query<{ name: string }>(
     `select attname as name from pg_attribute
-      where attrelid = (select oid from pg_class where relname = $1 and relnamespace = current_schema()::regnamespace)
+      where attrelid = $1::regclass
         and attnum > 0 and not attisdropped and attgenerated = ''
       order by attnum`,
     [table],
@@ -86,3 +86,10 @@ export async function appliedMigrations(client: pg.Client): Promise<string[] | n
 }
 
 export const ident = (client: pg.Client, name: string): string => client.escapeIdentifier(name);
+
+/** A table's name, schema-qualified when it is not in the current schema (`pgboss.job_common`). */
+export const tableIdent = (client: pg.Client, name: string): string =>
+  name
+    .split('.')
+    .map((part) => client.escapeIdentifier(part))
+    .join('.');

@@ -7,7 +7,8 @@ import { initOrm } from '../db/orm.js';
 import { migrationsList } from '../migrations/index.js';
 import { OpsError, type TRAILER, type BackupHeader, type TableSection } from './backup-format.js';
 import { BackupReader } from './backup-reader.js';
-import { MIGRATIONS_TABLE, appliedMigrations, ident, listTables, sequenceOwners } from './catalog.js';
+import { MIGRATIONS_TABLE, appliedMigrations, ident, listTables, sequenceOwners, tableIdent } from './catalog.js';
+import { prepareQueueSchema, queueTables } from './queue-tables.js';
 import { connect } from './connect.js';
 
 export interface RestoreSummary {
@@ -32,6 +33,8 @@ export async function restoreDatabase(databaseUrl: string, file: string, log: Lo
     client = await connect(databaseUrl);
     await checkEmpty(client, header.migrations);
     await migrateTo(databaseUrl, header.migrations, log);
+    // Like the migrations, pg-boss's schema is built in a transaction of its own, before the load.
+    if (header.queueVersion !== undefined) await prepareQueueSchema(client, header.queueVersion);
     await client.query('begin');
     // The migrator's own rows give way to the source's, which keep when each migration first ran.
     await client.query(`delete from ${MIGRATIONS_TABLE}`);
@@ -96,13 +99,13 @@ async function migrateTo(databaseUrl: string, migrations: string[], log: Logger)
 }
 
 async function loadTables(client: pg.Client, reader: BackupReader): Promise<void> {
-  const present = new Set(await listTables(client));
+  const present = new Set([...(await listTables(client)), ...((await queueTables(client))?.tables ?? [])]);
   for (const table of reader.header.tables) {
     const section = await reader.nextRecord<TableSection>(`table ${table.name}`);
     if (section.table !== table.name) throw new OpsError(`${reader.file} is damaged: found table ${section.table} where ${table.name} belongs`);
     if (!present.has(table.name)) throw new OpsError(`The backup's table ${table.name} is not in the schema of its migrations`);
     const columns = table.columns.map((column) => ident(client, column)).join(', ');
-    const copy = client.query(copyFrom(`copy ${ident(client, table.name)} (${columns}) from stdin`));
+    const copy = client.query(copyFrom(`copy ${tableIdent(client, table.name)} (${columns}) from stdin`));
     try {
       await pipeline(Readable.from(reader.tableData(table.name)), copy);
     } catch (error) {
@@ -139,7 +142,7 @@ async function setSequences(client: pg.Client, header: BackupHeader): Promise<vo
 
 async function checkCounts(client: pg.Client, header: BackupHeader): Promise<void> {
   for (const table of header.tables) {
-    const { rows } = await client.query<{ n: string }>(`select count(*) as n from ${ident(client, table.name)}`);
+    const { rows } = await client.query<{ n: string }>(`select count(*) as n from ${tableIdent(client, table.name)}`);
     if (Number(rows[0].n) !== table.rows) throw new OpsError(`Table ${table.name} holds ${rows[0].n} rows after the load; the backup has ${table.rows}`);
   }
 }
