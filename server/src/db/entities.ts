@@ -20,6 +20,7 @@ import { LoginAttempt } from '../modules/network/login-attempt.entity.js';
 import { Attachment } from '../modules/files/attachment.entity.js';
 import { FileBlob } from '../modules/files/file-blob.entity.js';
 import { ServiceRequest } from '../modules/customer/service-request.entity.js';
+import { ApiKey } from '../modules/apikey/api-key.entity.js';
 
 export const entities = [
   Organization,
@@ -45,4 +46,5 @@ export const entities = [
   Attachment,
   FileBlob,
   ServiceRequest,
+  ApiKey,
 ];
