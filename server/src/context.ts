@@ -13,6 +13,8 @@ import type { JobQueue } from './modules/outbound/job-queue.js';
 import type { EventConsumers } from './modules/outbound/event-consumers.js';
 import type { MessagesConfig } from './config.js';
 import type { MessageLinks } from './shared/message-links.js';
+import { isApiKey } from './modules/apikey/api-key-secret.js';
+import type { ApiKeyAuth } from './modules/apikey/api-key-auth.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { unauthenticated } from './shared/errors.js';
 import type { Scope } from './shared/scope.js';
@@ -40,6 +42,8 @@ export interface AppDeps {
   messages: MessagesConfig & { publicUrl: string };
   /** Signs and verifies the links in messages (offer actions, unsubscribe). */
   links: MessageLinks;
+  /** Verifies API keys and closes the WebSockets of revoked ones. */
+  apiKeys: ApiKeyAuth;
   config: { subscriberBufferLimit: number; planReads: boolean; requestLimits: RequestLimits };
 }
 
@@ -68,15 +72,35 @@ export interface Caller {
   log?: Logger;
 }
 
+/** Who a bearer credential speaks for, and until when (null: an API key, valid until revoked). */
+export interface Credentials {
+  viewer: Viewer;
+  expiresAt: Date | null;
+}
+
 /**
- * Verifies the bearer token (if any) and opens a fresh unit of work. A missing, forged or expired
- * token leaves no viewer: public operations still answer, everything else is UNAUTHENTICATED.
+ * One path for both kinds of bearer credential, for HTTP, uploads and WebSockets alike: an API key
+ * (`spk_…`) acts as its integration user, anything else is a signed token. Null when it is
+ * unknown, revoked, forged or expired.
+ */
+export async function authenticate(deps: AppDeps, credential: string): Promise<Credentials | null> {
+  if (isApiKey(credential)) {
+    const viewer = await deps.apiKeys.verify(credential);
+    return viewer ? { viewer, expiresAt: null } : null;
+  }
+  const verified = await deps.tokens.verify(credential).catch(() => null);
+  return verified ? { viewer: { userId: verified.userId, orgId: verified.orgId, role: verified.role }, expiresAt: verified.expiresAt } : null;
+}
+
+/**
+ * Verifies the bearer token or API key (if any) and opens a fresh unit of work. A missing, forged,
+ * expired or revoked one leaves no viewer: public operations still answer, everything else is
+ * UNAUTHENTICATED.
  */
 export async function buildContext(deps: AppDeps, { authorization, clientAddress = 'unknown', log = deps.log }: Caller): Promise<Context> {
-  const token = TokenService.fromHeader(authorization);
-  const verified = token ? await deps.tokens.verify(token).catch(() => null) : null;
-  const viewer: Viewer | null = verified ? { userId: verified.userId, orgId: verified.orgId, role: verified.role } : null;
-  return new RequestContext(deps, viewer, verified?.expiresAt ?? null, clientAddress, log);
+  const credential = TokenService.fromHeader(authorization);
+  const verified = credential ? await authenticate(deps, credential) : null;
+  return new RequestContext(deps, verified?.viewer ?? null, verified?.expiresAt ?? null, clientAddress, log);
 }
 
 /**

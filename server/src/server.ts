@@ -21,6 +21,7 @@ import { StartupError, systemCode } from './shared/startup-error.js';
 import { MessageLinks } from './shared/message-links.js';
 import { JobQueue } from './modules/outbound/job-queue.js';
 import { EventConsumers, type EventConsumer } from './modules/outbound/event-consumers.js';
+import { ApiKeyAuth } from './modules/apikey/api-key-auth.js';
 
 export interface RunningServer {
   url: string;
@@ -68,6 +69,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     // The log's consumers: what leaves the portal (mail, webhooks) is made from committed events.
     const outbound: EventConsumer[] = [];
     const consumers = new EventConsumers(orm, hub, log, outbound);
+    const apiKeys = new ApiKeyAuth(orm, clock, log);
     const retention = new RetentionSweep(orm, clock, log, config.customerDataRetentionDays, [...RETENTION_SWEEPERS, attachmentRetention(files.storage)]);
     const deps: AppDeps = {
       orm,
@@ -83,6 +85,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       consumers,
       messages,
       links: new MessageLinks(messages.linkSecret, () => messages.publicUrl),
+      apiKeys,
       config: { subscriberBufferLimit: config.subscriberBufferLimit, planReads: config.planReads, requestLimits: config.requestLimits },
     };
     const app = await createHttpApp(config, deps, await getSchema());
@@ -98,12 +101,14 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     scheduler.start(config.deadlineTickMs, config.statusEvaluationMs);
     reports.start(config.reportSweepMs);
     retention.start(config.retentionSweepMs);
+    apiKeys.start();
     log.info({ url, data: dataLocation }, 'service-partner portal listening');
     let stopping: Promise<void> | undefined;
     const stop = async () => {
       await scheduler.stop();
       await reports.stop();
       await retention.stop();
+      apiKeys.stop();
       await consumers.stop();
       await queue.stop();
       await app.stop();

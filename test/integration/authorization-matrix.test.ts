@@ -40,6 +40,8 @@ interface Ids {
   customerToken: string;
   /** A customer's request whose serial was not found, waiting for the dispatcher. */
   serviceRequest: string;
+  /** An API key: for "own", the caller's own organization's (keys are private to their organization). */
+  apiKey: (orgId: string | undefined) => string;
 }
 
 interface Spec {
@@ -123,6 +125,7 @@ const SPECS: Record<string, Spec> = {
   },
   partners: { roles: STAFF, targeted: false, call: q('{ partners { id } }') },
   users: { roles: ['ADMIN'], targeted: false, call: q('{ users { id } }') },
+  apiKeys: { roles: ['ADMIN', 'PARTNER_ADMIN'], targeted: false, call: q('{ apiKeys { id } }') },
   productLines: { roles: STAFF, targeted: false, call: q('{ productLines { id } }') },
   // Mutations: pointed at the target; "own" cells must only get past authorization.
   login: {
@@ -268,6 +271,19 @@ const SPECS: Record<string, Spec> = {
     ),
   },
   revokeCertification: { roles: ['ADMIN'], targeted: true, call: q('mutation($id: ID!) { revokeCertification(id: $id) }', (i) => ({ id: i.certification })) },
+  // A partner admin's key takes PARTNER_ADMIN, the manufacturer admin's a staff role: the other is BAD_USER_INPUT, past authorization.
+  createApiKey: {
+    roles: ['ADMIN', 'PARTNER_ADMIN'],
+    targeted: false,
+    call: q('mutation { createApiKey(input: { name: "matrix", role: PARTNER_ADMIN }) { secret } }'),
+  },
+  // Revoking again changes nothing, so the "own" cells may share one key per organization.
+  revokeApiKey: {
+    roles: ['ADMIN', 'PARTNER_ADMIN'],
+    targeted: true,
+    sees: (_role, target) => target === 'own',
+    call: (api, actor, ids) => api.call(actor, 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }', { id: ids.apiKey(actor?.orgId) }),
+  },
   createUser: {
     roles: ['ADMIN'],
     targeted: true,
@@ -319,6 +335,8 @@ const SUBMIT_REQUEST = graphql(`
   mutation MatrixServiceRequest($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { token } }
 `);
 
+const CREATE_API_KEY = 'mutation { createApiKey(input: { name: "matrix", role: PARTNER_ADMIN }) { key { id } } }';
+
 const idsFor = {} as Record<Target, Ids>;
 const actors = {} as Record<RoleName, Actor>;
 
@@ -344,6 +362,7 @@ async function scenario(fixture: NetworkFixture, partnerIndex: number): Promise<
   const [{ id: serviceRequest }] = await server.deps.orm.em
     .fork()
     .execute<{ id: string }[]>('select id from service_request where token = ?', [submitServiceRequest.token]);
+  const apiKey = await api.ok(partner.admin, CREATE_API_KEY);
   return {
     job: job.id,
     offer: offer.id,
@@ -355,12 +374,17 @@ async function scenario(fixture: NetworkFixture, partnerIndex: number): Promise<
     certification: certification.id,
     customerToken,
     serviceRequest,
+    apiKey: () => (apiKey.createApiKey as { key: { id: string } }).key.id,
   };
 }
 
 beforeAll(async () => {
   const { net, rival } = network;
   idsFor.own = await scenario(net, 0);
+  // "Own" is the caller's organization's key: the first partner's, or the manufacturer's.
+  const partnerKey = idsFor.own.apiKey(undefined);
+  const { createApiKey: staffKey } = await network.api.ok(net.admin, 'mutation { createApiKey(input: { name: "matrix", role: AUDITOR }) { key { id } } }');
+  idsFor.own.apiKey = (orgId) => (orgId === net.manufacturerId ? (staffKey as { key: { id: string } }).key.id : partnerKey);
   idsFor.otherPartner = await scenario(net, 1);
   idsFor.otherManufacturer = await scenario(rival, 0);
   const missing = randomUUID();
@@ -375,6 +399,7 @@ beforeAll(async () => {
     certification: missing,
     customerToken: 'no-such-token',
     serviceRequest: missing,
+    apiKey: () => missing,
   };
   Object.assign(actors, {
     ADMIN: net.admin,

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
 import { NavLink, Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import { createTransport } from './apollo/client';
-import { useSession, type SessionUser } from './session/session';
+import { can, useSession, type SessionUser } from './session/session';
 import { LiveEventsProvider, useLive } from './live/live-events';
 import { SignIn } from './session/SignIn';
 import { SurveyPage } from './features/survey/SurveyPage';
@@ -19,12 +19,15 @@ import { PartsQueue } from './features/parts/PartsQueue';
 import { Audit } from './features/audit/Audit';
 import { PartnerDetail } from './features/audit/PartnerDetail';
 import { Admin } from './features/admin/Admin';
+import { IntegrationsPage } from './features/integrations/IntegrationsPage';
 import { usePageTitle } from './ui/usePageTitle';
 
 interface Screen {
   path: string;
   label: string;
   roles: string[];
+  /** Shown to whoever holds this capability (the server's policy says which roles), instead of by role. */
+  capability?: string;
 }
 
 /** Each role's screens; the first is its home. */
@@ -38,9 +41,10 @@ const SCREENS: Screen[] = [
   { path: '/audit', label: 'Scorecards', roles: ['AUDITOR', 'ADMIN', 'PARTNER_ADMIN'] },
   { path: '/admin', label: 'Network', roles: ['ADMIN'] },
   { path: '/jobs', label: 'All jobs', roles: ['DISPATCHER', 'ADMIN', 'AUDITOR', 'PARTS_CLERK'] },
+  { path: '/integrations', label: 'Integrations', roles: [], capability: 'INTEGRATIONS_MANAGE' },
 ];
 
-const screensFor = (user: SessionUser) => SCREENS.filter((screen) => screen.roles.includes(user.role));
+const screensFor = (user: SessionUser) => SCREENS.filter((screen) => (screen.capability ? can(user, screen.capability) : screen.roles.includes(user.role)));
 
 export function App() {
   const { token, user } = useSession();
@@ -96,6 +100,7 @@ function SignedIn({ token, user }: { token: string; user: SessionUser }) {
             <Route path="/audit" element={<Audit />} />
             <Route path="/audit/partners/:id" element={<PartnerDetail />} />
             <Route path="/admin" element={<Admin />} />
+            <Route path="/integrations" element={<IntegrationsPage />} />
             <Route path="*" element={<Navigate to={home} replace />} />
           </Routes>
         </main>

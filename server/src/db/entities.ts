@@ -21,6 +21,7 @@ import { Attachment } from '../modules/files/attachment.entity.js';
 import { FileBlob } from '../modules/files/file-blob.entity.js';
 import { ServiceRequest } from '../modules/customer/service-request.entity.js';
 import { EventConsumerCursor } from '../modules/outbound/event-consumer.entity.js';
+import { ApiKey } from '../modules/apikey/api-key.entity.js';
 
 export const entities = [
   Organization,
@@ -47,4 +48,5 @@ export const entities = [
   FileBlob,
   ServiceRequest,
   EventConsumerCursor,
+  ApiKey,
 ];

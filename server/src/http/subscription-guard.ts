@@ -1,7 +1,7 @@
 import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { Context as WsContext } from 'graphql-ws';
 import type { Extra } from 'graphql-ws/use/ws';
-import type { AppDeps } from '../context.js';
+import { authenticate, type AppDeps } from '../context.js';
 import { TokenService } from '../shared/tokens.js';
 import { containsNul, NUL_MESSAGE } from './nul-guard.js';
 import { WsCloseCode } from '../shared/ws-close-codes.js';
@@ -14,11 +14,14 @@ interface Connection {
   ctx: Ctx;
   userId: string | null;
   expiry: NodeJS.Timeout | null;
+  /** An API key's socket: stops watching for the key's revocation. */
+  unwatch: (() => void) | null;
 }
 
 /**
  * The WebSocket's gatekeeper: a bad token is refused at connection, a socket is closed (4403)
- * when its token expires so the client signs in again and resumes from its cursor, connections
+ * when its token expires so the client signs in again and resumes from its cursor (or, opened
+ * with an API key, within REVOCATION_CHECK_MS of the key's revocation), connections
  * per user and subscriptions per connection are capped, and every subscription document passes
  * the same validation rules and limits as HTTP (parsed and validated once per distinct document).
  */
@@ -47,20 +50,26 @@ export function subscriptionGuard(schema: GraphQLSchema, extraRules: readonly Va
 
   return {
     async onConnect(ctx: Ctx): Promise<boolean> {
-      const token = TokenService.fromHeader(ctx.connectionParams?.authorization);
-      const verified = token ? await deps.tokens.verify(token).catch(() => null) : null;
-      if (token && !verified) return false;
-      const connection: Connection = { ctx, userId: verified?.userId ?? null, expiry: null };
+      const credential = TokenService.fromHeader(ctx.connectionParams?.authorization);
+      const verified = credential ? await authenticate(deps, credential) : null;
+      if (credential && !verified) return false;
+      const connection: Connection = { ctx, userId: verified?.viewer.userId ?? null, expiry: null, unwatch: null };
       if (verified) {
-        const count = perUser.get(verified.userId) ?? 0;
+        const { viewer, expiresAt } = verified;
+        const count = perUser.get(viewer.userId) ?? 0;
         if (count >= WS_LIMITS.connectionsPerUser) {
           ctx.extra.socket.close(WsCloseCode.TooManyConnections, 'Too many connections for this user');
           return false;
         }
-        perUser.set(verified.userId, count + 1);
-        const left = verified.expiresAt.getTime() - Date.now();
-        connection.expiry = setTimeout(() => ctx.extra.socket.close(WsCloseCode.Forbidden, 'Token expired: sign in again and resume'), Math.max(0, left));
-        connection.expiry.unref();
+        perUser.set(viewer.userId, count + 1);
+        if (expiresAt) {
+          const left = expiresAt.getTime() - Date.now();
+          connection.expiry = setTimeout(() => ctx.extra.socket.close(WsCloseCode.Forbidden, 'Token expired: sign in again and resume'), Math.max(0, left));
+          connection.expiry.unref();
+        }
+        if (viewer.apiKeyId) {
+          connection.unwatch = deps.apiKeys.watch(viewer.apiKeyId, () => ctx.extra.socket.close(WsCloseCode.Forbidden, 'API key revoked'));
+        }
       }
       connections.set(ctx.extra.socket, connection);
       return true;
@@ -92,6 +101,7 @@ export function subscriptionGuard(schema: GraphQLSchema, extraRules: readonly Va
       if (!connection) return;
       connections.delete(ctx.extra.socket);
       if (connection.expiry) clearTimeout(connection.expiry);
+      connection.unwatch?.();
       if (connection.userId) {
         const left = (perUser.get(connection.userId) ?? 1) - 1;
         if (left > 0) perUser.set(connection.userId, left);

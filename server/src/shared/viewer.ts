@@ -5,4 +5,6 @@ export interface Viewer {
   userId: string;
   orgId: string;
   role: Role;
+  /** Set when the caller is an API key (modules/apikey), which acts as its own integration user. */
+  apiKeyId?: string;
 }

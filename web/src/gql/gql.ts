@@ -37,6 +37,10 @@ type Documents = {
     "\n  fragment InboxOffer_offer on JobOffer {\n    id createdAt ...OfferPanel_offer\n    job { ...JobCard_job description }\n  }\n": typeof types.InboxOffer_OfferFragmentDoc,
     "\n  query InboxOffers($first: Int!, $after: String) {\n    offers(status: [PENDING], first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...InboxOffer_offer } }\n    }\n  }\n": typeof types.InboxOffersDocument,
     "\n  query InboxJobs($filter: JobFilter!, $first: Int!, $after: String) {\n    jobs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...JobCard_job } }\n    }\n  }\n": typeof types.InboxJobsDocument,
+    "\n  fragment ApiKeyRow_apiKey on ApiKey { id name role prefix createdAt lastUsedAt revokedAt createdBy { id name } }\n": typeof types.ApiKeyRow_ApiKeyFragmentDoc,
+    "\n  query ApiKeys { apiKeys { ...ApiKeyRow_apiKey } }\n": typeof types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret key { ...ApiKeyRow_apiKey } } }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { ...ApiKeyRow_apiKey } }\n": typeof types.RevokeApiKeyDocument,
     "\n  fragment Attachments_attachment on Attachment { id kind contentType url thumbnailUrl signerName signedAt createdAt }\n": typeof types.Attachments_AttachmentFragmentDoc,
     "\n  fragment History_event on ServiceEvent {\n    cursor kind at\n    actor { id name }\n    partner { id name }\n    jobMove { from to }\n    offerMove { from to }\n    partsMove { from to }\n    reason slaClock missing trackingCode rating\n  }\n": typeof types.History_EventFragmentDoc,
     "\n  fragment OfferPanel_offer on JobOffer { id status expiresAt }\n": typeof types.OfferPanel_OfferFragmentDoc,
@@ -100,6 +104,10 @@ const documents: Documents = {
     "\n  fragment InboxOffer_offer on JobOffer {\n    id createdAt ...OfferPanel_offer\n    job { ...JobCard_job description }\n  }\n": types.InboxOffer_OfferFragmentDoc,
     "\n  query InboxOffers($first: Int!, $after: String) {\n    offers(status: [PENDING], first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...InboxOffer_offer } }\n    }\n  }\n": types.InboxOffersDocument,
     "\n  query InboxJobs($filter: JobFilter!, $first: Int!, $after: String) {\n    jobs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...JobCard_job } }\n    }\n  }\n": types.InboxJobsDocument,
+    "\n  fragment ApiKeyRow_apiKey on ApiKey { id name role prefix createdAt lastUsedAt revokedAt createdBy { id name } }\n": types.ApiKeyRow_ApiKeyFragmentDoc,
+    "\n  query ApiKeys { apiKeys { ...ApiKeyRow_apiKey } }\n": types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret key { ...ApiKeyRow_apiKey } } }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { ...ApiKeyRow_apiKey } }\n": types.RevokeApiKeyDocument,
     "\n  fragment Attachments_attachment on Attachment { id kind contentType url thumbnailUrl signerName signedAt createdAt }\n": types.Attachments_AttachmentFragmentDoc,
     "\n  fragment History_event on ServiceEvent {\n    cursor kind at\n    actor { id name }\n    partner { id name }\n    jobMove { from to }\n    offerMove { from to }\n    partsMove { from to }\n    reason slaClock missing trackingCode rating\n  }\n": types.History_EventFragmentDoc,
     "\n  fragment OfferPanel_offer on JobOffer { id status expiresAt }\n": types.OfferPanel_OfferFragmentDoc,
@@ -246,6 +254,22 @@ export function graphql(source: "\n  query InboxOffers($first: Int!, $after: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InboxJobs($filter: JobFilter!, $first: Int!, $after: String) {\n    jobs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...JobCard_job } }\n    }\n  }\n"): (typeof documents)["\n  query InboxJobs($filter: JobFilter!, $first: Int!, $after: String) {\n    jobs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...JobCard_job } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiKeyRow_apiKey on ApiKey { id name role prefix createdAt lastUsedAt revokedAt createdBy { id name } }\n"): (typeof documents)["\n  fragment ApiKeyRow_apiKey on ApiKey { id name role prefix createdAt lastUsedAt revokedAt createdBy { id name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeys { apiKeys { ...ApiKeyRow_apiKey } }\n"): (typeof documents)["\n  query ApiKeys { apiKeys { ...ApiKeyRow_apiKey } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret key { ...ApiKeyRow_apiKey } } }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret key { ...ApiKeyRow_apiKey } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { ...ApiKeyRow_apiKey } }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { ...ApiKeyRow_apiKey } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { OptionalProps } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Organization } from './organization.entity.js';
 import { Role } from './network.enums.js';
 
 @Entity({ tableName: 'app_user' })
 export class User {
+  [OptionalProps]?: 'integration';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -22,4 +25,8 @@ export class User {
 
   @Property({ type: 'string', length: 200, hidden: true, lazy: true })
   passwordHash!: string;
+
+  /** Not a person: the user an API key acts as (modules/apikey). It has no password and receives no mail. */
+  @Property({ type: 'boolean', default: false })
+  integration: boolean = false;
 }
