@@ -928,7 +928,7 @@ export type OfferLinkViewQueryVariables = Exact<{
 }>;
 
 
-export type OfferLinkViewQuery = { mailedOffer: { action: OfferLinkAction, offerId: string, jobId: string, jobNumber: string, jobType: JobType, productLine: string, model: string, siteCity: string, region: string, description: string, priority: number, partnerName: string, status: OfferStatus, expiresAt: string, usable: boolean, blockedBy: OfferLinkBlock | null } };
+export type OfferLinkViewQuery = { mailedOffer: { action: OfferLinkAction, offerId: string, jobId: string, jobNumber: string, jobType: JobType, productLine: string, model: string, siteCity: string | null, region: string, description: string, priority: number, partnerName: string, status: OfferStatus, expiresAt: string, usable: boolean, blockedBy: OfferLinkBlock | null } };
 
 export type OfferLinkAnswerMutationVariables = Exact<{
   t: string;

@@ -191,10 +191,20 @@ describe('a mailed offer link', () => {
     // The accept link's claims under the decline link's signature: a purpose swapped by hand.
     const swapped = `${links.decline.split('.')[0]}.${payload}.${links.decline.split('.')[2]}`;
     const foreign = tokenOf(
-      (await offerLinkUrls(new MessageLinks('another-secret-0123456789-0123456789', () => server.url), { offerId: offer.id, userId: partner.admin.id, expiresAt: new Date(offer.expiresAt) }))
-        .acceptUrl,
+      (
+        await offerLinkUrls(new MessageLinks('another-secret-0123456789-0123456789', () => server.url), {
+          offerId: offer.id,
+          userId: partner.admin.id,
+          expiresAt: new Date(offer.expiresAt),
+        })
+      ).acceptUrl,
     );
-    const unsubscribe = await server.deps.links.sign({ purpose: 'mail.unsubscribe', subject: offer.id, userId: partner.admin.id, expiresAt: new Date(offer.expiresAt) });
+    const unsubscribe = await server.deps.links.sign({
+      purpose: 'mail.unsubscribe',
+      subject: offer.id,
+      userId: partner.admin.id,
+      expiresAt: new Date(offer.expiresAt),
+    });
     for (const token of [flipped, swapped, foreign, unsubscribe, 'not-a-token', '', 'x'.repeat(5000)]) {
       expect(errorCode(await view(token))).toBe('NOT_FOUND');
       expect(errorCode(await answer(token, 'x'))).toBe('NOT_FOUND');

@@ -657,7 +657,7 @@ export type MailedOfferQueryVariables = Exact<{
 }>;
 
 
-export type MailedOfferQuery = { __typename: 'Query', mailedOffer: { __typename: 'MailedOffer', action: OfferLinkAction, offerId: string, jobId: string, jobNumber: string, jobType: JobType, productLine: string, model: string, siteCity: string, region: string, description: string, priority: number, partnerName: string, status: OfferStatus, expiresAt: string, usable: boolean, blockedBy: OfferLinkBlock | null } };
+export type MailedOfferQuery = { __typename: 'Query', mailedOffer: { __typename: 'MailedOffer', action: OfferLinkAction, offerId: string, jobId: string, jobNumber: string, jobType: JobType, productLine: string, model: string, siteCity: string | null, region: string, description: string, priority: number, partnerName: string, status: OfferStatus, expiresAt: string, usable: boolean, blockedBy: OfferLinkBlock | null } };
 
 export type AnswerMailedOfferMutationVariables = Exact<{
   token: string;

@@ -11,7 +11,7 @@ import type { Context } from '../../context.js';
 @Resolver()
 export class MailedOfferResolver {
   @Query(() => MailedOfferObject, {
-    description: "No login: the offer of this mailed link, what it does and whether it still can. NOT_FOUND for a forged token, OFFER_CLOSED once it expired",
+    description: 'No login: the offer of this mailed link, what it does and whether it still can. NOT_FOUND for a forged token, OFFER_CLOSED once it expired',
   })
   mailedOffer(@Arg('token', () => String) token: string, @Ctx() context: Context): Promise<MailedOffer> {
     return readMailedOffer(context.em, context.deps.links, context.deps.clock, token);
@@ -21,7 +21,10 @@ export class MailedOfferResolver {
     description:
       'No login: does what the mailed link says (accept or decline), exactly as acceptOffer / declineOffer would for its recipient. Once only: CONFLICT when the link was used',
   })
-  async answerMailedOffer(@Args(() => AnswerMailedOfferArgs) { token, reason }: AnswerMailedOfferArgs, @Ctx() context: Context): Promise<MailedOfferAnswerObject> {
+  async answerMailedOffer(
+    @Args(() => AnswerMailedOfferArgs) { token, reason }: AnswerMailedOfferArgs,
+    @Ctx() context: Context,
+  ): Promise<MailedOfferAnswerObject> {
     const offer = await answerMailedOffer(context.em, context.deps.links, context.deps.clock, token, reason);
     return { action: offer.action, offer };
   }

@@ -18,7 +18,10 @@ export class MailedOfferObject {
   @Field(() => JobType) jobType!: JobType;
   @Field(() => String) productLine!: string;
   @Field(() => String) model!: string;
-  @Field(() => String, { nullable: true, description: "The site's town, the last part of its address (the street is not shown); null when the address names none" })
+  @Field(() => String, {
+    nullable: true,
+    description: "The site's town, the last part of its address (the street is not shown); null when the address names none",
+  })
   siteCity?: string | null;
   @Field(() => String) region!: string;
   @Field(() => String, { description: 'The problem as the job describes it' }) description!: string;

@@ -42,7 +42,9 @@ function refusal(info: ErrorInfo, reason: unknown): string {
 }
 
 const reasonOf = (error: unknown): unknown =>
-  error && typeof error === 'object' && 'errors' in error ? (error as { errors: { extensions?: { reason?: unknown } }[] }).errors[0]?.extensions?.reason : undefined;
+  error && typeof error === 'object' && 'errors' in error
+    ? (error as { errors: { extensions?: { reason?: unknown } }[] }).errors[0]?.extensions?.reason
+    : undefined;
 
 /**
  * A mailed offer's accept or decline link, no account needed; made for a phone. Opening it only
@@ -96,9 +98,7 @@ export function OfferLinkPage() {
           {offer.productLine} · {offer.model}
         </dd>
         <dt>Site</dt>
-        <dd>
-          {offer.siteCity ? `${offer.siteCity} (${offer.region})` : offer.region}
-        </dd>
+        <dd>{offer.siteCity ? `${offer.siteCity} (${offer.region})` : offer.region}</dd>
         <dt>Problem</dt>
         <dd className="break">{offer.description}</dd>
         <dt>Priority</dt>
