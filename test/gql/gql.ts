@@ -103,6 +103,9 @@ type Documents = {
     "\n  mutation AdminSetPrice($i: PartPriceInput!) { setPartPrice(input: $i) { sku listPrice } }\n": typeof types.AdminSetPriceDocument,
     "\n  query AdminCatalogue($m: ID) { parts(modelId: $m) { sku listPrice } }\n": typeof types.AdminCatalogueDocument,
     "\n  query AdminPartsRequests($id: ID!) { job(id: $id) { partsRequests { id } } }\n": typeof types.AdminPartsRequestsDocument,
+    "\n  query OfferLinkView($t: String!) {\n    mailedOffer(token: $t) {\n      action offerId jobId jobNumber jobType productLine model siteCity region description priority partnerName status expiresAt usable blockedBy\n    }\n  }\n": typeof types.OfferLinkViewDocument,
+    "\n  mutation OfferLinkAnswer($t: String!, $r: String) {\n    answerMailedOffer(token: $t, reason: $r) { action offer { offerId status usable blockedBy } }\n  }\n": typeof types.OfferLinkAnswerDocument,
+    "\n  query OfferLinkJobEvents($id: ID!) {\n    job(id: $id) { status assignedPartner { id } offers { id status declineReason } events { kind actor { id } data offer { id } } }\n  }\n": typeof types.OfferLinkJobEventsDocument,
     "\n  subscription RestartJobEvents { serviceEvents { cursor kind job { id } } }\n": typeof types.RestartJobEventsDocument,
     "\n  mutation RacesOffer($j: ID!, $p: [ID!]!) { offerJob(jobId: $j, partnerIds: $p) { id } }\n": typeof types.RacesOfferDocument,
     "\n  mutation RacesCancel($j: ID!, $v: Int) { cancelJob(jobId: $j, reason: \"duplicate call\", expectedVersion: $v) { id version } }\n": typeof types.RacesCancelDocument,
@@ -265,6 +268,9 @@ const documents: Documents = {
     "\n  mutation AdminSetPrice($i: PartPriceInput!) { setPartPrice(input: $i) { sku listPrice } }\n": types.AdminSetPriceDocument,
     "\n  query AdminCatalogue($m: ID) { parts(modelId: $m) { sku listPrice } }\n": types.AdminCatalogueDocument,
     "\n  query AdminPartsRequests($id: ID!) { job(id: $id) { partsRequests { id } } }\n": types.AdminPartsRequestsDocument,
+    "\n  query OfferLinkView($t: String!) {\n    mailedOffer(token: $t) {\n      action offerId jobId jobNumber jobType productLine model siteCity region description priority partnerName status expiresAt usable blockedBy\n    }\n  }\n": types.OfferLinkViewDocument,
+    "\n  mutation OfferLinkAnswer($t: String!, $r: String) {\n    answerMailedOffer(token: $t, reason: $r) { action offer { offerId status usable blockedBy } }\n  }\n": types.OfferLinkAnswerDocument,
+    "\n  query OfferLinkJobEvents($id: ID!) {\n    job(id: $id) { status assignedPartner { id } offers { id status declineReason } events { kind actor { id } data offer { id } } }\n  }\n": types.OfferLinkJobEventsDocument,
     "\n  subscription RestartJobEvents { serviceEvents { cursor kind job { id } } }\n": types.RestartJobEventsDocument,
     "\n  mutation RacesOffer($j: ID!, $p: [ID!]!) { offerJob(jobId: $j, partnerIds: $p) { id } }\n": types.RacesOfferDocument,
     "\n  mutation RacesCancel($j: ID!, $v: Int) { cancelJob(jobId: $j, reason: \"duplicate call\", expectedVersion: $v) { id version } }\n": types.RacesCancelDocument,
@@ -691,6 +697,18 @@ export function graphql(source: "\n  query AdminCatalogue($m: ID) { parts(modelI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminPartsRequests($id: ID!) { job(id: $id) { partsRequests { id } } }\n"): typeof import('./graphql.js').AdminPartsRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferLinkView($t: String!) {\n    mailedOffer(token: $t) {\n      action offerId jobId jobNumber jobType productLine model siteCity region description priority partnerName status expiresAt usable blockedBy\n    }\n  }\n"): typeof import('./graphql.js').OfferLinkViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfferLinkAnswer($t: String!, $r: String) {\n    answerMailedOffer(token: $t, reason: $r) { action offer { offerId status usable blockedBy } }\n  }\n"): typeof import('./graphql.js').OfferLinkAnswerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfferLinkJobEvents($id: ID!) {\n    job(id: $id) { status assignedPartner { id } offers { id status declineReason } events { kind actor { id } data offer { id } } }\n  }\n"): typeof import('./graphql.js').OfferLinkJobEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -152,6 +152,19 @@ export type JobType =
   | 'REPAIR'
   | 'TRAINING';
 
+/** What a mailed offer's link does */
+export type OfferLinkAction =
+  | 'ACCEPT'
+  | 'DECLINE';
+
+/** Why a mailed offer's link can no longer act */
+export type OfferLinkBlock =
+  | 'ALREADY_USED'
+  | 'ANSWERED'
+  | 'EXPIRED'
+  | 'TAKEN'
+  | 'WITHDRAWN';
+
 export type OfferStatus =
   | 'ACCEPTED'
   | 'DECLINED'
@@ -909,6 +922,28 @@ export type AdminPartsRequestsQueryVariables = Exact<{
 
 
 export type AdminPartsRequestsQuery = { job: { partsRequests: Array<{ id: string }> } | null };
+
+export type OfferLinkViewQueryVariables = Exact<{
+  t: string;
+}>;
+
+
+export type OfferLinkViewQuery = { mailedOffer: { action: OfferLinkAction, offerId: string, jobId: string, jobNumber: string, jobType: JobType, productLine: string, model: string, siteCity: string | null, region: string, description: string, priority: number, partnerName: string, status: OfferStatus, expiresAt: string, usable: boolean, blockedBy: OfferLinkBlock | null } };
+
+export type OfferLinkAnswerMutationVariables = Exact<{
+  t: string;
+  r?: string | null | undefined;
+}>;
+
+
+export type OfferLinkAnswerMutation = { answerMailedOffer: { action: OfferLinkAction, offer: { offerId: string, status: OfferStatus, usable: boolean, blockedBy: OfferLinkBlock | null } } };
+
+export type OfferLinkJobEventsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OfferLinkJobEventsQuery = { job: { status: JobStatus, assignedPartner: { id: string } | null, offers: Array<{ id: string, status: OfferStatus, declineReason: string | null }>, events: Array<{ kind: EventKind, data: Record<string, unknown>, actor: { id: string } | null, offer: { id: string } | null }> } | null };
 
 export type RestartJobEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -2277,6 +2312,66 @@ export const AdminPartsRequestsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminPartsRequestsQuery, AdminPartsRequestsQueryVariables>;
+export const OfferLinkViewDocument = new TypedDocumentString(`
+    query OfferLinkView($t: String!) {
+  mailedOffer(token: $t) {
+    action
+    offerId
+    jobId
+    jobNumber
+    jobType
+    productLine
+    model
+    siteCity
+    region
+    description
+    priority
+    partnerName
+    status
+    expiresAt
+    usable
+    blockedBy
+  }
+}
+    `) as unknown as TypedDocumentString<OfferLinkViewQuery, OfferLinkViewQueryVariables>;
+export const OfferLinkAnswerDocument = new TypedDocumentString(`
+    mutation OfferLinkAnswer($t: String!, $r: String) {
+  answerMailedOffer(token: $t, reason: $r) {
+    action
+    offer {
+      offerId
+      status
+      usable
+      blockedBy
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfferLinkAnswerMutation, OfferLinkAnswerMutationVariables>;
+export const OfferLinkJobEventsDocument = new TypedDocumentString(`
+    query OfferLinkJobEvents($id: ID!) {
+  job(id: $id) {
+    status
+    assignedPartner {
+      id
+    }
+    offers {
+      id
+      status
+      declineReason
+    }
+    events {
+      kind
+      actor {
+        id
+      }
+      data
+      offer {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfferLinkJobEventsQuery, OfferLinkJobEventsQueryVariables>;
 export const RestartJobEventsDocument = new TypedDocumentString(`
     subscription RestartJobEvents {
   serviceEvents {

@@ -7,6 +7,7 @@ import type { Api } from '../support/operations.js';
 import { useNetwork } from '../support/use-network.js';
 import { EventRecorder, errorCode, wsClient, type Result } from '../support/graphql-client.js';
 import { photoJpeg } from '../support/images.js';
+import { offerLinkUrls } from '../../server/dist/modules/dispatch/offer-links.js';
 
 /**
  * Every operation of the schema × every role × {own data, another partner's, another
@@ -42,6 +43,8 @@ interface Ids {
   serviceRequest: string;
   /** An API key: for "own", the caller's own organization's (keys are private to their organization). */
   apiKey: (orgId: string | undefined) => string;
+  /** The decline link of the offer, as mailed to the partner's admin (public: it acts as that admin, on that offer only). */
+  offerLink: string;
 }
 
 interface Spec {
@@ -143,6 +146,20 @@ const SPECS: Record<string, Spec> = {
     call: q('query($t: String!) { trackJob(token: $t) { number } }', (i) => ({ t: i.customerToken })),
   },
   requestManufacturers: { roles: 'PUBLIC', targeted: false, call: q('{ requestManufacturers { slug } }') },
+  // A mailed offer's link: whoever holds it sees that offer, signed in or not, whatever the role; a forged one nothing.
+  mailedOffer: {
+    roles: 'PUBLIC',
+    targeted: true,
+    sees: (_role, t) => t !== 'missing',
+    call: q('query($t: String!) { mailedOffer(token: $t) { offerId } }', (i) => ({ t: i.offerLink })),
+  },
+  // It declines as the admin it was mailed to, whoever sends it: the scenario's offers are accepted, so it is refused as closed, never let through twice.
+  answerMailedOffer: {
+    roles: 'PUBLIC',
+    targeted: true,
+    sees: (_role, t) => t !== 'missing',
+    call: q('mutation($t: String!) { answerMailedOffer(token: $t, reason: "matrix") { action } }', (i) => ({ t: i.offerLink })),
+  },
   // An address that is none: refused as bad input before anything is written or counted.
   submitServiceRequest: {
     roles: 'PUBLIC',
@@ -363,6 +380,7 @@ async function scenario(fixture: NetworkFixture, partnerIndex: number): Promise<
     .fork()
     .execute<{ id: string }[]>('select id from service_request where token = ?', [submitServiceRequest.token]);
   const apiKey = await api.ok(partner.admin, CREATE_API_KEY);
+  const { declineUrl } = await offerLinkUrls(server.deps.links, { offerId: offer.id, userId: partner.admin.id, expiresAt: new Date(offer.expiresAt) });
   return {
     job: job.id,
     offer: offer.id,
@@ -375,6 +393,7 @@ async function scenario(fixture: NetworkFixture, partnerIndex: number): Promise<
     customerToken,
     serviceRequest,
     apiKey: () => (apiKey.createApiKey as { key: { id: string } }).key.id,
+    offerLink: new URL(declineUrl).pathname.split('/').at(-1)!,
   };
 }
 
@@ -400,6 +419,7 @@ beforeAll(async () => {
     customerToken: 'no-such-token',
     serviceRequest: missing,
     apiKey: () => missing,
+    offerLink: 'no-such-token',
   };
   Object.assign(actors, {
     ADMIN: net.admin,

@@ -8,6 +8,7 @@ import { SignIn } from './session/SignIn';
 import { SurveyPage } from './features/survey/SurveyPage';
 import { TrackPage } from './features/track/TrackPage';
 import { RequestPage } from './features/track/RequestPage';
+import { OfferLinkPage } from './features/offer/OfferLinkPage';
 import { ServiceRequests } from './features/requests/ServiceRequests';
 import { Board } from './features/board/Board';
 import { NewJob } from './features/board/NewJob';
@@ -55,6 +56,8 @@ export function App() {
         <Route path="/survey/:token" element={<SurveyPage />} />
         <Route path="/track/:token" element={<TrackPage />} />
         <Route path="/request" element={<RequestPage />} />
+        {/* A mailed offer's accept or decline link: the token acts for the partner admin the mail went to. */}
+        <Route path="/offer/:token" element={<OfferLinkPage />} />
       </Route>
       <Route path="*" element={token && user ? <SignedIn token={token} user={user} /> : <SignIn />} />
     </Routes>

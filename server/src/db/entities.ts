@@ -10,6 +10,7 @@ import { EquipmentUnit } from '../modules/catalog/equipment-unit.entity.js';
 import { QualityStandard } from '../modules/quality/quality-standard.entity.js';
 import { ServiceJob } from '../modules/job/service-job.entity.js';
 import { JobOffer } from '../modules/dispatch/job-offer.entity.js';
+import { OfferLinkUse } from '../modules/dispatch/offer-link-use.entity.js';
 import { PartsRequest, PartsRequestLine } from '../modules/parts/parts-request.entity.js';
 import { ServiceEvent } from '../modules/events/service-event.entity.js';
 import { Survey } from '../modules/survey/survey.entity.js';
@@ -36,6 +37,7 @@ export const entities = [
   QualityStandard,
   ServiceJob,
   JobOffer,
+  OfferLinkUse,
   PartsRequest,
   PartsRequestLine,
   ServiceEvent,

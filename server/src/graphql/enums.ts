@@ -3,6 +3,7 @@ import { OrgKind, PartnerStatus, Role } from '../modules/network/network.enums.j
 import { ServiceStrategy } from '../modules/catalog/catalog.enums.js';
 import { Coverage, JobSource, JobStatus, JobType } from '../modules/job/job.enums.js';
 import { OfferStatus } from '../modules/dispatch/offer.enums.js';
+import { OfferLinkAction, OfferLinkBlock } from '../modules/dispatch/offer-links.js';
 import { PartsRequestStatus } from '../modules/parts/parts.enums.js';
 import { EventKind } from '../modules/events/event.enums.js';
 import { FindingSeverity } from '../modules/audit/audit.enums.js';
@@ -21,6 +22,8 @@ export function registerEnums(): void {
   registerEnumType(JobSource, { name: 'JobSource' });
   registerEnumType(Coverage, { name: 'Coverage' });
   registerEnumType(OfferStatus, { name: 'OfferStatus' });
+  registerEnumType(OfferLinkAction, { name: 'OfferLinkAction', description: "What a mailed offer's link does" });
+  registerEnumType(OfferLinkBlock, { name: 'OfferLinkBlock', description: "Why a mailed offer's link can no longer act" });
   registerEnumType(PartsRequestStatus, { name: 'PartsRequestStatus' });
   registerEnumType(EventKind, { name: 'EventKind' });
   registerEnumType(FindingSeverity, { name: 'FindingSeverity' });

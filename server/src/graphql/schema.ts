@@ -9,6 +9,7 @@ import { EquipmentResolver, PartResolver, ProductModelResolver } from '../module
 import { QualityStandardResolver } from '../modules/quality/quality.resolver.js';
 import { JobResolver } from '../modules/job/job.resolver.js';
 import { DispatchResolver } from '../modules/dispatch/dispatch.resolver.js';
+import { MailedOfferResolver } from '../modules/dispatch/mailed-offer.resolver.js';
 import { PartsRequestLineResolver, PartsRequestResolver } from '../modules/parts/parts.resolver.js';
 import { EventResolver } from '../modules/events/event.resolver.js';
 import { SurveyResolver } from '../modules/survey/survey.resolver.js';
@@ -51,6 +52,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       QualityStandardResolver,
       JobResolver,
       DispatchResolver,
+      MailedOfferResolver,
       PartsRequestResolver,
       PartsRequestLineResolver,
       EventResolver,
