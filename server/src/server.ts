@@ -21,6 +21,7 @@ import { StartupError, systemCode } from './shared/startup-error.js';
 import { MessageLinks } from './shared/message-links.js';
 import { JobQueue } from './modules/outbound/job-queue.js';
 import { EventConsumers, type EventConsumer } from './modules/outbound/event-consumers.js';
+import { createMail } from './modules/mail/mail-outbound.js';
 
 export interface RunningServer {
   url: string;
@@ -65,8 +66,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const queue = new JobQueue(databaseUrl, log);
     // Unset PUBLIC_URL: links point at the address the server listens on, known once it listens.
     const messages = { ...config.messages, publicUrl: config.messages.publicUrl ?? '' };
+    const links = new MessageLinks(messages.linkSecret, () => messages.publicUrl);
     // The log's consumers: what leaves the portal (mail, webhooks) is made from committed events.
-    const outbound: EventConsumer[] = [];
+    const outbound: EventConsumer[] = [createMail(orm, { messages, links, clock, queue }, log)];
     const consumers = new EventConsumers(orm, hub, log, outbound);
     const retention = new RetentionSweep(orm, clock, log, config.customerDataRetentionDays, [...RETENTION_SWEEPERS, attachmentRetention(files.storage)]);
     const deps: AppDeps = {
@@ -82,7 +84,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       queue,
       consumers,
       messages,
-      links: new MessageLinks(messages.linkSecret, () => messages.publicUrl),
+      links,
       config: { subscriberBufferLimit: config.subscriberBufferLimit, planReads: config.planReads, requestLimits: config.requestLimits },
     };
     const app = await createHttpApp(config, deps, await getSchema());

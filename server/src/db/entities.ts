@@ -20,6 +20,9 @@ import { LoginAttempt } from '../modules/network/login-attempt.entity.js';
 import { Attachment } from '../modules/files/attachment.entity.js';
 import { FileBlob } from '../modules/files/file-blob.entity.js';
 import { ServiceRequest } from '../modules/customer/service-request.entity.js';
+import { MailMessage } from '../modules/mail/mail-message.entity.js';
+import { NotificationPreference } from '../modules/mail/notification-preference.entity.js';
+import { MailUnsubscribe } from '../modules/mail/mail-unsubscribe.entity.js';
 
 export const entities = [
   Organization,
@@ -45,4 +48,7 @@ export const entities = [
   Attachment,
   FileBlob,
   ServiceRequest,
+  MailMessage,
+  NotificationPreference,
+  MailUnsubscribe,
 ];
