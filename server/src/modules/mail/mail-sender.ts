@@ -37,6 +37,9 @@ export function mailSendQueue(orm: Orm, settings: { smtpUrl: string; mailFrom: s
   return {
     name: MAIL_SEND_QUEUE,
     options: { retryLimit: RETRY_LIMIT, retryDelay: 5, retryBackoff: true, retryDelayMax: 3600, expireInSeconds: EXPIRE_SECONDS },
+    // A NOTIFY that lands while the worker is busy is spent by its next fetch, which takes only one
+    // job (batchSize 1): the backstop poll must be short, or a message waits pg-boss's default 30 s.
+    work: { notifyPollingIntervalSeconds: 2 },
     async handle(job) {
       const em = orm.em.fork();
       const [message] = await em.execute<Outgoing[]>(
