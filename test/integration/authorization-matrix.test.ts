@@ -40,6 +40,8 @@ interface Ids {
   customerToken: string;
   /** A customer's request whose serial was not found, waiting for the dispatcher. */
   serviceRequest: string;
+  /** A message of the outbox (the offer's mail to the partner's admin, HELD: no SMTP_URL). */
+  mailMessage: string;
 }
 
 interface Spec {
@@ -295,6 +297,30 @@ const SPECS: Record<string, Spec> = {
     ),
   },
   setPartPrice: { roles: ['ADMIN'], targeted: false, call: q('mutation { setPartPrice(input: { sku: "MATRIX-1", name: "x", listPrice: 1 }) { id } }') },
+  // The network's outbox: its manufacturer's admin only; another network's message answers like a missing one.
+  outbox: { roles: ['ADMIN'], targeted: false, call: q('{ outbox { totalCount edges { node { id } } } }') },
+  outboxMessage: {
+    roles: ['ADMIN'],
+    targeted: true,
+    call: q('query($id: ID!) { outboxMessage(id: $id) { id subject } }', (i) => ({ id: i.mailMessage })),
+  },
+  // Each user's own choices; a role that receives no mail gets an empty list, or BAD_USER_INPUT for a kind it cannot choose.
+  myNotificationPreferences: { roles: 'ANY', targeted: false, call: q('{ myNotificationPreferences { kind enabled } }') },
+  setNotificationPreference: {
+    roles: 'ANY',
+    targeted: false,
+    call: q('mutation { setNotificationPreference(kind: SLA_BREACHED, enabled: true) { kind enabled } }'),
+  },
+  // The unsubscribe link answers to its token, signed in or not.
+  unsubscribeMail: {
+    roles: 'PUBLIC',
+    targeted: false,
+    call: async (api, actor) => {
+      const expiresAt = new Date(api.server.clock.now().getTime() + 86_400_000);
+      const token = await api.server.deps.links.sign({ purpose: 'mail.unsubscribe', subject: 'matrix@customer.test', userId: null, expiresAt });
+      return api.call(actor, 'mutation($t: String!) { unsubscribeMail(token: $t) { address } }', { t: token });
+    },
+  },
   serviceEvents: {
     roles: 'ANY',
     targeted: true,
@@ -344,6 +370,10 @@ async function scenario(fixture: NetworkFixture, partnerIndex: number): Promise<
   const [{ id: serviceRequest }] = await server.deps.orm.em
     .fork()
     .execute<{ id: string }[]>('select id from service_request where token = ?', [submitServiceRequest.token]);
+  await server.deps.consumers.drain();
+  const [{ id: mailMessage }] = await server.deps.orm.em
+    .fork()
+    .execute<{ id: string }[]>(`select id from mail_message where job_id = ? and kind = 'OFFER_MADE'`, [job.id]);
   return {
     job: job.id,
     offer: offer.id,
@@ -355,6 +385,7 @@ async function scenario(fixture: NetworkFixture, partnerIndex: number): Promise<
     certification: certification.id,
     customerToken,
     serviceRequest,
+    mailMessage,
   };
 }
 
@@ -375,6 +406,7 @@ beforeAll(async () => {
     certification: missing,
     customerToken: 'no-such-token',
     serviceRequest: missing,
+    mailMessage: missing,
   };
   Object.assign(actors, {
     ADMIN: net.admin,
