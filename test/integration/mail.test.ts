@@ -154,9 +154,7 @@ describe('mail over SMTP', () => {
     const mail = receiver.to(net.dispatcher.email).find((message) => message.subject?.includes(job.number))!;
     expect(mail.subject).toContain('declined');
     expect(mail.text).toContain('No technician free this week');
-    expect(await rows(server, `job_id = ? and kind = 'OFFER_DECLINED'`, [job.id])).toEqual([
-      expect.objectContaining({ recipient: net.dispatcher.email }),
-    ]);
+    expect(await rows(server, `job_id = ? and kind = 'OFFER_DECLINED'`, [job.id])).toEqual([expect.objectContaining({ recipient: net.dispatcher.email })]);
   });
 
   it('retries a message the SMTP server refused for now, and delivers it exactly once', async () => {

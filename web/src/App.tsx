@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
 import { NavLink, Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import { createTransport } from './apollo/client';
-import { useSession, type SessionUser } from './session/session';
+import { can, useSession, type SessionUser } from './session/session';
 import { LiveEventsProvider, useLive } from './live/live-events';
 import { SignIn } from './session/SignIn';
 import { SurveyPage } from './features/survey/SurveyPage';
@@ -20,11 +20,16 @@ import { Audit } from './features/audit/Audit';
 import { PartnerDetail } from './features/audit/PartnerDetail';
 import { Admin } from './features/admin/Admin';
 import { usePageTitle } from './ui/usePageTitle';
+import { Outbox } from './features/mail/Outbox';
+import { Notifications } from './features/mail/Notifications';
+import { UnsubscribePage } from './features/mail/UnsubscribePage';
 
 interface Screen {
   path: string;
   label: string;
   roles: string[];
+  /** Shown to whoever holds this capability (the server's policy), whatever the role. */
+  capability?: string;
 }
 
 /** Each role's screens; the first is its home. */
@@ -38,9 +43,11 @@ const SCREENS: Screen[] = [
   { path: '/audit', label: 'Scorecards', roles: ['AUDITOR', 'ADMIN', 'PARTNER_ADMIN'] },
   { path: '/admin', label: 'Network', roles: ['ADMIN'] },
   { path: '/jobs', label: 'All jobs', roles: ['DISPATCHER', 'ADMIN', 'AUDITOR', 'PARTS_CLERK'] },
+  { path: '/outbox', label: 'Outbox', roles: [], capability: 'OUTBOX_READ' },
 ];
 
-const screensFor = (user: SessionUser) => SCREENS.filter((screen) => screen.roles.includes(user.role));
+const screensFor = (user: SessionUser) =>
+  SCREENS.filter((screen) => screen.roles.includes(user.role) || (screen.capability !== undefined && can(user, screen.capability)));
 
 export function App() {
   const { token, user } = useSession();
@@ -51,6 +58,7 @@ export function App() {
         <Route path="/survey/:token" element={<SurveyPage />} />
         <Route path="/track/:token" element={<TrackPage />} />
         <Route path="/request" element={<RequestPage />} />
+        <Route path="/unsubscribe/:token" element={<UnsubscribePage />} />
       </Route>
       <Route path="*" element={token && user ? <SignedIn token={token} user={user} /> : <SignIn />} />
     </Routes>
@@ -74,7 +82,7 @@ function SignedIn({ token, user }: { token: string; user: SessionUser }) {
   const home = screensFor(user)[0]?.path ?? '/work';
   const { pathname } = useLocation();
   // The screens of the menu are named here; a case file and a partner's scorecard name themselves.
-  usePageTitle(SCREENS.find((screen) => screen.path === pathname)?.label);
+  usePageTitle(SCREENS.find((screen) => screen.path === pathname)?.label ?? (pathname === '/settings/notifications' ? 'Notifications' : undefined));
   return (
     <ApolloProvider client={transport.apollo}>
       <LiveEventsProvider ws={transport.ws} apollo={transport.apollo}>
@@ -96,6 +104,8 @@ function SignedIn({ token, user }: { token: string; user: SessionUser }) {
             <Route path="/audit" element={<Audit />} />
             <Route path="/audit/partners/:id" element={<PartnerDetail />} />
             <Route path="/admin" element={<Admin />} />
+            <Route path="/outbox" element={<Outbox />} />
+            <Route path="/settings/notifications" element={<Notifications />} />
             <Route path="*" element={<Navigate to={home} replace />} />
           </Routes>
         </main>
@@ -127,6 +137,9 @@ function Header({ user }: { user: SessionUser }) {
           · {user.role.replaceAll('_', ' ').toLowerCase()} · {user.organization.name}
         </span>
       </span>
+      <NavLink to="/settings/notifications" className="link">
+        Notifications
+      </NavLink>
       <button type="button" className="link" onClick={signOut}>
         Sign out
       </button>

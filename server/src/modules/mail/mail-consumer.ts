@@ -129,7 +129,9 @@ export class MailConsumer implements EventConsumer {
         const data = payload<EventKind.FINDING_RECORDED>(event);
         const finding = batch.findings.get(data.findingId);
         const manufacturerName = batch.orgs.get(event.manufacturerId) ?? '';
-        return finding ? { kind, manufacturerName, severity: data.severity, text: finding.text, dueAt: new Date(data.dueAt), findingsUrl: this.url('/audit') } : null;
+        return finding
+          ? { kind, manufacturerName, severity: data.severity, text: finding.text, dueAt: new Date(data.dueAt), findingsUrl: this.url('/audit') }
+          : null;
       }
       case MailKind.PARTNER_STATUS_CHANGED: {
         const data = payload<EventKind.PARTNER_STATUS_CHANGED>(event);

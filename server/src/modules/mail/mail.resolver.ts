@@ -36,7 +36,10 @@ export class MailResolver {
 
   @Authorized()
   @Mutation(() => NotificationPreferenceObject, { description: "Switches one kind of the viewer's own mail on or off" })
-  setNotificationPreference(@Args(() => SetNotificationPreferenceArgs) { kind, enabled }: SetNotificationPreferenceArgs, @Ctx() context: Context): Promise<PreferenceView> {
+  setNotificationPreference(
+    @Args(() => SetNotificationPreferenceArgs) { kind, enabled }: SetNotificationPreferenceArgs,
+    @Ctx() context: Context,
+  ): Promise<PreferenceView> {
     return setPreference(scopeOf(context), kind, enabled);
   }
 

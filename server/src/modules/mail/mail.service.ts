@@ -12,7 +12,12 @@ import { userKindsOf } from './mail-rules.js';
 import { catalogueOf, DEFAULT_LANGUAGE } from './mail-catalogue.js';
 
 /** The network's outbox, newest first (the viewer is its manufacturer's admin: OUTBOX_READ). */
-export async function listOutbox(scope: Scope, status: MailStatus[] | null | undefined, first?: number | null, afterCursor?: string | null): Promise<Page<MailMessage>> {
+export async function listOutbox(
+  scope: Scope,
+  status: MailStatus[] | null | undefined,
+  first?: number | null,
+  afterCursor?: string | null,
+): Promise<Page<MailMessage>> {
   const { em, viewer } = scope;
   const limit = pageSize(first);
   const where: FilterQuery<MailMessage>[] = [{ manufacturer: viewer.orgId }];
