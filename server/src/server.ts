@@ -22,6 +22,7 @@ import { MessageLinks } from './shared/message-links.js';
 import { JobQueue } from './modules/outbound/job-queue.js';
 import { EventConsumers, type EventConsumer } from './modules/outbound/event-consumers.js';
 import { ApiKeyAuth } from './modules/apikey/api-key-auth.js';
+import { createMail } from './modules/mail/mail-outbound.js';
 
 export interface RunningServer {
   url: string;
@@ -66,8 +67,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const queue = new JobQueue(databaseUrl, log);
     // Unset PUBLIC_URL: links point at the address the server listens on, known once it listens.
     const messages = { ...config.messages, publicUrl: config.messages.publicUrl ?? '' };
+    const links = new MessageLinks(messages.linkSecret, () => messages.publicUrl);
     // The log's consumers: what leaves the portal (mail, webhooks) is made from committed events.
-    const outbound: EventConsumer[] = [];
+    const outbound: EventConsumer[] = [createMail(orm, { messages, links, clock, queue }, log)];
     const consumers = new EventConsumers(orm, hub, log, outbound);
     const apiKeys = new ApiKeyAuth(orm, clock, log);
     const retention = new RetentionSweep(orm, clock, log, config.customerDataRetentionDays, [...RETENTION_SWEEPERS, attachmentRetention(files.storage)]);
@@ -84,7 +86,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       queue,
       consumers,
       messages,
-      links: new MessageLinks(messages.linkSecret, () => messages.publicUrl),
+      links,
       apiKeys,
       config: { subscriberBufferLimit: config.subscriberBufferLimit, planReads: config.planReads, requestLimits: config.requestLimits },
     };

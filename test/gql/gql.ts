@@ -80,6 +80,12 @@ type Documents = {
     "\n  subscription LiveDetailsMoves {\n    serviceEvents {\n      cursor kind reason\n      jobMove { from to }\n      offerMove { from to }\n      partsMove { from to }\n      job { id status }\n      offer { id status }\n      partsRequest { id status }\n    }\n  }\n": typeof types.LiveDetailsMovesDocument,
     "\n  query LiveDetailsPendingOffers { offers(status: [PENDING], first: 10) { totalCount edges { node { id status job { id } } } } }\n": typeof types.LiveDetailsPendingOffersDocument,
     "\n  query LiveDetailsMissed($after: String!) { missedEventCount(after: $after) }\n": typeof types.LiveDetailsMissedDocument,
+    "\n  query MailOutbox($s: [MailStatus!]) { outbox(status: $s) { totalCount edges { cursor node { id kind status recipient subject messageId job attempts } } } }\n": typeof types.MailOutboxDocument,
+    "\n  query MailOutboxMessage($id: ID!) { outboxMessage(id: $id) { id subject text html status } }\n": typeof types.MailOutboxMessageDocument,
+    "\n  query MailPreferences { myNotificationPreferences { kind label enabled } }\n": typeof types.MailPreferencesDocument,
+    "\n  mutation MailSetPreference($k: MailKind!, $e: Boolean!) { setNotificationPreference(kind: $k, enabled: $e) { kind enabled } }\n": typeof types.MailSetPreferenceDocument,
+    "\n  mutation MailUnsubscribe($t: String!) { unsubscribeMail(token: $t) { address } }\n": typeof types.MailUnsubscribeDocument,
+    "\n  query MailCustomerLink($id: ID!) { job(id: $id) { customerLinkToken } }\n": typeof types.MailCustomerLinkDocument,
     "\n  mutation MaintenanceSaveLine($id: ID!, $i: ProductLineInput!) { saveProductLine(id: $id, input: $i) { strategy maintenanceIntervalMonths } }\n": typeof types.MaintenanceSaveLineDocument,
     "\n  mutation MaintenanceNewLine($i: ProductLineInput!) { saveProductLine(input: $i) { id } }\n": typeof types.MaintenanceNewLineDocument,
     "\n  query MaintenanceOverdue { jobs(filter: { maintenanceOverdue: true }) { edges { node { id type maintenanceDueAt } } } }\n": typeof types.MaintenanceOverdueDocument,
@@ -245,6 +251,12 @@ const documents: Documents = {
     "\n  subscription LiveDetailsMoves {\n    serviceEvents {\n      cursor kind reason\n      jobMove { from to }\n      offerMove { from to }\n      partsMove { from to }\n      job { id status }\n      offer { id status }\n      partsRequest { id status }\n    }\n  }\n": types.LiveDetailsMovesDocument,
     "\n  query LiveDetailsPendingOffers { offers(status: [PENDING], first: 10) { totalCount edges { node { id status job { id } } } } }\n": types.LiveDetailsPendingOffersDocument,
     "\n  query LiveDetailsMissed($after: String!) { missedEventCount(after: $after) }\n": types.LiveDetailsMissedDocument,
+    "\n  query MailOutbox($s: [MailStatus!]) { outbox(status: $s) { totalCount edges { cursor node { id kind status recipient subject messageId job attempts } } } }\n": types.MailOutboxDocument,
+    "\n  query MailOutboxMessage($id: ID!) { outboxMessage(id: $id) { id subject text html status } }\n": types.MailOutboxMessageDocument,
+    "\n  query MailPreferences { myNotificationPreferences { kind label enabled } }\n": types.MailPreferencesDocument,
+    "\n  mutation MailSetPreference($k: MailKind!, $e: Boolean!) { setNotificationPreference(kind: $k, enabled: $e) { kind enabled } }\n": types.MailSetPreferenceDocument,
+    "\n  mutation MailUnsubscribe($t: String!) { unsubscribeMail(token: $t) { address } }\n": types.MailUnsubscribeDocument,
+    "\n  query MailCustomerLink($id: ID!) { job(id: $id) { customerLinkToken } }\n": types.MailCustomerLinkDocument,
     "\n  mutation MaintenanceSaveLine($id: ID!, $i: ProductLineInput!) { saveProductLine(id: $id, input: $i) { strategy maintenanceIntervalMonths } }\n": types.MaintenanceSaveLineDocument,
     "\n  mutation MaintenanceNewLine($i: ProductLineInput!) { saveProductLine(input: $i) { id } }\n": types.MaintenanceNewLineDocument,
     "\n  query MaintenanceOverdue { jobs(filter: { maintenanceOverdue: true }) { edges { node { id type maintenanceDueAt } } } }\n": types.MaintenanceOverdueDocument,
@@ -605,6 +617,30 @@ export function graphql(source: "\n  query LiveDetailsPendingOffers { offers(sta
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LiveDetailsMissed($after: String!) { missedEventCount(after: $after) }\n"): typeof import('./graphql.js').LiveDetailsMissedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailOutbox($s: [MailStatus!]) { outbox(status: $s) { totalCount edges { cursor node { id kind status recipient subject messageId job attempts } } } }\n"): typeof import('./graphql.js').MailOutboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailOutboxMessage($id: ID!) { outboxMessage(id: $id) { id subject text html status } }\n"): typeof import('./graphql.js').MailOutboxMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailPreferences { myNotificationPreferences { kind label enabled } }\n"): typeof import('./graphql.js').MailPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailSetPreference($k: MailKind!, $e: Boolean!) { setNotificationPreference(kind: $k, enabled: $e) { kind enabled } }\n"): typeof import('./graphql.js').MailSetPreferenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailUnsubscribe($t: String!) { unsubscribeMail(token: $t) { address } }\n"): typeof import('./graphql.js').MailUnsubscribeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailCustomerLink($id: ID!) { job(id: $id) { customerLinkToken } }\n"): typeof import('./graphql.js').MailCustomerLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -152,6 +152,25 @@ export type JobType =
   | 'REPAIR'
   | 'TRAINING';
 
+/** What a message is about; each user chooses which kinds of theirs they receive */
+export type MailKind =
+  | 'APPOINTMENT_SET'
+  | 'FINDING_RECORDED'
+  | 'JOB_COMPLETED'
+  | 'JOB_REGISTERED'
+  | 'OFFER_DECLINED'
+  | 'OFFER_EXPIRED'
+  | 'OFFER_MADE'
+  | 'PARTNER_STATUS_CHANGED'
+  | 'SLA_BREACHED'
+  | 'SURVEY_REQUEST';
+
+export type MailStatus =
+  | 'FAILED'
+  | 'HELD'
+  | 'QUEUED'
+  | 'SENT';
+
 /** What a mailed offer's link does */
 export type OfferLinkAction =
   | 'ACCEPT'
@@ -762,6 +781,47 @@ export type LiveDetailsMissedQueryVariables = Exact<{
 
 
 export type LiveDetailsMissedQuery = { missedEventCount: number };
+
+export type MailOutboxQueryVariables = Exact<{
+  s?: Array<MailStatus> | MailStatus | null | undefined;
+}>;
+
+
+export type MailOutboxQuery = { outbox: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, kind: MailKind, status: MailStatus, recipient: string, subject: string, messageId: string, job: string | null, attempts: number } }> } };
+
+export type MailOutboxMessageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MailOutboxMessageQuery = { outboxMessage: { id: string, subject: string, text: string, html: string, status: MailStatus } };
+
+export type MailPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MailPreferencesQuery = { myNotificationPreferences: Array<{ kind: MailKind, label: string, enabled: boolean }> };
+
+export type MailSetPreferenceMutationVariables = Exact<{
+  k: MailKind;
+  e: boolean;
+}>;
+
+
+export type MailSetPreferenceMutation = { setNotificationPreference: { kind: MailKind, enabled: boolean } };
+
+export type MailUnsubscribeMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type MailUnsubscribeMutation = { unsubscribeMail: { address: string } };
+
+export type MailCustomerLinkQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MailCustomerLinkQuery = { job: { customerLinkToken: string | null } | null };
 
 export type MaintenanceSaveLineMutationVariables = Exact<{
   id: string | number;
@@ -2110,6 +2170,68 @@ export const LiveDetailsMissedDocument = new TypedDocumentString(`
   missedEventCount(after: $after)
 }
     `) as unknown as TypedDocumentString<LiveDetailsMissedQuery, LiveDetailsMissedQueryVariables>;
+export const MailOutboxDocument = new TypedDocumentString(`
+    query MailOutbox($s: [MailStatus!]) {
+  outbox(status: $s) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+        kind
+        status
+        recipient
+        subject
+        messageId
+        job
+        attempts
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MailOutboxQuery, MailOutboxQueryVariables>;
+export const MailOutboxMessageDocument = new TypedDocumentString(`
+    query MailOutboxMessage($id: ID!) {
+  outboxMessage(id: $id) {
+    id
+    subject
+    text
+    html
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MailOutboxMessageQuery, MailOutboxMessageQueryVariables>;
+export const MailPreferencesDocument = new TypedDocumentString(`
+    query MailPreferences {
+  myNotificationPreferences {
+    kind
+    label
+    enabled
+  }
+}
+    `) as unknown as TypedDocumentString<MailPreferencesQuery, MailPreferencesQueryVariables>;
+export const MailSetPreferenceDocument = new TypedDocumentString(`
+    mutation MailSetPreference($k: MailKind!, $e: Boolean!) {
+  setNotificationPreference(kind: $k, enabled: $e) {
+    kind
+    enabled
+  }
+}
+    `) as unknown as TypedDocumentString<MailSetPreferenceMutation, MailSetPreferenceMutationVariables>;
+export const MailUnsubscribeDocument = new TypedDocumentString(`
+    mutation MailUnsubscribe($t: String!) {
+  unsubscribeMail(token: $t) {
+    address
+  }
+}
+    `) as unknown as TypedDocumentString<MailUnsubscribeMutation, MailUnsubscribeMutationVariables>;
+export const MailCustomerLinkDocument = new TypedDocumentString(`
+    query MailCustomerLink($id: ID!) {
+  job(id: $id) {
+    customerLinkToken
+  }
+}
+    `) as unknown as TypedDocumentString<MailCustomerLinkQuery, MailCustomerLinkQueryVariables>;
 export const MaintenanceSaveLineDocument = new TypedDocumentString(`
     mutation MaintenanceSaveLine($id: ID!, $i: ProductLineInput!) {
   saveProductLine(id: $id, input: $i) {

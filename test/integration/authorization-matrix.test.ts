@@ -45,6 +45,8 @@ interface Ids {
   apiKey: (orgId: string | undefined) => string;
   /** The decline link of the offer, as mailed to the partner's admin (public: it acts as that admin, on that offer only). */
   offerLink: string;
+  /** A message of the outbox (the offer's mail to the partner's admin, HELD: no SMTP_URL). */
+  mailMessage: string;
 }
 
 interface Spec {
@@ -328,6 +330,30 @@ const SPECS: Record<string, Spec> = {
     ),
   },
   setPartPrice: { roles: ['ADMIN'], targeted: false, call: q('mutation { setPartPrice(input: { sku: "MATRIX-1", name: "x", listPrice: 1 }) { id } }') },
+  // The network's outbox: its manufacturer's admin only; another network's message answers like a missing one.
+  outbox: { roles: ['ADMIN'], targeted: false, call: q('{ outbox { totalCount edges { node { id } } } }') },
+  outboxMessage: {
+    roles: ['ADMIN'],
+    targeted: true,
+    call: q('query($id: ID!) { outboxMessage(id: $id) { id subject } }', (i) => ({ id: i.mailMessage })),
+  },
+  // Each user's own choices; a role that receives no mail gets an empty list, or BAD_USER_INPUT for a kind it cannot choose.
+  myNotificationPreferences: { roles: 'ANY', targeted: false, call: q('{ myNotificationPreferences { kind enabled } }') },
+  setNotificationPreference: {
+    roles: 'ANY',
+    targeted: false,
+    call: q('mutation { setNotificationPreference(kind: SLA_BREACHED, enabled: true) { kind enabled } }'),
+  },
+  // The unsubscribe link answers to its token, signed in or not.
+  unsubscribeMail: {
+    roles: 'PUBLIC',
+    targeted: false,
+    call: async (api, actor) => {
+      const expiresAt = new Date(api.server.clock.now().getTime() + 86_400_000);
+      const token = await api.server.deps.links.sign({ purpose: 'mail.unsubscribe', subject: 'matrix@customer.test', userId: null, expiresAt });
+      return api.call(actor, 'mutation($t: String!) { unsubscribeMail(token: $t) { address } }', { t: token });
+    },
+  },
   serviceEvents: {
     roles: 'ANY',
     targeted: true,
@@ -381,6 +407,10 @@ async function scenario(fixture: NetworkFixture, partnerIndex: number): Promise<
     .execute<{ id: string }[]>('select id from service_request where token = ?', [submitServiceRequest.token]);
   const apiKey = await api.ok(partner.admin, CREATE_API_KEY);
   const { declineUrl } = await offerLinkUrls(server.deps.links, { offerId: offer.id, userId: partner.admin.id, expiresAt: new Date(offer.expiresAt) });
+  await server.deps.consumers.drain();
+  const [{ id: mailMessage }] = await server.deps.orm.em
+    .fork()
+    .execute<{ id: string }[]>(`select id from mail_message where job_id = ? and kind = 'OFFER_MADE'`, [job.id]);
   return {
     job: job.id,
     offer: offer.id,
@@ -394,6 +424,7 @@ async function scenario(fixture: NetworkFixture, partnerIndex: number): Promise<
     serviceRequest,
     apiKey: () => (apiKey.createApiKey as { key: { id: string } }).key.id,
     offerLink: new URL(declineUrl).pathname.split('/').at(-1)!,
+    mailMessage,
   };
 }
 
@@ -420,6 +451,7 @@ beforeAll(async () => {
     serviceRequest: missing,
     apiKey: () => missing,
     offerLink: 'no-such-token',
+    mailMessage: missing,
   };
   Object.assign(actors, {
     ADMIN: net.admin,

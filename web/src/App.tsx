@@ -22,6 +22,9 @@ import { PartnerDetail } from './features/audit/PartnerDetail';
 import { Admin } from './features/admin/Admin';
 import { IntegrationsPage } from './features/integrations/IntegrationsPage';
 import { usePageTitle } from './ui/usePageTitle';
+import { Outbox } from './features/mail/Outbox';
+import { Notifications } from './features/mail/Notifications';
+import { UnsubscribePage } from './features/mail/UnsubscribePage';
 
 interface Screen {
   path: string;
@@ -43,9 +46,11 @@ const SCREENS: Screen[] = [
   { path: '/admin', label: 'Network', roles: ['ADMIN'] },
   { path: '/jobs', label: 'All jobs', roles: ['DISPATCHER', 'ADMIN', 'AUDITOR', 'PARTS_CLERK'] },
   { path: '/integrations', label: 'Integrations', roles: [], capability: 'INTEGRATIONS_MANAGE' },
+  { path: '/outbox', label: 'Outbox', roles: [], capability: 'OUTBOX_READ' },
 ];
 
-const screensFor = (user: SessionUser) => SCREENS.filter((screen) => (screen.capability ? can(user, screen.capability) : screen.roles.includes(user.role)));
+const screensFor = (user: SessionUser) =>
+  SCREENS.filter((screen) => screen.roles.includes(user.role) || (screen.capability !== undefined && can(user, screen.capability)));
 
 export function App() {
   const { token, user } = useSession();
@@ -58,6 +63,7 @@ export function App() {
         <Route path="/request" element={<RequestPage />} />
         {/* A mailed offer's accept or decline link: the token acts for the partner admin the mail went to. */}
         <Route path="/offer/:token" element={<OfferLinkPage />} />
+        <Route path="/unsubscribe/:token" element={<UnsubscribePage />} />
       </Route>
       <Route path="*" element={token && user ? <SignedIn token={token} user={user} /> : <SignIn />} />
     </Routes>
@@ -81,7 +87,7 @@ function SignedIn({ token, user }: { token: string; user: SessionUser }) {
   const home = screensFor(user)[0]?.path ?? '/work';
   const { pathname } = useLocation();
   // The screens of the menu are named here; a case file and a partner's scorecard name themselves.
-  usePageTitle(SCREENS.find((screen) => screen.path === pathname)?.label);
+  usePageTitle(SCREENS.find((screen) => screen.path === pathname)?.label ?? (pathname === '/settings/notifications' ? 'Notifications' : undefined));
   return (
     <ApolloProvider client={transport.apollo}>
       <LiveEventsProvider ws={transport.ws} apollo={transport.apollo}>
@@ -104,6 +110,8 @@ function SignedIn({ token, user }: { token: string; user: SessionUser }) {
             <Route path="/audit/partners/:id" element={<PartnerDetail />} />
             <Route path="/admin" element={<Admin />} />
             <Route path="/integrations" element={<IntegrationsPage />} />
+            <Route path="/outbox" element={<Outbox />} />
+            <Route path="/settings/notifications" element={<Notifications />} />
             <Route path="*" element={<Navigate to={home} replace />} />
           </Routes>
         </main>
@@ -135,6 +143,9 @@ function Header({ user }: { user: SessionUser }) {
           · {user.role.replaceAll('_', ' ').toLowerCase()} · {user.organization.name}
         </span>
       </span>
+      <NavLink to="/settings/notifications" className="link">
+        Notifications
+      </NavLink>
       <button type="button" className="link" onClick={signOut}>
         Sign out
       </button>

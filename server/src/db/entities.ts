@@ -23,6 +23,9 @@ import { FileBlob } from '../modules/files/file-blob.entity.js';
 import { ServiceRequest } from '../modules/customer/service-request.entity.js';
 import { EventConsumerCursor } from '../modules/outbound/event-consumer.entity.js';
 import { ApiKey } from '../modules/apikey/api-key.entity.js';
+import { MailMessage } from '../modules/mail/mail-message.entity.js';
+import { NotificationPreference } from '../modules/mail/notification-preference.entity.js';
+import { MailUnsubscribe } from '../modules/mail/mail-unsubscribe.entity.js';
 
 export const entities = [
   Organization,
@@ -51,4 +54,7 @@ export const entities = [
   ServiceRequest,
   EventConsumerCursor,
   ApiKey,
+  MailMessage,
+  NotificationPreference,
+  MailUnsubscribe,
 ];

@@ -10,6 +10,7 @@ import { FindingSeverity } from '../modules/audit/audit.enums.js';
 import { Capability } from '../modules/access/policy.js';
 import { AttachmentKind } from '../modules/files/files.enums.js';
 import { CustomerJobStatus, CustomerStepKind, ServiceRequestStatus } from '../modules/customer/customer.enums.js';
+import { MailKind, MailStatus } from '../modules/mail/mail.enums.js';
 
 /** The domain's enums, under the names of the public contract. Imported once by the schema builder. */
 export function registerEnums(): void {
@@ -31,5 +32,7 @@ export function registerEnums(): void {
   registerEnumType(ServiceRequestStatus, { name: 'ServiceRequestStatus' });
   registerEnumType(CustomerJobStatus, { name: 'CustomerJobStatus', description: 'Where the job stands, in the customer’s words' });
   registerEnumType(CustomerStepKind, { name: 'CustomerStepKind' });
+  registerEnumType(MailKind, { name: 'MailKind', description: 'What a message is about; each user chooses which kinds of theirs they receive' });
+  registerEnumType(MailStatus, { name: 'MailStatus' });
   registerEnumType(Capability, { name: 'Capability', description: "What a role may do (the access policy's table); what it may see follows from its reach" });
 }

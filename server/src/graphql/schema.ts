@@ -23,6 +23,7 @@ import { preferPlannedValues } from '../planner/planned-values.js';
 import { CatalogAdminResolver, NetworkAdminResolver } from '../modules/admin/admin.resolver.js';
 import { AttachmentResolver, JobAttachmentsResolver } from '../modules/files/files.resolver.js';
 import { ApiKeyResolver } from '../modules/apikey/api-key.resolver.js';
+import { MailResolver } from '../modules/mail/mail.resolver.js';
 
 registerEnums();
 
@@ -67,6 +68,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       AttachmentResolver,
       JobAttachmentsResolver,
       ApiKeyResolver,
+      MailResolver,
     ],
     authChecker,
     pubSub: noPubSub,

@@ -13,6 +13,7 @@ export function createCache(): InMemoryCache {
         fields: {
           jobs: relayStylePagination(['filter']),
           offers: relayStylePagination(['status']),
+          outbox: relayStylePagination(['status']),
           partsRequests: { keyArgs: ['status'] },
         },
       },
@@ -26,6 +27,8 @@ export function createCache(): InMemoryCache {
       OfferStatusMove: { keyFields: false },
       PartsRequestStatusMove: { keyFields: false },
       Certification: { keyFields: ['id'] },
+      // One per kind of mail: the viewer's own choices.
+      NotificationPreference: { keyFields: ['kind'] },
     },
   });
 }

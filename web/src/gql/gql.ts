@@ -64,6 +64,11 @@ type Documents = {
     "\n  mutation DecideParts($input: DecidePartsRequestInput!) { decidePartsRequest(input: $input) { id status lines { id approvedQuantity } } }\n": typeof types.DecidePartsDocument,
     "\n  mutation ShipParts($id: ID!, $trackingCode: String) { shipPartsRequest(id: $id, trackingCode: $trackingCode) { id status trackingCode } }\n": typeof types.ShipPartsDocument,
     "\n  mutation ReceiveParts($id: ID!) { receivePartsRequest(id: $id) { id status job { id status } } }\n": typeof types.ReceivePartsDocument,
+    "\n  query MyNotificationPreferences { myNotificationPreferences { kind label enabled } }\n": typeof types.MyNotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($kind: MailKind!, $enabled: Boolean!) { setNotificationPreference(kind: $kind, enabled: $enabled) { kind label enabled } }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  query Outbox($status: [MailStatus!], $first: Int, $after: String) {\n    outbox(status: $status, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { id kind status recipient subject createdAt sentAt attempts lastError } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.OutboxDocument,
+    "\n  query OutboxMessage($id: ID!) { outboxMessage(id: $id) { id messageId subject recipient text html } }\n": typeof types.OutboxMessageDocument,
+    "\n  mutation UnsubscribeMail($token: String!) { unsubscribeMail(token: $token) { address } }\n": typeof types.UnsubscribeMailDocument,
     "\n  query MailedOffer($token: String!) {\n    mailedOffer(token: $token) {\n      action offerId jobId jobNumber jobType productLine model siteCity region description priority partnerName status expiresAt usable blockedBy\n    }\n  }\n": typeof types.MailedOfferDocument,
     "\n  mutation AnswerMailedOffer($token: String!, $reason: String) {\n    answerMailedOffer(token: $token, reason: $reason) { action offer { offerId status usable blockedBy } }\n  }\n": typeof types.AnswerMailedOfferDocument,
     "\n  query PartsQueue($status: PartsRequestStatus) {\n    partsRequests(status: $status) { ...PartsRequestCard_request }\n  }\n": typeof types.PartsQueueDocument,
@@ -133,6 +138,11 @@ const documents: Documents = {
     "\n  mutation DecideParts($input: DecidePartsRequestInput!) { decidePartsRequest(input: $input) { id status lines { id approvedQuantity } } }\n": types.DecidePartsDocument,
     "\n  mutation ShipParts($id: ID!, $trackingCode: String) { shipPartsRequest(id: $id, trackingCode: $trackingCode) { id status trackingCode } }\n": types.ShipPartsDocument,
     "\n  mutation ReceiveParts($id: ID!) { receivePartsRequest(id: $id) { id status job { id status } } }\n": types.ReceivePartsDocument,
+    "\n  query MyNotificationPreferences { myNotificationPreferences { kind label enabled } }\n": types.MyNotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($kind: MailKind!, $enabled: Boolean!) { setNotificationPreference(kind: $kind, enabled: $enabled) { kind label enabled } }\n": types.SetNotificationPreferenceDocument,
+    "\n  query Outbox($status: [MailStatus!], $first: Int, $after: String) {\n    outbox(status: $status, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { id kind status recipient subject createdAt sentAt attempts lastError } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.OutboxDocument,
+    "\n  query OutboxMessage($id: ID!) { outboxMessage(id: $id) { id messageId subject recipient text html } }\n": types.OutboxMessageDocument,
+    "\n  mutation UnsubscribeMail($token: String!) { unsubscribeMail(token: $token) { address } }\n": types.UnsubscribeMailDocument,
     "\n  query MailedOffer($token: String!) {\n    mailedOffer(token: $token) {\n      action offerId jobId jobNumber jobType productLine model siteCity region description priority partnerName status expiresAt usable blockedBy\n    }\n  }\n": types.MailedOfferDocument,
     "\n  mutation AnswerMailedOffer($token: String!, $reason: String) {\n    answerMailedOffer(token: $token, reason: $reason) { action offer { offerId status usable blockedBy } }\n  }\n": types.AnswerMailedOfferDocument,
     "\n  query PartsQueue($status: PartsRequestStatus) {\n    partsRequests(status: $status) { ...PartsRequestCard_request }\n  }\n": types.PartsQueueDocument,
@@ -366,6 +376,26 @@ export function graphql(source: "\n  mutation ShipParts($id: ID!, $trackingCode:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReceiveParts($id: ID!) { receivePartsRequest(id: $id) { id status job { id status } } }\n"): (typeof documents)["\n  mutation ReceiveParts($id: ID!) { receivePartsRequest(id: $id) { id status job { id status } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotificationPreferences { myNotificationPreferences { kind label enabled } }\n"): (typeof documents)["\n  query MyNotificationPreferences { myNotificationPreferences { kind label enabled } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($kind: MailKind!, $enabled: Boolean!) { setNotificationPreference(kind: $kind, enabled: $enabled) { kind label enabled } }\n"): (typeof documents)["\n  mutation SetNotificationPreference($kind: MailKind!, $enabled: Boolean!) { setNotificationPreference(kind: $kind, enabled: $enabled) { kind label enabled } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Outbox($status: [MailStatus!], $first: Int, $after: String) {\n    outbox(status: $status, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { id kind status recipient subject createdAt sentAt attempts lastError } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query Outbox($status: [MailStatus!], $first: Int, $after: String) {\n    outbox(status: $status, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { id kind status recipient subject createdAt sentAt attempts lastError } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutboxMessage($id: ID!) { outboxMessage(id: $id) { id messageId subject recipient text html } }\n"): (typeof documents)["\n  query OutboxMessage($id: ID!) { outboxMessage(id: $id) { id messageId subject recipient text html } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnsubscribeMail($token: String!) { unsubscribeMail(token: $token) { address } }\n"): (typeof documents)["\n  mutation UnsubscribeMail($token: String!) { unsubscribeMail(token: $token) { address } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

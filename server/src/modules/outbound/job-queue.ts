@@ -1,4 +1,4 @@
-import { PgBoss, type Job, type Queue, type SendOptions, type WorkOptions } from 'pg-boss';
+import { PgBoss, type Job, type JobInsert, type Queue, type SendOptions, type WorkOptions } from 'pg-boss';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CompiledQuery } from 'kysely';
 import type { Logger } from 'pino';
@@ -56,6 +56,11 @@ export class JobQueue {
   /** Enqueues a job in the caller's transaction: it becomes visible to workers when that commits. */
   async send(tx: EntityManager, name: string, data: object, options: SendOptions = {}): Promise<string | null> {
     return this.boss.send(name, data, { ...options, db: inTransaction(tx) });
+  }
+
+  /** Enqueues many jobs in one statement of the caller's transaction (pg-boss `insert`: the queue's retry policy applies). */
+  async sendMany(tx: EntityManager, name: string, jobs: JobInsert[]): Promise<void> {
+    if (jobs.length > 0) await this.boss.insert(name, jobs, { db: inTransaction(tx) });
   }
 
   /** Puts failed jobs back in the queue (a replay). */
