@@ -21,6 +21,7 @@ import { StartupError, systemCode } from './shared/startup-error.js';
 import { MessageLinks } from './shared/message-links.js';
 import { JobQueue } from './modules/outbound/job-queue.js';
 import { EventConsumers, type EventConsumer } from './modules/outbound/event-consumers.js';
+import { setUpWebhooks } from './modules/webhook/webhooks.js';
 
 export interface RunningServer {
   url: string;
@@ -66,7 +67,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     // Unset PUBLIC_URL: links point at the address the server listens on, known once it listens.
     const messages = { ...config.messages, publicUrl: config.messages.publicUrl ?? '' };
     // The log's consumers: what leaves the portal (mail, webhooks) is made from committed events.
-    const outbound: EventConsumer[] = [];
+    const webhooks = setUpWebhooks({ orm, queue, log, messages });
+    const outbound: EventConsumer[] = [webhooks.consumer];
     const consumers = new EventConsumers(orm, hub, log, outbound);
     const retention = new RetentionSweep(orm, clock, log, config.customerDataRetentionDays, [...RETENTION_SWEEPERS, attachmentRetention(files.storage)]);
     const deps: AppDeps = {

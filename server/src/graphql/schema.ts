@@ -21,6 +21,7 @@ import { PLANNED_TYPES } from '../planner/planned-types.js';
 import { preferPlannedValues } from '../planner/planned-values.js';
 import { CatalogAdminResolver, NetworkAdminResolver } from '../modules/admin/admin.resolver.js';
 import { AttachmentResolver, JobAttachmentsResolver } from '../modules/files/files.resolver.js';
+import { WebhookResolver } from '../modules/webhook/webhook.resolver.js';
 
 registerEnums();
 
@@ -63,6 +64,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       CatalogAdminResolver,
       AttachmentResolver,
       JobAttachmentsResolver,
+      WebhookResolver,
     ],
     authChecker,
     pubSub: noPubSub,

@@ -8,6 +8,7 @@ import { Migration20261201090000_evidence } from './Migration20261201090000_evid
 import { Migration20261201100000_service_reports } from './Migration20261201100000_service_reports.js';
 import { Migration20261201110000_customer_link } from './Migration20261201110000_customer_link.js';
 import { Migration20261202090000_event_consumers } from './Migration20261202090000_event_consumers.js';
+import { Migration20261202093000_webhooks } from './Migration20261202093000_webhooks.js';
 
 /** Every migration in order. Committed migrations are never edited; a change is a new one. */
 export const migrationsList: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201100000_service_reports', class: Migration20261201100000_service_reports },
   { name: 'Migration20261201110000_customer_link', class: Migration20261201110000_customer_link },
   { name: 'Migration20261202090000_event_consumers', class: Migration20261202090000_event_consumers },
+  { name: 'Migration20261202093000_webhooks', class: Migration20261202093000_webhooks },
 ];

@@ -1,4 +1,4 @@
-import { PgBoss, type Job, type Queue, type SendOptions, type WorkOptions } from 'pg-boss';
+import { PgBoss, type Job, type JobInsert, type Queue, type SendOptions, type WorkOptions } from 'pg-boss';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CompiledQuery } from 'kysely';
 import type { Logger } from 'pino';
@@ -58,9 +58,20 @@ export class JobQueue {
     return this.boss.send(name, data, { ...options, db: inTransaction(tx) });
   }
 
-  /** Puts failed jobs back in the queue (a replay). */
-  async retry(name: string, ids: string[]): Promise<void> {
-    if (ids.length > 0) await this.boss.retry(name, ids);
+  /** Enqueues several jobs in one statement, in the caller's transaction. */
+  async sendMany(tx: EntityManager, name: string, jobs: JobInsert[]): Promise<void> {
+    if (jobs.length > 0) await this.boss.insert(name, jobs, { db: inTransaction(tx) });
+  }
+
+  /** Puts failed jobs back in the queue for one more attempt (a replay); with `tx`, in that transaction. */
+  async retry(name: string, ids: string[], tx?: EntityManager): Promise<void> {
+    if (ids.length > 0) await this.boss.retry(name, ids, tx ? { db: inTransaction(tx) } : {});
+  }
+
+  /** A job's state (`failed`, `completed`, ...), or null once pg-boss has deleted it. */
+  async stateOf(tx: EntityManager, name: string, id: string): Promise<string | null> {
+    const job = await this.boss.getJobById(name, id, { db: inTransaction(tx) });
+    return job?.state ?? null;
   }
 
   /** Lets running jobs finish (up to `timeoutMs`), then closes the pool. */
