@@ -40,6 +40,7 @@ const MAX_RETRY_DELAY_SECONDS = 3600;
  * until it is replayed (a retry of that same queue job) or pg-boss deletes it after its retention.
  */
 export function deliveryQueue(orm: Orm, secrets: SecretBox, settings: DeliverySettings, log: Logger, onDisabled?: EndpointDisabledHook): QueueDefinition<{ deliveryId: string }> {
+  const poll = Math.min(30, Math.max(1, settings.retryDelaySeconds));
   return {
     name: DELIVER_QUEUE,
     options: {
@@ -51,7 +52,8 @@ export function deliveryQueue(orm: Orm, secrets: SecretBox, settings: DeliverySe
       // A worker that died mid-attempt gives its job back well after an attempt's own timeout.
       expireInSeconds: Math.max(60, Math.ceil((settings.timeoutMs * 3) / 1000)),
     },
-    work: { includeMetadata: true, localConcurrency: 4 },
+    // Retries are not announced by NOTIFY: the backstop poll runs about as often as the shortest retry delay.
+    work: { includeMetadata: true, localConcurrency: 4, pollingIntervalSeconds: Math.min(2, poll), notifyPollingIntervalSeconds: poll },
     handle: (job) => deliver(job, { orm, secrets, settings, log, onDisabled }),
   };
 }

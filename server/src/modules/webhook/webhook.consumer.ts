@@ -6,6 +6,7 @@ import type { EventRecord } from '../events/event-record.js';
 import { manufacturerKey, partnerKey } from '../access/audience.js';
 import { webhookPayload } from './webhook-payload.js';
 import { DELIVER_QUEUE } from './webhook.enums.js';
+import { pgArray } from './pg-array.js';
 
 interface EndpointRow {
   id: string;
@@ -31,7 +32,7 @@ export function webhookConsumer(queue: JobQueue): EventConsumer {
       if (organizations.size === 0) return;
       const endpoints = await tx.execute<EndpointRow[]>(
         'select id, organization_id, event_kinds from webhook_endpoint where enabled and organization_id = any(?::uuid[]) order by created_at, id',
-        [[...organizations]],
+        [pgArray([...organizations])],
       );
       if (endpoints.length === 0) return;
       const deliveries: { id: string; endpoint_id: string; event_seq: number; event_kind: string; job_id: string | null; payload: unknown; queue_job_id: string }[] = [];

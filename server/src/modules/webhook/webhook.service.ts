@@ -9,6 +9,7 @@ import { resolveTarget, TargetRefused, type TargetPolicy } from './target-guard.
 import { newWebhookSecret, type SecretBox } from './webhook-secrets.js';
 import { deliveryKey } from './webhook.consumer.js';
 import { DELIVER_QUEUE, WebhookDeliveryState } from './webhook.enums.js';
+import { pgArray } from './pg-array.js';
 import type { WebhookEndpointChangesInput, WebhookEndpointInput } from './webhook.inputs.js';
 import type { WebhookAttemptObject, WebhookDeliveryConnectionObject, WebhookDeliveryObject, WebhookEndpointObject } from './webhook.types.js';
 
@@ -171,14 +172,16 @@ async function withAttempts(em: EntityManager, rows: DeliveryRow[]): Promise<Web
   if (rows.length === 0) return [];
   const attempts = await em.execute<AttemptRow[]>(
     'select delivery_id, number, at, latency_ms, status_code, error, response_body from webhook_attempt where delivery_id = any(?::uuid[]) order by delivery_id, number',
-    [rows.map((row) => row.id)],
+    [pgArray(rows.map((row) => row.id))],
   );
   const byDelivery = new Map<string, AttemptRow[]>();
   for (const attempt of attempts) byDelivery.set(attempt.delivery_id, [...(byDelivery.get(attempt.delivery_id) ?? []), attempt]);
   return rows.map((row) => toDelivery(row, (byDelivery.get(row.id) ?? []).map(toAttempt)));
 }
 
-const uniqueKinds = (kinds: EventKind[] | null | undefined): string[] => [...new Set(kinds ?? [])];
+const uniqueKinds = (kinds: EventKind[] | null | undefined): string => pgArray([...new Set(kinds ?? [])]);
+/** Raw statements answer timestamps as text. */
+const dateOrNull = (value: Date | string | null): Date | null => (value === null ? null : new Date(value));
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface EndpointRow {
@@ -187,10 +190,10 @@ interface EndpointRow {
   description: string;
   event_kinds: EventKind[];
   enabled: boolean;
-  disabled_at: Date | null;
+  disabled_at: Date | string | null;
   disabled_reason: string | null;
   consecutive_failures: number;
-  created_at: Date;
+  created_at: Date | string;
 }
 
 interface DeliveryRow {
@@ -202,9 +205,9 @@ interface DeliveryRow {
   attempt_count: number;
   last_status_code: number | null;
   last_error: string | null;
-  created_at: Date;
-  delivered_at: Date | null;
-  failed_at: Date | null;
+  created_at: Date | string;
+  delivered_at: Date | string | null;
+  failed_at: Date | string | null;
   payload: Record<string, unknown>;
   queue_job_id: string;
 }
@@ -212,7 +215,7 @@ interface DeliveryRow {
 interface AttemptRow {
   delivery_id: string;
   number: number;
-  at: Date;
+  at: Date | string;
   latency_ms: number;
   status_code: number | null;
   error: string | null;
@@ -225,10 +228,10 @@ const toEndpoint = (row: EndpointRow): WebhookEndpointObject => ({
   description: row.description,
   eventKinds: row.event_kinds,
   enabled: row.enabled,
-  disabledAt: row.disabled_at,
+  disabledAt: dateOrNull(row.disabled_at),
   disabledReason: row.disabled_reason,
   consecutiveFailures: row.consecutive_failures,
-  createdAt: row.created_at,
+  createdAt: new Date(row.created_at),
 });
 
 const toDelivery = (row: DeliveryRow, attempts: WebhookAttemptObject[]): WebhookDeliveryObject => ({
@@ -240,16 +243,16 @@ const toDelivery = (row: DeliveryRow, attempts: WebhookAttemptObject[]): Webhook
   attemptCount: row.attempt_count,
   lastStatusCode: row.last_status_code,
   lastError: row.last_error,
-  createdAt: row.created_at,
-  deliveredAt: row.delivered_at,
-  failedAt: row.failed_at,
+  createdAt: new Date(row.created_at),
+  deliveredAt: dateOrNull(row.delivered_at),
+  failedAt: dateOrNull(row.failed_at),
   payload: row.payload,
   attempts,
 });
 
 const toAttempt = (row: AttemptRow): WebhookAttemptObject => ({
   number: row.number,
-  at: row.at,
+  at: new Date(row.at),
   latencyMs: row.latency_ms,
   statusCode: row.status_code,
   error: row.error,
