@@ -40,6 +40,9 @@ interface Ids {
   customerToken: string;
   /** A customer's request whose serial was not found, waiting for the dispatcher. */
   serviceRequest: string;
+  /** The partner's webhook endpoint (an organization's own: only its admin sees it), and a failed delivery of it. */
+  webhookEndpoint: string;
+  webhookDelivery: string;
 }
 
 interface Spec {
@@ -54,6 +57,8 @@ interface Spec {
   call: (api: Api, actor: Actor | undefined, ids: Ids) => Promise<Result>;
 }
 
+/** Webhook endpoints are an organization's own: the targets' endpoints are partners', seen by that partner's admin alone. */
+const ownWebhooks = (role: RoleName, target: Target) => role === 'PARTNER_ADMIN' && target === 'own';
 const defaultSees = (role: RoleName, target: Target) => (STAFF.includes(role) ? target === 'own' || target === 'otherPartner' : target === 'own');
 const q =
   (doc: string, vars: (ids: Ids) => Record<string, unknown> = () => ({})) =>
@@ -295,6 +300,51 @@ const SPECS: Record<string, Spec> = {
     ),
   },
   setPartPrice: { roles: ['ADMIN'], targeted: false, call: q('mutation { setPartPrice(input: { sku: "MATRIX-1", name: "x", listPrice: 1 }) { id } }') },
+  // Webhooks: an organization's admins manage its own endpoints only; the targets are the partner's, so only its admin sees "own".
+  webhookEndpoints: { roles: ['ADMIN', 'PARTNER_ADMIN'], targeted: false, call: q('{ webhookEndpoints { id } }') },
+  webhookDeliveries: {
+    roles: ['ADMIN', 'PARTNER_ADMIN'],
+    targeted: true,
+    sees: ownWebhooks,
+    call: q('query($e: ID!) { webhookDeliveries(endpointId: $e) { edges { node { id } } } }', (i) => ({ e: i.webhookEndpoint })),
+  },
+  // A private target: refused as bad input after authorization, nothing written.
+  createWebhookEndpoint: {
+    roles: ['ADMIN', 'PARTNER_ADMIN'],
+    targeted: false,
+    call: q('mutation { createWebhookEndpoint(input: { url: "https://127.0.0.1/hook" }) { secret } }'),
+  },
+  updateWebhookEndpoint: {
+    roles: ['ADMIN', 'PARTNER_ADMIN'],
+    targeted: true,
+    sees: ownWebhooks,
+    call: q('mutation($e: ID!) { updateWebhookEndpoint(id: $e, changes: { description: "matrix" }) { id } }', (i) => ({ e: i.webhookEndpoint })),
+  },
+  rotateWebhookSecret: {
+    roles: ['ADMIN', 'PARTNER_ADMIN'],
+    targeted: true,
+    sees: ownWebhooks,
+    call: q('mutation($e: ID!) { rotateWebhookSecret(id: $e) { secret } }', (i) => ({ e: i.webhookEndpoint })),
+  },
+  replayWebhookDelivery: {
+    roles: ['ADMIN', 'PARTNER_ADMIN'],
+    targeted: true,
+    sees: ownWebhooks,
+    call: q('mutation($d: ID!) { replayWebhookDelivery(id: $d) { id } }', (i) => ({ d: i.webhookDelivery })),
+  },
+  replayFailedWebhookDeliveries: {
+    roles: ['ADMIN', 'PARTNER_ADMIN'],
+    targeted: true,
+    sees: ownWebhooks,
+    call: q('mutation($e: ID!) { replayFailedWebhookDeliveries(endpointId: $e, since: "2020-01-01T00:00:00Z") }', (i) => ({ e: i.webhookEndpoint })),
+  },
+  // Last of the webhook cells: it removes the "own" endpoint the others point at.
+  deleteWebhookEndpoint: {
+    roles: ['ADMIN', 'PARTNER_ADMIN'],
+    targeted: true,
+    sees: ownWebhooks,
+    call: q('mutation($e: ID!) { deleteWebhookEndpoint(id: $e) }', (i) => ({ e: i.webhookEndpoint })),
+  },
   serviceEvents: {
     roles: 'ANY',
     targeted: true,
@@ -318,6 +368,24 @@ const RECORD_FINDING = graphql(`
 const SUBMIT_REQUEST = graphql(`
   mutation MatrixServiceRequest($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { token } }
 `);
+
+/**
+ * A partner's endpoint and a failed delivery of it, written as the portal would have them. The
+ * target cannot resolve (.invalid) and asks only for surveys, which no cell submits: a replay's attempt fails at once.
+ */
+async function webhookOf(partnerId: string): Promise<Pick<Ids, 'webhookEndpoint' | 'webhookDelivery'>> {
+  const em = network.server.deps.orm.em.fork();
+  const [endpoint] = await em.execute<{ id: string }[]>(
+    `insert into webhook_endpoint (id, organization_id, url, event_kinds, secret) values (gen_random_uuid(), ?, 'https://hooks.invalid/matrix', '{SURVEY_SUBMITTED}', 'v1:x:x:x') returning id`,
+    [partnerId],
+  );
+  const [delivery] = await em.execute<{ id: string }[]>(
+    `insert into webhook_delivery (id, endpoint_id, event_seq, event_kind, payload, state, queue_job_id, failed_at)
+      values (gen_random_uuid(), ?, 0, 'SURVEY_SUBMITTED', '{}', 'FAILED', gen_random_uuid(), now()) returning id`,
+    [endpoint.id],
+  );
+  return { webhookEndpoint: endpoint.id, webhookDelivery: delivery.id };
+}
 
 const idsFor = {} as Record<Target, Ids>;
 const actors = {} as Record<RoleName, Actor>;
@@ -344,7 +412,9 @@ async function scenario(fixture: NetworkFixture, partnerIndex: number): Promise<
   const [{ id: serviceRequest }] = await server.deps.orm.em
     .fork()
     .execute<{ id: string }[]>('select id from service_request where token = ?', [submitServiceRequest.token]);
+  const webhook = await webhookOf(partner.id);
   return {
+    ...webhook,
     job: job.id,
     offer: offer.id,
     partsRequest: request,
@@ -375,6 +445,8 @@ beforeAll(async () => {
     certification: missing,
     customerToken: 'no-such-token',
     serviceRequest: missing,
+    webhookEndpoint: missing,
+    webhookDelivery: missing,
   };
   Object.assign(actors, {
     ADMIN: net.admin,
