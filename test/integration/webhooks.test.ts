@@ -129,10 +129,11 @@ describe('webhooks', () => {
     const { job } = await api.startedJob(net, mine);
     await api.requestParts(mine.tech, job.id, [{ sku: net.skus[0], quantity: 1 }]);
     await drain();
-    const expected = (await network.server.deps.orm.em
-      .fork()
-      .execute<{ kind: string }[]>(`select kind from service_event where job_id = ? and audience @> array[?]::text[] order by seq`, [job.id, `p:${mine.id}`]))
-      .map((row) => row.kind);
+    const expected = (
+      await network.server.deps.orm.em
+        .fork()
+        .execute<{ kind: string }[]>(`select kind from service_event where job_id = ? and audience @> array[?]::text[] order by seq`, [job.id, `p:${mine.id}`])
+    ).map((row) => row.kind);
     expect(expected.length).toBeGreaterThanOrEqual(5);
     await until(() => verifiedAt('/ordered', endpoint.secret).length >= expected.length, 20_000, 'every event delivered');
     expect(verifiedAt('/ordered', endpoint.secret).map((r) => r.body.type)).toEqual(expected);
@@ -145,7 +146,7 @@ describe('webhooks', () => {
     const endpoint = await register(net.admin, '/flaky', ['JOB_CREATED']);
     const job = await api.createJob(net);
     await drain();
-    await until(async () => (await deliveries(net.admin, endpoint.id)).some((d) => d.state === 'DELIVERED'), 20_000, 'delivered after a retry')
+    await until(async () => (await deliveries(net.admin, endpoint.id)).some((d) => d.state === 'DELIVERED'), 20_000, 'delivered after a retry');
     const [delivery] = await deliveries(net.admin, endpoint.id);
     expect(delivery).toMatchObject({ eventKind: 'JOB_CREATED', jobId: job.id, state: 'DELIVERED', attemptCount: 2 });
     expect(delivery.attempts.map((a) => [a.number, a.statusCode])).toEqual([
@@ -190,9 +191,13 @@ describe('webhooks', () => {
     const refused = await api.call(net.admin, 'mutation($id: ID!) { replayWebhookDelivery(id: $id) { id } }', { id: failed[0].id });
     expect(errorCode(refused)).toBe('CONFLICT');
     down = false;
-    const enabled = await api.ok(net.admin, 'mutation($id: ID!) { updateWebhookEndpoint(id: $id, changes: { enabled: true }) { enabled disabledReason consecutiveFailures } }', {
-      id: endpoint.id,
-    });
+    const enabled = await api.ok(
+      net.admin,
+      'mutation($id: ID!) { updateWebhookEndpoint(id: $id, changes: { enabled: true }) { enabled disabledReason consecutiveFailures } }',
+      {
+        id: endpoint.id,
+      },
+    );
     expect(enabled.updateWebhookEndpoint).toEqual({ enabled: true, disabledReason: null, consecutiveFailures: 0 });
     const replayed = await api.ok(net.admin, 'mutation($id: ID!, $s: DateTime!) { replayFailedWebhookDeliveries(endpointId: $id, since: $s) }', {
       id: endpoint.id,

@@ -49,7 +49,9 @@ export async function resolveTarget(raw: string, policy: TargetPolicy): Promise<
   const host = hostOf(url);
   let addresses: { address: string; family: number }[];
   try {
-    addresses = ipaddr.isValid(host) ? [{ address: host, family: ipaddr.parse(host).kind() === 'ipv4' ? 4 : 6 }] : await lookup(host, { all: true, verbatim: true });
+    addresses = ipaddr.isValid(host)
+      ? [{ address: host, family: ipaddr.parse(host).kind() === 'ipv4' ? 4 : 6 }]
+      : await lookup(host, { all: true, verbatim: true });
   } catch {
     throw new TargetRefused(`${host} could not be resolved`);
   }

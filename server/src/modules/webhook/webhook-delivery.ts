@@ -39,7 +39,13 @@ const MAX_RETRY_DELAY_SECONDS = 3600;
  * that exhausts its retries fails its queue job, which holds back the later deliveries of its key
  * until it is replayed (a retry of that same queue job) or pg-boss deletes it after its retention.
  */
-export function deliveryQueue(orm: Orm, secrets: SecretBox, settings: DeliverySettings, log: Logger, onDisabled?: EndpointDisabledHook): QueueDefinition<{ deliveryId: string }> {
+export function deliveryQueue(
+  orm: Orm,
+  secrets: SecretBox,
+  settings: DeliverySettings,
+  log: Logger,
+  onDisabled?: EndpointDisabledHook,
+): QueueDefinition<{ deliveryId: string }> {
   const poll = Math.min(30, Math.max(1, settings.retryDelaySeconds));
   return {
     name: DELIVER_QUEUE,
@@ -78,7 +84,9 @@ async function deliver(job: Job<{ deliveryId: string }>, deps: Deps): Promise<vo
   if (!row) return;
   if (!row.enabled) {
     // Not sent; the admin replays it once the endpoint is enabled again. The job completes, so it holds nothing back.
-    await em.execute(`update webhook_delivery set state = 'FAILED', last_error = 'endpoint disabled', failed_at = now() where id = ? and state = 'PENDING'`, [row.id]);
+    await em.execute(`update webhook_delivery set state = 'FAILED', last_error = 'endpoint disabled', failed_at = now() where id = ? and state = 'PENDING'`, [
+      row.id,
+    ]);
     return;
   }
   const outcome = await attempt(row, deps);

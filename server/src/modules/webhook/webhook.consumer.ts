@@ -35,7 +35,15 @@ export function webhookConsumer(queue: JobQueue): EventConsumer {
         [pgArray([...organizations])],
       );
       if (endpoints.length === 0) return;
-      const deliveries: { id: string; endpoint_id: string; event_seq: number; event_kind: string; job_id: string | null; payload: unknown; queue_job_id: string }[] = [];
+      const deliveries: {
+        id: string;
+        endpoint_id: string;
+        event_seq: number;
+        event_kind: string;
+        job_id: string | null;
+        payload: unknown;
+        queue_job_id: string;
+      }[] = [];
       for (const event of events) {
         const audience = new Set(event.audience);
         for (const endpoint of endpoints) {
@@ -63,7 +71,11 @@ export function webhookConsumer(queue: JobQueue): EventConsumer {
       await queue.sendMany(
         tx,
         DELIVER_QUEUE,
-        deliveries.map((delivery) => ({ id: delivery.queue_job_id, data: { deliveryId: delivery.id }, singletonKey: deliveryKey(delivery.endpoint_id, delivery.job_id) })),
+        deliveries.map((delivery) => ({
+          id: delivery.queue_job_id,
+          data: { deliveryId: delivery.id },
+          singletonKey: deliveryKey(delivery.endpoint_id, delivery.job_id),
+        })),
       );
     },
   };

@@ -68,7 +68,7 @@ export class WebhookResolver {
   }
 
   @Authorized(Capability.INTEGRATIONS_MANAGE)
-  @Mutation(() => Int, { description: "Sends again every failed delivery of the endpoint since the time, oldest first; answers how many" })
+  @Mutation(() => Int, { description: 'Sends again every failed delivery of the endpoint since the time, oldest first; answers how many' })
   replayFailedWebhookDeliveries(
     @Arg('endpointId', () => ID) endpointId: string,
     @Arg('since', () => DateTime) since: Date,

@@ -28,7 +28,9 @@ const DELIVERY_COLUMNS =
 
 /** The viewer's organization's endpoints, oldest first. */
 export async function listEndpoints({ em, viewer }: WebhookScope): Promise<WebhookEndpointObject[]> {
-  const rows = await em.execute<EndpointRow[]>(`select ${ENDPOINT_COLUMNS} from webhook_endpoint where organization_id = ? order by created_at, id`, [viewer.orgId]);
+  const rows = await em.execute<EndpointRow[]>(`select ${ENDPOINT_COLUMNS} from webhook_endpoint where organization_id = ? order by created_at, id`, [
+    viewer.orgId,
+  ]);
   return rows.map(toEndpoint);
 }
 

@@ -6,7 +6,8 @@ import { WebhookDeliveryState } from './webhook.enums.js';
 
 registerEnumType(WebhookDeliveryState, {
   name: 'WebhookDeliveryState',
-  description: 'PENDING: queued or being retried (or held back behind a failed delivery of the same job); DELIVERED: answered with a 2xx; FAILED: given up on, replayable',
+  description:
+    'PENDING: queued or being retried (or held back behind a failed delivery of the same job); DELIVERED: answered with a 2xx; FAILED: given up on, replayable',
 });
 
 @ObjectType('WebhookEndpoint', { simpleResolvers: true, description: "An HTTPS target of the organization's events, signed per the Standard Webhooks spec" })
@@ -38,7 +39,10 @@ export class WebhookAttemptObject {
   @Field(() => String, { nullable: true, description: "The start of the receiver's answer (1 KB)" }) responseBody!: string | null;
 }
 
-@ObjectType('WebhookDelivery', { simpleResolvers: true, description: 'One event sent to one endpoint; its id is the webhook-id header, the same on every retry and replay' })
+@ObjectType('WebhookDelivery', {
+  simpleResolvers: true,
+  description: 'One event sent to one endpoint; its id is the webhook-id header, the same on every retry and replay',
+})
 export class WebhookDeliveryObject {
   @Field(() => ID) id!: string;
   @Field(() => ID) endpointId!: string;
