@@ -115,6 +115,8 @@ describe('webhooks', () => {
     expect(new Set(toMaker.map((r) => r.body.type))).toEqual(new Set(['JOB_CREATED', 'JOB_OFFERED']));
     expect(new Set(toMaker.map((r) => r.body.data.jobId))).toEqual(new Set([other.id, job.id]));
     // Nothing about the other partner's job was even queued for the partner.
+    // The receiver answers before the attempt is recorded: wait for the log to settle.
+    await until(async () => (await deliveries(mine.admin, partner.id)).every((d) => d.state !== 'PENDING'), 10_000, 'the attempts recorded');
     const queued = await deliveries(mine.admin, partner.id);
     expect(queued.filter((d) => d.jobId === other.id)).toEqual([]);
     expect(queued.every((d) => d.state === 'DELIVERED' && d.attempts.length === 1 && d.attempts[0].statusCode === 200)).toBe(true);

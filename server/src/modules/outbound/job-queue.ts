@@ -44,7 +44,9 @@ export class JobQueue {
     this.started = true;
     for (const definition of this.definitions) {
       const existing = await this.boss.getQueue(definition.name);
-      if (existing) await this.boss.updateQueue(definition.name, definition.options);
+      // pg-boss refuses a policy in updateQueue, even an unchanged one: a second start (another instance, a restart) updates the rest.
+      const { policy: _policy, ...changeable } = definition.options;
+      if (existing) await this.boss.updateQueue(definition.name, changeable);
       else await this.boss.createQueue(definition.name, { notify: true, ...definition.options });
       if (!work) continue;
       await this.boss.work<object>(definition.name, { pollingIntervalSeconds: 2, ...definition.work }, async (jobs) => {
