@@ -78,6 +78,15 @@ export interface MessagesConfig {
   linkSecret: string;
   /** Webhook targets on loopback, private ranges or metadata addresses are refused unless this is set (tests' receivers are on 127.0.0.1). */
   webhookAllowPrivateTargets: boolean;
+  /** The key webhook signing secrets are encrypted with at rest; derived from the token secret unless WEBHOOK_SECRET_KEY is set. */
+  webhookSecretKey: string;
+  /** Retries of a webhook delivery after its first attempt, with exponential backoff from the delay below (capped at an hour). */
+  webhookRetryLimit: number;
+  webhookRetryDelaySeconds: number;
+  /** Consecutive deliveries that exhaust their retries before the endpoint is disabled. */
+  webhookDisableAfterFailures: number;
+  /** How long one delivery attempt may take (connect, send, answer). */
+  webhookTimeoutMs: number;
 }
 
 /** The only reader of process.env: everything else receives a Config. */
@@ -122,6 +131,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : undefined,
       linkSecret: env.LINK_SECRET || createHmac('sha256', tokenSecret).update('signed message links').digest('base64url'),
       webhookAllowPrivateTargets: env.WEBHOOK_ALLOW_PRIVATE_TARGETS === 'true',
+      webhookSecretKey: env.WEBHOOK_SECRET_KEY || createHmac('sha256', tokenSecret).update('webhook secrets').digest('base64url'),
+      webhookRetryLimit: int(env.WEBHOOK_RETRY_LIMIT, 8, 'WEBHOOK_RETRY_LIMIT'),
+      webhookRetryDelaySeconds: int(env.WEBHOOK_RETRY_DELAY_SECONDS, 30, 'WEBHOOK_RETRY_DELAY_SECONDS'),
+      webhookDisableAfterFailures: int(env.WEBHOOK_DISABLE_AFTER_FAILURES, 5, 'WEBHOOK_DISABLE_AFTER_FAILURES'),
+      webhookTimeoutMs: int(env.WEBHOOK_TIMEOUT_MS, 10_000, 'WEBHOOK_TIMEOUT_MS'),
     },
   };
 }

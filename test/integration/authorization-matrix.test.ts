@@ -47,6 +47,9 @@ interface Ids {
   offerLink: string;
   /** A message of the outbox (the offer's mail to the partner's admin, HELD: no SMTP_URL). */
   mailMessage: string;
+  /** The partner's webhook endpoint (an organization's own: only its admin sees it), and a failed delivery of it. */
+  webhookEndpoint: string;
+  webhookDelivery: string;
 }
 
 interface Spec {
@@ -61,6 +64,8 @@ interface Spec {
   call: (api: Api, actor: Actor | undefined, ids: Ids) => Promise<Result>;
 }
 
+/** Webhook endpoints are an organization's own: the targets' endpoints are partners', seen by that partner's admin alone. */
+const ownWebhooks = (role: RoleName, target: Target) => role === 'PARTNER_ADMIN' && target === 'own';
 const defaultSees = (role: RoleName, target: Target) => (STAFF.includes(role) ? target === 'own' || target === 'otherPartner' : target === 'own');
 const q =
   (doc: string, vars: (ids: Ids) => Record<string, unknown> = () => ({})) =>
@@ -353,6 +358,50 @@ const SPECS: Record<string, Spec> = {
       const token = await api.server.deps.links.sign({ purpose: 'mail.unsubscribe', subject: 'matrix@customer.test', userId: null, expiresAt });
       return api.call(actor, 'mutation($t: String!) { unsubscribeMail(token: $t) { address } }', { t: token });
     },
+  // Webhooks: an organization's admins manage its own endpoints only; the targets are the partner's, so only its admin sees "own".
+  webhookEndpoints: { roles: ['ADMIN', 'PARTNER_ADMIN'], targeted: false, call: q('{ webhookEndpoints { id } }') },
+  webhookDeliveries: {
+    roles: ['ADMIN', 'PARTNER_ADMIN'],
+    targeted: true,
+    sees: ownWebhooks,
+    call: q('query($e: ID!) { webhookDeliveries(endpointId: $e) { edges { node { id } } } }', (i) => ({ e: i.webhookEndpoint })),
+  },
+  // A private target: refused as bad input after authorization, nothing written.
+  createWebhookEndpoint: {
+    roles: ['ADMIN', 'PARTNER_ADMIN'],
+    targeted: false,
+    call: q('mutation { createWebhookEndpoint(input: { url: "https://127.0.0.1/hook" }) { secret } }'),
+  },
+  updateWebhookEndpoint: {
+    roles: ['ADMIN', 'PARTNER_ADMIN'],
+    targeted: true,
+    sees: ownWebhooks,
+    call: q('mutation($e: ID!) { updateWebhookEndpoint(id: $e, changes: { description: "matrix" }) { id } }', (i) => ({ e: i.webhookEndpoint })),
+  },
+  rotateWebhookSecret: {
+    roles: ['ADMIN', 'PARTNER_ADMIN'],
+    targeted: true,
+    sees: ownWebhooks,
+    call: q('mutation($e: ID!) { rotateWebhookSecret(id: $e) { secret } }', (i) => ({ e: i.webhookEndpoint })),
+  },
+  replayWebhookDelivery: {
+    roles: ['ADMIN', 'PARTNER_ADMIN'],
+    targeted: true,
+    sees: ownWebhooks,
+    call: q('mutation($d: ID!) { replayWebhookDelivery(id: $d) { id } }', (i) => ({ d: i.webhookDelivery })),
+  },
+  replayFailedWebhookDeliveries: {
+    roles: ['ADMIN', 'PARTNER_ADMIN'],
+    targeted: true,
+    sees: ownWebhooks,
+    call: q('mutation($e: ID!) { replayFailedWebhookDeliveries(endpointId: $e, since: "2020-01-01T00:00:00Z") }', (i) => ({ e: i.webhookEndpoint })),
+  },
+  // Last of the webhook cells: it removes the "own" endpoint the others point at.
+  deleteWebhookEndpoint: {
+    roles: ['ADMIN', 'PARTNER_ADMIN'],
+    targeted: true,
+    sees: ownWebhooks,
+    call: q('mutation($e: ID!) { deleteWebhookEndpoint(id: $e) }', (i) => ({ e: i.webhookEndpoint })),
   },
   serviceEvents: {
     roles: 'ANY',
@@ -379,6 +428,23 @@ const SUBMIT_REQUEST = graphql(`
 `);
 
 const CREATE_API_KEY = 'mutation { createApiKey(input: { name: "matrix", role: PARTNER_ADMIN }) { key { id } } }';
+/**
+ * A partner's endpoint and a failed delivery of it, written as the portal would have them. The
+ * target cannot resolve (.invalid) and asks only for surveys, which no cell submits: a replay's attempt fails at once.
+ */
+async function webhookOf(partnerId: string): Promise<Pick<Ids, 'webhookEndpoint' | 'webhookDelivery'>> {
+  const em = network.server.deps.orm.em.fork();
+  const [endpoint] = await em.execute<{ id: string }[]>(
+    `insert into webhook_endpoint (id, organization_id, url, event_kinds, secret) values (gen_random_uuid(), ?, 'https://hooks.invalid/matrix', '{SURVEY_SUBMITTED}', 'v1:x:x:x') returning id`,
+    [partnerId],
+  );
+  const [delivery] = await em.execute<{ id: string }[]>(
+    `insert into webhook_delivery (id, endpoint_id, event_seq, event_kind, payload, state, queue_job_id, failed_at)
+      values (gen_random_uuid(), ?, 0, 'SURVEY_SUBMITTED', '{}', 'FAILED', gen_random_uuid(), now()) returning id`,
+    [endpoint.id],
+  );
+  return { webhookEndpoint: endpoint.id, webhookDelivery: delivery.id };
+}
 
 const idsFor = {} as Record<Target, Ids>;
 const actors = {} as Record<RoleName, Actor>;
@@ -411,7 +477,9 @@ async function scenario(fixture: NetworkFixture, partnerIndex: number): Promise<
   const [{ id: mailMessage }] = await server.deps.orm.em
     .fork()
     .execute<{ id: string }[]>(`select id from mail_message where job_id = ? and kind = 'OFFER_MADE'`, [job.id]);
+  const webhook = await webhookOf(partner.id);
   return {
+    ...webhook,
     job: job.id,
     offer: offer.id,
     partsRequest: request,
@@ -452,6 +520,8 @@ beforeAll(async () => {
     apiKey: () => missing,
     offerLink: 'no-such-token',
     mailMessage: missing,
+    webhookEndpoint: missing,
+    webhookDelivery: missing,
   };
   Object.assign(actors, {
     ADMIN: net.admin,

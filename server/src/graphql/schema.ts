@@ -24,6 +24,7 @@ import { CatalogAdminResolver, NetworkAdminResolver } from '../modules/admin/adm
 import { AttachmentResolver, JobAttachmentsResolver } from '../modules/files/files.resolver.js';
 import { ApiKeyResolver } from '../modules/apikey/api-key.resolver.js';
 import { MailResolver } from '../modules/mail/mail.resolver.js';
+import { WebhookResolver } from '../modules/webhook/webhook.resolver.js';
 
 registerEnums();
 
@@ -69,6 +70,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       JobAttachmentsResolver,
       ApiKeyResolver,
       MailResolver,
+      WebhookResolver,
     ],
     authChecker,
     pubSub: noPubSub,

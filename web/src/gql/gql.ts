@@ -37,6 +37,15 @@ type Documents = {
     "\n  fragment InboxOffer_offer on JobOffer {\n    id createdAt ...OfferPanel_offer\n    job { ...JobCard_job description }\n  }\n": typeof types.InboxOffer_OfferFragmentDoc,
     "\n  query InboxOffers($first: Int!, $after: String) {\n    offers(status: [PENDING], first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...InboxOffer_offer } }\n    }\n  }\n": typeof types.InboxOffersDocument,
     "\n  query InboxJobs($filter: JobFilter!, $first: Int!, $after: String) {\n    jobs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...JobCard_job } }\n    }\n  }\n": typeof types.InboxJobsDocument,
+    "\n  fragment WebhooksSection_endpoint on WebhookEndpoint { id url description eventKinds enabled disabledAt disabledReason consecutiveFailures createdAt }\n": typeof types.WebhooksSection_EndpointFragmentDoc,
+    "\n  fragment WebhooksSection_delivery on WebhookDelivery {\n    id eventKind jobId state attemptCount lastStatusCode lastError createdAt\n    attempts { number at latencyMs statusCode error }\n  }\n": typeof types.WebhooksSection_DeliveryFragmentDoc,
+    "\n  query WebhookEndpoints { webhookEndpoints { ...WebhooksSection_endpoint } }\n": typeof types.WebhookEndpointsDocument,
+    "\n  query WebhookDeliveries($endpointId: ID!) { webhookDeliveries(endpointId: $endpointId, first: 20) { edges { node { ...WebhooksSection_delivery } } } }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret endpoint { ...WebhooksSection_endpoint } } }\n": typeof types.CreateWebhookEndpointDocument,
+    "\n  mutation UpdateWebhookEndpoint($id: ID!, $changes: WebhookEndpointChangesInput!) { updateWebhookEndpoint(id: $id, changes: $changes) { ...WebhooksSection_endpoint } }\n": typeof types.UpdateWebhookEndpointDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) { deleteWebhookEndpoint(id: $id) }\n": typeof types.DeleteWebhookEndpointDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!) { rotateWebhookSecret(id: $id) { secret endpoint { ...WebhooksSection_endpoint } } }\n": typeof types.RotateWebhookSecretDocument,
+    "\n  mutation ReplayWebhookDelivery($id: ID!) { replayWebhookDelivery(id: $id) { ...WebhooksSection_delivery } }\n": typeof types.ReplayWebhookDeliveryDocument,
     "\n  fragment ApiKeyRow_apiKey on ApiKey { id name role prefix createdAt lastUsedAt revokedAt createdBy { id name } }\n": typeof types.ApiKeyRow_ApiKeyFragmentDoc,
     "\n  query ApiKeys { apiKeys { ...ApiKeyRow_apiKey } }\n": typeof types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret key { ...ApiKeyRow_apiKey } } }\n": typeof types.CreateApiKeyDocument,
@@ -111,6 +120,15 @@ const documents: Documents = {
     "\n  fragment InboxOffer_offer on JobOffer {\n    id createdAt ...OfferPanel_offer\n    job { ...JobCard_job description }\n  }\n": types.InboxOffer_OfferFragmentDoc,
     "\n  query InboxOffers($first: Int!, $after: String) {\n    offers(status: [PENDING], first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...InboxOffer_offer } }\n    }\n  }\n": types.InboxOffersDocument,
     "\n  query InboxJobs($filter: JobFilter!, $first: Int!, $after: String) {\n    jobs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...JobCard_job } }\n    }\n  }\n": types.InboxJobsDocument,
+    "\n  fragment WebhooksSection_endpoint on WebhookEndpoint { id url description eventKinds enabled disabledAt disabledReason consecutiveFailures createdAt }\n": types.WebhooksSection_EndpointFragmentDoc,
+    "\n  fragment WebhooksSection_delivery on WebhookDelivery {\n    id eventKind jobId state attemptCount lastStatusCode lastError createdAt\n    attempts { number at latencyMs statusCode error }\n  }\n": types.WebhooksSection_DeliveryFragmentDoc,
+    "\n  query WebhookEndpoints { webhookEndpoints { ...WebhooksSection_endpoint } }\n": types.WebhookEndpointsDocument,
+    "\n  query WebhookDeliveries($endpointId: ID!) { webhookDeliveries(endpointId: $endpointId, first: 20) { edges { node { ...WebhooksSection_delivery } } } }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret endpoint { ...WebhooksSection_endpoint } } }\n": types.CreateWebhookEndpointDocument,
+    "\n  mutation UpdateWebhookEndpoint($id: ID!, $changes: WebhookEndpointChangesInput!) { updateWebhookEndpoint(id: $id, changes: $changes) { ...WebhooksSection_endpoint } }\n": types.UpdateWebhookEndpointDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) { deleteWebhookEndpoint(id: $id) }\n": types.DeleteWebhookEndpointDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!) { rotateWebhookSecret(id: $id) { secret endpoint { ...WebhooksSection_endpoint } } }\n": types.RotateWebhookSecretDocument,
+    "\n  mutation ReplayWebhookDelivery($id: ID!) { replayWebhookDelivery(id: $id) { ...WebhooksSection_delivery } }\n": types.ReplayWebhookDeliveryDocument,
     "\n  fragment ApiKeyRow_apiKey on ApiKey { id name role prefix createdAt lastUsedAt revokedAt createdBy { id name } }\n": types.ApiKeyRow_ApiKeyFragmentDoc,
     "\n  query ApiKeys { apiKeys { ...ApiKeyRow_apiKey } }\n": types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret key { ...ApiKeyRow_apiKey } } }\n": types.CreateApiKeyDocument,
@@ -268,6 +286,42 @@ export function graphql(source: "\n  query InboxOffers($first: Int!, $after: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InboxJobs($filter: JobFilter!, $first: Int!, $after: String) {\n    jobs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...JobCard_job } }\n    }\n  }\n"): (typeof documents)["\n  query InboxJobs($filter: JobFilter!, $first: Int!, $after: String) {\n    jobs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...JobCard_job } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhooksSection_endpoint on WebhookEndpoint { id url description eventKinds enabled disabledAt disabledReason consecutiveFailures createdAt }\n"): (typeof documents)["\n  fragment WebhooksSection_endpoint on WebhookEndpoint { id url description eventKinds enabled disabledAt disabledReason consecutiveFailures createdAt }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhooksSection_delivery on WebhookDelivery {\n    id eventKind jobId state attemptCount lastStatusCode lastError createdAt\n    attempts { number at latencyMs statusCode error }\n  }\n"): (typeof documents)["\n  fragment WebhooksSection_delivery on WebhookDelivery {\n    id eventKind jobId state attemptCount lastStatusCode lastError createdAt\n    attempts { number at latencyMs statusCode error }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpoints { webhookEndpoints { ...WebhooksSection_endpoint } }\n"): (typeof documents)["\n  query WebhookEndpoints { webhookEndpoints { ...WebhooksSection_endpoint } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($endpointId: ID!) { webhookDeliveries(endpointId: $endpointId, first: 20) { edges { node { ...WebhooksSection_delivery } } } }\n"): (typeof documents)["\n  query WebhookDeliveries($endpointId: ID!) { webhookDeliveries(endpointId: $endpointId, first: 20) { edges { node { ...WebhooksSection_delivery } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret endpoint { ...WebhooksSection_endpoint } } }\n"): (typeof documents)["\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret endpoint { ...WebhooksSection_endpoint } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhookEndpoint($id: ID!, $changes: WebhookEndpointChangesInput!) { updateWebhookEndpoint(id: $id, changes: $changes) { ...WebhooksSection_endpoint } }\n"): (typeof documents)["\n  mutation UpdateWebhookEndpoint($id: ID!, $changes: WebhookEndpointChangesInput!) { updateWebhookEndpoint(id: $id, changes: $changes) { ...WebhooksSection_endpoint } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhookEndpoint($id: ID!) { deleteWebhookEndpoint(id: $id) }\n"): (typeof documents)["\n  mutation DeleteWebhookEndpoint($id: ID!) { deleteWebhookEndpoint(id: $id) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateWebhookSecret($id: ID!) { rotateWebhookSecret(id: $id) { secret endpoint { ...WebhooksSection_endpoint } } }\n"): (typeof documents)["\n  mutation RotateWebhookSecret($id: ID!) { rotateWebhookSecret(id: $id) { secret endpoint { ...WebhooksSection_endpoint } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplayWebhookDelivery($id: ID!) { replayWebhookDelivery(id: $id) { ...WebhooksSection_delivery } }\n"): (typeof documents)["\n  mutation ReplayWebhookDelivery($id: ID!) { replayWebhookDelivery(id: $id) { ...WebhooksSection_delivery } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

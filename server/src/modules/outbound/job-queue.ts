@@ -44,7 +44,9 @@ export class JobQueue {
     this.started = true;
     for (const definition of this.definitions) {
       const existing = await this.boss.getQueue(definition.name);
-      if (existing) await this.boss.updateQueue(definition.name, definition.options);
+      // pg-boss refuses a policy in updateQueue, even an unchanged one: a second start (another instance, a restart) updates the rest.
+      const { policy: _policy, ...changeable } = definition.options;
+      if (existing) await this.boss.updateQueue(definition.name, changeable);
       else await this.boss.createQueue(definition.name, { notify: true, ...definition.options });
       if (!work) continue;
       await this.boss.work<object>(definition.name, { pollingIntervalSeconds: 2, ...definition.work }, async (jobs) => {
@@ -63,9 +65,15 @@ export class JobQueue {
     if (jobs.length > 0) await this.boss.insert(name, jobs, { db: inTransaction(tx) });
   }
 
-  /** Puts failed jobs back in the queue (a replay). */
-  async retry(name: string, ids: string[]): Promise<void> {
-    if (ids.length > 0) await this.boss.retry(name, ids);
+  /** Puts failed jobs back in the queue for one more attempt (a replay); with `tx`, in that transaction. */
+  async retry(name: string, ids: string[], tx?: EntityManager): Promise<void> {
+    if (ids.length > 0) await this.boss.retry(name, ids, tx ? { db: inTransaction(tx) } : {});
+  }
+
+  /** A job's state (`failed`, `completed`, ...), or null once pg-boss has deleted it. */
+  async stateOf(tx: EntityManager, name: string, id: string): Promise<string | null> {
+    const job = await this.boss.getJobById(name, id, { db: inTransaction(tx) });
+    return job?.state ?? null;
   }
 
   /** Lets running jobs finish (up to `timeoutMs`), then closes the pool. */

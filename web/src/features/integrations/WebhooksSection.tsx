@@ -1,0 +1,256 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { graphql } from '../../gql';
+import type { EventKind, WebhooksSection_DeliveryFragment, WebhooksSection_EndpointFragment } from '../../gql/graphql';
+import { ErrorNote } from '../../ui/ErrorNote';
+import { Empty, Loading, formatTime } from '../../ui/States';
+import { humanize } from '../../ui/Badge';
+
+graphql(`
+  fragment WebhooksSection_endpoint on WebhookEndpoint { id url description eventKinds enabled disabledAt disabledReason consecutiveFailures createdAt }
+`);
+graphql(`
+  fragment WebhooksSection_delivery on WebhookDelivery {
+    id eventKind jobId state attemptCount lastStatusCode lastError createdAt
+    attempts { number at latencyMs statusCode error }
+  }
+`);
+
+const ENDPOINTS = graphql(`
+  query WebhookEndpoints { webhookEndpoints { ...WebhooksSection_endpoint } }
+`);
+const DELIVERIES = graphql(`
+  query WebhookDeliveries($endpointId: ID!) { webhookDeliveries(endpointId: $endpointId, first: 20) { edges { node { ...WebhooksSection_delivery } } } }
+`);
+const CREATE = graphql(`
+  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret endpoint { ...WebhooksSection_endpoint } } }
+`);
+const UPDATE = graphql(`
+  mutation UpdateWebhookEndpoint($id: ID!, $changes: WebhookEndpointChangesInput!) { updateWebhookEndpoint(id: $id, changes: $changes) { ...WebhooksSection_endpoint } }
+`);
+const DELETE = graphql(`
+  mutation DeleteWebhookEndpoint($id: ID!) { deleteWebhookEndpoint(id: $id) }
+`);
+const ROTATE = graphql(`
+  mutation RotateWebhookSecret($id: ID!) { rotateWebhookSecret(id: $id) { secret endpoint { ...WebhooksSection_endpoint } } }
+`);
+const REPLAY = graphql(`
+  mutation ReplayWebhookDelivery($id: ID!) { replayWebhookDelivery(id: $id) { ...WebhooksSection_delivery } }
+`);
+
+/** Kinds an endpoint may ask for; none ticked: every kind. */
+const KINDS: EventKind[] = [
+  'JOB_CREATED',
+  'JOB_OFFERED',
+  'OFFER_ACCEPTED',
+  'OFFER_DECLINED',
+  'OFFER_EXPIRED',
+  'OFFER_WITHDRAWN',
+  'JOB_SCHEDULED',
+  'JOB_STARTED',
+  'PARTS_REQUESTED',
+  'PARTS_DECIDED',
+  'PARTS_SHIPPED',
+  'PARTS_RECEIVED',
+  'QUALITY_GATE_FAILED',
+  'PRICE_REFUSED',
+  'JOB_COMPLETED',
+  'JOB_CLOSED',
+  'JOB_REOPENED',
+  'JOB_CANCELLED',
+  'SLA_BREACHED',
+  'SURVEY_SUBMITTED',
+  'PARTNER_STATUS_CHANGED',
+  'FINDING_RECORDED',
+  'FINDING_ACKNOWLEDGED',
+  'FINDING_ACTION_REPORTED',
+  'NETWORK_CHANGED',
+  'JOB_SPLIT',
+];
+
+/**
+ * The organization's webhook endpoints (its admins'): their state (disabled with the reason when
+ * deliveries kept failing), a form to add one, the signing secret shown once, and each endpoint's
+ * recent deliveries with their attempts and a Replay button.
+ */
+export function WebhooksSection() {
+  const { data, loading, error } = useQuery(ENDPOINTS);
+  const [secret, setSecret] = useState<string | null>(null);
+  const endpoints = data?.webhookEndpoints ?? [];
+  return (
+    <section aria-labelledby="webhooks-title" className="stack">
+      <h2 id="webhooks-title">Webhooks</h2>
+      <p className="muted">
+        Signed HTTPS deliveries of your organization's events (Standard Webhooks). Verify them with the secret shown when you add an endpoint.
+      </p>
+      <ErrorNote error={error} />
+      {secret && <SecretOnce secret={secret} onDone={() => setSecret(null)} />}
+      <AddEndpoint onSecret={setSecret} />
+      {loading && !data ? (
+        <Loading what="Loading endpoints" />
+      ) : endpoints.length === 0 ? (
+        <Empty>No endpoint yet.</Empty>
+      ) : (
+        endpoints.map((endpoint) => <EndpointCard key={endpoint.id} endpoint={endpoint} onSecret={setSecret} />)
+      )}
+    </section>
+  );
+}
+
+function SecretOnce({ secret, onDone }: { secret: string; onDone: () => void }) {
+  return (
+    <div role="status" className="note">
+      <strong>Signing secret: copy it now, it is not shown again.</strong>
+      <div>
+        <code>{secret}</code>
+      </div>
+      <button type="button" onClick={onDone}>
+        I have copied it
+      </button>
+    </div>
+  );
+}
+
+function AddEndpoint({ onSecret }: { onSecret: (secret: string) => void }) {
+  const [url, setUrl] = useState('');
+  const [kinds, setKinds] = useState<EventKind[]>([]);
+  const [create, { loading, error }] = useMutation(CREATE, { refetchQueries: [ENDPOINTS] });
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void create({ variables: { input: { url, eventKinds: kinds } } })
+      .then((result) => {
+        if (!result.data) return;
+        onSecret(result.data.createWebhookEndpoint.secret);
+        setUrl('');
+        setKinds([]);
+      })
+      .catch(() => undefined);
+  }
+  return (
+    <form onSubmit={submit} className="card stack" aria-label="Add a webhook endpoint">
+      <label>
+        URL
+        <input type="url" required value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://erp.example.com/hooks/portal" />
+      </label>
+      <fieldset>
+        <legend>Events (none ticked: all)</legend>
+        {KINDS.map((kind) => (
+          <label key={kind} className="small">
+            <input
+              type="checkbox"
+              checked={kinds.includes(kind)}
+              onChange={(e) => setKinds(e.target.checked ? [...kinds, kind] : kinds.filter((k) => k !== kind))}
+            />{' '}
+            {humanize(kind)}
+          </label>
+        ))}
+      </fieldset>
+      <ErrorNote error={error} />
+      <button type="submit" disabled={loading}>
+        Add endpoint
+      </button>
+    </form>
+  );
+}
+
+function EndpointCard({ endpoint, onSecret }: { endpoint: WebhooksSection_EndpointFragment; onSecret: (secret: string) => void }) {
+  const [update, updating] = useMutation(UPDATE);
+  const [remove, removing] = useMutation(DELETE, { refetchQueries: [ENDPOINTS] });
+  const [rotate, rotating] = useMutation(ROTATE);
+  const [open, setOpen] = useState(false);
+  return (
+    <article className="card stack" aria-label={`Webhook endpoint ${endpoint.url}`}>
+      <div className="row spread">
+        <strong>{endpoint.url}</strong>
+        <span>{endpoint.enabled ? 'Enabled' : 'Disabled'}</span>
+      </div>
+      {!endpoint.enabled && endpoint.disabledReason && (
+        <p role="alert" className="note note-error">
+          Disabled {formatTime(endpoint.disabledAt)}: {endpoint.disabledReason}. Fix the receiver, enable it, then replay the failed deliveries.
+        </p>
+      )}
+      <div className="small muted">{endpoint.eventKinds.length === 0 ? 'All events' : endpoint.eventKinds.map(humanize).join(', ')}</div>
+      <ErrorNote error={updating.error ?? removing.error ?? rotating.error} />
+      <div className="row">
+        <button type="button" onClick={() => void update({ variables: { id: endpoint.id, changes: { enabled: !endpoint.enabled } } }).catch(() => undefined)}>
+          {endpoint.enabled ? 'Disable' : 'Enable'}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            void rotate({ variables: { id: endpoint.id } })
+              .then((result) => result.data && onSecret(result.data.rotateWebhookSecret.secret))
+              .catch(() => undefined)
+          }
+        >
+          Rotate secret
+        </button>
+        <button type="button" onClick={() => void remove({ variables: { id: endpoint.id } }).catch(() => undefined)}>
+          Delete
+        </button>
+        <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? 'Hide deliveries' : 'Recent deliveries'}
+        </button>
+      </div>
+      {open && <Deliveries endpointId={endpoint.id} />}
+    </article>
+  );
+}
+
+function Deliveries({ endpointId }: { endpointId: string }) {
+  const { data, loading, error } = useQuery(DELIVERIES, { variables: { endpointId }, pollInterval: 10_000 });
+  const deliveries = data?.webhookDeliveries.edges.map((edge) => edge.node) ?? [];
+  if (loading && !data) return <Loading what="Loading deliveries" />;
+  return (
+    <>
+      <ErrorNote error={error} />
+      {deliveries.length === 0 ? (
+        <Empty>Nothing delivered yet.</Empty>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Event</th>
+              <th scope="col">When</th>
+              <th scope="col">Status</th>
+              <th scope="col">Response</th>
+              <th scope="col">Latency</th>
+              <th scope="col" />
+            </tr>
+          </thead>
+          <tbody>
+            {deliveries.map((delivery) => (
+              <DeliveryRow key={delivery.id} delivery={delivery} />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
+
+function DeliveryRow({ delivery }: { delivery: WebhooksSection_DeliveryFragment }) {
+  const [replay, { loading, error }] = useMutation(REPLAY);
+  const last = delivery.attempts.at(-1);
+  return (
+    <tr>
+      <td>{humanize(delivery.eventKind)}</td>
+      <td>{formatTime(delivery.createdAt)}</td>
+      <td>
+        {humanize(delivery.state)} ({delivery.attemptCount} {delivery.attemptCount === 1 ? 'attempt' : 'attempts'})
+      </td>
+      <td>{last ? (last.statusCode ?? last.error) : '—'}</td>
+      <td>{last ? `${last.latencyMs} ms` : '—'}</td>
+      <td>
+        <button
+          type="button"
+          disabled={loading || delivery.state === 'PENDING'}
+          onClick={() => void replay({ variables: { id: delivery.id } }).catch(() => undefined)}
+        >
+          Replay
+        </button>
+        <ErrorNote error={error} />
+      </td>
+    </tr>
+  );
+}
