@@ -358,6 +358,7 @@ const SPECS: Record<string, Spec> = {
       const token = await api.server.deps.links.sign({ purpose: 'mail.unsubscribe', subject: 'matrix@customer.test', userId: null, expiresAt });
       return api.call(actor, 'mutation($t: String!) { unsubscribeMail(token: $t) { address } }', { t: token });
     },
+  },
   // Webhooks: an organization's admins manage its own endpoints only; the targets are the partner's, so only its admin sees "own".
   webhookEndpoints: { roles: ['ADMIN', 'PARTNER_ADMIN'], targeted: false, call: q('{ webhookEndpoints { id } }') },
   webhookDeliveries: {
