@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { offerLinkUrls } from '../../server/dist/modules/dispatch/offer-links.js';
 import { useNetwork } from '../support/use-network.js';
 import { launchBrowser, screenshot } from '../support/browser.js';
 import { axeViolations, formatViolations } from '../support/axe.js';
+import { SmtpReceiver, linkIn } from '../support/smtp-receiver.js';
+import { until } from '../support/graphql-client.js';
+import { loadConfig } from '../../server/dist/config.js';
 
 /**
  * A partner's admin answers a mailed offer from its link in Chromium, on a phone, signed in to
@@ -11,7 +13,14 @@ import { axeViolations, formatViolations } from '../support/axe.js';
  * again says it was used, and the offer's decline link says the offer was answered.
  */
 
-const network = useNetwork({ partners: 1 });
+// The portal mails over real SMTP to a receiver in the test: the links pressed are the ones the mail carried.
+const receiver = new SmtpReceiver();
+let smtpUrl = '';
+beforeAll(async () => {
+  smtpUrl = await receiver.start();
+});
+afterAll(() => receiver.stop());
+const network = useNetwork({ partners: 1, server: () => ({ config: { messages: { ...loadConfig({}).messages, smtpUrl } } }) });
 let browser: Browser;
 
 const PHONE = { width: 390, height: 844 };
@@ -24,16 +33,12 @@ afterAll(async () => {
 });
 
 describe('a mailed offer link in Chromium, on a phone', () => {
-  it('shows the offer, accepts it with one press, and refuses when opened again', async () => {
+  it('shows the offer from its mail, accepts it with one press, and refuses when opened again', async () => {
     const { api, net, server } = network;
     const partner = net.partners[0];
     const job = await api.createJob(net);
-    const [offer] = await api.offerOk(net, job.id, [partner.id]);
-    const { acceptUrl, declineUrl } = await offerLinkUrls(server.deps.links, {
-      offerId: offer.id,
-      userId: partner.admin.id,
-      expiresAt: new Date(offer.expiresAt),
-    });
+    await api.offerOk(net, job.id, [partner.id]);
+    const { acceptUrl, declineUrl } = await mailedLinks(partner.admin.email, job.number);
 
     const page = await (await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true })).newPage();
     await page.goto(acceptUrl);
@@ -72,8 +77,8 @@ describe('a mailed offer link in Chromium, on a phone', () => {
     const { api, net, server } = network;
     const partner = net.partners[0];
     const job = await api.createJob(net, net.paidSerial);
-    const [offer] = await api.offerOk(net, job.id, [partner.id]);
-    const { declineUrl } = await offerLinkUrls(server.deps.links, { offerId: offer.id, userId: partner.admin.id, expiresAt: new Date(offer.expiresAt) });
+    await api.offerOk(net, job.id, [partner.id]);
+    const { declineUrl } = await mailedLinks(partner.admin.email, job.number);
 
     const page = await (await browser.newContext({ viewport: PHONE })).newPage();
     await page.goto(declineUrl);
@@ -88,3 +93,11 @@ describe('a mailed offer link in Chromium, on a phone', () => {
     await page.context().close();
   });
 });
+
+/** The accept and decline links of the offer mail about a job, as received over SMTP. */
+async function mailedLinks(address: string, jobNumber: string): Promise<{ acceptUrl: string; declineUrl: string }> {
+  const about = () => receiver.to(address).find((message) => message.subject?.includes(jobNumber));
+  await until(() => about() !== undefined, 30_000, `the offer mail of ${jobNumber}`);
+  const text = about()!.text ?? '';
+  return { acceptUrl: linkIn(text, 'Accept the offer'), declineUrl: linkIn(text, 'Decline the offer') };
+}

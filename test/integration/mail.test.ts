@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { useNetwork } from '../support/use-network.js';
 import { errorCode, until } from '../support/graphql-client.js';
-import { SmtpReceiver } from '../support/smtp-receiver.js';
+import { SmtpReceiver, linkIn } from '../support/smtp-receiver.js';
 import type { NetworkFixture } from '../support/factory.js';
 import type { TestServer } from '../support/server.js';
 import { loadConfig } from '../../server/dist/config.js';
@@ -57,11 +57,6 @@ async function rows(server: TestServer, where: string, values: unknown[]): Promi
   return server.deps.orm.em.fork().execute<OutboxRow[]>(`select id, recipient, kind, status, message_id, attempts from mail_message where ${where}`, values);
 }
 
-const linkIn = (text: string, label: string): string => {
-  const url = new RegExp(`${label}: (\\S+)`).exec(text)?.[1];
-  if (!url) throw new Error(`no "${label}" link in:\n${text}`);
-  return url;
-};
 const tokenOf = (url: string) => new URL(url).pathname.split('/').at(-1)!;
 
 async function setCustomerEmail(server: TestServer, net: NetworkFixture, address: string): Promise<void> {

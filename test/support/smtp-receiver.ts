@@ -64,3 +64,10 @@ function recipients(message: ParsedMail): string[] {
   const to = message.to ? (Array.isArray(message.to) ? message.to : [message.to]) : [];
   return to.flatMap((group) => group.value.map((entry) => (entry.address ?? '').toLowerCase()));
 }
+
+/** The URL after "<label>: " in a message's plain text (how every mail of the portal writes its links). */
+export function linkIn(text: string, label: string): string {
+  const url = new RegExp(`${label}: (\\S+)`).exec(text)?.[1];
+  if (!url) throw new Error(`no "${label}" link in:\n${text}`);
+  return url;
+}
