@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import pg from 'pg';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { backupDatabase } from '../../server/dist/ops/backup.js';
 import { restoreDatabase } from '../../server/dist/ops/restore.js';
 import { encodeEventCursor } from '../../server/dist/modules/events/event-record.js';
 import { ManualClock } from '../../server/dist/shared/clock.js';
+import { loadConfig } from '../../server/dist/config.js';
 import { createLogger } from '../../server/dist/shared/logger.js';
 import { graphql } from '../gql/index.js';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -139,7 +141,12 @@ function startWriters(server: TestServer, net: NetworkFixture, writers: number, 
 }
 
 describe('backup under write load, restored into an empty database (DATABASE_URL)', () => {
-  const network = useNetwork({ partners: 3, capacity: 1000 });
+  // Mail goes to an SMTP port nobody listens on: its messages wait in the job queue for their retries, so the backup holds queue jobs.
+  const network = useNetwork({
+    partners: 3,
+    capacity: 1000,
+    server: () => ({ config: { messages: { ...loadConfig({}).messages, smtpUrl: 'smtp://127.0.0.1:9' } } }),
+  });
   let restored: TestServer | null = null;
   let target: { url: string; drop(): Promise<void> } | null = null;
   // Before the fixture stops the source.
@@ -185,6 +192,19 @@ describe('backup under write load, restored into an empty database (DATABASE_URL
     await expect(restoreDatabase(target.url, cut, log)).rejects.toThrow(/damaged|incomplete/);
     const restoredSummary = await restoreDatabase(target.url, file, log);
     expect(restoredSummary).toMatchObject({ eventSeq: summary.eventSeq, rows: summary.rows, tables: summary.tables });
+    // The outbox and the job queue's tables are in it, with the messages still owed and their queue jobs.
+    const header = JSON.parse(gunzipSync(whole).toString('utf8').split('\n', 1)[0]) as { tables: { name: string; rows: number }[] };
+    const rowsOf = (name: string) => header.tables.find((table) => table.name === name)?.rows;
+    expect(rowsOf('mail_message')).toBeGreaterThan(0);
+    expect(rowsOf('pgboss.queue')).toBeGreaterThanOrEqual(2);
+    expect(rowsOf('pgboss.job_common')).toBeGreaterThan(0);
+    const check = new pg.Client({ connectionString: target.url });
+    await check.connect();
+    const { rows: queued } = await check.query(`select data->>'messageId' as message from pgboss.job where name = 'mail.send'`);
+    const { rows: owed } = await check.query(`select id from mail_message where id = any($1::uuid[])`, [queued.map((row) => row.message)]);
+    await check.end();
+    expect(queued).toHaveLength(rowsOf('pgboss.job_common')!);
+    expect(owed).toHaveLength(queued.length);
     // Into a database that holds data: refused.
     await expect(restoreDatabase(source.databaseUrl, file, log)).rejects.toThrow(/not empty/);
 
