@@ -74,7 +74,7 @@ describe('a mailed offer link in Chromium, on a phone', () => {
   });
 
   it('asks a decline link for the reason declineOffer requires, then declines', async () => {
-    const { api, net, server } = network;
+    const { api, net } = network;
     const partner = net.partners[0];
     const job = await api.createJob(net, net.paidSerial);
     await api.offerOk(net, job.id, [partner.id]);
