@@ -54,8 +54,9 @@ export function instantsOnDay(timeZone: string, day: number, minutes: readonly n
 function resolveWallTime(timeZone: string, wall: number, before: number, after: number): number {
   const withBefore = wall - before * MINUTE_MS;
   const withAfter = wall - after * MINUTE_MS;
-  const valid = [withBefore, withAfter].filter((instant, i) => tzOffset(timeZone, new Date(instant)) === (i === 0 ? before : after));
-  if (valid.length > 0) return Math.min(...valid);
+  // A reading is real when the zone shows that offset at that instant: both in a repeated hour, neither in a skipped one.
+  const real = [withBefore, withAfter].filter((instant) => tzOffset(timeZone, new Date(instant)) * MINUTE_MS === wall - instant);
+  if (real.length > 0) return Math.min(...real);
   return changeoverBetween(timeZone, Math.min(withBefore, withAfter), Math.max(withBefore, withAfter), after);
 }
 
