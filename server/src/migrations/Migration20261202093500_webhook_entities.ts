@@ -6,7 +6,8 @@ import { Migration } from '@mikro-orm/migrations';
  * The failed-deliveries index filters on the state, so it is rebuilt around the type change. The
  * deliveries' index loses its `desc`: a btree reads newest first by scanning backwards, and
  * MikroORM 7.2's introspection misreads `("endpoint_id", "id" desc)` (it finds `id` inside
- * `endpoint_id`), so the schema diff could never be empty with it.
+ * `endpoint_id`), so the schema diff could never be empty with it. And the mail a disabled
+ * endpoint sends its organization's admins gets its kind (modules/mail/mail-notices.ts).
  */
 export class Migration20261202093500_webhook_entities extends Migration {
 
@@ -25,9 +26,11 @@ export class Migration20261202093500_webhook_entities extends Migration {
     this.addSql(`create index "webhook_delivery_failed_idx" on "webhook_delivery" ("endpoint_id", "failed_at") where "state" = 'FAILED';`);
     this.addSql(`drop index "webhook_delivery_endpoint_idx";`);
     this.addSql(`create index "webhook_delivery_endpoint_idx" on "webhook_delivery" ("endpoint_id", "id");`);
+    this.addSql(`alter type "mail_kind" add value if not exists 'WEBHOOK_DISABLED';`);
   }
 
   override down(): void | Promise<void> {
+    // PostgreSQL cannot drop an enum value: 'WEBHOOK_DISABLED' stays in mail_kind, unused.
     this.addSql(`drop index "webhook_delivery_endpoint_idx";`);
     this.addSql(`create index "webhook_delivery_endpoint_idx" on "webhook_delivery" ("endpoint_id", "id" desc);`);
     this.addSql(`drop index "webhook_delivery_failed_idx";`);
