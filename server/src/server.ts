@@ -23,6 +23,7 @@ import { JobQueue } from './modules/outbound/job-queue.js';
 import { EventConsumers, type EventConsumer } from './modules/outbound/event-consumers.js';
 import { ApiKeyAuth } from './modules/apikey/api-key-auth.js';
 import { createMail } from './modules/mail/mail-outbound.js';
+import { mailWebhookDisabled } from './modules/mail/mail-notices.js';
 import { setUpWebhooks } from './modules/webhook/webhooks.js';
 
 export interface RunningServer {
@@ -70,8 +71,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const messages = { ...config.messages, publicUrl: config.messages.publicUrl ?? '' };
     const links = new MessageLinks(messages.linkSecret, () => messages.publicUrl);
     // The log's consumers: what leaves the portal (mail, webhooks) is made from committed events.
-    const webhooks = setUpWebhooks({ orm, queue, log, messages });
-    const outbound: EventConsumer[] = [createMail(orm, { messages, links, clock, queue }, log), webhooks.consumer];
+    const mail = { messages, links, clock, queue };
+    const webhooks = setUpWebhooks({ orm, queue, log, messages, onDisabled: (tx, endpoint) => mailWebhookDisabled(tx, mail, endpoint) });
+    const outbound: EventConsumer[] = [createMail(orm, mail, log), webhooks.consumer];
     const consumers = new EventConsumers(orm, hub, log, outbound);
     const apiKeys = new ApiKeyAuth(orm, clock, log);
     const retention = new RetentionSweep(orm, clock, log, config.customerDataRetentionDays, [...RETENTION_SWEEPERS, attachmentRetention(files.storage)]);

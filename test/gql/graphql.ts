@@ -163,7 +163,8 @@ export type MailKind =
   | 'OFFER_MADE'
   | 'PARTNER_STATUS_CHANGED'
   | 'SLA_BREACHED'
-  | 'SURVEY_REQUEST';
+  | 'SURVEY_REQUEST'
+  | 'WEBHOOK_DISABLED';
 
 export type MailStatus =
   | 'FAILED'

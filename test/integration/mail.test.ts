@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { useNetwork } from '../support/use-network.js';
@@ -21,7 +23,12 @@ beforeAll(async () => {
 afterAll(() => receiver.stop());
 
 const MAIL_FROM = 'Portal <no-reply@mail.portal.test>';
-const sending = useNetwork({ partners: 2, server: () => ({ config: { messages: { ...loadConfig({}).messages, smtpUrl, mailFrom: MAIL_FROM } } }) });
+// Webhooks to 127.0.0.1, disabled at their first failed delivery: the WEBHOOK_DISABLED notice.
+const webhookSettings = { WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true', WEBHOOK_RETRY_LIMIT: '0', WEBHOOK_DISABLE_AFTER_FAILURES: '1' };
+const sending = useNetwork({
+  partners: 2,
+  server: () => ({ config: { messages: { ...loadConfig(webhookSettings).messages, smtpUrl, mailFrom: MAIL_FROM } } }),
+});
 const holding = useNetwork({ partners: 1 });
 
 const OUTBOX = graphql(`
@@ -167,6 +174,34 @@ describe('mail over SMTP', () => {
     expect(receiver.attempts.get(partner.admin.email.toLowerCase())).toBe(2);
     const delivered = receiver.to(partner.admin.email).filter((mail) => mail.messageId === stored.message_id);
     expect(delivered).toHaveLength(1);
+  });
+
+  it('mails the admins that their webhook endpoint was disabled, queued in the disabling transaction and sent', async () => {
+    const { server, api, net } = sending;
+    const refusing = createServer((_req, res) => {
+      res.statusCode = 503;
+      res.end();
+    });
+    await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(refusing.address() as AddressInfo).port}/hook`;
+      await api.ok(net.admin, 'mutation($i: WebhookEndpointInput!) { createWebhookEndpoint(input: $i) { secret } }', {
+        i: { url, eventKinds: ['JOB_CREATED'] },
+      });
+      await api.createJob(net);
+      await server.deps.consumers.drain();
+      const subject = `Webhook endpoint disabled: ${url}`;
+      await until(() => receiver.to(net.admin.email).some((mail) => mail.subject === subject), 30_000, 'the notice mailed');
+      const notice = receiver.to(net.admin.email).find((mail) => mail.subject === subject)!;
+      expect(notice.text).toContain('1 deliveries in a row failed after all their retries');
+      expect(notice.text).toContain('/settings/notifications');
+      // The SMTP server accepts before the row is marked SENT.
+      await until(async () => (await rows(server, `kind = 'WEBHOOK_DISABLED'`, [])).every((row) => row.status === 'SENT'), 10_000, 'the notice marked sent');
+      const stored = await rows(server, `kind = 'WEBHOOK_DISABLED'`, []);
+      expect(stored).toEqual([expect.objectContaining({ recipient: net.admin.email, status: 'SENT', message_id: notice.messageId })]);
+    } finally {
+      await new Promise<void>((resolve) => refusing.close(() => resolve()));
+    }
   });
 });
 

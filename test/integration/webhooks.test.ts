@@ -31,9 +31,9 @@ interface Received {
   raw: string;
 }
 
-/** The receiver: records every request by path; `answers` decides the status per path (200 by default). */
+/** The receiver: records every request by path; `answers` decides the status per path and body (200 by default). */
 const received: Received[] = [];
-const answers = new Map<string, () => number>();
+const answers = new Map<string, (body: Received['body']) => number>();
 let receiver: Server;
 let base: string;
 
@@ -44,8 +44,9 @@ beforeAll(async () => {
     req.on('end', () => {
       const path = req.url ?? '/';
       const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
-      received.push({ path, id: headers['webhook-id'], body: JSON.parse(raw), headers, raw });
-      res.statusCode = answers.get(path)?.() ?? 200;
+      const body = JSON.parse(raw);
+      received.push({ path, id: headers['webhook-id'], body, headers, raw });
+      res.statusCode = answers.get(path)?.(body) ?? 200;
       res.end(res.statusCode === 200 ? 'thanks' : 'not now');
     });
   });
@@ -210,6 +211,90 @@ describe('webhooks', () => {
     const ids = new Set(failed.map((d) => d.id));
     const lastThree = verifiedAt('/down', endpoint.secret).slice(-3);
     expect(new Set(lastThree.map((r) => r.id))).toEqual(ids);
+  });
+
+  it("mails a disabled endpoint's notice to its organization's admins, not to its API keys, nor to an admin who switched it off", async () => {
+    const { api, net } = network;
+    const [first, second] = net.partners;
+    answers.set('/gone0', () => 503);
+    answers.set('/gone1', () => 503);
+    // An API key acting as a partner admin: it holds the capability but is no person with a mailbox.
+    await api.ok(first.admin, 'mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret } }', { i: { name: 'ERP', role: 'PARTNER_ADMIN' } });
+    await api.ok(second.admin, 'mutation { setNotificationPreference(kind: WEBHOOK_DISABLED, enabled: false) { enabled } }');
+    const gone = [await register(first.admin, '/gone0', ['JOB_OFFERED']), await register(second.admin, '/gone1', ['JOB_OFFERED'])];
+    // Three jobs offered to both: three keys per endpoint, each failing after its retry.
+    for (let i = 0; i < 3; i++) {
+      const job = await api.createJob(net);
+      await api.offerOk(net, job.id, [first.id, second.id]);
+    }
+    await drain();
+    const enabled = async (admin: Actor, id: string) =>
+      ((await api.ok(admin, ENDPOINTS)).webhookEndpoints as { id: string; enabled: boolean }[]).find((e) => e.id === id)?.enabled;
+    await until(async () => (await enabled(first.admin, gone[0].id)) === false, 60_000, "the first partner's endpoint disabled");
+    await until(async () => (await enabled(second.admin, gone[1].id)) === false, 60_000, "the second partner's endpoint disabled");
+    const notices = await network.server.deps.orm.em
+      .fork()
+      .execute<{ recipient: string; organization_id: string; manufacturer_id: string; status: string; subject: string; text: string }[]>(
+        `select m.recipient, u.organization_id, m.manufacturer_id, m.status, m.subject, m.text from mail_message m
+        join app_user u on u.id = m.recipient_user_id where m.kind = 'WEBHOOK_DISABLED' and u.organization_id = any(?::uuid[])`,
+        [`{${first.id},${second.id}}`],
+      );
+    // Written in the disabling transaction; HELD: this server has no SMTP_URL.
+    expect(notices).toEqual([
+      {
+        recipient: first.admin.email,
+        organization_id: first.id,
+        manufacturer_id: net.manufacturerId,
+        status: 'HELD',
+        subject: `Webhook endpoint disabled: ${base}/gone0`,
+        text: expect.stringContaining('3 deliveries in a row failed after all their retries'),
+      },
+    ]);
+    expect(notices[0].text).toContain('/integrations');
+  });
+
+  it('holds back later deliveries about a job whose delivery exhausted its retries, lets other jobs through, and releases them in order on replay', async () => {
+    const { api, net } = network;
+    const partner = net.partners[0];
+    let refuseOffers = true;
+    answers.set('/held', (body) => (refuseOffers && body.type === 'JOB_OFFERED' ? 503 : 200));
+    const endpoint = await register(net.admin, '/held');
+    const stuck = await api.createJob(net);
+    const [offer] = await api.offerOk(net, stuck.id, [partner.id]);
+    await drain();
+    const now = () => deliveries(net.admin, endpoint.id);
+    await until(async () => (await now()).some((d) => d.eventKind === 'JOB_OFFERED' && d.state === 'FAILED'), 20_000, 'the offer exhausted its retry');
+    // The receiver would take anything now; what follows about the stuck job waits behind its failed delivery.
+    refuseOffers = false;
+    expect((await api.accept(partner.admin, offer.id)).errors).toBeUndefined();
+    const other = await api.createJob(net);
+    await drain();
+    await until(async () => (await now()).some((d) => d.jobId === other.id && d.state === 'DELIVERED'), 20_000, "the other job's delivery");
+    const stuckDeliveries = (await now()).filter((d) => d.jobId === stuck.id).reverse();
+    expect(stuckDeliveries.map((d) => [d.eventKind, d.state, d.attemptCount])).toEqual([
+      ['JOB_CREATED', 'DELIVERED', 1],
+      ['JOB_OFFERED', 'FAILED', 2],
+      ...stuckDeliveries.slice(2).map((d) => [d.eventKind, 'PENDING', 0]),
+    ]);
+    expect(stuckDeliveries.length).toBeGreaterThan(2);
+    const about = () => verifiedAt('/held', endpoint.secret).filter((r) => r.body.data.jobId === stuck.id);
+    const [created, failed, ...waiting] = stuckDeliveries.map((d) => d.id);
+    expect(about().map((r) => r.id)).toEqual([created, failed, failed]);
+
+    const replay = await api.call(net.admin, 'mutation($id: ID!) { replayWebhookDelivery(id: $id) { id state } }', { id: failed });
+    expect(replay.data).toEqual({ replayWebhookDelivery: { id: failed, state: 'PENDING' } });
+    await until(async () => (await now()).every((d) => d.state === 'DELIVERED'), 20_000, 'the held ones released');
+    // The refused attempts, then the replay and every held delivery in the log's order.
+    expect(about().map((r) => r.id)).toEqual([created, failed, failed, failed, ...waiting]);
+    const expected = (
+      await network.server.deps.orm.em
+        .fork()
+        .execute<{ kind: string }[]>(`select kind from service_event where job_id = ? and audience @> array[?]::text[] order by seq`, [
+          stuck.id,
+          `m:${net.manufacturerId}`,
+        ])
+    ).map((row) => row.kind);
+    expect(stuckDeliveries.map((d) => d.eventKind)).toEqual(expected);
   });
 
   it('rotates the secret: the next delivery verifies with the new one only', async () => {

@@ -26,6 +26,9 @@ import { ApiKey } from '../modules/apikey/api-key.entity.js';
 import { MailMessage } from '../modules/mail/mail-message.entity.js';
 import { NotificationPreference } from '../modules/mail/notification-preference.entity.js';
 import { MailUnsubscribe } from '../modules/mail/mail-unsubscribe.entity.js';
+import { WebhookEndpoint } from '../modules/webhook/webhook-endpoint.entity.js';
+import { WebhookDelivery } from '../modules/webhook/webhook-delivery.entity.js';
+import { WebhookAttempt } from '../modules/webhook/webhook-attempt.entity.js';
 
 export const entities = [
   Organization,
@@ -57,4 +60,7 @@ export const entities = [
   MailMessage,
   NotificationPreference,
   MailUnsubscribe,
+  WebhookEndpoint,
+  WebhookDelivery,
+  WebhookAttempt,
 ];

@@ -12,6 +12,7 @@ import { Migration20261202091000_api_keys } from './Migration20261202091000_api_
 import { Migration20261202094000_offer_links } from './Migration20261202094000_offer_links.js';
 import { Migration20261202092000_mail } from './Migration20261202092000_mail.js';
 import { Migration20261202093000_webhooks } from './Migration20261202093000_webhooks.js';
+import { Migration20261202093500_webhook_entities } from './Migration20261202093500_webhook_entities.js';
 
 /** Every migration in order. Committed migrations are never edited; a change is a new one. */
 export const migrationsList: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202094000_offer_links', class: Migration20261202094000_offer_links },
   { name: 'Migration20261202092000_mail', class: Migration20261202092000_mail },
   { name: 'Migration20261202093000_webhooks', class: Migration20261202093000_webhooks },
+  { name: 'Migration20261202093500_webhook_entities', class: Migration20261202093500_webhook_entities },
 ];

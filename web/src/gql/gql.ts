@@ -46,6 +46,7 @@ type Documents = {
     "\n  mutation DeleteWebhookEndpoint($id: ID!) { deleteWebhookEndpoint(id: $id) }\n": typeof types.DeleteWebhookEndpointDocument,
     "\n  mutation RotateWebhookSecret($id: ID!) { rotateWebhookSecret(id: $id) { secret endpoint { ...WebhooksSection_endpoint } } }\n": typeof types.RotateWebhookSecretDocument,
     "\n  mutation ReplayWebhookDelivery($id: ID!) { replayWebhookDelivery(id: $id) { ...WebhooksSection_delivery } }\n": typeof types.ReplayWebhookDeliveryDocument,
+    "\n  mutation ReplayFailedWebhookDeliveries($endpointId: ID!, $since: DateTime!) { replayFailedWebhookDeliveries(endpointId: $endpointId, since: $since) }\n": typeof types.ReplayFailedWebhookDeliveriesDocument,
     "\n  fragment ApiKeyRow_apiKey on ApiKey { id name role prefix createdAt lastUsedAt revokedAt createdBy { id name } }\n": typeof types.ApiKeyRow_ApiKeyFragmentDoc,
     "\n  query ApiKeys { apiKeys { ...ApiKeyRow_apiKey } }\n": typeof types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret key { ...ApiKeyRow_apiKey } } }\n": typeof types.CreateApiKeyDocument,
@@ -129,6 +130,7 @@ const documents: Documents = {
     "\n  mutation DeleteWebhookEndpoint($id: ID!) { deleteWebhookEndpoint(id: $id) }\n": types.DeleteWebhookEndpointDocument,
     "\n  mutation RotateWebhookSecret($id: ID!) { rotateWebhookSecret(id: $id) { secret endpoint { ...WebhooksSection_endpoint } } }\n": types.RotateWebhookSecretDocument,
     "\n  mutation ReplayWebhookDelivery($id: ID!) { replayWebhookDelivery(id: $id) { ...WebhooksSection_delivery } }\n": types.ReplayWebhookDeliveryDocument,
+    "\n  mutation ReplayFailedWebhookDeliveries($endpointId: ID!, $since: DateTime!) { replayFailedWebhookDeliveries(endpointId: $endpointId, since: $since) }\n": types.ReplayFailedWebhookDeliveriesDocument,
     "\n  fragment ApiKeyRow_apiKey on ApiKey { id name role prefix createdAt lastUsedAt revokedAt createdBy { id name } }\n": types.ApiKeyRow_ApiKeyFragmentDoc,
     "\n  query ApiKeys { apiKeys { ...ApiKeyRow_apiKey } }\n": types.ApiKeysDocument,
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret key { ...ApiKeyRow_apiKey } } }\n": types.CreateApiKeyDocument,
@@ -322,6 +324,10 @@ export function graphql(source: "\n  mutation RotateWebhookSecret($id: ID!) { ro
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReplayWebhookDelivery($id: ID!) { replayWebhookDelivery(id: $id) { ...WebhooksSection_delivery } }\n"): (typeof documents)["\n  mutation ReplayWebhookDelivery($id: ID!) { replayWebhookDelivery(id: $id) { ...WebhooksSection_delivery } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplayFailedWebhookDeliveries($endpointId: ID!, $since: DateTime!) { replayFailedWebhookDeliveries(endpointId: $endpointId, since: $since) }\n"): (typeof documents)["\n  mutation ReplayFailedWebhookDeliveries($endpointId: ID!, $since: DateTime!) { replayFailedWebhookDeliveries(endpointId: $endpointId, since: $since) }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -70,6 +70,14 @@ const en: Catalogue = {
       lines: [`Your status in ${manufacturerName}'s service network changed from ${from.toLowerCase()} to ${to.toLowerCase()}.`, `Reason: ${reason}`],
       actions: [{ label: 'Open your scorecard', url: scorecardUrl }],
     }),
+    [MailKind.WEBHOOK_DISABLED]: ({ url, reason, integrationsUrl }) => ({
+      subject: `Webhook endpoint disabled: ${url}`,
+      lines: [
+        `Your organization's webhook endpoint ${url} was disabled: ${reason}.`,
+        'Nothing is sent to it until it is enabled again. Once the receiver answers, enable the endpoint on the Integrations page and replay the failed deliveries.',
+      ],
+      actions: [{ label: 'Open Integrations', url: integrationsUrl }],
+    }),
     [MailKind.JOB_REGISTERED]: ({ job, trackUrl }) => ({
       subject: `Your service request ${job.number} is registered`,
       lines: [
@@ -104,6 +112,7 @@ const en: Catalogue = {
     [MailKind.SLA_BREACHED]: 'A job breached its SLA',
     [MailKind.FINDING_RECORDED]: 'An audit finding about my organization',
     [MailKind.PARTNER_STATUS_CHANGED]: "My organization's status in a network changed",
+    [MailKind.WEBHOOK_DISABLED]: 'A webhook endpoint of my organization was disabled',
     [MailKind.JOB_REGISTERED]: 'Job registered (customer)',
     [MailKind.APPOINTMENT_SET]: 'Appointment set (customer)',
     [MailKind.JOB_COMPLETED]: 'Work done (customer)',

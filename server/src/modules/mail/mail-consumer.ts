@@ -46,7 +46,9 @@ interface BatchFacts {
   unsubscribed: Set<string>;
 }
 
-type Row = Omit<MailMessage, 'sentAt' | 'lastError' | 'attempts'>;
+/** An outbox row as written (the sender fills in the rest). */
+export type OutboxRow = Omit<MailMessage, 'sentAt' | 'lastError' | 'attempts'>;
+type Row = OutboxRow;
 
 /**
  * The 'mail' consumer of the event log: each batch of events becomes outbox rows (and, with
@@ -151,23 +153,7 @@ export class MailConsumer implements EventConsumer {
     facts: MailFacts,
     footer: MailFooter,
   ): Row {
-    // Users and customers have no language yet (issue 15): pickLanguage falls back to English.
-    const mail = renderMail(pickLanguage(null), facts, person.name, footer);
-    return {
-      id: randomUUID(),
-      manufacturer: event.manufacturerId,
-      messageId: `<${randomUUID()}@${domainOf(this.settings.messages.mailFrom)}>`,
-      recipient,
-      recipientUser: person.id,
-      kind,
-      language: mail.language,
-      subject: mail.subject,
-      text: mail.text,
-      html: mail.html,
-      job: event.jobId,
-      status: this.settings.messages.smtpUrl ? MailStatus.QUEUED : MailStatus.HELD,
-      createdAt: this.settings.clock.now(),
-    };
+    return outboxRow(this.settings, { manufacturer: event.manufacturerId, recipient, person, kind, facts, footer, job: event.jobId });
   }
 
   private url(path: string): string {
@@ -225,6 +211,38 @@ async function readBatch(tx: EntityManager, wanted: readonly Wanted[]): Promise<
     return address ? [address.toLowerCase()] : [];
   });
   return { jobs, orgs, findings, users, off, unsubscribed: await unsubscribed(tx, customerAddresses) };
+}
+
+/** One rendered message to one address: QUEUED with SMTP_URL, else HELD; its Message-ID fixed now. */
+export function outboxRow(
+  settings: Pick<MailSettings, 'messages' | 'clock'>,
+  message: {
+    manufacturer: string;
+    recipient: string;
+    person: { id: string | null; name: string | null };
+    kind: MailKind;
+    facts: MailFacts;
+    footer: MailFooter;
+    job: string | null;
+  },
+): OutboxRow {
+  // Users and customers have no language yet (issue 15): pickLanguage falls back to English.
+  const mail = renderMail(pickLanguage(null), message.facts, message.person.name, message.footer);
+  return {
+    id: randomUUID(),
+    manufacturer: message.manufacturer,
+    messageId: `<${randomUUID()}@${domainOf(settings.messages.mailFrom)}>`,
+    recipient: message.recipient,
+    recipientUser: message.person.id,
+    kind: message.kind,
+    language: mail.language,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html,
+    job: message.job,
+    status: settings.messages.smtpUrl ? MailStatus.QUEUED : MailStatus.HELD,
+    createdAt: settings.clock.now(),
+  };
 }
 
 /** An event's stored payload, of the shape its kind writes (event-payloads.ts). */

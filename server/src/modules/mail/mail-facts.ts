@@ -18,6 +18,7 @@ export type MailFacts =
   | { kind: MailKind.SLA_BREACHED; job: JobFacts; clock: 'RESPONSE' | 'RESOLUTION'; dueAt: Date; jobUrl: string }
   | { kind: MailKind.FINDING_RECORDED; manufacturerName: string; severity: string; text: string; dueAt: Date; findingsUrl: string }
   | { kind: MailKind.PARTNER_STATUS_CHANGED; manufacturerName: string; from: string; to: string; reason: string; scorecardUrl: string }
+  | { kind: MailKind.WEBHOOK_DISABLED; url: string; reason: string; integrationsUrl: string }
   | { kind: MailKind.JOB_REGISTERED; job: JobFacts; trackUrl: string }
   | { kind: MailKind.APPOINTMENT_SET; job: JobFacts; appointmentAt: Date; technicianName: string | null; trackUrl: string }
   | { kind: MailKind.JOB_COMPLETED; job: JobFacts; trackUrl: string }

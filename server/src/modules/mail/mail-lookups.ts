@@ -65,12 +65,12 @@ export interface RecipientUser {
   organizationId: string;
 }
 
-/** The users of these organizations in these roles (the rules then pick per event). */
+/** The people of these organizations in these roles (the rules then pick per event); an API key's integration user has no mailbox. */
 export async function usersOf(tx: EntityManager, organizationIds: string[], roles: Role[]): Promise<RecipientUser[]> {
   if (organizationIds.length === 0 || roles.length === 0) return [];
   return tx.execute<RecipientUser[]>(
     `select id, email, name, role, organization_id as "organizationId" from app_user
-     where organization_id = any(?::uuid[]) and role::text = any(?::text[]) order by email`,
+     where organization_id = any(?::uuid[]) and role::text = any(?::text[]) and not integration order by email`,
     [uuids(organizationIds), texts(roles)],
   );
 }

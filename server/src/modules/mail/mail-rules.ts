@@ -17,15 +17,20 @@ export const EVENT_MAIL: Partial<Record<EventKind, MailKind>> = {
   [EventKind.JOB_CLOSED]: MailKind.SURVEY_REQUEST,
 };
 
-/** Who in which organization receives a user's kind of mail: the users of the event's partner or manufacturer whose role holds the capability. */
+/**
+ * Who in which organization receives a user's kind of mail: the users of the event's partner or
+ * manufacturer whose role holds the capability; for a notice (no event: mail-notices.ts), of the
+ * organization it is about.
+ */
 export interface UserMailRule {
-  side: 'partner' | 'manufacturer';
+  side: 'partner' | 'manufacturer' | 'notice';
   capability: Capability;
 }
 
 /**
  * Offers go to those who answer them, the dispatch news to those who dispatch, the audit's news to
- * the partner's admins (who answer findings). From the access policy's table, so roles are named once.
+ * the partner's admins (who answer findings), a disabled webhook endpoint to the admins who manage
+ * the organization's integrations. From the access policy's table, so roles are named once.
  */
 export const USER_MAIL: Partial<Record<MailKind, UserMailRule>> = {
   [MailKind.OFFER_MADE]: { side: 'partner', capability: Capability.OFFER_ANSWER },
@@ -34,6 +39,7 @@ export const USER_MAIL: Partial<Record<MailKind, UserMailRule>> = {
   [MailKind.SLA_BREACHED]: { side: 'manufacturer', capability: Capability.JOB_DISPATCH },
   [MailKind.FINDING_RECORDED]: { side: 'partner', capability: Capability.FINDING_ANSWER },
   [MailKind.PARTNER_STATUS_CHANGED]: { side: 'partner', capability: Capability.FINDING_ANSWER },
+  [MailKind.WEBHOOK_DISABLED]: { side: 'notice', capability: Capability.INTEGRATIONS_MANAGE },
 };
 
 /** The kinds of mail a viewer may receive (and so choose on the Notifications page). */

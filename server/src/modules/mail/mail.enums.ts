@@ -9,6 +9,8 @@ export enum MailKind {
   /** To the partner's admins. */
   FINDING_RECORDED = 'FINDING_RECORDED',
   PARTNER_STATUS_CHANGED = 'PARTNER_STATUS_CHANGED',
+  /** To the organization's integration admins: one of its webhook endpoints was disabled after its deliveries kept failing. */
+  WEBHOOK_DISABLED = 'WEBHOOK_DISABLED',
   /** To the customer (no account): each with an unsubscribe link. */
   JOB_REGISTERED = 'JOB_REGISTERED',
   APPOINTMENT_SET = 'APPOINTMENT_SET',

@@ -16,13 +16,21 @@ export interface DeliverySettings extends TargetPolicy {
   timeoutMs: number;
 }
 
-/** Called in the transaction that disables an endpoint after its deliveries kept failing: where a mail to the admins would be queued. */
-export type EndpointDisabledHook = (tx: EntityManager, endpoint: { id: string; organizationId: string; url: string; reason: string }) => Promise<void>;
+/**
+ * Called in the transaction that disables an endpoint after its deliveries kept failing: where a
+ * mail to the admins is written. `manufacturerId` is the network of the event the last failing
+ * delivery carried.
+ */
+export type EndpointDisabledHook = (
+  tx: EntityManager,
+  endpoint: { id: string; organizationId: string; manufacturerId: string; url: string; reason: string },
+) => Promise<void>;
 
 interface DeliveryRow {
   id: string;
   endpoint_id: string;
   organization_id: string;
+  manufacturer_id: string;
   payload: unknown;
   attempt_count: number;
   url: string;
@@ -76,8 +84,8 @@ interface Deps {
 async function deliver(job: Job<{ deliveryId: string }>, deps: Deps): Promise<void> {
   const em = deps.orm.em.fork();
   const [row] = await em.execute<DeliveryRow[]>(
-    `select d.id, d.endpoint_id, e.organization_id, d.payload, d.attempt_count, e.url, e.secret, e.enabled
-      from webhook_delivery d join webhook_endpoint e on e.id = d.endpoint_id where d.id = ?`,
+    `select d.id, d.endpoint_id, e.organization_id, v.manufacturer_id, d.payload, d.attempt_count, e.url, e.secret, e.enabled
+      from webhook_delivery d join webhook_endpoint e on e.id = d.endpoint_id join service_event v on v.seq = d.event_seq where d.id = ?`,
     [job.data.deliveryId],
   );
   // The endpoint was deleted with its deliveries.
@@ -146,7 +154,7 @@ async function countFailure(tx: EntityManager, row: DeliveryRow, { settings, onD
   );
   if (!disable) return;
   log.warn({ endpoint: row.endpoint_id, url: row.url }, 'webhook endpoint disabled after repeated failures');
-  await onDisabled?.(tx, { id: row.endpoint_id, organizationId: row.organization_id, url: row.url, reason });
+  await onDisabled?.(tx, { id: row.endpoint_id, organizationId: row.organization_id, manufacturerId: row.manufacturer_id, url: row.url, reason });
 }
 
 /** pg-boss retries while retryCount < retryLimit; a replay raises the limit by one. */

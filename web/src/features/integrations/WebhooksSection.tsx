@@ -37,6 +37,9 @@ const ROTATE = graphql(`
 const REPLAY = graphql(`
   mutation ReplayWebhookDelivery($id: ID!) { replayWebhookDelivery(id: $id) { ...WebhooksSection_delivery } }
 `);
+const REPLAY_FAILED = graphql(`
+  mutation ReplayFailedWebhookDeliveries($endpointId: ID!, $since: DateTime!) { replayFailedWebhookDeliveries(endpointId: $endpointId, since: $since) }
+`);
 
 /** Kinds an endpoint may ask for; none ticked: every kind. */
 const KINDS: EventKind[] = [
@@ -71,7 +74,8 @@ const KINDS: EventKind[] = [
 /**
  * The organization's webhook endpoints (its admins'): their state (disabled with the reason when
  * deliveries kept failing), a form to add one, the signing secret shown once, and each endpoint's
- * recent deliveries with their attempts and a Replay button.
+ * recent deliveries with their attempts and a Replay button (the list is a log: it polls every 10 s
+ * while open and has a Refresh button), and Replay all failed.
  */
 export function WebhooksSection() {
   const { data, loading, error } = useQuery(ENDPOINTS);
@@ -132,10 +136,10 @@ function AddEndpoint({ onSecret }: { onSecret: (secret: string) => void }) {
         URL
         <input type="url" required value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://erp.example.com/hooks/portal" />
       </label>
-      <fieldset>
+      <fieldset className="row">
         <legend>Events (none ticked: all)</legend>
         {KINDS.map((kind) => (
-          <label key={kind} className="small">
+          <label key={kind} className="row small">
             <input
               type="checkbox"
               checked={kinds.includes(kind)}
@@ -157,6 +161,8 @@ function EndpointCard({ endpoint, onSecret }: { endpoint: WebhooksSection_Endpoi
   const [update, updating] = useMutation(UPDATE);
   const [remove, removing] = useMutation(DELETE, { refetchQueries: [ENDPOINTS] });
   const [rotate, rotating] = useMutation(ROTATE);
+  const [replayFailed, replaying] = useMutation(REPLAY_FAILED, { refetchQueries: [DELIVERIES] });
+  const [replayed, setReplayed] = useState<number | null>(null);
   const [open, setOpen] = useState(false);
   return (
     <article className="card stack" aria-label={`Webhook endpoint ${endpoint.url}`}>
@@ -170,7 +176,12 @@ function EndpointCard({ endpoint, onSecret }: { endpoint: WebhooksSection_Endpoi
         </p>
       )}
       <div className="small muted">{endpoint.eventKinds.length === 0 ? 'All events' : endpoint.eventKinds.map(humanize).join(', ')}</div>
-      <ErrorNote error={updating.error ?? removing.error ?? rotating.error} />
+      <ErrorNote error={updating.error ?? removing.error ?? rotating.error ?? replaying.error} />
+      {replayed !== null && (
+        <p role="status" className="small">
+          {replayed === 1 ? '1 failed delivery sent again.' : `${replayed} failed deliveries sent again.`}
+        </p>
+      )}
       <div className="row">
         <button type="button" onClick={() => void update({ variables: { id: endpoint.id, changes: { enabled: !endpoint.enabled } } }).catch(() => undefined)}>
           {endpoint.enabled ? 'Disable' : 'Enable'}
@@ -185,6 +196,18 @@ function EndpointCard({ endpoint, onSecret }: { endpoint: WebhooksSection_Endpoi
         >
           Rotate secret
         </button>
+        <button
+          type="button"
+          disabled={replaying.loading}
+          onClick={() =>
+            // Every failed delivery of the endpoint: none is older than the endpoint itself.
+            void replayFailed({ variables: { endpointId: endpoint.id, since: endpoint.createdAt } })
+              .then((result) => result.data && setReplayed(result.data.replayFailedWebhookDeliveries))
+              .catch(() => undefined)
+          }
+        >
+          Replay all failed
+        </button>
         <button type="button" onClick={() => void remove({ variables: { id: endpoint.id } }).catch(() => undefined)}>
           Delete
         </button>
@@ -198,12 +221,17 @@ function EndpointCard({ endpoint, onSecret }: { endpoint: WebhooksSection_Endpoi
 }
 
 function Deliveries({ endpointId }: { endpointId: string }) {
-  const { data, loading, error } = useQuery(DELIVERIES, { variables: { endpointId }, pollInterval: 10_000 });
+  const { data, loading, error, refetch } = useQuery(DELIVERIES, { variables: { endpointId }, pollInterval: 10_000, notifyOnNetworkStatusChange: true });
   const deliveries = data?.webhookDeliveries.edges.map((edge) => edge.node) ?? [];
   if (loading && !data) return <Loading what="Loading deliveries" />;
   return (
     <>
       <ErrorNote error={error} />
+      <div className="row">
+        <button type="button" disabled={loading} onClick={() => void refetch().catch(() => undefined)}>
+          Refresh deliveries
+        </button>
+      </div>
       {deliveries.length === 0 ? (
         <Empty>Nothing delivered yet.</Empty>
       ) : (
