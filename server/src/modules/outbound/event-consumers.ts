@@ -17,6 +17,12 @@ export interface EventConsumer {
 
 const BATCH = 500;
 const RETRY_MS = 5_000;
+/**
+ * How long a wake-up gathers events before the consumers run. Mail and webhooks do not need the
+ * milliseconds live screens do; gathering makes one transaction per burst instead of one per
+ * change, so a busy network's writes do not share their server with a dozen statements each.
+ */
+const GATHER_MS = 200;
 
 /**
  * Runs the consumers after every wake-up of the event hub. The event log is the transactional
@@ -30,6 +36,7 @@ export class EventConsumers {
   private stopped = true;
   private unwatch: (() => void) | null = null;
   private retryTimer: NodeJS.Timeout | null = null;
+  private gatherTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly orm: Orm,
@@ -50,7 +57,7 @@ export class EventConsumers {
         consumer.name,
       ]);
     this.stopped = false;
-    this.unwatch = this.hub.watch(() => void this.wake());
+    this.unwatch = this.hub.watch(() => this.soon());
     void this.wake();
   }
 
@@ -58,6 +65,8 @@ export class EventConsumers {
     this.stopped = true;
     this.unwatch?.();
     if (this.retryTimer) clearTimeout(this.retryTimer);
+    if (this.gatherTimer) clearTimeout(this.gatherTimer);
+    this.gatherTimer = null;
     await this.running;
   }
 
@@ -65,6 +74,14 @@ export class EventConsumers {
   async drain(): Promise<void> {
     await this.wake();
     await this.running;
+  }
+
+  /** Runs the consumers once the events of the next GATHER_MS have arrived. */
+  private soon(): void {
+    this.gatherTimer ??= setTimeout(() => {
+      this.gatherTimer = null;
+      void this.wake();
+    }, GATHER_MS).unref();
   }
 
   /** Single-flight: a wake-up while running makes the loop go round once more. */
