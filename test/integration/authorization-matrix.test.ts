@@ -123,10 +123,13 @@ const SPECS: Record<string, Spec> = {
   reimbursementStatement: {
     roles: ['ADMIN', 'AUDITOR', 'PARTNER_ADMIN'],
     targeted: true,
-    call: q('query($p: ID!, $from: DateTime!, $to: DateTime!) { reimbursementStatement(partnerId: $p, from: $from, to: $to) { total { amount currency } } }', (i) => ({
-      p: i.partner,
-      ...period,
-    })),
+    call: q(
+      'query($p: ID!, $from: DateTime!, $to: DateTime!) { reimbursementStatement(partnerId: $p, from: $from, to: $to) { total { amount currency } } }',
+      (i) => ({
+        p: i.partner,
+        ...period,
+      }),
+    ),
   },
   failureAnalysis: {
     roles: STAFF,
@@ -334,7 +337,11 @@ const SPECS: Record<string, Spec> = {
       (i) => ({ l: i.productLine }),
     ),
   },
-  setPartPrice: { roles: ['ADMIN'], targeted: false, call: q('mutation { setPartPrice(input: { sku: "MATRIX-1", name: "x", listPrice: { amount: "1", currency: "EUR" } }) { id } }') },
+  setPartPrice: {
+    roles: ['ADMIN'],
+    targeted: false,
+    call: q('mutation { setPartPrice(input: { sku: "MATRIX-1", name: "x", listPrice: { amount: "1", currency: "EUR" } }) { id } }'),
+  },
   // The network's outbox: its manufacturer's admin only; another network's message answers like a missing one.
   outbox: { roles: ['ADMIN'], targeted: false, call: q('{ outbox { totalCount edges { node { id } } } }') },
   outboxMessage: {

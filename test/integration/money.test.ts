@@ -117,7 +117,9 @@ describe('money is exact and keeps its currency', () => {
     ]) {
       expect({ listPrice, code: errorCode(await price(listPrice)) }).toEqual({ listPrice, code: 'BAD_USER_INPUT' });
     }
-    expect((await api.ok(admin, SET_PRICE, { i: { sku: `YEN-${net.suffix}`, name: 'Yen', listPrice: { amount: '1500', currency: 'JPY' } } })).setPartPrice).toEqual({
+    expect(
+      (await api.ok(admin, SET_PRICE, { i: { sku: `YEN-${net.suffix}`, name: 'Yen', listPrice: { amount: '1500', currency: 'JPY' } } })).setPartPrice,
+    ).toEqual({
       sku: `YEN-${net.suffix}`,
       listPrice: { amount: '1500', currency: 'JPY' },
     });

@@ -43,7 +43,14 @@ describe("the manufacturer's admin manages the network through the API", () => {
   it('adds a partner, certifies it, gives it users, and the dispatcher can offer it work', async () => {
     const { server, api, net, rival } = network;
     const slug = `newco-${net.suffix}`;
-    const input = { slug, name: 'NewCo Field Service', kind: 'INDEPENDENT_SPECIALIST' as const, regions: [net.region], capacity: 3, laborRate: { amount: '75', currency: 'EUR' } };
+    const input = {
+      slug,
+      name: 'NewCo Field Service',
+      kind: 'INDEPENDENT_SPECIALIST' as const,
+      regions: [net.region],
+      capacity: 3,
+      laborRate: { amount: '75', currency: 'EUR' },
+    };
     expect(errorCode(await api.call(net.dispatcher, CREATE_PARTNER, { i: input }))).toBe('FORBIDDEN');
     expect(errorCode(await api.call(net.admin, CREATE_PARTNER, { i: { ...input, slug: 'Not A Slug' } }))).toBe('BAD_USER_INPUT');
     const partner = (await api.ok(net.admin, CREATE_PARTNER, { i: input })).createPartner;

@@ -2,7 +2,8 @@ import { Field, FieldResolver, InputType, ObjectType, Resolver, Root } from 'typ
 import { DecimalScalar } from './scalars.js';
 import { type Dec, formatAmount, money } from '../shared/money.js';
 
-const MONEY = 'An exact amount: `amount` is a Decimal string with the currency\'s decimals ("1234.50", JPY "1500"), `currency` its ISO 4217 code. Amounts of different currencies are never converted or added.';
+const MONEY =
+  'An exact amount: `amount` is a Decimal string with the currency\'s decimals ("1234.50", JPY "1500"), `currency` its ISO 4217 code. Amounts of different currencies are never converted or added. (The money fields were Float before; they changed type to Money.)';
 
 /** Money as the API shows it: what services build (`Money`, decimal.js) or a planned row's JSON ({ amount: text, currency }). */
 export interface MoneyValue {
@@ -16,7 +17,7 @@ export class MoneyObject {
   @Field(() => String, { description: 'ISO 4217 code, e.g. EUR' }) currency!: string;
 }
 
-@InputType('MoneyInput', { description: 'An amount and its currency: at most the currency\'s decimals (EUR 2, JPY 0), no exponent; currency an ISO 4217 code' })
+@InputType('MoneyInput', { description: "An amount and its currency: at most the currency's decimals (EUR 2, JPY 0), no exponent; currency an ISO 4217 code" })
 export class MoneyInput {
   @Field(() => DecimalScalar) amount!: string;
   @Field(() => String) currency!: string;

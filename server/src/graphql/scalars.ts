@@ -36,6 +36,9 @@ export const DecimalScalar = new GraphQLScalarType<string, string>({
   },
   parseLiteral(ast) {
     if (ast.kind === Kind.STRING && isDecimalText(ast.value)) return ast.value;
-    throw new GraphQLError('Decimal: expected a string like "1234.50" (digits, an optional fraction, no exponent)', { nodes: [ast], extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError('Decimal: expected a string like "1234.50" (digits, an optional fraction, no exponent)', {
+      nodes: [ast],
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   },
 });

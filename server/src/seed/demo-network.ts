@@ -107,7 +107,8 @@ function catalogue(em: EntityManager, manufacturer: Organization, seed: LineSeed
     const fits = models.filter(() => random.next() < 0.7);
     for (const model of fits.length > 0 ? fits : [models[0]]) part.models.add(model);
   });
-  for (const jobType of Object.values(JobType)) em.create(QualityStandard, { productLine: line, currency: manufacturer.currency, ...standardFor(seed.strategy, jobType) });
+  for (const jobType of Object.values(JobType))
+    em.create(QualityStandard, { productLine: line, currency: manufacturer.currency, ...standardFor(seed.strategy, jobType) });
   return { line, models };
 }
 

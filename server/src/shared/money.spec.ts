@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from './errors.js';
-import {
-  CurrencyMismatchError,
-  MoneyTotals,
-  addMoney,
-  formatAmount,
-  fractionDigits,
-  isAbove,
-  isCurrency,
-  money,
-  parseMoney,
-  roundMoney,
-} from './money.js';
+import { CurrencyMismatchError, MoneyTotals, addMoney, formatAmount, fractionDigits, isAbove, isCurrency, money, parseMoney, roundMoney } from './money.js';
 
 const codeOf = (run: () => unknown): string | undefined => {
   try {
@@ -91,7 +80,7 @@ describe('arithmetic', () => {
   });
 
   it('rounds exactly where a float would not: a quarter hour at 80.10 is 20.03', () => {
-    expect(Math.round(((15 / 60) * 80.1 * 100)) / 100).toBe(20.02);
+    expect(Math.round((15 / 60) * 80.1 * 100) / 100).toBe(20.02);
     expect(formatAmount(roundMoney({ amount: money('80.10', 'EUR').amount.times(15).dividedBy(60), currency: 'EUR' }))).toBe('20.03');
   });
 

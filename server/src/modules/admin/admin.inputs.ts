@@ -19,7 +19,8 @@ export class PartnerInput {
   @Field(() => OrgKind) kind!: OrgKind;
   @Field(() => [String]) @ArrayMaxSize(50) @Matches(REGION, { each: true, message: 'regions: codes like NORTH' }) regions!: string[];
   @Field(() => Int) @Min(0) @Max(10_000) capacity!: number;
-  @Field(() => MoneyInput, { nullable: true, description: "Agreed hourly labour rate (0 to 10000); its currency becomes the partner's" }) laborRate?: MoneyInput | null;
+  @Field(() => MoneyInput, { nullable: true, description: "Agreed hourly labour rate (0 to 10000); its currency becomes the partner's" })
+  laborRate?: MoneyInput | null;
 }
 
 @InputType('PartnerChangesInput')
@@ -29,7 +30,8 @@ export class PartnerChangesInput {
     | string[]
     | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @Min(0) @Max(10_000) capacity?: number | null;
-  @Field(() => MoneyInput, { nullable: true, description: "Agreed hourly labour rate (0 to 10000); its currency becomes the partner's" }) laborRate?: MoneyInput | null;
+  @Field(() => MoneyInput, { nullable: true, description: "Agreed hourly labour rate (0 to 10000); its currency becomes the partner's" })
+  laborRate?: MoneyInput | null;
   @Field(() => PartnerStatus, { nullable: true }) status?: PartnerStatus | null;
   @Field(() => String, { nullable: true, description: 'Why the status changes; required with status' }) @IsOptional() @MaxLength(2000) statusReason?:
     | string
@@ -87,7 +89,8 @@ export class QualityStandardInput {
   minPhotos?: number | null;
   @Field(() => Boolean, { nullable: true, description: 'Keep the location (EXIF GPS) of uploaded photos (default: no)' }) keepPhotoLocation?: boolean | null;
   @Field(() => Boolean) requiresSignature!: boolean;
-  @Field(() => MoneyInput, { description: 'Highest hourly labour rate on paid work (0 to 10000); it caps rates in its currency only' }) laborRateCeiling!: MoneyInput;
+  @Field(() => MoneyInput, { description: 'Highest hourly labour rate on paid work (0 to 10000); it caps rates in its currency only' })
+  laborRateCeiling!: MoneyInput;
   @Field(() => Int) @Min(1) @Max(10_000) maxLaborMinutes!: number;
 }
 

@@ -115,7 +115,12 @@ export async function setQualityStandard({ em, viewer, clock }: Scope, input: St
       currency: ceiling.currency,
       checklist: input.checklist.map(({ id, label }) => ({ id, label: label.trim() })),
     });
-    networkChanged(change, viewer.orgId, { entity: 'QualityStandard', id: standard.id, change: 'set', after: { ...input, laborRateCeiling: { ...input.laborRateCeiling } } });
+    networkChanged(change, viewer.orgId, {
+      entity: 'QualityStandard',
+      id: standard.id,
+      change: 'set',
+      after: { ...input, laborRateCeiling: { ...input.laborRateCeiling } },
+    });
     return standard;
   });
 }

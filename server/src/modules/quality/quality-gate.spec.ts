@@ -122,7 +122,13 @@ describe('the price check on paid work', () => {
       eur('75'),
       ['45 labour minutes exceed the flat rate of 30', 'the labour rate 75.00 EUR exceeds the ceiling of 50.00 EUR'],
     ],
-    ['a rate in another currency than the ceiling', standard(), 60, money('600', 'DKK'), ['the labour rate is in DKK, the ceiling in EUR: amounts are never converted']],
+    [
+      'a rate in another currency than the ceiling',
+      standard(),
+      60,
+      money('600', 'DKK'),
+      ['the labour rate is in DKK, the ceiling in EUR: amounts are never converted'],
+    ],
   ])('%s', (_name, gate, minutes, rate, expected) => {
     expect(priceViolations(gate, minutes, rate)).toEqual(expected);
   });

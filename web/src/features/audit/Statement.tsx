@@ -16,7 +16,8 @@ const STATEMENT = graphql(`
 `);
 
 /** The statement's total in `currency` of one column (the server lists every currency of the statement in each). */
-const inCurrency = (values: readonly MoneyView[], currency: string): MoneyView => values.find((value) => value.currency === currency) ?? { amount: '0', currency };
+const inCurrency = (values: readonly MoneyView[], currency: string): MoneyView =>
+  values.find((value) => value.currency === currency) ?? { amount: '0', currency };
 
 /** The reimbursement statement: warranty and contract claims of the period, priced from the list; totals per currency, never converted. */
 export function Statement({ partnerId, days }: { partnerId: string; days: number }) {

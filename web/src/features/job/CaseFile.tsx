@@ -94,8 +94,8 @@ export function CaseFile() {
               <>
                 <dt>Charges</dt>
                 <dd>
-                  parts {formatMoneyList(job.charges.partsAmount, 'none')}, labour {formatMoney(job.charges.laborAmount)}, total {formatMoneyList(job.charges.total)} (
-                  {humanize(job.charges.payer)} pays)
+                  parts {formatMoneyList(job.charges.partsAmount, 'none')}, labour {formatMoney(job.charges.laborAmount)}, total{' '}
+                  {formatMoneyList(job.charges.total)} ({humanize(job.charges.payer)} pays)
                 </dd>
               </>
             )}
