@@ -19,7 +19,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         skipTypename: true,
         emitLegacyCommonJSImports: false,
-        scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
+        scalars: { DateTime: 'string', Decimal: 'string', JSONObject: 'Record<string, unknown>' },
       },
     },
   },

@@ -9,7 +9,12 @@ const config: CodegenConfig = {
     'src/gql/': {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { useTypeImports: true, enumsAsTypes: true, nonOptionalTypename: true, scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' } },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        nonOptionalTypename: true,
+        scalars: { DateTime: 'string', Decimal: 'string', JSONObject: 'Record<string, unknown>' },
+      },
     },
     // The operation names the server's metrics know by name (server/src/observability/known-operations.ts).
     '../schema/operations.json': { plugins: ['./codegen/known-operations.cjs'] },

@@ -46,8 +46,8 @@ type Documents = {
     "\n  mutation CustomerJobFromRequest($id: ID!, $s: String!) { createJobFromServiceRequest(id: $id, serial: $s) { id number status source customerLinkToken } }\n": typeof types.CustomerJobFromRequestDocument,
     "\n  mutation CustomerRequestHandled($id: ID!) { markServiceRequestHandled(id: $id) { id status handledAt } }\n": typeof types.CustomerRequestHandledDocument,
     "\n  query CustomerManufacturers { requestManufacturers { slug name } }\n": typeof types.CustomerManufacturersDocument,
-    "\n  query EconomicsCharges($id: ID!) { job(id: $id) { charges { partsAmount laborAmount total payer } } }\n": typeof types.EconomicsChargesDocument,
-    "\n  query EconomicsStatement($p: ID!, $from: DateTime!, $to: DateTime!) { reimbursementStatement(partnerId: $p, from: $from, to: $to) { claims { job { id } total } partsTotal laborTotal total } }\n": typeof types.EconomicsStatementDocument,
+    "\n  query EconomicsCharges($id: ID!) { job(id: $id) { charges { partsAmount { amount currency } laborAmount { amount currency } total { amount currency } payer } } }\n": typeof types.EconomicsChargesDocument,
+    "\n  query EconomicsStatement($p: ID!, $from: DateTime!, $to: DateTime!) { reimbursementStatement(partnerId: $p, from: $from, to: $to) { claims { job { id } total { amount currency } } partsTotal { amount currency } laborTotal { amount currency } total { amount currency } } }\n": typeof types.EconomicsStatementDocument,
     "\n  mutation EconomicsSurvey($t: String!) { submitSurvey(token: $t, rating: 1, comment: \"Broke again after a week\") { id } }\n": typeof types.EconomicsSurveyDocument,
     "\n  query EconomicsAnalysis($from: DateTime!, $to: DateTime!) { failureAnalysis(from: $from, to: $to) { model { id } failureCode jobs repeatRate meanMinutesToRepair lowRatings complaints } }\n": typeof types.EconomicsAnalysisDocument,
     "\n  query EconomicsAnalysisJobs($from: DateTime!, $to: DateTime!) { failureAnalysis(from: $from, to: $to) { jobs } }\n": typeof types.EconomicsAnalysisJobsDocument,
@@ -98,6 +98,11 @@ type Documents = {
     "\n  mutation SignIn($email: String!, $password: String!) { login(email: $email, password: $password) { token } }\n": typeof types.SignInDocument,
     "\n  subscription Live($after: String) { serviceEvents(after: $after) { cursor } }\n": typeof types.LiveDocument,
     "\n  query InventedByAClient { colleagues { id } }\n": typeof types.InventedByAClientDocument,
+    "\n  mutation MoneySetPrice($i: PartPriceInput!) { setPartPrice(input: $i) { sku listPrice { amount currency } } }\n": typeof types.MoneySetPriceDocument,
+    "\n  mutation MoneySetRate($id: ID!, $c: PartnerChangesInput!) { updatePartner(id: $id, changes: $c) { id currency } }\n": typeof types.MoneySetRateDocument,
+    "\n  mutation MoneySetStandard($i: QualityStandardInput!) { setQualityStandard(input: $i) { laborRateCeiling { amount currency } } }\n": typeof types.MoneySetStandardDocument,
+    "\n  query MoneyCharges($id: ID!) { job(id: $id) { charges { partsAmount { amount currency } laborAmount { amount currency } total { amount currency } } } }\n": typeof types.MoneyChargesDocument,
+    "\n  query MoneyStatement($p: ID!, $from: DateTime!, $to: DateTime!) {\n    reimbursementStatement(partnerId: $p, from: $from, to: $to) {\n      claims { total { amount currency } }\n      partsTotal { amount currency }\n      laborTotal { amount currency }\n      total { amount currency }\n    }\n  }\n": typeof types.MoneyStatementDocument,
     "\n  mutation AdminCreatePartner($i: PartnerInput!) { createPartner(input: $i) { id slug status regions capacity } }\n": typeof types.AdminCreatePartnerDocument,
     "\n  query AdminCandidates($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible reasons } }\n": typeof types.AdminCandidatesDocument,
     "\n  mutation AdminGrantCertification($i: CertificationInput!) { grantCertification(input: $i) { id valid } }\n": typeof types.AdminGrantCertificationDocument,
@@ -106,8 +111,8 @@ type Documents = {
     "\n  mutation AdminSetCapacity($id: ID!, $c: PartnerChangesInput!) { updatePartner(id: $id, changes: $c) { capacity } }\n": typeof types.AdminSetCapacityDocument,
     "\n  mutation AdminUpdateStatus($id: ID!, $c: PartnerChangesInput!) { updatePartner(id: $id, changes: $c) { status } }\n": typeof types.AdminUpdateStatusDocument,
     "\n  mutation AdminSetStandard($i: QualityStandardInput!) { setQualityStandard(input: $i) { responseMinutes checklist { id } requiredReportFields } }\n": typeof types.AdminSetStandardDocument,
-    "\n  mutation AdminSetPrice($i: PartPriceInput!) { setPartPrice(input: $i) { sku listPrice } }\n": typeof types.AdminSetPriceDocument,
-    "\n  query AdminCatalogue($m: ID) { parts(modelId: $m) { sku listPrice } }\n": typeof types.AdminCatalogueDocument,
+    "\n  mutation AdminSetPrice($i: PartPriceInput!) { setPartPrice(input: $i) { sku listPrice { amount currency } } }\n": typeof types.AdminSetPriceDocument,
+    "\n  query AdminCatalogue($m: ID) { parts(modelId: $m) { sku listPrice { amount currency } } }\n": typeof types.AdminCatalogueDocument,
     "\n  query AdminPartsRequests($id: ID!) { job(id: $id) { partsRequests { id } } }\n": typeof types.AdminPartsRequestsDocument,
     "\n  query OfferLinkView($t: String!) {\n    mailedOffer(token: $t) {\n      action offerId jobId jobNumber jobType productLine model siteCity region description priority partnerName status expiresAt usable blockedBy\n    }\n  }\n": typeof types.OfferLinkViewDocument,
     "\n  mutation OfferLinkAnswer($t: String!, $r: String) {\n    answerMailedOffer(token: $t, reason: $r) { action offer { offerId status usable blockedBy } }\n  }\n": typeof types.OfferLinkAnswerDocument,
@@ -217,8 +222,8 @@ const documents: Documents = {
     "\n  mutation CustomerJobFromRequest($id: ID!, $s: String!) { createJobFromServiceRequest(id: $id, serial: $s) { id number status source customerLinkToken } }\n": types.CustomerJobFromRequestDocument,
     "\n  mutation CustomerRequestHandled($id: ID!) { markServiceRequestHandled(id: $id) { id status handledAt } }\n": types.CustomerRequestHandledDocument,
     "\n  query CustomerManufacturers { requestManufacturers { slug name } }\n": types.CustomerManufacturersDocument,
-    "\n  query EconomicsCharges($id: ID!) { job(id: $id) { charges { partsAmount laborAmount total payer } } }\n": types.EconomicsChargesDocument,
-    "\n  query EconomicsStatement($p: ID!, $from: DateTime!, $to: DateTime!) { reimbursementStatement(partnerId: $p, from: $from, to: $to) { claims { job { id } total } partsTotal laborTotal total } }\n": types.EconomicsStatementDocument,
+    "\n  query EconomicsCharges($id: ID!) { job(id: $id) { charges { partsAmount { amount currency } laborAmount { amount currency } total { amount currency } payer } } }\n": types.EconomicsChargesDocument,
+    "\n  query EconomicsStatement($p: ID!, $from: DateTime!, $to: DateTime!) { reimbursementStatement(partnerId: $p, from: $from, to: $to) { claims { job { id } total { amount currency } } partsTotal { amount currency } laborTotal { amount currency } total { amount currency } } }\n": types.EconomicsStatementDocument,
     "\n  mutation EconomicsSurvey($t: String!) { submitSurvey(token: $t, rating: 1, comment: \"Broke again after a week\") { id } }\n": types.EconomicsSurveyDocument,
     "\n  query EconomicsAnalysis($from: DateTime!, $to: DateTime!) { failureAnalysis(from: $from, to: $to) { model { id } failureCode jobs repeatRate meanMinutesToRepair lowRatings complaints } }\n": types.EconomicsAnalysisDocument,
     "\n  query EconomicsAnalysisJobs($from: DateTime!, $to: DateTime!) { failureAnalysis(from: $from, to: $to) { jobs } }\n": types.EconomicsAnalysisJobsDocument,
@@ -269,6 +274,11 @@ const documents: Documents = {
     "\n  mutation SignIn($email: String!, $password: String!) { login(email: $email, password: $password) { token } }\n": types.SignInDocument,
     "\n  subscription Live($after: String) { serviceEvents(after: $after) { cursor } }\n": types.LiveDocument,
     "\n  query InventedByAClient { colleagues { id } }\n": types.InventedByAClientDocument,
+    "\n  mutation MoneySetPrice($i: PartPriceInput!) { setPartPrice(input: $i) { sku listPrice { amount currency } } }\n": types.MoneySetPriceDocument,
+    "\n  mutation MoneySetRate($id: ID!, $c: PartnerChangesInput!) { updatePartner(id: $id, changes: $c) { id currency } }\n": types.MoneySetRateDocument,
+    "\n  mutation MoneySetStandard($i: QualityStandardInput!) { setQualityStandard(input: $i) { laborRateCeiling { amount currency } } }\n": types.MoneySetStandardDocument,
+    "\n  query MoneyCharges($id: ID!) { job(id: $id) { charges { partsAmount { amount currency } laborAmount { amount currency } total { amount currency } } } }\n": types.MoneyChargesDocument,
+    "\n  query MoneyStatement($p: ID!, $from: DateTime!, $to: DateTime!) {\n    reimbursementStatement(partnerId: $p, from: $from, to: $to) {\n      claims { total { amount currency } }\n      partsTotal { amount currency }\n      laborTotal { amount currency }\n      total { amount currency }\n    }\n  }\n": types.MoneyStatementDocument,
     "\n  mutation AdminCreatePartner($i: PartnerInput!) { createPartner(input: $i) { id slug status regions capacity } }\n": types.AdminCreatePartnerDocument,
     "\n  query AdminCandidates($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible reasons } }\n": types.AdminCandidatesDocument,
     "\n  mutation AdminGrantCertification($i: CertificationInput!) { grantCertification(input: $i) { id valid } }\n": types.AdminGrantCertificationDocument,
@@ -277,8 +287,8 @@ const documents: Documents = {
     "\n  mutation AdminSetCapacity($id: ID!, $c: PartnerChangesInput!) { updatePartner(id: $id, changes: $c) { capacity } }\n": types.AdminSetCapacityDocument,
     "\n  mutation AdminUpdateStatus($id: ID!, $c: PartnerChangesInput!) { updatePartner(id: $id, changes: $c) { status } }\n": types.AdminUpdateStatusDocument,
     "\n  mutation AdminSetStandard($i: QualityStandardInput!) { setQualityStandard(input: $i) { responseMinutes checklist { id } requiredReportFields } }\n": types.AdminSetStandardDocument,
-    "\n  mutation AdminSetPrice($i: PartPriceInput!) { setPartPrice(input: $i) { sku listPrice } }\n": types.AdminSetPriceDocument,
-    "\n  query AdminCatalogue($m: ID) { parts(modelId: $m) { sku listPrice } }\n": types.AdminCatalogueDocument,
+    "\n  mutation AdminSetPrice($i: PartPriceInput!) { setPartPrice(input: $i) { sku listPrice { amount currency } } }\n": types.AdminSetPriceDocument,
+    "\n  query AdminCatalogue($m: ID) { parts(modelId: $m) { sku listPrice { amount currency } } }\n": types.AdminCatalogueDocument,
     "\n  query AdminPartsRequests($id: ID!) { job(id: $id) { partsRequests { id } } }\n": types.AdminPartsRequestsDocument,
     "\n  query OfferLinkView($t: String!) {\n    mailedOffer(token: $t) {\n      action offerId jobId jobNumber jobType productLine model siteCity region description priority partnerName status expiresAt usable blockedBy\n    }\n  }\n": types.OfferLinkViewDocument,
     "\n  mutation OfferLinkAnswer($t: String!, $r: String) {\n    answerMailedOffer(token: $t, reason: $r) { action offer { offerId status usable blockedBy } }\n  }\n": types.OfferLinkAnswerDocument,
@@ -484,11 +494,11 @@ export function graphql(source: "\n  query CustomerManufacturers { requestManufa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EconomicsCharges($id: ID!) { job(id: $id) { charges { partsAmount laborAmount total payer } } }\n"): typeof import('./graphql.js').EconomicsChargesDocument;
+export function graphql(source: "\n  query EconomicsCharges($id: ID!) { job(id: $id) { charges { partsAmount { amount currency } laborAmount { amount currency } total { amount currency } payer } } }\n"): typeof import('./graphql.js').EconomicsChargesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EconomicsStatement($p: ID!, $from: DateTime!, $to: DateTime!) { reimbursementStatement(partnerId: $p, from: $from, to: $to) { claims { job { id } total } partsTotal laborTotal total } }\n"): typeof import('./graphql.js').EconomicsStatementDocument;
+export function graphql(source: "\n  query EconomicsStatement($p: ID!, $from: DateTime!, $to: DateTime!) { reimbursementStatement(partnerId: $p, from: $from, to: $to) { claims { job { id } total { amount currency } } partsTotal { amount currency } laborTotal { amount currency } total { amount currency } } }\n"): typeof import('./graphql.js').EconomicsStatementDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -692,6 +702,26 @@ export function graphql(source: "\n  query InventedByAClient { colleagues { id }
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation MoneySetPrice($i: PartPriceInput!) { setPartPrice(input: $i) { sku listPrice { amount currency } } }\n"): typeof import('./graphql.js').MoneySetPriceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneySetRate($id: ID!, $c: PartnerChangesInput!) { updatePartner(id: $id, changes: $c) { id currency } }\n"): typeof import('./graphql.js').MoneySetRateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoneySetStandard($i: QualityStandardInput!) { setQualityStandard(input: $i) { laborRateCeiling { amount currency } } }\n"): typeof import('./graphql.js').MoneySetStandardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyCharges($id: ID!) { job(id: $id) { charges { partsAmount { amount currency } laborAmount { amount currency } total { amount currency } } } }\n"): typeof import('./graphql.js').MoneyChargesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoneyStatement($p: ID!, $from: DateTime!, $to: DateTime!) {\n    reimbursementStatement(partnerId: $p, from: $from, to: $to) {\n      claims { total { amount currency } }\n      partsTotal { amount currency }\n      laborTotal { amount currency }\n      total { amount currency }\n    }\n  }\n"): typeof import('./graphql.js').MoneyStatementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AdminCreatePartner($i: PartnerInput!) { createPartner(input: $i) { id slug status regions capacity } }\n"): typeof import('./graphql.js').AdminCreatePartnerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -724,11 +754,11 @@ export function graphql(source: "\n  mutation AdminSetStandard($i: QualityStanda
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AdminSetPrice($i: PartPriceInput!) { setPartPrice(input: $i) { sku listPrice } }\n"): typeof import('./graphql.js').AdminSetPriceDocument;
+export function graphql(source: "\n  mutation AdminSetPrice($i: PartPriceInput!) { setPartPrice(input: $i) { sku listPrice { amount currency } } }\n"): typeof import('./graphql.js').AdminSetPriceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminCatalogue($m: ID) { parts(modelId: $m) { sku listPrice } }\n"): typeof import('./graphql.js').AdminCatalogueDocument;
+export function graphql(source: "\n  query AdminCatalogue($m: ID) { parts(modelId: $m) { sku listPrice { amount currency } } }\n"): typeof import('./graphql.js').AdminCatalogueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

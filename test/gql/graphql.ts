@@ -172,6 +172,12 @@ export type MailStatus =
   | 'QUEUED'
   | 'SENT';
 
+/** An amount and its currency: at most the currency's decimals (EUR 2, JPY 0), no exponent; currency an ISO 4217 code */
+export type MoneyInput = {
+  amount: string;
+  currency: string;
+};
+
 /** What a mailed offer's link does */
 export type OfferLinkAction =
   | 'ACCEPT'
@@ -200,7 +206,8 @@ export type OrgKind =
   | 'MANUFACTURER';
 
 export type PartPriceInput = {
-  listPrice: number;
+  /** Price per unit (0 to 10000000) in any ISO 4217 currency */
+  listPrice: MoneyInput;
   /** Models the part fits */
   modelIds?: Array<string | number> | null | undefined;
   name: string;
@@ -209,7 +216,8 @@ export type PartPriceInput = {
 
 export type PartnerChangesInput = {
   capacity?: number | null | undefined;
-  laborRate?: number | null | undefined;
+  /** Agreed hourly labour rate (0 to 10000); its currency becomes the partner's */
+  laborRate?: MoneyInput | null | undefined;
   name?: string | null | undefined;
   regions?: Array<string> | null | undefined;
   status?: PartnerStatus | null | undefined;
@@ -220,8 +228,8 @@ export type PartnerChangesInput = {
 export type PartnerInput = {
   capacity: number;
   kind: OrgKind;
-  /** Agreed hourly labour rate */
-  laborRate?: number | null | undefined;
+  /** Agreed hourly labour rate (0 to 10000); its currency becomes the partner's */
+  laborRate?: MoneyInput | null | undefined;
   name: string;
   regions: Array<string>;
   /** Lowercase letters, digits and dashes; the partner logins are admin@<slug>.demo style */
@@ -260,7 +268,8 @@ export type QualityStandardInput = {
   jobType: JobType;
   /** Keep the location (EXIF GPS) of uploaded photos (default: no) */
   keepPhotoLocation?: boolean | null | undefined;
-  laborRateCeiling: number;
+  /** Highest hourly labour rate on paid work (0 to 10000); it caps rates in its currency only */
+  laborRateCeiling: MoneyInput;
   maxLaborMinutes: number;
   /** Photos needed to complete (default: 1 with requiresPhoto, else 0; an existing standard keeps its own) */
   minPhotos?: number | null | undefined;
@@ -578,7 +587,7 @@ export type EconomicsChargesQueryVariables = Exact<{
 }>;
 
 
-export type EconomicsChargesQuery = { job: { charges: { partsAmount: number, laborAmount: number, total: number, payer: string } | null } | null };
+export type EconomicsChargesQuery = { job: { charges: { payer: string, partsAmount: Array<{ amount: string, currency: string }>, laborAmount: { amount: string, currency: string }, total: Array<{ amount: string, currency: string }> } | null } | null };
 
 export type EconomicsStatementQueryVariables = Exact<{
   p: string | number;
@@ -587,7 +596,7 @@ export type EconomicsStatementQueryVariables = Exact<{
 }>;
 
 
-export type EconomicsStatementQuery = { reimbursementStatement: { partsTotal: number, laborTotal: number, total: number, claims: Array<{ total: number, job: { id: string } | null }> } };
+export type EconomicsStatementQuery = { reimbursementStatement: { claims: Array<{ job: { id: string } | null, total: Array<{ amount: string, currency: string }> }>, partsTotal: Array<{ amount: string, currency: string }>, laborTotal: Array<{ amount: string, currency: string }>, total: Array<{ amount: string, currency: string }> } };
 
 export type EconomicsSurveyMutationVariables = Exact<{
   t: string;
@@ -905,6 +914,44 @@ export type InventedByAClientQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type InventedByAClientQuery = { colleagues: Array<{ id: string }> };
 
+export type MoneySetPriceMutationVariables = Exact<{
+  i: PartPriceInput;
+}>;
+
+
+export type MoneySetPriceMutation = { setPartPrice: { sku: string, listPrice: { amount: string, currency: string } } };
+
+export type MoneySetRateMutationVariables = Exact<{
+  id: string | number;
+  c: PartnerChangesInput;
+}>;
+
+
+export type MoneySetRateMutation = { updatePartner: { id: string, currency: string } };
+
+export type MoneySetStandardMutationVariables = Exact<{
+  i: QualityStandardInput;
+}>;
+
+
+export type MoneySetStandardMutation = { setQualityStandard: { laborRateCeiling: { amount: string, currency: string } } };
+
+export type MoneyChargesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MoneyChargesQuery = { job: { charges: { partsAmount: Array<{ amount: string, currency: string }>, laborAmount: { amount: string, currency: string }, total: Array<{ amount: string, currency: string }> } | null } | null };
+
+export type MoneyStatementQueryVariables = Exact<{
+  p: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type MoneyStatementQuery = { reimbursementStatement: { claims: Array<{ total: Array<{ amount: string, currency: string }> }>, partsTotal: Array<{ amount: string, currency: string }>, laborTotal: Array<{ amount: string, currency: string }>, total: Array<{ amount: string, currency: string }> } };
+
 export type AdminCreatePartnerMutationVariables = Exact<{
   i: PartnerInput;
 }>;
@@ -968,14 +1015,14 @@ export type AdminSetPriceMutationVariables = Exact<{
 }>;
 
 
-export type AdminSetPriceMutation = { setPartPrice: { sku: string, listPrice: number } };
+export type AdminSetPriceMutation = { setPartPrice: { sku: string, listPrice: { amount: string, currency: string } } };
 
 export type AdminCatalogueQueryVariables = Exact<{
   m?: string | number | null | undefined;
 }>;
 
 
-export type AdminCatalogueQuery = { parts: Array<{ sku: string, listPrice: number }> };
+export type AdminCatalogueQuery = { parts: Array<{ sku: string, listPrice: { amount: string, currency: string } }> };
 
 export type AdminPartsRequestsQueryVariables = Exact<{
   id: string | number;
@@ -1871,9 +1918,18 @@ export const EconomicsChargesDocument = new TypedDocumentString(`
     query EconomicsCharges($id: ID!) {
   job(id: $id) {
     charges {
-      partsAmount
-      laborAmount
-      total
+      partsAmount {
+        amount
+        currency
+      }
+      laborAmount {
+        amount
+        currency
+      }
+      total {
+        amount
+        currency
+      }
       payer
     }
   }
@@ -1886,11 +1942,23 @@ export const EconomicsStatementDocument = new TypedDocumentString(`
       job {
         id
       }
-      total
+      total {
+        amount
+        currency
+      }
     }
-    partsTotal
-    laborTotal
-    total
+    partsTotal {
+      amount
+      currency
+    }
+    laborTotal {
+      amount
+      currency
+    }
+    total {
+      amount
+      currency
+    }
   }
 }
     `) as unknown as TypedDocumentString<EconomicsStatementQuery, EconomicsStatementQueryVariables>;
@@ -2340,6 +2408,79 @@ export const InventedByAClientDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InventedByAClientQuery, InventedByAClientQueryVariables>;
+export const MoneySetPriceDocument = new TypedDocumentString(`
+    mutation MoneySetPrice($i: PartPriceInput!) {
+  setPartPrice(input: $i) {
+    sku
+    listPrice {
+      amount
+      currency
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MoneySetPriceMutation, MoneySetPriceMutationVariables>;
+export const MoneySetRateDocument = new TypedDocumentString(`
+    mutation MoneySetRate($id: ID!, $c: PartnerChangesInput!) {
+  updatePartner(id: $id, changes: $c) {
+    id
+    currency
+  }
+}
+    `) as unknown as TypedDocumentString<MoneySetRateMutation, MoneySetRateMutationVariables>;
+export const MoneySetStandardDocument = new TypedDocumentString(`
+    mutation MoneySetStandard($i: QualityStandardInput!) {
+  setQualityStandard(input: $i) {
+    laborRateCeiling {
+      amount
+      currency
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MoneySetStandardMutation, MoneySetStandardMutationVariables>;
+export const MoneyChargesDocument = new TypedDocumentString(`
+    query MoneyCharges($id: ID!) {
+  job(id: $id) {
+    charges {
+      partsAmount {
+        amount
+        currency
+      }
+      laborAmount {
+        amount
+        currency
+      }
+      total {
+        amount
+        currency
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyChargesQuery, MoneyChargesQueryVariables>;
+export const MoneyStatementDocument = new TypedDocumentString(`
+    query MoneyStatement($p: ID!, $from: DateTime!, $to: DateTime!) {
+  reimbursementStatement(partnerId: $p, from: $from, to: $to) {
+    claims {
+      total {
+        amount
+        currency
+      }
+    }
+    partsTotal {
+      amount
+      currency
+    }
+    laborTotal {
+      amount
+      currency
+    }
+    total {
+      amount
+      currency
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyStatementQuery, MoneyStatementQueryVariables>;
 export const AdminCreatePartnerDocument = new TypedDocumentString(`
     mutation AdminCreatePartner($i: PartnerInput!) {
   createPartner(input: $i) {
@@ -2414,7 +2555,10 @@ export const AdminSetPriceDocument = new TypedDocumentString(`
     mutation AdminSetPrice($i: PartPriceInput!) {
   setPartPrice(input: $i) {
     sku
-    listPrice
+    listPrice {
+      amount
+      currency
+    }
   }
 }
     `) as unknown as TypedDocumentString<AdminSetPriceMutation, AdminSetPriceMutationVariables>;
@@ -2422,7 +2566,10 @@ export const AdminCatalogueDocument = new TypedDocumentString(`
     query AdminCatalogue($m: ID) {
   parts(modelId: $m) {
     sku
-    listPrice
+    listPrice {
+      amount
+      currency
+    }
   }
 }
     `) as unknown as TypedDocumentString<AdminCatalogueQuery, AdminCatalogueQueryVariables>;

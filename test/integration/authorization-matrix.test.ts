@@ -123,10 +123,13 @@ const SPECS: Record<string, Spec> = {
   reimbursementStatement: {
     roles: ['ADMIN', 'AUDITOR', 'PARTNER_ADMIN'],
     targeted: true,
-    call: q('query($p: ID!, $from: DateTime!, $to: DateTime!) { reimbursementStatement(partnerId: $p, from: $from, to: $to) { total } }', (i) => ({
-      p: i.partner,
-      ...period,
-    })),
+    call: q(
+      'query($p: ID!, $from: DateTime!, $to: DateTime!) { reimbursementStatement(partnerId: $p, from: $from, to: $to) { total { amount currency } } }',
+      (i) => ({
+        p: i.partner,
+        ...period,
+      }),
+    ),
   },
   failureAnalysis: {
     roles: STAFF,
@@ -330,11 +333,15 @@ const SPECS: Record<string, Spec> = {
     roles: ['ADMIN'],
     targeted: true,
     call: q(
-      'mutation($l: ID!) { setQualityStandard(input: { productLineId: $l, jobType: REPAIR, responseMinutes: 10, resolutionMinutes: 50, checklist: [], minPhotos: 0, requiresSignature: false, laborRateCeiling: 1, maxLaborMinutes: 1 }) { id } }',
+      'mutation($l: ID!) { setQualityStandard(input: { productLineId: $l, jobType: REPAIR, responseMinutes: 10, resolutionMinutes: 50, checklist: [], minPhotos: 0, requiresSignature: false, laborRateCeiling: { amount: "1", currency: "EUR" }, maxLaborMinutes: 1 }) { id } }',
       (i) => ({ l: i.productLine }),
     ),
   },
-  setPartPrice: { roles: ['ADMIN'], targeted: false, call: q('mutation { setPartPrice(input: { sku: "MATRIX-1", name: "x", listPrice: 1 }) { id } }') },
+  setPartPrice: {
+    roles: ['ADMIN'],
+    targeted: false,
+    call: q('mutation { setPartPrice(input: { sku: "MATRIX-1", name: "x", listPrice: { amount: "1", currency: "EUR" } }) { id } }'),
+  },
   // The network's outbox: its manufacturer's admin only; another network's message answers like a missing one.
   outbox: { roles: ['ADMIN'], targeted: false, call: q('{ outbox { totalCount edges { node { id } } } }') },
   outboxMessage: {

@@ -6,10 +6,10 @@ import { errorCode, gql } from '../support/graphql-client.js';
 const network = useNetwork({ partners: 2 });
 
 const CHARGES = graphql(`
-  query EconomicsCharges($id: ID!) { job(id: $id) { charges { partsAmount laborAmount total payer } } }
+  query EconomicsCharges($id: ID!) { job(id: $id) { charges { partsAmount { amount currency } laborAmount { amount currency } total { amount currency } payer } } }
 `);
 const STATEMENT = graphql(`
-  query EconomicsStatement($p: ID!, $from: DateTime!, $to: DateTime!) { reimbursementStatement(partnerId: $p, from: $from, to: $to) { claims { job { id } total } partsTotal laborTotal total } }
+  query EconomicsStatement($p: ID!, $from: DateTime!, $to: DateTime!) { reimbursementStatement(partnerId: $p, from: $from, to: $to) { claims { job { id } total { amount currency } } partsTotal { amount currency } laborTotal { amount currency } total { amount currency } } }
 `);
 const SURVEY = graphql(`
   mutation EconomicsSurvey($t: String!) { submitSurvey(token: $t, rating: 1, comment: "Broke again after a week") { id } }
@@ -50,13 +50,19 @@ describe('warranty economics and failure analysis', () => {
     await api.complete(a.tech, paid.id, { ...api.fullReport(net), laborMinutes: 120 });
 
     const charges = await api.call(net.dispatcher, CHARGES, { id: warranty.id });
-    expect(charges.data?.job?.charges).toEqual({ partsAmount: 75, laborAmount: 70, total: 145, payer: 'MANUFACTURER' });
+    const eur = (amount: string) => ({ amount, currency: 'EUR' });
+    expect(charges.data?.job?.charges).toEqual({ partsAmount: [eur('75.00')], laborAmount: eur('70.00'), total: [eur('145.00')], payer: 'MANUFACTURER' });
     const paidCharges = await api.call(a.admin, CHARGES, { id: paid.id });
-    expect(paidCharges.data?.job?.charges).toEqual({ partsAmount: 0, laborAmount: 140, total: 140, payer: 'CUSTOMER' });
+    expect(paidCharges.data?.job?.charges).toEqual({ partsAmount: [], laborAmount: eur('140.00'), total: [eur('140.00')], payer: 'CUSTOMER' });
 
     const statement = (await api.ok(net.auditor, STATEMENT, { p: a.id, ...period() })).reimbursementStatement;
-    expect(statement).toEqual({ claims: [{ job: { id: warranty.id }, total: 145 }], partsTotal: 75, laborTotal: 70, total: 145 });
-    expect((await api.ok(a.admin, STATEMENT, { p: a.id, ...period() })).reimbursementStatement.total).toBe(145);
+    expect(statement).toEqual({
+      claims: [{ job: { id: warranty.id }, total: [eur('145.00')] }],
+      partsTotal: [eur('75.00')],
+      laborTotal: [eur('70.00')],
+      total: [eur('145.00')],
+    });
+    expect((await api.ok(a.admin, STATEMENT, { p: a.id, ...period() })).reimbursementStatement.total).toEqual([eur('145.00')]);
     expect(errorCode(await api.call(net.partners[1].admin, STATEMENT, { p: a.id, ...period() }))).toBe('NOT_FOUND');
     expect(errorCode(await api.call(a.tech, STATEMENT, { p: a.id, ...period() }))).toBe('FORBIDDEN');
     expect(errorCode(await api.call(net.dispatcher, STATEMENT, { p: a.id, ...period() }))).toBe('FORBIDDEN');

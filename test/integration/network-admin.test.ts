@@ -30,10 +30,10 @@ const SET_STANDARD = graphql(`
   mutation AdminSetStandard($i: QualityStandardInput!) { setQualityStandard(input: $i) { responseMinutes checklist { id } requiredReportFields } }
 `);
 const SET_PRICE = graphql(`
-  mutation AdminSetPrice($i: PartPriceInput!) { setPartPrice(input: $i) { sku listPrice } }
+  mutation AdminSetPrice($i: PartPriceInput!) { setPartPrice(input: $i) { sku listPrice { amount currency } } }
 `);
 const CATALOGUE = graphql(`
-  query AdminCatalogue($m: ID) { parts(modelId: $m) { sku listPrice } }
+  query AdminCatalogue($m: ID) { parts(modelId: $m) { sku listPrice { amount currency } } }
 `);
 const PARTS_REQUESTS = graphql(`
   query AdminPartsRequests($id: ID!) { job(id: $id) { partsRequests { id } } }
@@ -43,7 +43,14 @@ describe("the manufacturer's admin manages the network through the API", () => {
   it('adds a partner, certifies it, gives it users, and the dispatcher can offer it work', async () => {
     const { server, api, net, rival } = network;
     const slug = `newco-${net.suffix}`;
-    const input = { slug, name: 'NewCo Field Service', kind: 'INDEPENDENT_SPECIALIST' as const, regions: [net.region], capacity: 3, laborRate: 75 };
+    const input = {
+      slug,
+      name: 'NewCo Field Service',
+      kind: 'INDEPENDENT_SPECIALIST' as const,
+      regions: [net.region],
+      capacity: 3,
+      laborRate: { amount: '75', currency: 'EUR' },
+    };
     expect(errorCode(await api.call(net.dispatcher, CREATE_PARTNER, { i: input }))).toBe('FORBIDDEN');
     expect(errorCode(await api.call(net.admin, CREATE_PARTNER, { i: { ...input, slug: 'Not A Slug' } }))).toBe('BAD_USER_INPUT');
     const partner = (await api.ok(net.admin, CREATE_PARTNER, { i: input })).createPartner;
@@ -107,7 +114,7 @@ describe("the manufacturer's admin manages the network through the API", () => {
       requiredReportFields: ['failureCode'],
       minPhotos: 2,
       requiresSignature: false,
-      laborRateCeiling: 85,
+      laborRateCeiling: { amount: '85', currency: 'EUR' },
       maxLaborMinutes: 180,
     };
     expect(errorCode(await api.call(net.admin, SET_STANDARD, { i: { ...standard, resolutionMinutes: 10 } }))).toBe('BAD_USER_INPUT');
@@ -119,9 +126,9 @@ describe("the manufacturer's admin manages the network through the API", () => {
     expect(errorCode(await api.call(rival.admin, SET_STANDARD, { i: standard }))).toBe('NOT_FOUND');
 
     const sku = `NEW-${net.suffix}`;
-    await api.ok(net.admin, SET_PRICE, { i: { sku, name: 'Torque sensor', listPrice: 120.5, modelIds: [net.modelId] } });
+    await api.ok(net.admin, SET_PRICE, { i: { sku, name: 'Torque sensor', listPrice: { amount: '120.5', currency: 'EUR' }, modelIds: [net.modelId] } });
     const catalogue = (await api.ok(net.partners[0].admin, CATALOGUE, { m: net.modelId })).parts;
-    expect(catalogue).toContainEqual({ sku, listPrice: 120.5 });
+    expect(catalogue).toContainEqual({ sku, listPrice: { amount: '120.50', currency: 'EUR' } });
 
     const { job } = await api.startedJob(net, net.partners[0]);
     const tech = net.partners[0].tech;

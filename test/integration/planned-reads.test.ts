@@ -188,14 +188,14 @@ describe('planned reads answer as the resolvers and loaders do, for every role',
               offers @include(if: $withOffers) { partner { id name slug kind status regions capacity } job { id parent { id } } }
               events @skip(if: $noEvents) { cursor jobId data actor { email role organization { name } } partner { name } offer { status } partsRequest { status lines { part { sku } } } job { number } }
               children { id number } parent { id } componentLine { name } technician { name organization { name } }
-              qualityStandard { id jobType checklist { id label } laborRateCeiling maxLaborMinutes requiredReportFields }
+              qualityStandard { id jobType checklist { id label } laborRateCeiling { amount currency } maxLaborMinutes requiredReportFields }
               checklistAnswers { itemId done note } photoUrls acceptedAt startedAt
-              charges { partsAmount laborAmount total payer job { id } }
+              charges { partsAmount { amount currency } laborAmount { amount currency } total { amount currency } payer job { id } }
             }
           }
         }
         offers { totalCount edges { node { id automatic respondedAt declineReason job { id equipment { saleDate } } } } }
-        partsRequests { id job { id status } lines { id part { name listPrice } } }
+        partsRequests { id job { id status } lines { id part { name listPrice { amount currency } } } }
       }
       fragment Unit on ServiceJob { equipment { serial saleDate warrantyEndsOn underWarranty underContract customer { email phone } } }`,
       [

@@ -75,7 +75,7 @@ describe('POST /uploads and the signed file URLs', () => {
           requiredReportFields: ['resolution', 'failureCode'],
           requiresSignature: true,
           keepPhotoLocation: value,
-          laborRateCeiling: 90,
+          laborRateCeiling: { amount: '90.00', currency: 'EUR' },
           maxLaborMinutes: 240,
         },
       });

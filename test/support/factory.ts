@@ -93,12 +93,13 @@ export async function buildNetwork(server: TestServer, options: NetworkOptions =
       keepPhotoLocation: options.keepPhotoLocation ?? false,
       requiresSignature: options.requiresSignature ?? false,
       laborRateCeiling: '90.00',
+      currency: 'EUR',
       maxLaborMinutes: 240,
     });
   }
   const skus = [`P-${suffix}-1`, `P-${suffix}-2`, `P-${suffix}-3`];
   skus.forEach((sku, i) => {
-    const part = em.create(Part, { manufacturer, sku, name: `Part ${i + 1}`, listPrice: `${(i + 1) * 25}.00` });
+    const part = em.create(Part, { manufacturer, sku, name: `Part ${i + 1}`, listPrice: `${(i + 1) * 25}.00`, currency: 'EUR' });
     part.models.add(model);
   });
   const customer = em.create(Customer, { manufacturer, name: `Customer ${suffix}` });

@@ -4,6 +4,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { registerEnums } from './enums.js';
 import { authChecker } from './auth-checker.js';
 import { DateTime } from './scalars.js';
+import { MoneyResolver } from './money.types.js';
 import { UserResolver } from '../modules/network/network.resolver.js';
 import { EquipmentResolver, PartResolver, ProductModelResolver } from '../modules/catalog/catalog.resolver.js';
 import { QualityStandardResolver } from '../modules/quality/quality.resolver.js';
@@ -71,6 +72,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       ApiKeyResolver,
       MailResolver,
       WebhookResolver,
+      MoneyResolver,
     ],
     authChecker,
     pubSub: noPubSub,

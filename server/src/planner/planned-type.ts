@@ -34,5 +34,7 @@ export const isoTimestamp = (expression: string): string => `to_char(${expressio
 
 export const timestamp = (name: string): FieldPlan => ({ sql: (row) => isoTimestamp(`${row}.${name}`) });
 
-/** A decimal column as the GraphQL Float its resolver makes of it (`Number(text)`). */
-export const float = (name: string): FieldPlan => ({ sql: (row) => `${row}.${name}::float8` });
+/** An amount column and its currency column as a `Money` value (graphql/money.types.ts writes the amount with the currency's decimals). */
+export const money = (amount: string, currency: string): FieldPlan => ({
+  sql: (row) => `json_build_object('amount', ${row}.${amount}::text, 'currency', ${row}.${currency})`,
+});

@@ -103,11 +103,12 @@ function catalogue(em: EntityManager, manufacturer: Organization, seed: LineSeed
   const line = em.create(ProductLine, { manufacturer, name: seed.name, strategy: seed.strategy, maintenanceIntervalMonths });
   const models = seed.models.map((model) => em.create(ProductModel, { productLine: line, ...model }));
   seed.parts.forEach(([name, price], i) => {
-    const part = em.create(Part, { manufacturer, sku: `${seed.prefix}-${1001 + i}`, name, listPrice: price.toFixed(2) });
+    const part = em.create(Part, { manufacturer, sku: `${seed.prefix}-${1001 + i}`, name, listPrice: price.toFixed(2), currency: manufacturer.currency });
     const fits = models.filter(() => random.next() < 0.7);
     for (const model of fits.length > 0 ? fits : [models[0]]) part.models.add(model);
   });
-  for (const jobType of Object.values(JobType)) em.create(QualityStandard, { productLine: line, ...standardFor(seed.strategy, jobType) });
+  for (const jobType of Object.values(JobType))
+    em.create(QualityStandard, { productLine: line, currency: manufacturer.currency, ...standardFor(seed.strategy, jobType) });
   return { line, models };
 }
 

@@ -25,6 +25,7 @@ import { appendEvents, type NewEvent } from '../modules/events/event-log.js';
 import { EventKind } from '../modules/events/event.enums.js';
 import type { Clock } from '../shared/clock.js';
 import type { Viewer } from '../shared/viewer.js';
+import { money } from '../shared/money.js';
 import type { HistorySteps } from './history-steps.js';
 import { attachSeedEvidence, type SeedEvidence } from './evidence.js';
 
@@ -240,8 +241,8 @@ export class WrittenSteps implements HistorySteps {
         return null;
       }
       if (isPaidWork(job)) {
-        const rate = this.facts.partners.get(job.assignedPartner!.id)!.laborRate;
-        const violations = priceViolations(standard, report.laborMinutes ?? 0, rate ? Number(rate) : null);
+        const partner = this.facts.partners.get(job.assignedPartner!.id)!;
+        const violations = priceViolations(standard, report.laborMinutes ?? 0, partner.laborRate ? money(partner.laborRate, partner.currency) : null);
         if (violations.length > 0) {
           change.emit(EventKind.PRICE_REFUSED, { job }, { violations });
           return null;

@@ -7,7 +7,8 @@ export interface SessionUser {
   role: string;
   /** What the role may do, as the server says (a session from before this field: none). */
   capabilities?: readonly string[];
-  organization: { id: string; name: string; kind: string };
+  /** `currency`: the organization's own (new prices default to it); a session from before it: none. */
+  organization: { id: string; name: string; kind: string; currency?: string };
 }
 
 interface Session {

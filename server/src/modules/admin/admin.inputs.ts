@@ -1,9 +1,10 @@
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, Matches, MaxLength, Max, Min, MinLength, ValidateNested } from 'class-validator';
 import { OrgKind, PartnerStatus, Role } from '../network/network.enums.js';
 import { ServiceStrategy } from '../catalog/catalog.enums.js';
 import { JobType } from '../job/job.enums.js';
 import { DateTime } from '../../graphql/scalars.js';
+import { MoneyInput } from '../../graphql/money.types.js';
 import { NOT_BLANK } from '../job/job.inputs.js';
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
@@ -18,7 +19,8 @@ export class PartnerInput {
   @Field(() => OrgKind) kind!: OrgKind;
   @Field(() => [String]) @ArrayMaxSize(50) @Matches(REGION, { each: true, message: 'regions: codes like NORTH' }) regions!: string[];
   @Field(() => Int) @Min(0) @Max(10_000) capacity!: number;
-  @Field(() => Float, { nullable: true, description: 'Agreed hourly labour rate' }) @IsOptional() @Min(0) @Max(10_000) laborRate?: number | null;
+  @Field(() => MoneyInput, { nullable: true, description: "Agreed hourly labour rate (0 to 10000); its currency becomes the partner's" })
+  laborRate?: MoneyInput | null;
 }
 
 @InputType('PartnerChangesInput')
@@ -28,7 +30,8 @@ export class PartnerChangesInput {
     | string[]
     | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @Min(0) @Max(10_000) capacity?: number | null;
-  @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(10_000) laborRate?: number | null;
+  @Field(() => MoneyInput, { nullable: true, description: "Agreed hourly labour rate (0 to 10000); its currency becomes the partner's" })
+  laborRate?: MoneyInput | null;
   @Field(() => PartnerStatus, { nullable: true }) status?: PartnerStatus | null;
   @Field(() => String, { nullable: true, description: 'Why the status changes; required with status' }) @IsOptional() @MaxLength(2000) statusReason?:
     | string
@@ -86,7 +89,8 @@ export class QualityStandardInput {
   minPhotos?: number | null;
   @Field(() => Boolean, { nullable: true, description: 'Keep the location (EXIF GPS) of uploaded photos (default: no)' }) keepPhotoLocation?: boolean | null;
   @Field(() => Boolean) requiresSignature!: boolean;
-  @Field(() => Float) @Min(0) @Max(10_000) laborRateCeiling!: number;
+  @Field(() => MoneyInput, { description: 'Highest hourly labour rate on paid work (0 to 10000); it caps rates in its currency only' })
+  laborRateCeiling!: MoneyInput;
   @Field(() => Int) @Min(1) @Max(10_000) maxLaborMinutes!: number;
 }
 
@@ -94,7 +98,7 @@ export class QualityStandardInput {
 export class PartPriceInput {
   @Field(() => String) @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, { message: 'sku: letters, digits, dots, dashes' }) sku!: string;
   @Field(() => String) @Matches(NOT_BLANK, { message: 'name must not be empty' }) @MaxLength(200) name!: string;
-  @Field(() => Float) @Min(0) @Max(10_000_000) listPrice!: number;
+  @Field(() => MoneyInput, { description: 'Price per unit (0 to 10000000) in any ISO 4217 currency' }) listPrice!: MoneyInput;
   @Field(() => [ID], { nullable: true, description: 'Models the part fits' }) @IsOptional() @ArrayMaxSize(200) modelIds?: string[] | null;
 }
 

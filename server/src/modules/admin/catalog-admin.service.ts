@@ -9,6 +9,7 @@ import { networkChanged } from './admin-event.js';
 import { changeState } from '../events/change.js';
 import { badInput, notFound } from '../../shared/errors.js';
 import { isUuid, type Scope } from '../../shared/scope.js';
+import { formatAmount, parseMoney, type MoneyText } from '../../shared/money.js';
 
 async function ownLine(tx: EntityManager, manufacturerId: string, id: string): Promise<ProductLine> {
   const line = isUuid(id) ? await tx.findOne(ProductLine, { id, manufacturer: manufacturerId }) : null;
@@ -75,7 +76,7 @@ export interface StandardData {
   minPhotos?: number | null;
   keepPhotoLocation?: boolean | null;
   requiresSignature: boolean;
-  laborRateCeiling: number;
+  laborRateCeiling: MoneyText;
   maxLaborMinutes: number;
 }
 
@@ -89,6 +90,7 @@ export async function setQualityStandard({ em, viewer, clock }: Scope, input: St
   const fields = [...new Set(['resolution', ...(input.requiredReportFields ?? [])])];
   const unknown = fields.filter((field) => !REPORT_FIELDS.includes(field));
   if (unknown.length > 0) throw badInput(`Unknown report fields: ${unknown.join(', ')}`, { field: 'requiredReportFields' });
+  const ceiling = parseMoney(input.laborRateCeiling.amount, input.laborRateCeiling.currency, 'laborRateCeiling', 10_000);
   return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
     const line = await ownLine(tx, viewer.orgId, input.productLineId);
     const standard =
@@ -99,6 +101,7 @@ export async function setQualityStandard({ em, viewer, clock }: Scope, input: St
         responseMinutes: 1,
         resolutionMinutes: 1,
         laborRateCeiling: '0',
+        currency: ceiling.currency,
         maxLaborMinutes: 1,
       });
     const { productLineId: _line, requiresPhoto, minPhotos, keepPhotoLocation, ...values } = input;
@@ -108,10 +111,16 @@ export async function setQualityStandard({ em, viewer, clock }: Scope, input: St
         minPhotos ?? (requiresPhoto === undefined || requiresPhoto === null ? standard.minPhotos : requiresPhoto ? Math.max(1, standard.minPhotos) : 0),
       keepPhotoLocation: keepPhotoLocation ?? standard.keepPhotoLocation,
       requiredReportFields: fields,
-      laborRateCeiling: input.laborRateCeiling.toFixed(2),
+      laborRateCeiling: formatAmount(ceiling),
+      currency: ceiling.currency,
       checklist: input.checklist.map(({ id, label }) => ({ id, label: label.trim() })),
     });
-    networkChanged(change, viewer.orgId, { entity: 'QualityStandard', id: standard.id, change: 'set', after: input });
+    networkChanged(change, viewer.orgId, {
+      entity: 'QualityStandard',
+      id: standard.id,
+      change: 'set',
+      after: { ...input, laborRateCeiling: { ...input.laborRateCeiling } },
+    });
     return standard;
   });
 }
@@ -119,14 +128,16 @@ export async function setQualityStandard({ em, viewer, clock }: Scope, input: St
 /** Adds a part to the price list or changes its name, price and fitting models. */
 export async function setPartPrice(
   { em, viewer, clock }: Scope,
-  input: { sku: string; name: string; listPrice: number; modelIds?: string[] | null },
+  input: { sku: string; name: string; listPrice: MoneyText; modelIds?: string[] | null },
 ): Promise<Part> {
+  const price = parseMoney(input.listPrice.amount, input.listPrice.currency, 'listPrice', 10_000_000);
   return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
     const existing = await tx.findOne(Part, { manufacturer: viewer.orgId, sku: input.sku }, { populate: ['models'] });
-    const part = existing ?? tx.create(Part, { manufacturer: viewer.orgId, sku: input.sku, name: input.name, listPrice: '0' });
-    const before = existing ? { name: existing.name, listPrice: existing.listPrice } : undefined;
+    const part = existing ?? tx.create(Part, { manufacturer: viewer.orgId, sku: input.sku, name: input.name, listPrice: '0', currency: price.currency });
+    const before = existing ? { name: existing.name, listPrice: existing.listPrice, currency: existing.currency } : undefined;
     part.name = input.name.trim();
-    part.listPrice = input.listPrice.toFixed(2);
+    part.listPrice = formatAmount(price);
+    part.currency = price.currency;
     if (input.modelIds) {
       const models = await tx.find(ProductModel, { id: { $in: input.modelIds.filter(isUuid) }, productLine: { manufacturer: viewer.orgId } });
       if (models.length !== new Set(input.modelIds).size) throw notFound('Product model');
@@ -137,7 +148,7 @@ export async function setPartPrice(
       id: part.id,
       change: existing ? 'repriced' : 'created',
       before,
-      after: { name: part.name, listPrice: part.listPrice },
+      after: { name: part.name, listPrice: part.listPrice, currency: part.currency },
     });
     return part;
   });

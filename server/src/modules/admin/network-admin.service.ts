@@ -14,6 +14,7 @@ import { changeState } from '../events/change.js';
 import { hashPassword } from '../../shared/passwords.js';
 import { AppError, ErrorCode, badInput, notFound } from '../../shared/errors.js';
 import { isUuid, type Scope } from '../../shared/scope.js';
+import { formatAmount, parseMoney, type MoneyText } from '../../shared/money.js';
 
 /** The partners of the admin's network, newest members last. */
 export async function networkPartners({ em, viewer }: Scope): Promise<Organization[]> {
@@ -33,14 +34,20 @@ export interface PartnerData {
   kind: OrgKind;
   regions: string[];
   capacity: number;
-  laborRate?: number | null;
+  laborRate?: MoneyText | null;
 }
+
+/** The most an agreed hourly rate may be. */
+const MAX_RATE = 10_000;
 
 /** Adds a new partner organization to the network; a slug already taken by another organization is a CONFLICT. */
 export async function createPartner({ em, viewer, clock }: Scope, input: PartnerData): Promise<Organization> {
   if (input.kind === OrgKind.MANUFACTURER) throw badInput('A partner cannot be a manufacturer', { field: 'kind' });
+  const rate = input.laborRate ? parseMoney(input.laborRate.amount, input.laborRate.currency, 'laborRate', MAX_RATE) : null;
   return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
     if (await tx.count(Organization, { slug: input.slug })) throw new AppError(ErrorCode.CONFLICT, `The slug "${input.slug}" is taken`);
+    // Without a rate the partner prices in the manufacturer's currency until it agrees one.
+    const currency = rate?.currency ?? (await tx.findOneOrFail(Organization, viewer.orgId)).currency;
     const partner = tx.create(Organization, {
       slug: input.slug,
       name: input.name.trim(),
@@ -48,7 +55,8 @@ export async function createPartner({ em, viewer, clock }: Scope, input: Partner
       status: PartnerStatus.ACTIVE,
       regions: [...new Set(input.regions)],
       capacity: input.capacity,
-      laborRate: input.laborRate === null || input.laborRate === undefined ? null : input.laborRate.toFixed(2),
+      laborRate: rate ? formatAmount(rate) : null,
+      currency,
     });
     tx.create(NetworkMembership, { manufacturer: viewer.orgId, partner });
     networkChanged(change, viewer.orgId, { entity: 'Partner', id: partner.id, change: 'created', after: input }, partner.id);
@@ -60,21 +68,22 @@ export interface PartnerChanges {
   name?: string | null;
   regions?: string[] | null;
   capacity?: number | null;
-  laborRate?: number | null;
+  laborRate?: MoneyText | null;
   status?: PartnerStatus | null;
   statusReason?: string | null;
 }
 
 /** Regions, capacity, rate and, by hand, the status (with the reason, announced like the automatic changes). */
 export async function updatePartner({ em, viewer, clock }: Scope, partnerId: string, changes: PartnerChanges): Promise<Organization> {
+  const rate = changes.laborRate ? parseMoney(changes.laborRate.amount, changes.laborRate.currency, 'laborRate', MAX_RATE) : null;
   return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
     const partner = await partnerOfNetwork(tx, viewer.orgId, partnerId, true);
-    const before = { name: partner.name, regions: partner.regions, capacity: partner.capacity, laborRate: partner.laborRate };
+    const before = { name: partner.name, regions: partner.regions, capacity: partner.capacity, laborRate: partner.laborRate, currency: partner.currency };
     if (changes.name) partner.name = changes.name.trim();
     if (changes.regions) partner.regions = [...new Set(changes.regions)];
     if (changes.capacity !== null && changes.capacity !== undefined) partner.capacity = changes.capacity;
-    if (changes.laborRate !== null && changes.laborRate !== undefined) partner.laborRate = changes.laborRate.toFixed(2);
-    const after = { name: partner.name, regions: partner.regions, capacity: partner.capacity, laborRate: partner.laborRate };
+    if (rate) Object.assign(partner, { laborRate: formatAmount(rate), currency: rate.currency });
+    const after = { name: partner.name, regions: partner.regions, capacity: partner.capacity, laborRate: partner.laborRate, currency: partner.currency };
     if (JSON.stringify(before) !== JSON.stringify(after)) {
       networkChanged(change, viewer.orgId, { entity: 'Partner', id: partner.id, change: 'updated', before, after }, partner.id);
     }

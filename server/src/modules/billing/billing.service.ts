@@ -5,18 +5,17 @@ import { assertPeriod } from '../../shared/period.js';
 import { notFound } from '../../shared/errors.js';
 import { seesNetwork } from '../access/policy.js';
 import { isUuid, type Scope } from '../../shared/scope.js';
+import { MoneyTotals, type Money } from '../../shared/money.js';
 
 export interface Statement {
   partner: Organization;
   from: Date;
   to: Date;
   claims: JobCharges[];
-  partsTotal: number;
-  laborTotal: number;
-  total: number;
+  partsTotal: Money[];
+  laborTotal: Money[];
+  total: Money[];
 }
-
-const sum = (values: number[]) => Math.round(values.reduce((a, b) => a + b, 0) * 100) / 100;
 
 /**
  * The reimbursement statement of one partner for a period: its warranty and contract jobs
@@ -35,13 +34,10 @@ export async function reimbursementStatement({ em, viewer }: Scope, partnerId: s
     `j.assigned_partner_id = ? and j.coverage in ('WARRANTY', 'CONTRACT') and j.completed_at >= ? and j.completed_at < ?${staff ? ' and j.manufacturer_id = ?' : ''}`,
     staff ? [partnerId, from, to, viewer.orgId] : [partnerId, from, to],
   );
-  return {
-    partner,
-    from,
-    to,
-    claims,
-    partsTotal: sum(claims.map((c) => c.partsAmount)),
-    laborTotal: sum(claims.map((c) => c.laborAmount)),
-    total: sum(claims.map((c) => c.total)),
-  };
+  // Totals per currency, each list naming every currency of the statement (zero where it has none).
+  const parts = new MoneyTotals().add(...claims.flatMap((c) => c.partsAmount));
+  const labor = new MoneyTotals().add(...claims.map((c) => c.laborAmount));
+  const total = new MoneyTotals().add(...claims.flatMap((c) => c.total));
+  const currencies = total.currencies();
+  return { partner, from, to, claims, partsTotal: parts.list(currencies), laborTotal: labor.list(currencies), total: total.list() };
 }

@@ -1,24 +1,34 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { DateTime } from '../../graphql/scalars.js';
+import { MoneyObject } from '../../graphql/money.types.js';
 import { OrganizationObject } from '../network/network.types.js';
 import { ServiceJobObject } from '../job/job.types.js';
 
-@ObjectType('JobCharges', { simpleResolvers: true, description: 'Parts at list price and labour at the agreed rate (never above the ceiling)' })
+@ObjectType('JobCharges', {
+  simpleResolvers: true,
+  description:
+    'Parts at list price and labour at the agreed rate (never above a ceiling in its currency). Amounts of different currencies are listed apart, never converted.',
+})
 export class JobChargesObject {
   @Field(() => ServiceJobObject, { nullable: true }) job?: ServiceJobObject | null;
-  @Field(() => Float) partsAmount!: number;
-  @Field(() => Float) laborAmount!: number;
-  @Field(() => Float) total!: number;
+  @Field(() => [MoneyObject], { description: 'Parts at list price, one amount per currency of the price list (empty without parts)' })
+  partsAmount!: MoneyObject[];
+  @Field(() => MoneyObject, { description: "Labour minutes / 60 × the rate, in the partner's currency, rounded half-up to its minor unit" })
+  laborAmount!: MoneyObject;
+  @Field(() => [MoneyObject], { description: 'Parts plus labour, one amount per currency, ordered by currency code' }) total!: MoneyObject[];
   @Field(() => String, { description: 'MANUFACTURER (warranty, contract) or CUSTOMER (post-warranty)' }) payer!: string;
 }
 
-@ObjectType('ReimbursementStatement', { simpleResolvers: true })
+@ObjectType('ReimbursementStatement', {
+  simpleResolvers: true,
+  description: 'Totals are per currency (one entry each, ordered by currency code, the same currencies in all three): nothing is converted',
+})
 export class ReimbursementStatementObject {
   @Field(() => OrganizationObject) partner!: OrganizationObject;
   @Field(() => DateTime) from!: Date;
   @Field(() => DateTime) to!: Date;
   @Field(() => [JobChargesObject]) claims!: JobChargesObject[];
-  @Field(() => Float) partsTotal!: number;
-  @Field(() => Float) laborTotal!: number;
-  @Field(() => Float) total!: number;
+  @Field(() => [MoneyObject]) partsTotal!: MoneyObject[];
+  @Field(() => [MoneyObject]) laborTotal!: MoneyObject[];
+  @Field(() => [MoneyObject]) total!: MoneyObject[];
 }

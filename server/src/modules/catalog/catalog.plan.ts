@@ -1,4 +1,4 @@
-import { column, float, type PlannedType } from '../../planner/planned-type.js';
+import { column, money, type PlannedType } from '../../planner/planned-type.js';
 
 /** The warranty's end as coverage.ts computes it: `Date.UTC(year, month - 1 + warrantyMonths, day)`, months and days overflowing forward. */
 const warrantyEnd = (unit: string, model: string) =>
@@ -58,6 +58,6 @@ export const CATALOG_PLANS: Record<string, PlannedType> = {
   },
   Part: {
     table: 'part',
-    fields: { id: column('id'), sku: column('sku'), name: column('name'), listPrice: float('list_price') },
+    fields: { id: column('id'), sku: column('sku'), name: column('name'), listPrice: money('list_price', 'currency') },
   },
 };

@@ -1,5 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { DateTime } from '../../graphql/scalars.js';
+import { MoneyObject } from '../../graphql/money.types.js';
+import { money, type Money } from '../../shared/money.js';
 import { CustomerObject, EquipmentUnitObject, PartObject, ProductLineObject, ProductModelObject } from './catalog.types.js';
 import type { EquipmentUnit } from './equipment-unit.entity.js';
 import type { ProductModel } from './product-model.entity.js';
@@ -58,8 +60,8 @@ export class PartResolver {
     return searchParts(scopeOf(context), search, modelId);
   }
 
-  @FieldResolver(() => Float)
-  listPrice(@Root() part: Part): number {
-    return Number(part.listPrice);
+  @FieldResolver(() => MoneyObject)
+  listPrice(@Root() part: Part): Money {
+    return money(part.listPrice, part.currency);
   }
 }

@@ -1,6 +1,7 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ServiceStrategy } from './catalog.enums.js';
 import { DateTime } from '../../graphql/scalars.js';
+import { MoneyObject } from '../../graphql/money.types.js';
 
 @ObjectType('ProductLine', { simpleResolvers: true })
 export class ProductLineObject {
@@ -45,5 +46,5 @@ export class PartObject {
   @Field(() => ID) id!: string;
   @Field(() => String) sku!: string;
   @Field(() => String) name!: string;
-  @Field(() => Float) listPrice!: number;
+  @Field(() => MoneyObject, { description: 'List price per unit, with its currency' }) listPrice!: MoneyObject;
 }

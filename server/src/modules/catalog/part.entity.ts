@@ -23,6 +23,10 @@ export class Part {
   @Property({ type: 'decimal', precision: 12, scale: 2 })
   listPrice!: string;
 
+  /** ISO 4217 code of the list price. */
+  @Property({ type: 'string', length: 3 })
+  currency!: string;
+
   /** Models the part fits. */
   @ManyToMany({ entity: () => ProductModel, pivotTable: 'part_model' })
   models = new Collection<ProductModel>(this);

@@ -13,6 +13,7 @@ import { Capability, assertMayOnJob } from '../access/policy.js';
 import { changeState } from '../events/change.js';
 import { AppError, ErrorCode, badInput } from '../../shared/errors.js';
 import type { Scope } from '../../shared/scope.js';
+import { money } from '../../shared/money.js';
 
 export interface CompleteJobData extends CompletionReport, EvidenceIds {
   jobId: string;
@@ -51,7 +52,7 @@ export async function completeJob(scope: Scope, input: CompleteJobData): Promise
     }
     if (isPaidWork(job)) {
       const partner = await tx.findOneOrFail(Organization, job.assignedPartner!.id);
-      const violations = priceViolations(standard, input.laborMinutes ?? 0, partner.laborRate ? Number(partner.laborRate) : null);
+      const violations = priceViolations(standard, input.laborMinutes ?? 0, partner.laborRate ? money(partner.laborRate, partner.currency) : null);
       if (violations.length > 0) {
         // Recorded like a gate refusal: price compliance on the scorecard counts them.
         change.emit(EventKind.PRICE_REFUSED, { job }, { violations });

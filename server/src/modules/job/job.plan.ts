@@ -2,7 +2,7 @@ import { column, timestamp, type PlannedType } from '../../planner/planned-type.
 import type { PageValues, RootRead } from '../../planner/root-read.js';
 import type { SqlContext } from '../../planner/statement.js';
 import { eventScopeSql, jobScopeSql, offerScopeSql } from '../access/visibility.sql.js';
-import { chargeAmountsSql } from '../billing/charges.js';
+import { chargeColumnsSql } from '../billing/charges.js';
 import { JobStatus, JobType } from './job.enums.js';
 import { OPEN_STATUSES } from './job-transitions.js';
 import type { JobFilterData } from './job-queries.js';
@@ -13,9 +13,9 @@ import { isUuid } from '../../shared/scope.js';
 
 /** A job's charges row (billing/charges.ts), for the `charges` resolver: only once completed, and with a partner holding it. */
 function chargeRowSql(job: string, statement: SqlContext): string {
-  const [partner, standard, request, line, part] = [1, 2, 3, 4, 5].map(() => statement.alias());
-  const amounts = chargeAmountsSql(job, partner, standard, [request, line, part]);
-  return `(select json_build_object('job_id', ${job}.id, 'coverage', ${job}.coverage, 'partner_id', ${job}.assigned_partner_id, 'parts_amount', ${amounts.parts}, 'labor_amount', ${amounts.labor})
+  const [partner, standard, request, line, part, sums] = [1, 2, 3, 4, 5, 6].map(() => statement.alias());
+  const columns = chargeColumnsSql(job, partner, standard, [request, line, part, sums]).map(([name, sql]) => `'${name}', ${sql}`);
+  return `(select json_build_object(${columns.join(', ')})
     from organization ${partner} left join quality_standard ${standard} on ${standard}.id = ${job}.quality_standard_id
     where ${partner}.id = ${job}.assigned_partner_id and ${job}.completed_at is not null)`;
 }

@@ -12,6 +12,7 @@ export const NETWORK_PLANS: Record<string, PlannedType> = {
       status: column('status'),
       regions: column('regions'),
       capacity: column('capacity'),
+      currency: column('currency'),
       // Staff and the partner itself only: its resolver decides, through loaders.
       certifications: { needs: ['id'] },
     },

@@ -11,6 +11,8 @@ export class OrganizationObject {
   @Field(() => PartnerStatus, { nullable: true, description: 'Partners only' }) status?: PartnerStatus | null;
   @Field(() => [String], { description: 'Region codes a partner serves' }) regions!: string[];
   @Field(() => Int, { description: 'Open jobs a partner may hold at once' }) capacity!: number;
+  @Field(() => String, { description: "ISO 4217: a manufacturer's own currency (new prices and standards default to it), a partner's labour rate's" })
+  currency!: string;
 }
 
 @ObjectType('Certification', { simpleResolvers: true })

@@ -7,7 +7,7 @@ import { OrgKind, PartnerStatus } from './network.enums.js';
 @Entity({ tableName: 'organization' })
 @Check({ name: 'organization_capacity_non_negative', expression: 'capacity >= 0' })
 export class Organization {
-  [OptionalProps]?: 'status' | 'regions' | 'capacity' | 'laborRate' | 'createdAt';
+  [OptionalProps]?: 'status' | 'regions' | 'capacity' | 'laborRate' | 'currency' | 'createdAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -36,6 +36,10 @@ export class Organization {
   /** The partner's agreed hourly labour rate, checked against a standard's ceiling. */
   @Property({ type: 'decimal', precision: 10, scale: 2, nullable: true })
   laborRate?: string | null = null;
+
+  /** ISO 4217: a manufacturer's own (its price list's and standards' by default), a partner's labour rate's. */
+  @Property({ type: 'string', length: 3, default: 'EUR' })
+  currency: string = 'EUR';
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { money, type Money } from '../../shared/money.js';
 import { missingForCompletion, priceViolations, type CompletionReport, type Evidence, type GateStandard, type MissingItem } from './quality-gate.js';
 
 const standard = (changes: Partial<GateStandard> = {}): GateStandard => ({
@@ -11,6 +12,7 @@ const standard = (changes: Partial<GateStandard> = {}): GateStandard => ({
   requiresSignature: false,
   maxLaborMinutes: 240,
   laborRateCeiling: '90.00',
+  currency: 'EUR',
   ...changes,
 });
 
@@ -104,20 +106,28 @@ describe('the quality gate: what a report lacks', () => {
 });
 
 describe('the price check on paid work', () => {
-  it.each<[string, GateStandard | null, number, number | null, string[]]>([
-    ['no standard, no limit', null, 10_000, 500, []],
-    ['under the flat rate and the ceiling', standard(), 60, 70, []],
-    ['exactly the flat rate', standard(), 240, 70, []],
-    ['one minute over the flat rate', standard(), 241, 70, ['241 labour minutes exceed the flat rate of 240']],
-    ['exactly the rate ceiling', standard(), 60, 90, []],
-    ['a cent over the rate ceiling', standard(), 60, 90.01, ['the labour rate 90.01 exceeds the ceiling of 90.00']],
+  const eur = (amount: string): Money => money(amount, 'EUR');
+  it.each<[string, GateStandard | null, number, Money | null, string[]]>([
+    ['no standard, no limit', null, 10_000, eur('500'), []],
+    ['under the flat rate and the ceiling', standard(), 60, eur('70'), []],
+    ['exactly the flat rate', standard(), 240, eur('70'), []],
+    ['one minute over the flat rate', standard(), 241, eur('70'), ['241 labour minutes exceed the flat rate of 240']],
+    ['exactly the rate ceiling', standard(), 60, eur('90.00'), []],
+    ['a cent over the rate ceiling', standard(), 60, eur('90.01'), ['the labour rate 90.01 EUR exceeds the ceiling of 90.00 EUR']],
     ['no agreed rate: only the time is checked', standard(), 60, null, []],
     [
       'both over',
       standard({ maxLaborMinutes: 30, laborRateCeiling: '50.00' }),
       45,
-      75,
-      ['45 labour minutes exceed the flat rate of 30', 'the labour rate 75.00 exceeds the ceiling of 50.00'],
+      eur('75'),
+      ['45 labour minutes exceed the flat rate of 30', 'the labour rate 75.00 EUR exceeds the ceiling of 50.00 EUR'],
+    ],
+    [
+      'a rate in another currency than the ceiling',
+      standard(),
+      60,
+      money('600', 'DKK'),
+      ['the labour rate is in DKK, the ceiling in EUR: amounts are never converted'],
     ],
   ])('%s', (_name, gate, minutes, rate, expected) => {
     expect(priceViolations(gate, minutes, rate)).toEqual(expected);

@@ -1,4 +1,5 @@
 import type { QualityStandard } from './quality-standard.entity.js';
+import { formatAmount, isAbove, money, type Money } from '../../shared/money.js';
 
 export interface CompletionReport {
   resolution: string;
@@ -22,7 +23,7 @@ const NO_EVIDENCE: Evidence = { photos: 0, signature: false };
 /** What the gate reads of a quality standard. */
 export type GateStandard = Pick<
   QualityStandard,
-  'checklist' | 'requiredReportFields' | 'minPhotos' | 'requiresSignature' | 'maxLaborMinutes' | 'laborRateCeiling'
+  'checklist' | 'requiredReportFields' | 'minPhotos' | 'requiresSignature' | 'maxLaborMinutes' | 'laborRateCeiling' | 'currency'
 >;
 
 export interface MissingItem {
@@ -58,15 +59,24 @@ export function missingForCompletion(standard: GateStandard | null | undefined, 
   return missing;
 }
 
-/** Paid work is billed at or under the standard's labour ceiling and flat-rate time. */
-export function priceViolations(standard: GateStandard | null | undefined, laborMinutes: number, partnerLaborRate: number | null): string[] {
+/**
+ * Paid work is billed at or under the standard's labour ceiling and flat-rate time. A rate in
+ * another currency than the ceiling cannot be compared without a conversion, which is never made:
+ * that is a violation too, until the manufacturer sets a ceiling in the partner's currency.
+ */
+export function priceViolations(standard: GateStandard | null | undefined, laborMinutes: number, partnerLaborRate: Money | null): string[] {
   if (!standard) return [];
   const violations: string[] = [];
   if (laborMinutes > standard.maxLaborMinutes) {
     violations.push(`${laborMinutes} labour minutes exceed the flat rate of ${standard.maxLaborMinutes}`);
   }
-  if (partnerLaborRate !== null && partnerLaborRate > Number(standard.laborRateCeiling)) {
-    violations.push(`the labour rate ${partnerLaborRate.toFixed(2)} exceeds the ceiling of ${standard.laborRateCeiling}`);
+  if (partnerLaborRate === null) return violations;
+  const ceiling = money(standard.laborRateCeiling, standard.currency);
+  const [rate, cap] = [formatAmount(partnerLaborRate), formatAmount(ceiling)];
+  if (partnerLaborRate.currency !== ceiling.currency) {
+    violations.push(`the labour rate is in ${partnerLaborRate.currency}, the ceiling in ${ceiling.currency}: amounts are never converted`);
+  } else if (isAbove(partnerLaborRate, ceiling)) {
+    violations.push(`the labour rate ${rate} ${partnerLaborRate.currency} exceeds the ceiling of ${cap} ${ceiling.currency}`);
   }
   return violations;
 }

@@ -52,6 +52,10 @@ export class QualityStandard {
   @Property({ type: 'decimal', precision: 10, scale: 2 })
   laborRateCeiling!: string;
 
+  /** ISO 4217 code of the ceiling: it caps only a labour rate in the same currency. */
+  @Property({ type: 'string', length: 3 })
+  currency!: string;
+
   /** Flat-rate time: the most labour minutes a paid job of this kind may bill. */
   @Property({ type: 'integer' })
   maxLaborMinutes!: number;

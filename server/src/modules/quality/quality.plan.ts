@@ -1,4 +1,4 @@
-import { column, float, type PlannedType } from '../../planner/planned-type.js';
+import { column, money, type PlannedType } from '../../planner/planned-type.js';
 
 /** How the planner reads a quality standard. */
 export const QUALITY_PLANS: Record<string, PlannedType> = {
@@ -15,7 +15,7 @@ export const QUALITY_PLANS: Record<string, PlannedType> = {
       minPhotos: column('min_photos'),
       keepPhotoLocation: column('keep_photo_location'),
       requiresSignature: column('requires_signature'),
-      laborRateCeiling: float('labor_rate_ceiling'),
+      laborRateCeiling: money('labor_rate_ceiling', 'currency'),
       maxLaborMinutes: column('max_labor_minutes'),
     },
   },

@@ -1,4 +1,5 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { MoneyObject } from '../../graphql/money.types.js';
 import { JobType } from '../job/job.enums.js';
 
 @ObjectType('ChecklistItem', { simpleResolvers: true })
@@ -19,6 +20,6 @@ export class QualityStandardObject {
   @Field(() => Int, { description: 'Photos of the work, uploaded after the job started, needed to complete it' }) minPhotos!: number;
   @Field(() => Boolean, { description: 'Uploaded photos keep their location (EXIF GPS); otherwise it is removed' }) keepPhotoLocation!: boolean;
   @Field(() => Boolean) requiresSignature!: boolean;
-  @Field(() => Float) laborRateCeiling!: number;
+  @Field(() => MoneyObject, { description: 'Highest hourly labour rate on paid work; it caps only a rate in its currency' }) laborRateCeiling!: MoneyObject;
   @Field(() => Int) maxLaborMinutes!: number;
 }

@@ -7,6 +7,7 @@ import { ErrorNote } from '../../ui/ErrorNote';
 import { Loading, formatTime } from '../../ui/States';
 import { AddPartner, AddUser, EditStandard, GrantCertification, SetPrice } from './AdminForms';
 import { useSession } from '../../session/session';
+import { formatMoney } from '../../ui/money';
 
 const NETWORK = graphql(`
   query Network {
@@ -14,7 +15,7 @@ const NETWORK = graphql(`
     productLines {
       id name strategy maintenanceIntervalMonths
       models { id name warrantyMonths }
-      standards { id jobType responseMinutes resolutionMinutes minPhotos keepPhotoLocation requiresSignature maxLaborMinutes laborRateCeiling requiredReportFields checklist { id label } }
+      standards { id jobType responseMinutes resolutionMinutes minPhotos keepPhotoLocation requiresSignature maxLaborMinutes laborRateCeiling { amount currency } requiredReportFields checklist { id label } }
     }
   }
 `);
@@ -115,7 +116,7 @@ export function Admin() {
                     <td>{standard.minPhotos > 0 ? standard.minPhotos : 'no'}</td>
                     <td>{standard.requiresSignature ? 'yes' : 'no'}</td>
                     <td>
-                      {standard.laborRateCeiling.toFixed(2)}/h, {standard.maxLaborMinutes} min
+                      {formatMoney(standard.laborRateCeiling)}/h, {standard.maxLaborMinutes} min
                     </td>
                   </tr>
                 ))}

@@ -4,6 +4,8 @@ import { graphql } from '../../gql';
 import type { JobType, OrgKind, Role } from '../../gql/graphql';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { humanize } from '../../ui/Badge';
+import { moneyInput, type MoneyView } from '../../ui/money';
+import { useSession } from '../../session/session';
 
 const CREATE_PARTNER = graphql(`
   mutation CreatePartner($input: PartnerInput!) { createPartner(input: $input) { id } }
@@ -12,7 +14,7 @@ const GRANT = graphql(`
   mutation GrantCertification($input: CertificationInput!) { grantCertification(input: $input) { id } }
 `);
 const SET_PRICE = graphql(`
-  mutation SetPartPrice($input: PartPriceInput!) { setPartPrice(input: $input) { id sku listPrice } }
+  mutation SetPartPrice($input: PartPriceInput!) { setPartPrice(input: $input) { id sku listPrice { amount currency } } }
 `);
 const CREATE_USER = graphql(`
   mutation CreateUser($input: UserInput!) { createUser(input: $input) { id } }
@@ -25,6 +27,25 @@ const KINDS: OrgKind[] = ['BRANCH', 'DEALER', 'INDEPENDENT_SPECIALIST', 'CONSORT
 const JOB_TYPES: JobType[] = ['REPAIR', 'MAINTENANCE', 'INSPECTION', 'INSTALLATION', 'TRAINING', 'DELIVERY'];
 const ROLES: Role[] = ['PARTNER_ADMIN', 'TECHNICIAN', 'DISPATCHER', 'PARTS_CLERK', 'AUDITOR', 'ADMIN'];
 const refetch = { refetchQueries: ['Network'] };
+
+/** New prices start in the admin's organization's currency. */
+const useOwnCurrency = (): string => useSession().user?.organization.currency ?? 'EUR';
+
+/** An amount typed as text (sent as it is: the server checks the decimals) and its ISO 4217 currency. */
+function MoneyFields({ label, value, onChange }: { label: string; value: MoneyView; onChange: (value: MoneyView) => void }) {
+  return (
+    <div className="row">
+      <label>
+        {label}
+        <input required inputMode="decimal" pattern="\d+([.]\d{1,2})?" value={value.amount} onChange={(e) => onChange({ ...value, amount: e.target.value })} />
+      </label>
+      <label>
+        Currency
+        <input required pattern="[A-Za-z]{3}" size={4} value={value.currency} onChange={(e) => onChange({ ...value, currency: e.target.value })} />
+      </label>
+    </div>
+  );
+}
 
 /** A titled form; its heading is an h2 on the page and an h3 where it sits in a section (a product line's standards). */
 function AdminForm({
@@ -77,7 +98,8 @@ function AdminForm({
 
 export function AddPartner() {
   const [create, { loading, error }] = useMutation(CREATE_PARTNER, refetch);
-  const [v, set] = useState({ slug: '', name: '', kind: 'DEALER' as OrgKind, regions: 'NORTH', capacity: 5, laborRate: 80 });
+  const currency = useOwnCurrency();
+  const [v, set] = useState({ slug: '', name: '', kind: 'DEALER' as OrgKind, regions: 'NORTH', capacity: 5, laborRate: { amount: '80.00', currency } });
   return (
     <AdminForm
       title="Add a partner"
@@ -88,6 +110,7 @@ export function AddPartner() {
           variables: {
             input: {
               ...v,
+              laborRate: moneyInput(v.laborRate.amount, v.laborRate.currency),
               regions: v.regions
                 .split(/[\s,]+/)
                 .filter(Boolean)
@@ -119,16 +142,11 @@ export function AddPartner() {
         Regions
         <input value={v.regions} onChange={(e) => set({ ...v, regions: e.target.value })} />
       </label>
-      <div className="row">
-        <label>
-          Capacity
-          <input type="number" min={0} value={v.capacity} onChange={(e) => set({ ...v, capacity: Number(e.target.value) })} />
-        </label>
-        <label>
-          Labour rate per hour
-          <input type="number" min={0} step="0.5" value={v.laborRate} onChange={(e) => set({ ...v, laborRate: Number(e.target.value) })} />
-        </label>
-      </div>
+      <label>
+        Capacity
+        <input type="number" min={0} value={v.capacity} onChange={(e) => set({ ...v, capacity: Number(e.target.value) })} />
+      </label>
+      <MoneyFields label="Labour rate per hour" value={v.laborRate} onChange={(laborRate) => set({ ...v, laborRate })} />
     </AdminForm>
   );
 }
@@ -191,9 +209,15 @@ export function GrantCertification({ partners, lines }: { partners: { id: string
 
 export function SetPrice() {
   const [setPrice, { loading, error }] = useMutation(SET_PRICE, refetch);
-  const [v, set] = useState({ sku: '', name: '', listPrice: 0 });
+  const currency = useOwnCurrency();
+  const [v, set] = useState({ sku: '', name: '', listPrice: { amount: '', currency } });
   return (
-    <AdminForm title="Price list: add or change a part" busy={loading} error={error} onSubmit={() => setPrice({ variables: { input: v } })}>
+    <AdminForm
+      title="Price list: add or change a part"
+      busy={loading}
+      error={error}
+      onSubmit={() => setPrice({ variables: { input: { ...v, listPrice: moneyInput(v.listPrice.amount, v.listPrice.currency) } } })}
+    >
       <label>
         SKU
         <input required value={v.sku} onChange={(e) => set({ ...v, sku: e.target.value })} />
@@ -202,10 +226,7 @@ export function SetPrice() {
         Name
         <input required value={v.name} onChange={(e) => set({ ...v, name: e.target.value })} />
       </label>
-      <label>
-        List price
-        <input type="number" min={0} step="0.01" value={v.listPrice} onChange={(e) => set({ ...v, listPrice: Number(e.target.value) })} />
-      </label>
+      <MoneyFields label="List price" value={v.listPrice} onChange={(listPrice) => set({ ...v, listPrice })} />
     </AdminForm>
   );
 }
@@ -260,7 +281,7 @@ export interface StandardView {
   keepPhotoLocation: boolean;
   requiresSignature: boolean;
   maxLaborMinutes: number;
-  laborRateCeiling: number;
+  laborRateCeiling: MoneyView;
   requiredReportFields: string[];
   checklist: { id: string; label: string }[];
 }
@@ -287,7 +308,7 @@ export function EditStandard({ productLineId, standard }: { productLineId: strin
               keepPhotoLocation: v.keepPhotoLocation,
               requiresSignature: v.requiresSignature,
               maxLaborMinutes: v.maxLaborMinutes,
-              laborRateCeiling: v.laborRateCeiling,
+              laborRateCeiling: moneyInput(v.laborRateCeiling.amount, v.laborRateCeiling.currency),
               requiredReportFields: v.requiredReportFields,
               checklist: v.checklistText
                 .split('\n')

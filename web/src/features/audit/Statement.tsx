@@ -4,17 +4,22 @@ import { useFigures } from './use-figures';
 import { NewerFigures } from '../../ui/NewerFigures';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Empty } from '../../ui/States';
+import { formatMoney, formatMoneyList, type MoneyView } from '../../ui/money';
 
 const STATEMENT = graphql(`
   query Statement($partnerId: ID!, $from: DateTime!, $to: DateTime!) {
     reimbursementStatement(partnerId: $partnerId, from: $from, to: $to) {
-      partsTotal laborTotal total
-      claims { partsAmount laborAmount total job { id number coverage } }
+      partsTotal { amount currency } laborTotal { amount currency } total { amount currency }
+      claims { partsAmount { amount currency } laborAmount { amount currency } total { amount currency } job { id number coverage } }
     }
   }
 `);
 
-/** The reimbursement statement: warranty and contract claims of the period, priced from the list. */
+/** The statement's total in `currency` of one column (the server lists every currency of the statement in each). */
+const inCurrency = (values: readonly MoneyView[], currency: string): MoneyView =>
+  values.find((value) => value.currency === currency) ?? { amount: '0', currency };
+
+/** The reimbursement statement: warranty and contract claims of the period, priced from the list; totals per currency, never converted. */
 export function Statement({ partnerId, days }: { partnerId: string; days: number }) {
   const { data, error, newer, refresh } = useFigures(STATEMENT, days, (period) => ({ partnerId, ...period }));
   const statement = data?.reimbursementStatement;
@@ -38,19 +43,21 @@ export function Statement({ partnerId, days }: { partnerId: string; days: number
             {statement.claims.map((claim, i) => (
               <tr key={claim.job?.id ?? i}>
                 <td>{claim.job ? <Link to={`/jobs/${claim.job.id}`}>{claim.job.number}</Link> : '—'}</td>
-                <td>{claim.partsAmount.toFixed(2)}</td>
-                <td>{claim.laborAmount.toFixed(2)}</td>
-                <td>{claim.total.toFixed(2)}</td>
+                <td>{formatMoneyList(claim.partsAmount)}</td>
+                <td>{formatMoney(claim.laborAmount)}</td>
+                <td>{formatMoneyList(claim.total)}</td>
               </tr>
             ))}
           </tbody>
           <tfoot>
-            <tr>
-              <th>Total</th>
-              <th>{statement.partsTotal.toFixed(2)}</th>
-              <th>{statement.laborTotal.toFixed(2)}</th>
-              <th>{statement.total.toFixed(2)}</th>
-            </tr>
+            {statement.total.map((total) => (
+              <tr key={total.currency}>
+                <th>Total {total.currency}</th>
+                <th>{formatMoney(inCurrency(statement.partsTotal, total.currency))}</th>
+                <th>{formatMoney(inCurrency(statement.laborTotal, total.currency))}</th>
+                <th>{formatMoney(total)}</th>
+              </tr>
+            ))}
           </tfoot>
         </table>
       )}

@@ -14,6 +14,7 @@ import { Countdown } from '../../ui/Countdown';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Empty, Loading, formatTime } from '../../ui/States';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { formatMoney, formatMoneyList } from '../../ui/money';
 
 /** Every job's case file: the whole story and the next steps the viewer may take, as the server says (`viewerCan`). */
 export function CaseFile() {
@@ -93,8 +94,8 @@ export function CaseFile() {
               <>
                 <dt>Charges</dt>
                 <dd>
-                  parts {job.charges.partsAmount.toFixed(2)} + labour {job.charges.laborAmount.toFixed(2)} = {job.charges.total.toFixed(2)} (
-                  {humanize(job.charges.payer)} pays)
+                  parts {formatMoneyList(job.charges.partsAmount, 'none')}, labour {formatMoney(job.charges.laborAmount)}, total{' '}
+                  {formatMoneyList(job.charges.total)} ({humanize(job.charges.payer)} pays)
                 </dd>
               </>
             )}

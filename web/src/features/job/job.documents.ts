@@ -28,7 +28,7 @@ export const CASE_FILE = graphql(`
       attachments { ...Attachments_attachment }
       offers { ...CaseFileOffer_offer }
       partsRequests { ...PartsRequestCard_request }
-      charges { partsAmount laborAmount total payer }
+      charges { partsAmount { amount currency } laborAmount { amount currency } total { amount currency } payer }
       events { ...History_event }
     }
   }
@@ -89,7 +89,7 @@ export const CANCEL = graphql(`
 `);
 
 export const PARTS_CATALOGUE = graphql(`
-  query PartsCatalogue($search: String, $modelId: ID) { parts(search: $search, modelId: $modelId) { id sku name listPrice } }
+  query PartsCatalogue($search: String, $modelId: ID) { parts(search: $search, modelId: $modelId) { id sku name listPrice { amount currency } } }
 `);
 
 export const REQUEST_PARTS = graphql(`

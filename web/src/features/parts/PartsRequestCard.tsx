@@ -12,7 +12,7 @@ export const PARTS_REQUEST_CARD = graphql(`
   fragment PartsRequestCard_request on PartsRequest {
     id status trackingCode decisionNote createdAt
     job { id number }
-    lines { id quantity approvedQuantity loaner part { id sku name listPrice } }
+    lines { id quantity approvedQuantity loaner part { id sku name listPrice { amount currency } } }
     viewerCan { decide ship receive }
   }
 `);

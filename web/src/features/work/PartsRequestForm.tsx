@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { PARTS_CATALOGUE, REQUEST_PARTS } from '../job/job.documents';
 import { ErrorNote } from '../../ui/ErrorNote';
+import { formatMoney } from '../../ui/money';
 
 /** Parts (and loaner units) from the catalogue of the job's model. */
 export function PartsRequestForm({ jobId, modelId }: { jobId: string; modelId: string }) {
@@ -34,7 +35,7 @@ export function PartsRequestForm({ jobId, modelId }: { jobId: string; modelId: s
             <tr key={part.id}>
               <td>{part.sku}</td>
               <td>{part.name}</td>
-              <td>{part.listPrice.toFixed(2)}</td>
+              <td>{formatMoney(part.listPrice)}</td>
               <td>
                 <input
                   type="number"
