@@ -152,6 +152,12 @@ export type JobType =
   | 'REPAIR'
   | 'TRAINING';
 
+/** A point in degrees (WGS 84) */
+export type LocationInput = {
+  latitude: number;
+  longitude: number;
+};
+
 /** What a message is about; each user chooses which kinds of theirs they receive */
 export type MailKind =
   | 'APPOINTMENT_SET'
@@ -210,8 +216,12 @@ export type PartPriceInput = {
 export type PartnerChangesInput = {
   capacity?: number | null | undefined;
   laborRate?: number | null | undefined;
+  /** Moves the service point */
+  location?: LocationInput | null | undefined;
   name?: string | null | undefined;
   regions?: Array<string> | null | undefined;
+  /** Serve only sites within this many km of the service point; 0 removes the limit */
+  serviceRadiusKm?: number | null | undefined;
   status?: PartnerStatus | null | undefined;
   /** Why the status changes; required with status */
   statusReason?: string | null | undefined;
@@ -222,8 +232,12 @@ export type PartnerInput = {
   kind: OrgKind;
   /** Agreed hourly labour rate */
   laborRate?: number | null | undefined;
+  /** The service point dispatch measures distances from */
+  location?: LocationInput | null | undefined;
   name: string;
   regions: Array<string>;
+  /** Serve only sites within this many km of the service point */
+  serviceRadiusKm?: number | null | undefined;
   /** Lowercase letters, digits and dashes; the partner logins are admin@<slug>.demo style */
   slug: string;
 };
@@ -309,6 +323,8 @@ export type ScoreWeightsInput = {
 };
 
 export type ScorecardPolicyInput = {
+  /** Dispatch: 0 ignores distance, 1 weighs it as much as the other factors together */
+  distanceWeight?: number | null | undefined;
   gatePenalty?: number | null | undefined;
   minActivity?: number | null | undefined;
   probationBelow?: number | null | undefined;

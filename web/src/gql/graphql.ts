@@ -196,6 +196,12 @@ export type JobType =
   | 'REPAIR'
   | 'TRAINING';
 
+/** A point in degrees (WGS 84) */
+export type LocationInput = {
+  latitude: number;
+  longitude: number;
+};
+
 /** What a message is about; each user chooses which kinds of theirs they receive */
 export type MailKind =
   | 'APPOINTMENT_SET'
@@ -254,8 +260,12 @@ export type PartPriceInput = {
 export type PartnerChangesInput = {
   capacity?: number | null | undefined;
   laborRate?: number | null | undefined;
+  /** Moves the service point */
+  location?: LocationInput | null | undefined;
   name?: string | null | undefined;
   regions?: Array<string> | null | undefined;
+  /** Serve only sites within this many km of the service point; 0 removes the limit */
+  serviceRadiusKm?: number | null | undefined;
   status?: PartnerStatus | null | undefined;
   /** Why the status changes; required with status */
   statusReason?: string | null | undefined;
@@ -266,8 +276,12 @@ export type PartnerInput = {
   kind: OrgKind;
   /** Agreed hourly labour rate */
   laborRate?: number | null | undefined;
+  /** The service point dispatch measures distances from */
+  location?: LocationInput | null | undefined;
   name: string;
   regions: Array<string>;
+  /** Serve only sites within this many km of the service point */
+  serviceRadiusKm?: number | null | undefined;
   /** Lowercase letters, digits and dashes; the partner logins are admin@<slug>.demo style */
   slug: string;
 };

@@ -14,6 +14,7 @@ import { changeState } from '../events/change.js';
 import { hashPassword } from '../../shared/passwords.js';
 import { AppError, ErrorCode, badInput, notFound } from '../../shared/errors.js';
 import { isUuid, type Scope } from '../../shared/scope.js';
+import type { GeoPoint } from '../../shared/distance.js';
 
 /** The partners of the admin's network, newest members last. */
 export async function networkPartners({ em, viewer }: Scope): Promise<Organization[]> {
@@ -34,6 +35,8 @@ export interface PartnerData {
   regions: string[];
   capacity: number;
   laborRate?: number | null;
+  location?: GeoPoint | null;
+  serviceRadiusKm?: number | null;
 }
 
 /** Adds a new partner organization to the network; a slug already taken by another organization is a CONFLICT. */
@@ -49,6 +52,9 @@ export async function createPartner({ em, viewer, clock }: Scope, input: Partner
       regions: [...new Set(input.regions)],
       capacity: input.capacity,
       laborRate: input.laborRate === null || input.laborRate === undefined ? null : input.laborRate.toFixed(2),
+      latitude: input.location?.latitude ?? null,
+      longitude: input.location?.longitude ?? null,
+      serviceRadiusKm: input.serviceRadiusKm ?? null,
     });
     tx.create(NetworkMembership, { manufacturer: viewer.orgId, partner });
     networkChanged(change, viewer.orgId, { entity: 'Partner', id: partner.id, change: 'created', after: input }, partner.id);
@@ -61,20 +67,36 @@ export interface PartnerChanges {
   regions?: string[] | null;
   capacity?: number | null;
   laborRate?: number | null;
+  location?: GeoPoint | null;
+  /** 0 removes the radius. */
+  serviceRadiusKm?: number | null;
   status?: PartnerStatus | null;
   statusReason?: string | null;
 }
 
-/** Regions, capacity, rate and, by hand, the status (with the reason, announced like the automatic changes). */
+/** What an admin change of a partner shows before and after. */
+const partnerTerms = (partner: Organization) => ({
+  name: partner.name,
+  regions: partner.regions,
+  capacity: partner.capacity,
+  laborRate: partner.laborRate,
+  latitude: partner.latitude ?? null,
+  longitude: partner.longitude ?? null,
+  serviceRadiusKm: partner.serviceRadiusKm ?? null,
+});
+
+/** Regions, capacity, rate, service point, radius and, by hand, the status (with the reason, announced like the automatic changes). */
 export async function updatePartner({ em, viewer, clock }: Scope, partnerId: string, changes: PartnerChanges): Promise<Organization> {
   return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
     const partner = await partnerOfNetwork(tx, viewer.orgId, partnerId, true);
-    const before = { name: partner.name, regions: partner.regions, capacity: partner.capacity, laborRate: partner.laborRate };
+    const before = partnerTerms(partner);
     if (changes.name) partner.name = changes.name.trim();
     if (changes.regions) partner.regions = [...new Set(changes.regions)];
     if (changes.capacity !== null && changes.capacity !== undefined) partner.capacity = changes.capacity;
     if (changes.laborRate !== null && changes.laborRate !== undefined) partner.laborRate = changes.laborRate.toFixed(2);
-    const after = { name: partner.name, regions: partner.regions, capacity: partner.capacity, laborRate: partner.laborRate };
+    if (changes.location) Object.assign(partner, { latitude: changes.location.latitude, longitude: changes.location.longitude });
+    if (changes.serviceRadiusKm !== null && changes.serviceRadiusKm !== undefined) partner.serviceRadiusKm = changes.serviceRadiusKm || null;
+    const after = partnerTerms(partner);
     if (JSON.stringify(before) !== JSON.stringify(after)) {
       networkChanged(change, viewer.orgId, { entity: 'Partner', id: partner.id, change: 'updated', before, after }, partner.id);
     }

@@ -12,6 +12,9 @@ export const NETWORK_PLANS: Record<string, PlannedType> = {
       status: column('status'),
       regions: column('regions'),
       capacity: column('capacity'),
+      latitude: column('latitude'),
+      longitude: column('longitude'),
+      serviceRadiusKm: column('service_radius_km'),
       // Staff and the partner itself only: its resolver decides, through loaders.
       certifications: { needs: ['id'] },
     },

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { OrgKind, PartnerStatus, Role } from './network.enums.js';
 import { DateTime } from '../../graphql/scalars.js';
 
@@ -11,6 +11,10 @@ export class OrganizationObject {
   @Field(() => PartnerStatus, { nullable: true, description: 'Partners only' }) status?: PartnerStatus | null;
   @Field(() => [String], { description: 'Region codes a partner serves' }) regions!: string[];
   @Field(() => Int, { description: 'Open jobs a partner may hold at once' }) capacity!: number;
+  @Field(() => Float, { nullable: true, description: "The partner's service point, degrees north (WGS 84)" }) latitude?: number | null;
+  @Field(() => Float, { nullable: true, description: "The partner's service point, degrees east (WGS 84)" }) longitude?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Sites farther than this from the service point are not served; null: no limit' })
+  serviceRadiusKm?: number | null;
 }
 
 @ObjectType('Certification', { simpleResolvers: true })

@@ -3,11 +3,16 @@ import { Check, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators
 import { OptionalProps } from '@mikro-orm/core';
 import { OrgKind, PartnerStatus } from './network.enums.js';
 
+/** A service point has both coordinates or neither, each within its range. */
+const LOCATION_VALID = '(latitude is null) = (longitude is null) and latitude >= -90 and latitude <= 90 and longitude >= -180 and longitude <= 180';
+
 /** A manufacturer or one of the partners in a service network. */
 @Entity({ tableName: 'organization' })
 @Check({ name: 'organization_capacity_non_negative', expression: 'capacity >= 0' })
+@Check({ name: 'organization_location_valid', expression: LOCATION_VALID })
+@Check({ name: 'organization_service_radius_positive', expression: 'service_radius_km > 0' })
 export class Organization {
-  [OptionalProps]?: 'status' | 'regions' | 'capacity' | 'laborRate' | 'createdAt';
+  [OptionalProps]?: 'status' | 'regions' | 'capacity' | 'laborRate' | 'latitude' | 'longitude' | 'serviceRadiusKm' | 'createdAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -36,6 +41,17 @@ export class Organization {
   /** The partner's agreed hourly labour rate, checked against a standard's ceiling. */
   @Property({ type: 'decimal', precision: 10, scale: 2, nullable: true })
   laborRate?: string | null = null;
+
+  /** The partner's service point, in degrees (WGS 84); dispatch ranks by the distance from it to the site. */
+  @Property({ type: 'double', nullable: true })
+  latitude?: number | null = null;
+
+  @Property({ type: 'double', nullable: true })
+  longitude?: number | null = null;
+
+  /** Sites farther than this from the service point are not the partner's (beside its regions); null: no limit. */
+  @Property({ type: 'integer', nullable: true })
+  serviceRadiusKm?: number | null = null;
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
