@@ -11,10 +11,10 @@ export class Migration20261203090000_distance extends Migration {
 
   override up(): void | Promise<void> {
     this.addSql(`alter table "organization" add column "latitude" double precision null, add column "longitude" double precision null, add column "service_radius_km" int null;`);
-    this.addSql(`alter table "organization" add constraint "organization_location_valid" check ((latitude is null) = (longitude is null) and latitude >= -90 and latitude <= 90 and longitude >= -180 and longitude <= 180);`);
+    this.addSql(`alter table "organization" add constraint "organization_location_valid" check ((latitude is null) = (longitude is null) and abs(latitude) <= '90'::float8 and abs(longitude) <= '180'::float8);`);
     this.addSql(`alter table "organization" add constraint "organization_service_radius_positive" check (service_radius_km > 0);`);
     this.addSql(`alter table "equipment_unit" add column "site_latitude" double precision null, add column "site_longitude" double precision null;`);
-    this.addSql(`alter table "equipment_unit" add constraint "equipment_unit_site_location_valid" check ((site_latitude is null) = (site_longitude is null) and site_latitude >= -90 and site_latitude <= 90 and site_longitude >= -180 and site_longitude <= 180);`);
+    this.addSql(`alter table "equipment_unit" add constraint "equipment_unit_site_location_valid" check ((site_latitude is null) = (site_longitude is null) and abs(site_latitude) <= '90'::float8 and abs(site_longitude) <= '180'::float8);`);
     this.addSql(`alter table "scorecard_policy" add column "distance_weight" double precision not null default 0.5;`);
   }
 

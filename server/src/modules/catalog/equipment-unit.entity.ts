@@ -6,10 +6,11 @@ import { ProductModel } from './product-model.entity.js';
 import { Organization } from '../network/organization.entity.js';
 
 @Entity({ tableName: 'equipment_unit' })
+// Typed bounds, as organization.entity.ts says why.
 @Check({
   name: 'equipment_unit_site_location_valid',
   expression:
-    '(site_latitude is null) = (site_longitude is null) and site_latitude >= -90 and site_latitude <= 90 and site_longitude >= -180 and site_longitude <= 180',
+    "(site_latitude is null) = (site_longitude is null) and abs(site_latitude) <= '90'::float8 and abs(site_longitude) <= '180'::float8",
 })
 export class EquipmentUnit {
   [OptionalProps]?: 'underContract' | 'lastMaintenanceAt' | 'siteLatitude' | 'siteLongitude';

@@ -3,8 +3,12 @@ import { Check, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators
 import { OptionalProps } from '@mikro-orm/core';
 import { OrgKind, PartnerStatus } from './network.enums.js';
 
-/** A service point has both coordinates or neither, each within its range. */
-const LOCATION_VALID = '(latitude is null) = (longitude is null) and latitude >= -90 and latitude <= 90 and longitude >= -180 and longitude <= 180';
+/**
+ * A service point has both coordinates or neither, each within its range. The bounds are typed
+ * literals: PostgreSQL would cast a bare 90 as `(90)::double precision`, which MikroORM's schema
+ * comparison does not read back as the same check.
+ */
+const LOCATION_VALID = "(latitude is null) = (longitude is null) and abs(latitude) <= '90'::float8 and abs(longitude) <= '180'::float8";
 
 /** A manufacturer or one of the partners in a service network. */
 @Entity({ tableName: 'organization' })
