@@ -589,6 +589,41 @@ export type CustomerManufacturersQueryVariables = Exact<{ [key: string]: never; 
 
 export type CustomerManufacturersQuery = { requestManufacturers: Array<{ slug: string, name: string }> };
 
+export type DistanceCandidatesQueryVariables = Exact<{
+  j: string | number;
+}>;
+
+
+export type DistanceCandidatesQuery = { dispatchCandidates: Array<{ eligible: boolean, score: number, distanceKm: number | null, reasons: Array<string>, partner: { id: string } }> };
+
+export type DistanceLocateSiteMutationVariables = Exact<{
+  s: string;
+  l?: LocationInput | null | undefined;
+}>;
+
+
+export type DistanceLocateSiteMutation = { setSiteLocation: { siteLatitude: number | null, siteLongitude: number | null } };
+
+export type DistanceUpdatePartnerMutationVariables = Exact<{
+  id: string | number;
+  c: PartnerChangesInput;
+}>;
+
+
+export type DistanceUpdatePartnerMutation = { updatePartner: { latitude: number | null, longitude: number | null, serviceRadiusKm: number | null } };
+
+export type DistanceWeightMutationVariables = Exact<{
+  w: number;
+}>;
+
+
+export type DistanceWeightMutation = { setScorecardPolicy: { distanceWeight: number } };
+
+export type DistancePolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DistancePolicyQuery = { scorecardPolicy: { distanceWeight: number } };
+
 export type EconomicsChargesQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1883,6 +1918,50 @@ export const CustomerManufacturersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CustomerManufacturersQuery, CustomerManufacturersQueryVariables>;
+export const DistanceCandidatesDocument = new TypedDocumentString(`
+    query DistanceCandidates($j: ID!) {
+  dispatchCandidates(jobId: $j) {
+    partner {
+      id
+    }
+    eligible
+    score
+    distanceKm
+    reasons
+  }
+}
+    `) as unknown as TypedDocumentString<DistanceCandidatesQuery, DistanceCandidatesQueryVariables>;
+export const DistanceLocateSiteDocument = new TypedDocumentString(`
+    mutation DistanceLocateSite($s: String!, $l: LocationInput) {
+  setSiteLocation(serial: $s, location: $l) {
+    siteLatitude
+    siteLongitude
+  }
+}
+    `) as unknown as TypedDocumentString<DistanceLocateSiteMutation, DistanceLocateSiteMutationVariables>;
+export const DistanceUpdatePartnerDocument = new TypedDocumentString(`
+    mutation DistanceUpdatePartner($id: ID!, $c: PartnerChangesInput!) {
+  updatePartner(id: $id, changes: $c) {
+    latitude
+    longitude
+    serviceRadiusKm
+  }
+}
+    `) as unknown as TypedDocumentString<DistanceUpdatePartnerMutation, DistanceUpdatePartnerMutationVariables>;
+export const DistanceWeightDocument = new TypedDocumentString(`
+    mutation DistanceWeight($w: Float!) {
+  setScorecardPolicy(input: {distanceWeight: $w}) {
+    distanceWeight
+  }
+}
+    `) as unknown as TypedDocumentString<DistanceWeightMutation, DistanceWeightMutationVariables>;
+export const DistancePolicyDocument = new TypedDocumentString(`
+    query DistancePolicy {
+  scorecardPolicy {
+    distanceWeight
+  }
+}
+    `) as unknown as TypedDocumentString<DistancePolicyQuery, DistancePolicyQueryVariables>;
 export const EconomicsChargesDocument = new TypedDocumentString(`
     query EconomicsCharges($id: ID!) {
   job(id: $id) {

@@ -55,7 +55,7 @@ export const HALF_NEARNESS_KM = 50;
 /** How near a partner is, from 1 (at the site) toward 0; an unknown distance counts as a half, like a partner 50 km away. */
 export const nearness = (km: number | null): number => (km === null ? 0.5 : 1 / (1 + km / HALF_NEARNESS_KM));
 
-/** A distance as the reasons say it: whole km. */
+/** A distance as the reasons say it: whole km (of the one-decimal figure the candidate shows, so the two agree). */
 const kmText = (km: number) => `${Math.round(km)} km`;
 
 /**
@@ -91,10 +91,11 @@ export function judgePartner(record: PartnerRecord, job: JobTerms, now: Date): J
   else fail(`Does not serve region ${job.region}`);
 
   const { distanceKm } = record;
+  const shownKm = distanceKm === null ? null : Math.round(distanceKm * 10) / 10;
   const radius = partner.serviceRadiusKm ?? null;
-  if (distanceKm === null) reasons.push('Distance unknown');
-  else if (radius !== null && distanceKm > radius) fail(`${kmText(distanceKm)} away: beyond its ${radius} km service radius`);
-  else reasons.push(radius === null ? `${kmText(distanceKm)} away` : `${kmText(distanceKm)} away, within its ${radius} km service radius`);
+  if (distanceKm === null || shownKm === null) reasons.push('Distance unknown');
+  else if (radius !== null && distanceKm > radius) fail(`${kmText(shownKm)} away: beyond its ${radius} km service radius`);
+  else reasons.push(radius === null ? `${kmText(shownKm)} away` : `${kmText(shownKm)} away, within its ${radius} km service radius`);
 
   if (load < partner.capacity) reasons.push(`Capacity: ${load} of ${partner.capacity} open jobs`);
   else fail(`At capacity: ${load} of ${partner.capacity} open jobs`);
@@ -112,7 +113,6 @@ export function judgePartner(record: PartnerRecord, job: JobTerms, now: Date): J
   const weight = Math.max(0, job.distanceWeight);
   const raw = (0.4 * freeShare + 0.4 * acceptance + 0.2 * standing + weight * nearness(distanceKm)) / (1 + weight);
   const score = Math.round(raw * 1000) / 1000;
-  const shownKm = distanceKm === null ? null : Math.round(distanceKm * 10) / 10;
   return { eligible: blockers.length === 0, autoEligible, score, distanceKm: shownKm, reasons, blockers };
 }
 
