@@ -9,8 +9,7 @@ import { Organization } from '../network/organization.entity.js';
 // Typed bounds, as organization.entity.ts says why.
 @Check({
   name: 'equipment_unit_site_location_valid',
-  expression:
-    "(site_latitude is null) = (site_longitude is null) and abs(site_latitude) <= '90'::float8 and abs(site_longitude) <= '180'::float8",
+  expression: "(site_latitude is null) = (site_longitude is null) and abs(site_latitude) <= '90'::float8 and abs(site_longitude) <= '180'::float8",
 })
 export class EquipmentUnit {
   [OptionalProps]?: 'underContract' | 'lastMaintenanceAt' | 'siteLatitude' | 'siteLongitude';
