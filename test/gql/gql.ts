@@ -46,6 +46,11 @@ type Documents = {
     "\n  mutation CustomerJobFromRequest($id: ID!, $s: String!) { createJobFromServiceRequest(id: $id, serial: $s) { id number status source customerLinkToken } }\n": typeof types.CustomerJobFromRequestDocument,
     "\n  mutation CustomerRequestHandled($id: ID!) { markServiceRequestHandled(id: $id) { id status handledAt } }\n": typeof types.CustomerRequestHandledDocument,
     "\n  query CustomerManufacturers { requestManufacturers { slug name } }\n": typeof types.CustomerManufacturersDocument,
+    "\n  query DistanceCandidates($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible score distanceKm reasons } }\n": typeof types.DistanceCandidatesDocument,
+    "\n  mutation DistanceLocateSite($s: String!, $l: LocationInput) { setSiteLocation(serial: $s, location: $l) { siteLatitude siteLongitude } }\n": typeof types.DistanceLocateSiteDocument,
+    "\n  mutation DistanceUpdatePartner($id: ID!, $c: PartnerChangesInput!) { updatePartner(id: $id, changes: $c) { latitude longitude serviceRadiusKm } }\n": typeof types.DistanceUpdatePartnerDocument,
+    "\n  mutation DistanceWeight($w: Float!) { setScorecardPolicy(input: { distanceWeight: $w }) { distanceWeight } }\n": typeof types.DistanceWeightDocument,
+    "\n  query DistancePolicy { scorecardPolicy { distanceWeight } }\n": typeof types.DistancePolicyDocument,
     "\n  query EconomicsCharges($id: ID!) { job(id: $id) { charges { partsAmount { amount currency } laborAmount { amount currency } total { amount currency } payer } } }\n": typeof types.EconomicsChargesDocument,
     "\n  query EconomicsStatement($p: ID!, $from: DateTime!, $to: DateTime!) { reimbursementStatement(partnerId: $p, from: $from, to: $to) { claims { job { id } total { amount currency } } partsTotal { amount currency } laborTotal { amount currency } total { amount currency } } }\n": typeof types.EconomicsStatementDocument,
     "\n  mutation EconomicsSurvey($t: String!) { submitSurvey(token: $t, rating: 1, comment: \"Broke again after a week\") { id } }\n": typeof types.EconomicsSurveyDocument,
@@ -222,6 +227,11 @@ const documents: Documents = {
     "\n  mutation CustomerJobFromRequest($id: ID!, $s: String!) { createJobFromServiceRequest(id: $id, serial: $s) { id number status source customerLinkToken } }\n": types.CustomerJobFromRequestDocument,
     "\n  mutation CustomerRequestHandled($id: ID!) { markServiceRequestHandled(id: $id) { id status handledAt } }\n": types.CustomerRequestHandledDocument,
     "\n  query CustomerManufacturers { requestManufacturers { slug name } }\n": types.CustomerManufacturersDocument,
+    "\n  query DistanceCandidates($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible score distanceKm reasons } }\n": types.DistanceCandidatesDocument,
+    "\n  mutation DistanceLocateSite($s: String!, $l: LocationInput) { setSiteLocation(serial: $s, location: $l) { siteLatitude siteLongitude } }\n": types.DistanceLocateSiteDocument,
+    "\n  mutation DistanceUpdatePartner($id: ID!, $c: PartnerChangesInput!) { updatePartner(id: $id, changes: $c) { latitude longitude serviceRadiusKm } }\n": types.DistanceUpdatePartnerDocument,
+    "\n  mutation DistanceWeight($w: Float!) { setScorecardPolicy(input: { distanceWeight: $w }) { distanceWeight } }\n": types.DistanceWeightDocument,
+    "\n  query DistancePolicy { scorecardPolicy { distanceWeight } }\n": types.DistancePolicyDocument,
     "\n  query EconomicsCharges($id: ID!) { job(id: $id) { charges { partsAmount { amount currency } laborAmount { amount currency } total { amount currency } payer } } }\n": types.EconomicsChargesDocument,
     "\n  query EconomicsStatement($p: ID!, $from: DateTime!, $to: DateTime!) { reimbursementStatement(partnerId: $p, from: $from, to: $to) { claims { job { id } total { amount currency } } partsTotal { amount currency } laborTotal { amount currency } total { amount currency } } }\n": types.EconomicsStatementDocument,
     "\n  mutation EconomicsSurvey($t: String!) { submitSurvey(token: $t, rating: 1, comment: \"Broke again after a week\") { id } }\n": types.EconomicsSurveyDocument,
@@ -491,6 +501,26 @@ export function graphql(source: "\n  mutation CustomerRequestHandled($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CustomerManufacturers { requestManufacturers { slug name } }\n"): typeof import('./graphql.js').CustomerManufacturersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DistanceCandidates($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible score distanceKm reasons } }\n"): typeof import('./graphql.js').DistanceCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DistanceLocateSite($s: String!, $l: LocationInput) { setSiteLocation(serial: $s, location: $l) { siteLatitude siteLongitude } }\n"): typeof import('./graphql.js').DistanceLocateSiteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DistanceUpdatePartner($id: ID!, $c: PartnerChangesInput!) { updatePartner(id: $id, changes: $c) { latitude longitude serviceRadiusKm } }\n"): typeof import('./graphql.js').DistanceUpdatePartnerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DistanceWeight($w: Float!) { setScorecardPolicy(input: { distanceWeight: $w }) { distanceWeight } }\n"): typeof import('./graphql.js').DistanceWeightDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DistancePolicy { scorecardPolicy { distanceWeight } }\n"): typeof import('./graphql.js').DistancePolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

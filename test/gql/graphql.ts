@@ -152,6 +152,12 @@ export type JobType =
   | 'REPAIR'
   | 'TRAINING';
 
+/** A point in degrees (WGS 84) */
+export type LocationInput = {
+  latitude: number;
+  longitude: number;
+};
+
 /** What a message is about; each user chooses which kinds of theirs they receive */
 export type MailKind =
   | 'APPOINTMENT_SET'
@@ -218,8 +224,12 @@ export type PartnerChangesInput = {
   capacity?: number | null | undefined;
   /** Agreed hourly labour rate (0 to 10000); its currency becomes the partner's */
   laborRate?: MoneyInput | null | undefined;
+  /** Moves the service point */
+  location?: LocationInput | null | undefined;
   name?: string | null | undefined;
   regions?: Array<string> | null | undefined;
+  /** Serve only sites within this many km of the service point; 0 removes the limit */
+  serviceRadiusKm?: number | null | undefined;
   status?: PartnerStatus | null | undefined;
   /** Why the status changes; required with status */
   statusReason?: string | null | undefined;
@@ -230,8 +240,12 @@ export type PartnerInput = {
   kind: OrgKind;
   /** Agreed hourly labour rate (0 to 10000); its currency becomes the partner's */
   laborRate?: MoneyInput | null | undefined;
+  /** The service point dispatch measures distances from */
+  location?: LocationInput | null | undefined;
   name: string;
   regions: Array<string>;
+  /** Serve only sites within this many km of the service point */
+  serviceRadiusKm?: number | null | undefined;
   /** Lowercase letters, digits and dashes; the partner logins are admin@<slug>.demo style */
   slug: string;
 };
@@ -318,6 +332,8 @@ export type ScoreWeightsInput = {
 };
 
 export type ScorecardPolicyInput = {
+  /** Dispatch: 0 ignores distance, 1 weighs it as much as the other factors together */
+  distanceWeight?: number | null | undefined;
   gatePenalty?: number | null | undefined;
   minActivity?: number | null | undefined;
   probationBelow?: number | null | undefined;
@@ -581,6 +597,41 @@ export type CustomerManufacturersQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type CustomerManufacturersQuery = { requestManufacturers: Array<{ slug: string, name: string }> };
+
+export type DistanceCandidatesQueryVariables = Exact<{
+  j: string | number;
+}>;
+
+
+export type DistanceCandidatesQuery = { dispatchCandidates: Array<{ eligible: boolean, score: number, distanceKm: number | null, reasons: Array<string>, partner: { id: string } }> };
+
+export type DistanceLocateSiteMutationVariables = Exact<{
+  s: string;
+  l?: LocationInput | null | undefined;
+}>;
+
+
+export type DistanceLocateSiteMutation = { setSiteLocation: { siteLatitude: number | null, siteLongitude: number | null } };
+
+export type DistanceUpdatePartnerMutationVariables = Exact<{
+  id: string | number;
+  c: PartnerChangesInput;
+}>;
+
+
+export type DistanceUpdatePartnerMutation = { updatePartner: { latitude: number | null, longitude: number | null, serviceRadiusKm: number | null } };
+
+export type DistanceWeightMutationVariables = Exact<{
+  w: number;
+}>;
+
+
+export type DistanceWeightMutation = { setScorecardPolicy: { distanceWeight: number } };
+
+export type DistancePolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DistancePolicyQuery = { scorecardPolicy: { distanceWeight: number } };
 
 export type EconomicsChargesQueryVariables = Exact<{
   id: string | number;
@@ -1914,6 +1965,50 @@ export const CustomerManufacturersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CustomerManufacturersQuery, CustomerManufacturersQueryVariables>;
+export const DistanceCandidatesDocument = new TypedDocumentString(`
+    query DistanceCandidates($j: ID!) {
+  dispatchCandidates(jobId: $j) {
+    partner {
+      id
+    }
+    eligible
+    score
+    distanceKm
+    reasons
+  }
+}
+    `) as unknown as TypedDocumentString<DistanceCandidatesQuery, DistanceCandidatesQueryVariables>;
+export const DistanceLocateSiteDocument = new TypedDocumentString(`
+    mutation DistanceLocateSite($s: String!, $l: LocationInput) {
+  setSiteLocation(serial: $s, location: $l) {
+    siteLatitude
+    siteLongitude
+  }
+}
+    `) as unknown as TypedDocumentString<DistanceLocateSiteMutation, DistanceLocateSiteMutationVariables>;
+export const DistanceUpdatePartnerDocument = new TypedDocumentString(`
+    mutation DistanceUpdatePartner($id: ID!, $c: PartnerChangesInput!) {
+  updatePartner(id: $id, changes: $c) {
+    latitude
+    longitude
+    serviceRadiusKm
+  }
+}
+    `) as unknown as TypedDocumentString<DistanceUpdatePartnerMutation, DistanceUpdatePartnerMutationVariables>;
+export const DistanceWeightDocument = new TypedDocumentString(`
+    mutation DistanceWeight($w: Float!) {
+  setScorecardPolicy(input: {distanceWeight: $w}) {
+    distanceWeight
+  }
+}
+    `) as unknown as TypedDocumentString<DistanceWeightMutation, DistanceWeightMutationVariables>;
+export const DistancePolicyDocument = new TypedDocumentString(`
+    query DistancePolicy {
+  scorecardPolicy {
+    distanceWeight
+  }
+}
+    `) as unknown as TypedDocumentString<DistancePolicyQuery, DistancePolicyQueryVariables>;
 export const EconomicsChargesDocument = new TypedDocumentString(`
     query EconomicsCharges($id: ID!) {
   job(id: $id) {

@@ -329,6 +329,11 @@ const SPECS: Record<string, Spec> = {
     targeted: true,
     call: q('mutation($l: ID!) { createProductModel(input: { productLineId: $l, name: "x", warrantyMonths: 12 }) { id } }', (i) => ({ l: i.productLine })),
   },
+  setSiteLocation: {
+    roles: ['ADMIN'],
+    targeted: true,
+    call: q('mutation($s: String!) { setSiteLocation(serial: $s, location: { latitude: 47.37, longitude: 8.54 }) { id } }', (i) => ({ s: i.serial })),
+  },
   setQualityStandard: {
     roles: ['ADMIN'],
     targeted: true,

@@ -13,6 +13,7 @@ import { Migration20261202094000_offer_links } from './Migration20261202094000_o
 import { Migration20261202092000_mail } from './Migration20261202092000_mail.js';
 import { Migration20261202093000_webhooks } from './Migration20261202093000_webhooks.js';
 import { Migration20261202093500_webhook_entities } from './Migration20261202093500_webhook_entities.js';
+import { Migration20261203090000_distance } from './Migration20261203090000_distance.js';
 import { Migration20261203091000_money } from './Migration20261203091000_money.js';
 
 /** Every migration in order. Committed migrations are never edited; a change is a new one. */
@@ -31,5 +32,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202092000_mail', class: Migration20261202092000_mail },
   { name: 'Migration20261202093000_webhooks', class: Migration20261202093000_webhooks },
   { name: 'Migration20261202093500_webhook_entities', class: Migration20261202093500_webhook_entities },
+  { name: 'Migration20261203090000_distance', class: Migration20261203090000_distance },
   { name: 'Migration20261203091000_money', class: Migration20261203091000_money },
 ];

@@ -13,7 +13,7 @@ import { ServiceStrategy } from '../modules/catalog/catalog.enums.js';
 import { QualityStandard } from '../modules/quality/quality-standard.entity.js';
 import { JobType } from '../modules/job/job.enums.js';
 import { hashPassword } from '../shared/passwords.js';
-import { CUSTOMER_NAMES, MAKER_LINES, OTHER_CUSTOMERS, OTHER_LINES, PARTNERS, PEOPLE, REGIONS, STREETS, type LineSeed } from './network-data.js';
+import { CUSTOMER_NAMES, MAKER_LINES, OTHER_CUSTOMERS, OTHER_LINES, PARTNERS, PEOPLE, REGION_CITIES, REGIONS, STREETS, type LineSeed } from './network-data.js';
 import { standardFor } from './standards.js';
 
 const DAY = 86_400_000;
@@ -65,6 +65,9 @@ export async function seedDemoNetwork(em: EntityManager, now: Date): Promise<voi
       regions: seed.regions,
       capacity: seed.capacity,
       laborRate: seed.laborRate,
+      latitude: seed.point[0],
+      longitude: seed.point[1],
+      serviceRadiusKm: seed.serviceRadiusKm ?? null,
     });
     em.create(NetworkMembership, { manufacturer: maker, partner });
     user(partner, `admin@${seed.slug}.demo`, Role.PARTNER_ADMIN);
@@ -143,13 +146,20 @@ function installedBase(
     // Maintained units had their last visit some time within the last interval, so visits fall due spread out.
     const interval = line.maintenanceIntervalMonths ?? (underContract ? 12 : null);
     const lastMaintenance = interval ? new Date(Math.max(sold.getTime(), now.getTime() - random.int(5, interval * 30 + 10) * DAY)) : null;
+    const region = REGIONS[i % REGIONS.length];
+    const customer = random.pick(customers);
+    const street = `${random.pick(STREETS)} ${random.int(1, 180)}`;
+    // A city of the unit's region, the site a few km from its centre (drawn as many numbers as before: the rest of the demo stays as it was).
+    const [city, latitude, longitude] = random.pick(REGION_CITIES[region]);
     em.create(EquipmentUnit, {
       manufacturer,
       serial: `${prefix}-${year}-${String(i + 1).padStart(6, '0')}`,
       model,
-      customer: random.pick(customers),
-      siteAddress: `${random.pick(STREETS)} ${random.int(1, 180)}, ${random.pick(['Zurich', 'Basel', 'Bern', 'Lucerne', 'St. Gallen', 'Winterthur', 'Lausanne', 'Lugano'])}`,
-      region: REGIONS[i % REGIONS.length],
+      customer,
+      siteAddress: `${street}, ${city}`,
+      region,
+      siteLatitude: Math.round((latitude + (((i * 7) % 11) - 5) * 0.006) * 10_000) / 10_000,
+      siteLongitude: Math.round((longitude + (((i * 13) % 11) - 5) * 0.009) * 10_000) / 10_000,
       saleDate: sold.toISOString().slice(0, 10),
       underContract,
       lastMaintenanceAt: lastMaintenance,

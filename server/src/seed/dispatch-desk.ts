@@ -6,6 +6,7 @@ import type { JobOffer } from '../modules/dispatch/job-offer.entity.js';
 import { HELD_STATUSES } from '../modules/job/job-transitions.js';
 import { byRank, judgePartner, type Judgement } from '../modules/dispatch/eligibility-rules.js';
 import { groupBy } from '../shared/group-by.js';
+import { DEFAULT_DISTANCE_WEIGHT, greatCircleKm, pointOf } from '../shared/distance.js';
 
 /** As eligibility.ts: a partner's answers of the last 90 days make its acceptance history. */
 const HISTORY_DAYS = 90;
@@ -39,9 +40,11 @@ export class DispatchDesk {
   rank(manufacturerId: string, unit: EquipmentUnit, type: ServiceJob['type'], now: Date): Ranked[] {
     const line = unit.model.productLine;
     const since = now.getTime() - HISTORY_DAYS * 86_400_000;
+    const site = pointOf(unit.siteLatitude, unit.siteLongitude);
     const ranked = (this.partnersOf.get(manufacturerId) ?? []).map((partner): Ranked => {
       const answered = [...this.offers.values()].filter((o) => o.partnerId === partner.id && o.status !== 'PENDING' && o.createdAt.getTime() > since);
       const accepted = answered.filter((o) => o.status === 'ACCEPTED').length;
+      const point = pointOf(partner.latitude, partner.longitude);
       const judgement = judgePartner(
         {
           partner,
@@ -49,8 +52,10 @@ export class DispatchDesk {
           load: this.load(partner.id),
           offersForJob: [],
           history: answered.length > 0 ? { accepted, total: answered.length } : null,
+          distanceKm: site && point ? greatCircleKm(point, site) : null,
         },
-        { type, productLineName: line.name, region: unit.region },
+        // The demo's manufacturers keep the default policy.
+        { type, productLineName: line.name, region: unit.region, distanceWeight: DEFAULT_DISTANCE_WEIGHT },
         now,
       );
       return { partner, ...judgement };

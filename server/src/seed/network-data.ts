@@ -3,6 +3,53 @@ import { ServiceStrategy } from '../modules/catalog/catalog.enums.js';
 
 export const REGIONS = ['NORTH', 'SOUTH', 'EAST', 'WEST'] as const;
 
+/**
+ * The cities of each region, [latitude, longitude]: the network spans northern Germany and
+ * Denmark, Switzerland, Austria and Bavaria, the Netherlands and the Rhineland.
+ */
+export const REGION_CITIES: Record<(typeof REGIONS)[number], [string, number, number][]> = {
+  NORTH: [
+    ['Hamburg', 53.5511, 9.9937],
+    ['Bremen', 53.0793, 8.8017],
+    ['Hanover', 52.3759, 9.732],
+    ['Kiel', 54.3233, 10.1228],
+    ['Copenhagen', 55.6761, 12.5683],
+    ['Aarhus', 56.1629, 10.2039],
+    ['Odense', 55.4038, 10.4024],
+    ['Lübeck', 53.8655, 10.6866],
+  ],
+  SOUTH: [
+    ['Zurich', 47.3769, 8.5417],
+    ['Basel', 47.5596, 7.5886],
+    ['Bern', 46.948, 7.4474],
+    ['Lucerne', 47.0502, 8.3093],
+    ['St. Gallen', 47.4245, 9.3767],
+    ['Winterthur', 47.4988, 8.7237],
+    ['Lausanne', 46.5197, 6.6323],
+    ['Lugano', 46.0037, 8.9511],
+  ],
+  EAST: [
+    ['Vienna', 48.2082, 16.3738],
+    ['Salzburg', 47.8095, 13.055],
+    ['Innsbruck', 47.2692, 11.4041],
+    ['Linz', 48.3069, 14.2858],
+    ['Graz', 47.0707, 15.4395],
+    ['Munich', 48.1351, 11.582],
+    ['Regensburg', 49.0134, 12.1016],
+    ['Augsburg', 48.3705, 10.8978],
+  ],
+  WEST: [
+    ['Amsterdam', 52.3676, 4.9041],
+    ['Rotterdam', 51.9244, 4.4777],
+    ['Utrecht', 52.0907, 5.1214],
+    ['Eindhoven', 51.4416, 5.4697],
+    ['Cologne', 50.9375, 6.9603],
+    ['Düsseldorf', 51.2277, 6.7735],
+    ['Aachen', 50.7753, 6.0839],
+    ['Essen', 51.4556, 7.0116],
+  ],
+};
+
 export interface PartnerSeed {
   slug: string;
   name: string;
@@ -15,6 +62,10 @@ export interface PartnerSeed {
   alsoOther?: boolean;
   /** Larger firms have a second technician. */
   secondTech?: boolean;
+  /** The service point: a city of its regions, [latitude, longitude]. */
+  point: [number, number];
+  /** Small firms serve only sites this near (km). */
+  serviceRadiusKm?: number;
 }
 
 /** A dozen partners of every kind; each region has at least three ACTIVE repairers. */
@@ -28,6 +79,7 @@ export const PARTNERS: PartnerSeed[] = [
     laborRate: '78.00',
     status: PartnerStatus.ACTIVE,
     secondTech: true,
+    point: [52.3759, 9.732], // Hanover
   },
   {
     slug: 'maker-south',
@@ -38,6 +90,7 @@ export const PARTNERS: PartnerSeed[] = [
     laborRate: '78.00',
     status: PartnerStatus.ACTIVE,
     secondTech: true,
+    point: [47.3769, 8.5417], // Zurich
   },
   {
     slug: 'alpine-service',
@@ -48,6 +101,7 @@ export const PARTNERS: PartnerSeed[] = [
     laborRate: '84.00',
     status: PartnerStatus.ACTIVE,
     alsoOther: true,
+    point: [50.9375, 6.9603], // Cologne
   },
   {
     slug: 'riverside-tech',
@@ -57,6 +111,7 @@ export const PARTNERS: PartnerSeed[] = [
     capacity: 7,
     laborRate: '81.50',
     status: PartnerStatus.ACTIVE,
+    point: [48.1351, 11.582], // Munich
   },
   {
     slug: 'coastline-repairs',
@@ -67,6 +122,7 @@ export const PARTNERS: PartnerSeed[] = [
     laborRate: '79.00',
     status: PartnerStatus.ACTIVE,
     alsoOther: true,
+    point: [51.9244, 4.4777], // Rotterdam
   },
   {
     slug: 'kessler-kaelte',
@@ -76,6 +132,7 @@ export const PARTNERS: PartnerSeed[] = [
     capacity: 6,
     laborRate: '88.00',
     status: PartnerStatus.ACTIVE,
+    point: [48.7758, 9.1829], // Stuttgart
   },
   {
     slug: 'precision-field',
@@ -86,6 +143,7 @@ export const PARTNERS: PartnerSeed[] = [
     laborRate: '86.00',
     status: PartnerStatus.ACTIVE,
     alsoOther: true,
+    point: [55.6761, 12.5683], // Copenhagen
   },
   {
     slug: 'meier-sons',
@@ -95,6 +153,8 @@ export const PARTNERS: PartnerSeed[] = [
     capacity: 4,
     laborRate: '72.00',
     status: PartnerStatus.PROBATION,
+    point: [47.5596, 7.5886], // Basel
+    serviceRadiusKm: 250,
   },
   {
     slug: 'quickfix-24',
@@ -104,6 +164,8 @@ export const PARTNERS: PartnerSeed[] = [
     capacity: 5,
     laborRate: '95.00',
     status: PartnerStatus.SUSPENDED,
+    point: [52.52, 13.405], // Berlin
+    serviceRadiusKm: 300,
   },
   {
     slug: 'drivetrain-consortium',
@@ -113,6 +175,7 @@ export const PARTNERS: PartnerSeed[] = [
     capacity: 6,
     laborRate: '90.00',
     status: PartnerStatus.ACTIVE,
+    point: [48.2082, 16.3738], // Vienna
   },
   {
     slug: 'controlsys-consortium',
@@ -122,6 +185,7 @@ export const PARTNERS: PartnerSeed[] = [
     capacity: 6,
     laborRate: '89.00',
     status: PartnerStatus.ACTIVE,
+    point: [51.4416, 5.4697], // Eindhoven
   },
   {
     slug: 'hydra-consortium',
@@ -131,6 +195,7 @@ export const PARTNERS: PartnerSeed[] = [
     capacity: 4,
     laborRate: '87.00',
     status: PartnerStatus.ACTIVE,
+    point: [48.3069, 14.2858], // Linz
   },
 ];
 

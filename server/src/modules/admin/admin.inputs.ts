@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, Matches, MaxLength, Max, Min, MinLength, ValidateNested } from 'class-validator';
 import { OrgKind, PartnerStatus, Role } from '../network/network.enums.js';
 import { ServiceStrategy } from '../catalog/catalog.enums.js';
@@ -9,6 +9,12 @@ import { NOT_BLANK } from '../job/job.inputs.js';
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 const REGION = /^[A-Z0-9][A-Z0-9_-]{0,31}$/;
+
+@InputType('LocationInput', { description: 'A point in degrees (WGS 84)' })
+export class LocationInput {
+  @Field(() => Float) @Min(-90) @Max(90) latitude!: number;
+  @Field(() => Float) @Min(-180) @Max(180) longitude!: number;
+}
 
 @InputType('PartnerInput')
 export class PartnerInput {
@@ -21,6 +27,15 @@ export class PartnerInput {
   @Field(() => Int) @Min(0) @Max(10_000) capacity!: number;
   @Field(() => MoneyInput, { nullable: true, description: "Agreed hourly labour rate (0 to 10000); its currency becomes the partner's" })
   laborRate?: MoneyInput | null;
+  @Field(() => LocationInput, { nullable: true, description: 'The service point dispatch measures distances from' })
+  @IsOptional()
+  @ValidateNested()
+  location?: LocationInput | null;
+  @Field(() => Int, { nullable: true, description: 'Serve only sites within this many km of the service point' })
+  @IsOptional()
+  @Min(1)
+  @Max(20_000)
+  serviceRadiusKm?: number | null;
 }
 
 @InputType('PartnerChangesInput')
@@ -32,6 +47,12 @@ export class PartnerChangesInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @Min(0) @Max(10_000) capacity?: number | null;
   @Field(() => MoneyInput, { nullable: true, description: "Agreed hourly labour rate (0 to 10000); its currency becomes the partner's" })
   laborRate?: MoneyInput | null;
+  @Field(() => LocationInput, { nullable: true, description: 'Moves the service point' }) @IsOptional() @ValidateNested() location?: LocationInput | null;
+  @Field(() => Int, { nullable: true, description: 'Serve only sites within this many km of the service point; 0 removes the limit' })
+  @IsOptional()
+  @Min(0)
+  @Max(20_000)
+  serviceRadiusKm?: number | null;
   @Field(() => PartnerStatus, { nullable: true }) status?: PartnerStatus | null;
   @Field(() => String, { nullable: true, description: 'Why the status changes; required with status' }) @IsOptional() @MaxLength(2000) statusReason?:
     | string

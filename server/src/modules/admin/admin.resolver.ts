@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import {
   CertificationInput,
+  LocationInput,
   PartnerChangesInput,
   PartnerInput,
   PartPriceInput,
@@ -10,12 +11,13 @@ import {
   UserInput,
 } from './admin.inputs.js';
 import { createPartner, createUser, grantCertification, networkPartners, networkUsers, revokeCertification, updatePartner } from './network-admin.service.js';
-import { createProductModel, productLines, saveProductLine, setPartPrice, setQualityStandard } from './catalog-admin.service.js';
+import { createProductModel, productLines, saveProductLine, setPartPrice, setQualityStandard, setSiteLocation } from './catalog-admin.service.js';
 import { CertificationObject, OrganizationObject, UserObject } from '../network/network.types.js';
 import type { Organization } from '../network/organization.entity.js';
 import type { Certification } from '../network/certification.entity.js';
 import { Capability, seesNetwork } from '../access/policy.js';
-import { PartObject, ProductLineObject, ProductModelObject } from '../catalog/catalog.types.js';
+import { EquipmentUnitObject, PartObject, ProductLineObject, ProductModelObject } from '../catalog/catalog.types.js';
+import type { EquipmentUnit } from '../catalog/equipment-unit.entity.js';
 import type { ProductLine } from '../catalog/product-line.entity.js';
 import type { ProductModel } from '../catalog/product-model.entity.js';
 import { QualityStandardObject } from '../quality/quality.types.js';
@@ -129,6 +131,16 @@ export class CatalogAdminResolver {
   @Mutation(() => PartObject, { description: 'Adds a part to the price list or changes it' })
   setPartPrice(@Arg('input', () => PartPriceInput) input: PartPriceInput, @Ctx() context: Context) {
     return setPartPrice(scopeOf(context), input);
+  }
+
+  @Authorized(Capability.CATALOG_ADMIN)
+  @Mutation(() => EquipmentUnitObject, { description: "Where the unit's site is, for distance in dispatch; no location forgets it" })
+  setSiteLocation(
+    @Arg('serial', () => String) serial: string,
+    @Arg('location', () => LocationInput, { nullable: true }) location: LocationInput | null,
+    @Ctx() context: Context,
+  ): Promise<EquipmentUnit> {
+    return setSiteLocation(scopeOf(context), serial, location);
   }
 
   @FieldResolver(() => [ProductModelObject])

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ProductLine } from '../catalog/product-line.entity.js';
 import { ProductModel } from '../catalog/product-model.entity.js';
 import { Part } from '../catalog/part.entity.js';
+import { EquipmentUnit } from '../catalog/equipment-unit.entity.js';
 import { ServiceStrategy } from '../catalog/catalog.enums.js';
 import { QualityStandard } from '../quality/quality-standard.entity.js';
 import type { JobType } from '../job/job.enums.js';
@@ -10,6 +11,7 @@ import { changeState } from '../events/change.js';
 import { badInput, notFound } from '../../shared/errors.js';
 import { isUuid, type Scope } from '../../shared/scope.js';
 import { formatAmount, parseMoney, type MoneyText } from '../../shared/money.js';
+import type { GeoPoint } from '../../shared/distance.js';
 
 async function ownLine(tx: EntityManager, manufacturerId: string, id: string): Promise<ProductLine> {
   const line = isUuid(id) ? await tx.findOne(ProductLine, { id, manufacturer: manufacturerId }) : null;
@@ -151,5 +153,18 @@ export async function setPartPrice(
       after: { name: part.name, listPrice: part.listPrice, currency: part.currency },
     });
     return part;
+  });
+}
+
+/** Where an installed unit's site is (dispatch ranks partners by their distance to it); null forgets it. */
+export async function setSiteLocation({ em, viewer, clock }: Scope, serial: string, location: GeoPoint | null): Promise<EquipmentUnit> {
+  return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
+    const unit = await tx.findOne(EquipmentUnit, { serial: serial.trim(), manufacturer: viewer.orgId });
+    if (!unit) throw notFound('Equipment unit');
+    const before = { latitude: unit.siteLatitude ?? null, longitude: unit.siteLongitude ?? null };
+    unit.siteLatitude = location?.latitude ?? null;
+    unit.siteLongitude = location?.longitude ?? null;
+    networkChanged(change, viewer.orgId, { entity: 'EquipmentUnit', id: unit.id, change: 'located', before, after: location });
+    return unit;
   });
 }

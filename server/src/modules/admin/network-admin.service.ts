@@ -15,6 +15,7 @@ import { hashPassword } from '../../shared/passwords.js';
 import { AppError, ErrorCode, badInput, notFound } from '../../shared/errors.js';
 import { isUuid, type Scope } from '../../shared/scope.js';
 import { formatAmount, parseMoney, type MoneyText } from '../../shared/money.js';
+import type { GeoPoint } from '../../shared/distance.js';
 
 /** The partners of the admin's network, newest members last. */
 export async function networkPartners({ em, viewer }: Scope): Promise<Organization[]> {
@@ -35,6 +36,8 @@ export interface PartnerData {
   regions: string[];
   capacity: number;
   laborRate?: MoneyText | null;
+  location?: GeoPoint | null;
+  serviceRadiusKm?: number | null;
 }
 
 /** The most an agreed hourly rate may be. */
@@ -57,6 +60,9 @@ export async function createPartner({ em, viewer, clock }: Scope, input: Partner
       capacity: input.capacity,
       laborRate: rate ? formatAmount(rate) : null,
       currency,
+      latitude: input.location?.latitude ?? null,
+      longitude: input.location?.longitude ?? null,
+      serviceRadiusKm: input.serviceRadiusKm ?? null,
     });
     tx.create(NetworkMembership, { manufacturer: viewer.orgId, partner });
     networkChanged(change, viewer.orgId, { entity: 'Partner', id: partner.id, change: 'created', after: input }, partner.id);
@@ -69,21 +75,38 @@ export interface PartnerChanges {
   regions?: string[] | null;
   capacity?: number | null;
   laborRate?: MoneyText | null;
+  location?: GeoPoint | null;
+  /** 0 removes the radius. */
+  serviceRadiusKm?: number | null;
   status?: PartnerStatus | null;
   statusReason?: string | null;
 }
 
-/** Regions, capacity, rate and, by hand, the status (with the reason, announced like the automatic changes). */
+/** What an admin change of a partner shows before and after. */
+const partnerTerms = (partner: Organization) => ({
+  name: partner.name,
+  regions: partner.regions,
+  capacity: partner.capacity,
+  laborRate: partner.laborRate,
+  currency: partner.currency,
+  latitude: partner.latitude ?? null,
+  longitude: partner.longitude ?? null,
+  serviceRadiusKm: partner.serviceRadiusKm ?? null,
+});
+
+/** Regions, capacity, rate, service point, radius and, by hand, the status (with the reason, announced like the automatic changes). */
 export async function updatePartner({ em, viewer, clock }: Scope, partnerId: string, changes: PartnerChanges): Promise<Organization> {
   const rate = changes.laborRate ? parseMoney(changes.laborRate.amount, changes.laborRate.currency, 'laborRate', MAX_RATE) : null;
   return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
     const partner = await partnerOfNetwork(tx, viewer.orgId, partnerId, true);
-    const before = { name: partner.name, regions: partner.regions, capacity: partner.capacity, laborRate: partner.laborRate, currency: partner.currency };
+    const before = partnerTerms(partner);
     if (changes.name) partner.name = changes.name.trim();
     if (changes.regions) partner.regions = [...new Set(changes.regions)];
     if (changes.capacity !== null && changes.capacity !== undefined) partner.capacity = changes.capacity;
     if (rate) Object.assign(partner, { laborRate: formatAmount(rate), currency: rate.currency });
-    const after = { name: partner.name, regions: partner.regions, capacity: partner.capacity, laborRate: partner.laborRate, currency: partner.currency };
+    if (changes.location) Object.assign(partner, { latitude: changes.location.latitude, longitude: changes.location.longitude });
+    if (changes.serviceRadiusKm !== null && changes.serviceRadiusKm !== undefined) partner.serviceRadiusKm = changes.serviceRadiusKm || null;
+    const after = partnerTerms(partner);
     if (JSON.stringify(before) !== JSON.stringify(after)) {
       networkChanged(change, viewer.orgId, { entity: 'Partner', id: partner.id, change: 'updated', before, after }, partner.id);
     }

@@ -13,6 +13,8 @@ export const CATALOG_PLANS: Record<string, PlannedType> = {
       serial: column('serial'),
       siteAddress: column('site_address'),
       region: column('region'),
+      siteLatitude: column('site_latitude'),
+      siteLongitude: column('site_longitude'),
       underContract: column('under_contract'),
       saleDate: { sql: (row) => `to_char(${row}.sale_date, 'YYYY-MM-DD"T00:00:00.000Z"')` },
       warrantyEndsOn: {

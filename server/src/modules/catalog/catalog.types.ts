@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { ServiceStrategy } from './catalog.enums.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { MoneyObject } from '../../graphql/money.types.js';
@@ -35,6 +35,8 @@ export class EquipmentUnitObject {
   @Field(() => CustomerObject, { nullable: true }) customer?: CustomerObject | null;
   @Field(() => String) siteAddress!: string;
   @Field(() => String) region!: string;
+  @Field(() => Float, { nullable: true, description: 'Where the site is, degrees north (WGS 84)' }) siteLatitude?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Where the site is, degrees east (WGS 84)' }) siteLongitude?: number | null;
   @Field(() => DateTime) saleDate!: Date;
   @Field(() => DateTime, { nullable: true }) warrantyEndsOn?: Date | null;
   @Field(() => Boolean) underWarranty!: boolean;

@@ -1,13 +1,18 @@
 import { OptionalProps } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Customer } from './customer.entity.js';
 import { ProductModel } from './product-model.entity.js';
 import { Organization } from '../network/organization.entity.js';
 
 @Entity({ tableName: 'equipment_unit' })
+// Typed bounds, as organization.entity.ts says why.
+@Check({
+  name: 'equipment_unit_site_location_valid',
+  expression: "(site_latitude is null) = (site_longitude is null) and abs(site_latitude) <= '90'::float8 and abs(site_longitude) <= '180'::float8",
+})
 export class EquipmentUnit {
-  [OptionalProps]?: 'underContract' | 'lastMaintenanceAt';
+  [OptionalProps]?: 'underContract' | 'lastMaintenanceAt' | 'siteLatitude' | 'siteLongitude';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -30,6 +35,13 @@ export class EquipmentUnit {
 
   @Property({ type: 'string', length: 32 })
   region!: string;
+
+  /** Where the site is, in degrees (WGS 84): dispatch ranks partners by their distance to it. */
+  @Property({ type: 'double', nullable: true })
+  siteLatitude?: number | null = null;
+
+  @Property({ type: 'double', nullable: true })
+  siteLongitude?: number | null = null;
 
   @Property({ type: 'date' })
   saleDate!: string;

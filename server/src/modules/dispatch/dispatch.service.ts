@@ -18,6 +18,7 @@ import { offerScope } from '../access/visibility.js';
 import { changeState, type Change } from '../events/change.js';
 import { AppError, ErrorCode, badInput, notFound } from '../../shared/errors.js';
 import { isUuid, type Scope } from '../../shared/scope.js';
+import { pointOf } from '../../shared/distance.js';
 import type { Viewer } from '../../shared/viewer.js';
 
 type JobMove = { from: JobStatus; to: JobStatus };
@@ -31,7 +32,8 @@ async function candidatesFor(em: EntityManager, job: ServiceJob, now: Date, only
   const equipment = await em.findOneOrFail(EquipmentUnit, job.equipment.id, { populate: ['model.productLine'] });
   // A component job is judged on the component's line: consortium partners are certified for their component.
   const line = job.componentLine ? await em.findOneOrFail(ProductLine, job.componentLine.id) : equipment.model.productLine;
-  return rankCandidates(em, { job, productLineId: line.id, productLineName: line.name, region: equipment.region }, now, only);
+  const site = pointOf(equipment.siteLatitude, equipment.siteLongitude);
+  return rankCandidates(em, { job, productLineId: line.id, productLineName: line.name, region: equipment.region, site }, now, only);
 }
 
 export async function dispatchCandidates({ em, viewer, clock }: Scope, jobId: string): Promise<Candidate[]> {

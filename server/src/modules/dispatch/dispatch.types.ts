@@ -25,6 +25,8 @@ export class DispatchCandidateObject {
   @Field(() => Boolean) eligible!: boolean;
   @Field(() => Boolean, { description: 'May receive an automatic offer' }) autoEligible!: boolean;
   @Field(() => Float) score!: number;
+  @Field(() => Float, { nullable: true, description: "Great-circle km from the partner's service point to the site; null when either has no coordinates" })
+  distanceKm?: number | null;
   @Field(() => [String]) reasons!: string[];
 }
 

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { PartnerStatus } from '../network/network.enums.js';
 import { JobType } from '../job/job.enums.js';
 import { OfferStatus } from './offer.enums.js';
-import { byRank, judgePartner, type Judgement, type PartnerRecord } from './eligibility-rules.js';
+import { byRank, judgePartner, nearness, type Judgement, type PartnerRecord } from './eligibility-rules.js';
 
 const NOW = new Date('2026-11-22T10:00:00Z');
 const NEXT_YEAR = new Date('2027-11-22T00:00:00Z');
-const JOB = { type: JobType.REPAIR, productLineName: 'Compressors', region: 'R1' };
+/** Distance weighs nothing here: the score's own table below; the distance rows have theirs. */
+const JOB = { type: JobType.REPAIR, productLineName: 'Compressors', region: 'R1', distanceWeight: 0 };
 
 /** A partner that meets every rule: ACTIVE, certified, in the region, with room, never offered this job. */
 const record = (changes: Partial<Omit<PartnerRecord, 'partner'>> & { partner?: Partial<PartnerRecord['partner']> } = {}): PartnerRecord => ({
@@ -14,6 +15,7 @@ const record = (changes: Partial<Omit<PartnerRecord, 'partner'>> & { partner?: P
   load: 1,
   offersForJob: [],
   history: null,
+  distanceKm: 38.04,
   ...changes,
   partner: { name: 'Alpine Service', status: PartnerStatus.ACTIVE, regions: ['R0', 'R1'], capacity: 5, ...changes.partner },
 });
@@ -22,14 +24,15 @@ const ACTIVE = 'Active';
 const CERTIFIED = 'Certified for REPAIR on Compressors until 2027-11-22';
 const IN_REGION = 'Serves region R1';
 const ROOM = 'Capacity: 1 of 5 open jobs';
+const NEAR = '38 km away';
 
 describe('eligibility: each rule, its reason, and what it blocks', () => {
   it.each<[string, PartnerRecord, Pick<Judgement, 'eligible' | 'autoEligible' | 'reasons' | 'blockers'>]>([
-    ['meets every rule', record(), { eligible: true, autoEligible: true, reasons: [ACTIVE, CERTIFIED, IN_REGION, ROOM], blockers: [] }],
+    ['meets every rule', record(), { eligible: true, autoEligible: true, reasons: [ACTIVE, CERTIFIED, IN_REGION, NEAR, ROOM], blockers: [] }],
     [
       'on probation: manual offers only',
       record({ partner: { status: PartnerStatus.PROBATION } }),
-      { eligible: true, autoEligible: false, reasons: ['On probation: manual offers only', CERTIFIED, IN_REGION, ROOM], blockers: [] },
+      { eligible: true, autoEligible: false, reasons: ['On probation: manual offers only', CERTIFIED, IN_REGION, NEAR, ROOM], blockers: [] },
     ],
     [
       'suspended',
@@ -37,7 +40,7 @@ describe('eligibility: each rule, its reason, and what it blocks', () => {
       {
         eligible: false,
         autoEligible: false,
-        reasons: ['Suspended: receives no offers', CERTIFIED, IN_REGION, ROOM],
+        reasons: ['Suspended: receives no offers', CERTIFIED, IN_REGION, NEAR, ROOM],
         blockers: ['Suspended: receives no offers'],
       },
     ],
@@ -47,7 +50,7 @@ describe('eligibility: each rule, its reason, and what it blocks', () => {
       {
         eligible: false,
         autoEligible: false,
-        reasons: [ACTIVE, 'Certification for REPAIR on Compressors expired', IN_REGION, ROOM],
+        reasons: [ACTIVE, 'Certification for REPAIR on Compressors expired', IN_REGION, NEAR, ROOM],
         blockers: ['Certification for REPAIR on Compressors expired'],
       },
     ],
@@ -57,7 +60,7 @@ describe('eligibility: each rule, its reason, and what it blocks', () => {
       {
         eligible: false,
         autoEligible: false,
-        reasons: [ACTIVE, 'Certification for REPAIR on Compressors expired', IN_REGION, ROOM],
+        reasons: [ACTIVE, 'Certification for REPAIR on Compressors expired', IN_REGION, NEAR, ROOM],
         blockers: ['Certification for REPAIR on Compressors expired'],
       },
     ],
@@ -69,7 +72,7 @@ describe('eligibility: each rule, its reason, and what it blocks', () => {
           { jobTypes: [JobType.REPAIR], expiresAt: NEXT_YEAR },
         ],
       }),
-      { eligible: true, autoEligible: true, reasons: [ACTIVE, CERTIFIED, IN_REGION, ROOM], blockers: [] },
+      { eligible: true, autoEligible: true, reasons: [ACTIVE, CERTIFIED, IN_REGION, NEAR, ROOM], blockers: [] },
     ],
     [
       'certified for other job types only',
@@ -77,7 +80,7 @@ describe('eligibility: each rule, its reason, and what it blocks', () => {
       {
         eligible: false,
         autoEligible: false,
-        reasons: [ACTIVE, 'Not certified for REPAIR on Compressors', IN_REGION, ROOM],
+        reasons: [ACTIVE, 'Not certified for REPAIR on Compressors', IN_REGION, NEAR, ROOM],
         blockers: ['Not certified for REPAIR on Compressors'],
       },
     ],
@@ -87,19 +90,19 @@ describe('eligibility: each rule, its reason, and what it blocks', () => {
       {
         eligible: false,
         autoEligible: false,
-        reasons: [ACTIVE, 'Not certified for REPAIR on Compressors', IN_REGION, ROOM],
+        reasons: [ACTIVE, 'Not certified for REPAIR on Compressors', IN_REGION, NEAR, ROOM],
         blockers: ['Not certified for REPAIR on Compressors'],
       },
     ],
     [
       'outside the region',
       record({ partner: { regions: ['R2'] } }),
-      { eligible: false, autoEligible: false, reasons: [ACTIVE, CERTIFIED, 'Does not serve region R1', ROOM], blockers: ['Does not serve region R1'] },
+      { eligible: false, autoEligible: false, reasons: [ACTIVE, CERTIFIED, 'Does not serve region R1', NEAR, ROOM], blockers: ['Does not serve region R1'] },
     ],
     [
       'one job short of capacity',
       record({ load: 4 }),
-      { eligible: true, autoEligible: true, reasons: [ACTIVE, CERTIFIED, IN_REGION, 'Capacity: 4 of 5 open jobs'], blockers: [] },
+      { eligible: true, autoEligible: true, reasons: [ACTIVE, CERTIFIED, IN_REGION, NEAR, 'Capacity: 4 of 5 open jobs'], blockers: [] },
     ],
     [
       'at capacity',
@@ -107,7 +110,7 @@ describe('eligibility: each rule, its reason, and what it blocks', () => {
       {
         eligible: false,
         autoEligible: false,
-        reasons: [ACTIVE, CERTIFIED, IN_REGION, 'At capacity: 5 of 5 open jobs'],
+        reasons: [ACTIVE, CERTIFIED, IN_REGION, NEAR, 'At capacity: 5 of 5 open jobs'],
         blockers: ['At capacity: 5 of 5 open jobs'],
       },
     ],
@@ -117,7 +120,7 @@ describe('eligibility: each rule, its reason, and what it blocks', () => {
       {
         eligible: false,
         autoEligible: false,
-        reasons: [ACTIVE, CERTIFIED, IN_REGION, 'At capacity: 0 of 0 open jobs'],
+        reasons: [ACTIVE, CERTIFIED, IN_REGION, NEAR, 'At capacity: 0 of 0 open jobs'],
         blockers: ['At capacity: 0 of 0 open jobs'],
       },
     ],
@@ -127,24 +130,34 @@ describe('eligibility: each rule, its reason, and what it blocks', () => {
       {
         eligible: false,
         autoEligible: false,
-        reasons: [ACTIVE, CERTIFIED, IN_REGION, ROOM, 'Already has a pending offer for this job'],
+        reasons: [ACTIVE, CERTIFIED, IN_REGION, NEAR, ROOM, 'Already has a pending offer for this job'],
         blockers: ['Already has a pending offer for this job'],
       },
     ],
     [
       'declined this job before',
       record({ offersForJob: [OfferStatus.DECLINED] }),
-      { eligible: true, autoEligible: false, reasons: [ACTIVE, CERTIFIED, IN_REGION, ROOM, 'Turned this job down before: manual offers only'], blockers: [] },
+      {
+        eligible: true,
+        autoEligible: false,
+        reasons: [ACTIVE, CERTIFIED, IN_REGION, NEAR, ROOM, 'Turned this job down before: manual offers only'],
+        blockers: [],
+      },
     ],
     [
       'let an offer for this job expire',
       record({ offersForJob: [OfferStatus.EXPIRED] }),
-      { eligible: true, autoEligible: false, reasons: [ACTIVE, CERTIFIED, IN_REGION, ROOM, 'Turned this job down before: manual offers only'], blockers: [] },
+      {
+        eligible: true,
+        autoEligible: false,
+        reasons: [ACTIVE, CERTIFIED, IN_REGION, NEAR, ROOM, 'Turned this job down before: manual offers only'],
+        blockers: [],
+      },
     ],
     [
       'an offer withdrawn from it (another partner won) is held against nobody',
       record({ offersForJob: [OfferStatus.WITHDRAWN] }),
-      { eligible: true, autoEligible: true, reasons: [ACTIVE, CERTIFIED, IN_REGION, ROOM], blockers: [] },
+      { eligible: true, autoEligible: true, reasons: [ACTIVE, CERTIFIED, IN_REGION, NEAR, ROOM], blockers: [] },
     ],
     [
       'declined once, offered again and pending: the pending offer blocks',
@@ -152,7 +165,7 @@ describe('eligibility: each rule, its reason, and what it blocks', () => {
       {
         eligible: false,
         autoEligible: false,
-        reasons: [ACTIVE, CERTIFIED, IN_REGION, ROOM, 'Already has a pending offer for this job'],
+        reasons: [ACTIVE, CERTIFIED, IN_REGION, NEAR, ROOM, 'Already has a pending offer for this job'],
         blockers: ['Already has a pending offer for this job'],
       },
     ],
@@ -166,6 +179,7 @@ describe('eligibility: each rule, its reason, and what it blocks', () => {
           'Suspended: receives no offers',
           'Not certified for REPAIR on Compressors',
           'Does not serve region R1',
+          NEAR,
           'At capacity: 5 of 5 open jobs',
           'Already has a pending offer for this job',
         ],
@@ -178,9 +192,66 @@ describe('eligibility: each rule, its reason, and what it blocks', () => {
         ],
       },
     ],
+    [
+      'within its service radius',
+      record({ partner: { serviceRadiusKm: 40 } }),
+      { eligible: true, autoEligible: true, reasons: [ACTIVE, CERTIFIED, IN_REGION, '38 km away, within its 40 km service radius', ROOM], blockers: [] },
+    ],
+    [
+      'beyond its service radius, in its region all the same',
+      record({ distanceKm: 212.6, partner: { serviceRadiusKm: 150 } }),
+      {
+        eligible: false,
+        autoEligible: false,
+        reasons: [ACTIVE, CERTIFIED, IN_REGION, '213 km away: beyond its 150 km service radius', ROOM],
+        blockers: ['213 km away: beyond its 150 km service radius'],
+      },
+    ],
+    [
+      'distance unknown: said so, and a radius cannot exclude',
+      record({ distanceKm: null, partner: { serviceRadiusKm: 10 } }),
+      { eligible: true, autoEligible: true, reasons: [ACTIVE, CERTIFIED, IN_REGION, 'Distance unknown', ROOM], blockers: [] },
+    ],
   ])('%s', (_name, partner, expected) => {
-    const { score: _score, ...judgement } = judgePartner(partner, JOB, NOW);
+    const { score: _score, distanceKm: _km, ...judgement } = judgePartner(partner, JOB, NOW);
     expect(judgement).toEqual(expected);
+  });
+
+  it('reports the distance to one decimal, or null when unknown', () => {
+    expect(judgePartner(record({ distanceKm: 38.04 }), JOB, NOW).distanceKm).toBe(38);
+    expect(judgePartner(record({ distanceKm: 0.26 }), JOB, NOW).distanceKm).toBe(0.3);
+    expect(judgePartner(record({ distanceKm: null }), JOB, NOW).distanceKm).toBeNull();
+  });
+});
+
+describe('nearness: 1 at the site, a half at 50 km, toward 0 beyond; unknown counts as a half', () => {
+  it.each<[number | null, number]>([
+    [0, 1],
+    [50, 0.5],
+    [150, 0.25],
+    [null, 0.5],
+  ])('%s km: %f', (km, expected) => {
+    expect(nearness(km)).toBe(expected);
+  });
+});
+
+describe("the score with the manufacturer's distance weight: (factors + weight × nearness) / (1 + weight)", () => {
+  const weighted = (distanceWeight: number) => ({ ...JOB, distanceWeight });
+  it.each<[string, PartnerRecord, number, number]>([
+    ['at the site, weight 1: halfway to a perfect score', record({ load: 0, distanceKm: 0 }), 1, 0.9],
+    ['50 km, weight 0.5', record({ load: 0, distanceKm: 50 }), 0.5, 0.7],
+    ['unknown distance counts as 50 km', record({ load: 0, distanceKm: null }), 0.5, 0.7],
+    ['weight 0: distance changes nothing', record({ load: 0, distanceKm: 900 }), 0, 0.8],
+  ])('%s', (_name, partner, weight, score) => {
+    expect(judgePartner(partner, weighted(weight), NOW).score).toBe(score);
+  });
+
+  it('the nearer of two otherwise equal partners scores higher, and more so with a higher weight', () => {
+    const gap = (weight: number) =>
+      judgePartner(record({ distanceKm: 10 }), weighted(weight), NOW).score - judgePartner(record({ distanceKm: 200 }), weighted(weight), NOW).score;
+    expect(gap(0)).toBe(0);
+    expect(gap(0.5)).toBeGreaterThan(0);
+    expect(gap(2)).toBeGreaterThan(gap(0.5));
   });
 });
 
@@ -210,6 +281,7 @@ describe('the ranking', () => {
     eligible,
     autoEligible: eligible,
     score,
+    distanceKm: null,
     reasons: [],
     blockers: [],
   });

@@ -7,6 +7,7 @@ import type { ServiceJob } from '../job/service-job.entity.js';
 import type { OfferStatus } from './offer.enums.js';
 import { groupBy } from '../../shared/group-by.js';
 import { byRank, judgePartner, type Judgement } from './eligibility-rules.js';
+import { DEFAULT_DISTANCE_WEIGHT, greatCircleKmSql, type GeoPoint } from '../../shared/distance.js';
 
 /** A partner with its judgement for one job. */
 export interface Candidate extends Judgement {
@@ -18,16 +19,29 @@ interface JobFacts {
   productLineId: string;
   productLineName: string;
   region: string;
+  /** Where the job's site is, when known. */
+  site: GeoPoint | null;
 }
 
-/** What a partner's judgement reads beyond its certifications: its open jobs, its recent answers, its offers for this job. */
+/**
+ * What a partner's judgement reads beyond its certifications: its open jobs, its recent answers,
+ * its offers for this job, its distance to the site, and (the same on every row) the manufacturer's
+ * distance weight.
+ */
 interface Standing {
   partner_id: string;
   held: number;
   accepted: number;
   total: number;
   offers: OfferStatus[];
+  distance_km: number | null;
+  distance_weight: number;
 }
+
+const DISTANCE_SQL = greatCircleKmSql(
+  { latitude: 'partner.latitude', longitude: 'partner.longitude' },
+  { latitude: 'site.latitude', longitude: 'site.longitude' },
+);
 
 /** The standing of every partner asked about, in one statement (each part grouped once, not per partner). */
 const STANDING_SQL = `
@@ -39,20 +53,24 @@ const STANDING_SQL = `
     where partner_id = any(?::uuid[]) and created_at > ? and status <> 'PENDING' group by 1),
   this_job as (select partner_id, array_agg(status::text) as offers from job_offer where job_id = ? group by 1)
   select asked.id as partner_id, coalesce(held.n, 0) as held, coalesce(history.accepted, 0) as accepted,
-    coalesce(history.total, 0) as total, coalesce(this_job.offers, '{}') as offers
+    coalesce(history.total, 0) as total, coalesce(this_job.offers, '{}') as offers, ${DISTANCE_SQL} as distance_km,
+    coalesce((select distance_weight from scorecard_policy where manufacturer_id = ?), ?::float8) as distance_weight
   from unnest(?::uuid[]) as asked(id)
+  join organization partner on partner.id = asked.id
+  cross join (select ?::float8 as latitude, ?::float8 as longitude) as site
   left join held on held.partner_id = asked.id
   left join history on history.partner_id = asked.id
   left join this_job on this_job.partner_id = asked.id`;
 
 /**
  * Every partner of the job's manufacturer, judged against the standard's dispatch rules
- * (`judgePartner`) and ranked: eligible first, then by score. Three queries whatever the
- * network's size; `only` limits the judging to the named partners (an offer needs no ranking of
- * the whole network).
+ * (`judgePartner`) and ranked: eligible first, then by score, which counts the great-circle
+ * distance from each partner's service point to the site (computed in the standing's statement).
+ * Three queries whatever the network's size; `only` limits the judging to the named partners (an
+ * offer needs no ranking of the whole network).
  */
 export async function rankCandidates(em: EntityManager, facts: JobFacts, now: Date, only?: readonly string[]): Promise<Candidate[]> {
-  const { job, productLineId, productLineName, region } = facts;
+  const { job, productLineId, productLineName, region, site } = facts;
   const memberships = await em.find(
     NetworkMembership,
     only ? { manufacturer: job.manufacturer.id, partner: { $in: [...only] } } : { manufacturer: job.manufacturer.id },
@@ -69,12 +87,17 @@ export async function rankCandidates(em: EntityManager, facts: JobFacts, now: Da
     asked,
     new Date(now.getTime() - 90 * 86_400_000),
     job.id,
+    job.manufacturer.id,
+    DEFAULT_DISTANCE_WEIGHT,
     asked,
+    site?.latitude ?? null,
+    site?.longitude ?? null,
   ]);
   const standingOf = new Map(standing.map((row) => [row.partner_id, row]));
   const certificationsOf = groupBy(certifications, (certification) => certification.partner.id);
 
-  const terms = { type: job.type, productLineName, region };
+  const distanceWeight = standing[0]?.distance_weight ?? DEFAULT_DISTANCE_WEIGHT;
+  const terms = { type: job.type, productLineName, region, distanceWeight };
   const candidates = partners.map((partner): Candidate => {
     const row = standingOf.get(partner.id);
     const judgement = judgePartner(
@@ -84,6 +107,7 @@ export async function rankCandidates(em: EntityManager, facts: JobFacts, now: Da
         load: row?.held ?? 0,
         offersForJob: row?.offers ?? [],
         history: row && row.total > 0 ? { accepted: row.accepted, total: row.total } : null,
+        distanceKm: row?.distance_km ?? null,
       },
       terms,
       now,

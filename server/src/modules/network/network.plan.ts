@@ -13,6 +13,9 @@ export const NETWORK_PLANS: Record<string, PlannedType> = {
       regions: column('regions'),
       capacity: column('capacity'),
       currency: column('currency'),
+      latitude: column('latitude'),
+      longitude: column('longitude'),
+      serviceRadiusKm: column('service_radius_km'),
       // Staff and the partner itself only: its resolver decides, through loaders.
       certifications: { needs: ['id'] },
     },

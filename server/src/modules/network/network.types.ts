@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { OrgKind, PartnerStatus, Role } from './network.enums.js';
 import { DateTime } from '../../graphql/scalars.js';
 
@@ -13,6 +13,10 @@ export class OrganizationObject {
   @Field(() => Int, { description: 'Open jobs a partner may hold at once' }) capacity!: number;
   @Field(() => String, { description: "ISO 4217: a manufacturer's own currency (new prices and standards default to it), a partner's labour rate's" })
   currency!: string;
+  @Field(() => Float, { nullable: true, description: "The partner's service point, degrees north (WGS 84)" }) latitude?: number | null;
+  @Field(() => Float, { nullable: true, description: "The partner's service point, degrees east (WGS 84)" }) longitude?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Sites farther than this from the service point are not served; null: no limit' })
+  serviceRadiusKm?: number | null;
 }
 
 @ObjectType('Certification', { simpleResolvers: true })

@@ -3,11 +3,20 @@ import { Check, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators
 import { OptionalProps } from '@mikro-orm/core';
 import { OrgKind, PartnerStatus } from './network.enums.js';
 
+/**
+ * A service point has both coordinates or neither, each within its range. The bounds are typed
+ * literals: PostgreSQL would cast a bare 90 as `(90)::double precision`, which MikroORM's schema
+ * comparison does not read back as the same check.
+ */
+const LOCATION_VALID = "(latitude is null) = (longitude is null) and abs(latitude) <= '90'::float8 and abs(longitude) <= '180'::float8";
+
 /** A manufacturer or one of the partners in a service network. */
 @Entity({ tableName: 'organization' })
 @Check({ name: 'organization_capacity_non_negative', expression: 'capacity >= 0' })
+@Check({ name: 'organization_location_valid', expression: LOCATION_VALID })
+@Check({ name: 'organization_service_radius_positive', expression: 'service_radius_km > 0' })
 export class Organization {
-  [OptionalProps]?: 'status' | 'regions' | 'capacity' | 'laborRate' | 'currency' | 'createdAt';
+  [OptionalProps]?: 'status' | 'regions' | 'capacity' | 'laborRate' | 'currency' | 'latitude' | 'longitude' | 'serviceRadiusKm' | 'createdAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -40,6 +49,17 @@ export class Organization {
   /** ISO 4217: a manufacturer's own (its price list's and standards' by default), a partner's labour rate's. */
   @Property({ type: 'string', length: 3, default: 'EUR' })
   currency: string = 'EUR';
+
+  /** The partner's service point, in degrees (WGS 84); dispatch ranks by the distance from it to the site. */
+  @Property({ type: 'double', nullable: true })
+  latitude?: number | null = null;
+
+  @Property({ type: 'double', nullable: true })
+  longitude?: number | null = null;
+
+  /** Sites farther than this from the service point are not the partner's (beside its regions); null: no limit. */
+  @Property({ type: 'integer', nullable: true })
+  serviceRadiusKm?: number | null = null;
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

@@ -2,6 +2,7 @@ import { Entity, OneToOne, PrimaryKey, Property } from '@mikro-orm/decorators/le
 import { OptionalProps } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Organization } from '../network/organization.entity.js';
+import { DEFAULT_DISTANCE_WEIGHT } from '../../shared/distance.js';
 
 /** How much each measured rate counts in the composite score (any non-negative numbers; they are normalised). */
 export interface ScoreWeights {
@@ -25,7 +26,7 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
 /** A manufacturer's scoring rules and the thresholds that move partners between statuses. */
 @Entity({ tableName: 'scorecard_policy' })
 export class ScorecardPolicy {
-  [OptionalProps]?: 'weights' | 'probationBelow' | 'suspendBelow' | 'recoverAt' | 'windowDays' | 'minActivity' | 'gatePenalty';
+  [OptionalProps]?: 'weights' | 'probationBelow' | 'suspendBelow' | 'recoverAt' | 'windowDays' | 'minActivity' | 'gatePenalty' | 'distanceWeight';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -59,4 +60,8 @@ export class ScorecardPolicy {
   /** Fewer offers than this in the window is too little to judge. */
   @Property({ type: 'integer' })
   minActivity: number = 3;
+
+  /** How much nearness to the site counts in dispatch ranking, beside free capacity, acceptance and standing (1 together); 0 ignores distance. */
+  @Property({ type: 'double' })
+  distanceWeight: number = DEFAULT_DISTANCE_WEIGHT;
 }

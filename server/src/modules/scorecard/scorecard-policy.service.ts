@@ -11,9 +11,10 @@ export interface PolicyChanges {
   recoverAt?: number | null;
   windowDays?: number | null;
   minActivity?: number | null;
+  distanceWeight?: number | null;
 }
 
-/** The manufacturer sets its weights and thresholds; the thresholds must be ordered. */
+/** The manufacturer sets its weights (distance's in dispatch too) and thresholds; the thresholds must be ordered. */
 export async function setScorecardPolicy({ em, viewer }: Scope, changes: PolicyChanges): Promise<ScorecardPolicy> {
   const current = await em.findOne(ScorecardPolicy, { manufacturer: viewer.orgId });
   const policy = current ?? em.create(ScorecardPolicy, { manufacturer: viewer.orgId });

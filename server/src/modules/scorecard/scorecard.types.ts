@@ -67,6 +67,8 @@ export class ScorecardPolicyObject {
   @Field(() => Float) recoverAt!: number;
   @Field(() => Int) windowDays!: number;
   @Field(() => Int) minActivity!: number;
+  @Field(() => Float, { description: 'How much nearness to the site counts in dispatch ranking, beside capacity, acceptance and standing (1 together)' })
+  distanceWeight!: number;
 }
 
 @InputType('ScorecardPolicyInput')
@@ -78,6 +80,11 @@ export class ScorecardPolicyInput {
   @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(100) recoverAt?: number | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @Min(1) @Max(366) windowDays?: number | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @Min(0) @Max(10_000) minActivity?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Dispatch: 0 ignores distance, 1 weighs it as much as the other factors together' })
+  @IsOptional()
+  @Min(0)
+  @Max(10)
+  distanceWeight?: number | null;
 }
 
 @ObjectType('PartnerStatusChange', { simpleResolvers: true })

@@ -11,7 +11,7 @@ import { formatMoney } from '../../ui/money';
 
 const NETWORK = graphql(`
   query Network {
-    partners { id slug name kind status regions capacity certifications { id productLineName jobTypes expiresAt valid } }
+    partners { id slug name kind status regions capacity latitude longitude serviceRadiusKm certifications { id productLineName jobTypes expiresAt valid } }
     productLines {
       id name strategy maintenanceIntervalMonths
       models { id name warrantyMonths }
@@ -21,7 +21,7 @@ const NETWORK = graphql(`
 `);
 
 const UPDATE_PARTNER = graphql(`
-  mutation UpdatePartner($id: ID!, $changes: PartnerChangesInput!) { updatePartner(id: $id, changes: $changes) { id status capacity regions } }
+  mutation UpdatePartner($id: ID!, $changes: PartnerChangesInput!) { updatePartner(id: $id, changes: $changes) { id status capacity regions latitude longitude serviceRadiusKm } }
 `);
 
 /** The admin's view of the network: partners with their status, regions, capacity and certifications; lines and standards. */
@@ -68,7 +68,10 @@ export function Admin() {
                     <Badge value={partner.status} />
                   </td>
                   <td>{partner.regions.join(', ')}</td>
-                  <td>{partner.capacity}</td>
+                  <td>
+                    {partner.capacity}
+                    {partner.serviceRadiusKm ? <div className="small muted">within {partner.serviceRadiusKm} km</div> : null}
+                  </td>
                   <td className="small">
                     {partner.certifications.map((c) => (
                       <div key={c.id} className={c.valid ? '' : 'muted'}>
@@ -134,9 +137,25 @@ export function Admin() {
   );
 }
 
-function PartnerChange({ partner }: { partner: { id: string; name: string; status?: PartnerStatus | null; capacity: number } }) {
+interface PartnerTerms {
+  id: string;
+  name: string;
+  status?: PartnerStatus | null;
+  capacity: number;
+  latitude?: number | null;
+  longitude?: number | null;
+  serviceRadiusKm?: number | null;
+}
+
+const text = (value?: number | null) => (value === null || value === undefined ? '' : String(value));
+
+function PartnerChange({ partner }: { partner: PartnerTerms }) {
   const [update, { loading, error }] = useMutation(UPDATE_PARTNER, { refetchQueries: ['Network'] });
   const [capacity, setCapacity] = useState(partner.capacity);
+  const [point, setPoint] = useState({ latitude: text(partner.latitude), longitude: text(partner.longitude) });
+  const [radius, setRadius] = useState(text(partner.serviceRadiusKm));
+  // Both coordinates or none: the server takes a whole point.
+  const location = point.latitude !== '' && point.longitude !== '' ? { latitude: Number(point.latitude), longitude: Number(point.longitude) } : null;
   const [status, setStatus] = useState<PartnerStatus>(partner.status ?? 'ACTIVE');
   const [reason, setReason] = useState('');
   const statusChanged = status !== partner.status;
@@ -146,7 +165,8 @@ function PartnerChange({ partner }: { partner: { id: string; name: string; statu
       aria-label={`Change ${partner.name}`}
       onSubmit={(event) => {
         event.preventDefault();
-        void update({ variables: { id: partner.id, changes: { capacity, ...(statusChanged ? { status, statusReason: reason } : {}) } } }).catch(
+        const changes = { capacity, location, serviceRadiusKm: radius === '' ? 0 : Number(radius) };
+        void update({ variables: { id: partner.id, changes: { ...changes, ...(statusChanged ? { status, statusReason: reason } : {}) } } }).catch(
           () => undefined,
         );
       }}
@@ -154,6 +174,21 @@ function PartnerChange({ partner }: { partner: { id: string; name: string; statu
       <label>
         Capacity
         <input type="number" min={0} value={capacity} onChange={(e) => setCapacity(Number(e.target.value))} />
+      </label>
+      <fieldset className="row">
+        <legend>Service point</legend>
+        <label>
+          Latitude
+          <input type="number" min={-90} max={90} step="any" value={point.latitude} onChange={(e) => setPoint({ ...point, latitude: e.target.value })} />
+        </label>
+        <label>
+          Longitude
+          <input type="number" min={-180} max={180} step="any" value={point.longitude} onChange={(e) => setPoint({ ...point, longitude: e.target.value })} />
+        </label>
+      </fieldset>
+      <label>
+        Service radius, km (empty: no limit)
+        <input type="number" min={1} value={radius} onChange={(e) => setRadius(e.target.value)} />
       </label>
       <label>
         Status

@@ -27,6 +27,15 @@ describe('CandidateList', () => {
     expect(screen.getByText('Suspended: receives no offers')).toBeTruthy();
   });
 
+  it('shows the distance to the site in whole km beside the partner, and its reason; none when unknown', () => {
+    const near = { ...candidate('a', 'Alpine Service', true, ['Active', '38 km away']), distanceKm: 37.6 };
+    const unknown = { ...candidate('b', 'Riverside Technik', true, ['Active', 'Distance unknown']), distanceKm: null };
+    const { container } = render(<CandidateList candidates={[near, unknown]} onOffer={() => undefined} />);
+    expect([...container.querySelectorAll('.distance')].map((el) => el.textContent?.trim())).toEqual(['38 km']);
+    expect(screen.getByText('38 km away')).toBeTruthy();
+    expect(screen.getByText('Distance unknown')).toBeTruthy();
+  });
+
   it('offers to one partner, or broadcasts to several', () => {
     const onOffer = vi.fn();
     render(<CandidateList candidates={CANDIDATES} onOffer={onOffer} />);

@@ -5,6 +5,7 @@ export interface CandidateView {
   eligible: boolean;
   autoEligible: boolean;
   score: number;
+  distanceKm?: number | null;
   reasons: string[];
   partner: { id: string; name: string; kind: string; status?: string | null };
 }
@@ -40,6 +41,12 @@ export function CandidateList({ candidates, busy, onOffer }: { candidates: Candi
                   {index + 1}. {candidate.partner.name}
                 </strong>{' '}
                 <span className="small muted">{humanize(candidate.partner.kind)}</span> <Badge value={candidate.partner.status} />
+                {candidate.distanceKm !== null && candidate.distanceKm !== undefined && (
+                  <span className="small distance" title="Distance from the partner's service point to the site">
+                    {' '}
+                    {Math.round(candidate.distanceKm)} km
+                  </span>
+                )}
                 <span className="score" title="Ranking score">
                   {candidate.score.toFixed(2)}
                 </span>
