@@ -56,11 +56,13 @@ beforeAll(async () => {
 
 /**
  * The statements PostgreSQL ran for this database while `action` ran, with their calls. The job
- * queue's own polling (pg-boss, schema pgboss) runs beside any request and is not counted; the
- * log's consumers have handled the setup's events before the count begins.
+ * queue (pg-boss: its schema, and the heartbeat of its LISTEN connection) runs beside any request
+ * and is not counted; the log's consumers (mail, webhooks), which follow commits beside the
+ * requests, are paused once they have handled the setup's events.
  */
 async function statementsDuring(action: () => Promise<void>): Promise<{ query: string; calls: number }[]> {
   await network.server.deps.consumers.drain();
+  await network.server.deps.consumers.stop();
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -68,7 +70,7 @@ async function statementsDuring(action: () => Promise<void>): Promise<{ query: s
     await action();
     const { rows } = await client.query<{ query: string; calls: string }>(
       `select query, calls from pg_stat_statements
-       where dbid = (select oid from pg_database where datname = current_database()) and query not like '%pg_stat_statements%' and query not like '%pgboss.%'`,
+       where dbid = (select oid from pg_database where datname = current_database()) and query not like '%pg_stat_statements%' and query not like '%pgboss.%' and query not like '%pg_listening_channels%'`,
     );
     return rows.map((row) => ({ query: row.query.replace(/\s+/g, ' '), calls: Number(row.calls) }));
   } finally {
