@@ -13,6 +13,7 @@ import { Migration20261202094000_offer_links } from './Migration20261202094000_o
 import { Migration20261202092000_mail } from './Migration20261202092000_mail.js';
 import { Migration20261202093000_webhooks } from './Migration20261202093000_webhooks.js';
 import { Migration20261202093500_webhook_entities } from './Migration20261202093500_webhook_entities.js';
+import { Migration20261203092000_business_calendars } from './Migration20261203092000_business_calendars.js';
 
 /** Every migration in order. Committed migrations are never edited; a change is a new one. */
 export const migrationsList: MigrationObject[] = [
@@ -30,4 +31,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202092000_mail', class: Migration20261202092000_mail },
   { name: 'Migration20261202093000_webhooks', class: Migration20261202093000_webhooks },
   { name: 'Migration20261202093500_webhook_entities', class: Migration20261202093500_webhook_entities },
+  { name: 'Migration20261203092000_business_calendars', class: Migration20261203092000_business_calendars },
 ];
