@@ -13,6 +13,7 @@ export type AttachmentKind =
 /** What a role may do (the access policy's table); what it may see follows from its reach */
 export type Capability =
   | 'ANALYSIS_READ'
+  | 'BUSINESS_CALENDAR_SET'
   | 'CATALOG_ADMIN'
   | 'FINDING_ANSWER'
   | 'FINDING_READ'
@@ -312,6 +313,8 @@ export type QualityStandardInput = {
   requiresSignature: boolean;
   resolutionMinutes: number;
   responseMinutes: number;
+  /** CALENDAR (24×7) or BUSINESS time (default: CALENDAR; an existing standard keeps its own) */
+  slaTime?: SlaTime | null | undefined;
 };
 
 export type RecordFindingInput = {
@@ -361,6 +364,11 @@ export type ServiceStrategy =
   | 'NEVER_FAIL'
   | 'RAPID_RESPONSE'
   | 'REPAIRABLE';
+
+/** How SLA clocks run: CALENDAR (every minute, 24×7) or BUSINESS (working time of a calendar) */
+export type SlaTime =
+  | 'BUSINESS'
+  | 'CALENDAR';
 
 export type UserInput = {
   email: string;

@@ -100,7 +100,7 @@ export class SlaClockObject {
   @Field(() => Int, {
     nullable: true,
     description:
-      'Working minutes left (every minute on a CALENDAR clock) when read, rounded down; negative once overdue; frozen while paused; null once the clock stopped',
+      'BUSINESS clocks: working minutes left when read, to the nearest minute; negative once overdue; frozen while paused. Null on a CALENDAR clock (count down to dueAt) and once the clock stopped',
   })
   workingMinutesLeft?: number | null;
   @Field(() => String, { nullable: true, description: "The time zone of the calendar it follows; null in calendar time" }) timeZone?: string | null;

@@ -75,7 +75,8 @@ export interface JobClockFacts {
  * One clock as the portal counts it down, on the calendar its deadline was computed on: the
  * response clock the manufacturer's, the resolution clock the holder's (the manufacturer's before
  * acceptance, or when the holder has none). Minutes left are counted to the stored deadline from
- * `now`, or from the pause while the resolution clock stands still; null once the clock stopped.
+ * `now`, or from the pause while the resolution clock stands still, to the nearest minute; null
+ * once the clock stopped, and on a CALENDAR clock.
  */
 export function clockView(job: JobClockFacts, clock: SlaClock, now: Date): ClockView | null {
   const due = clock === 'RESPONSE' ? job.responseDueAt : job.resolutionDueAt;
@@ -87,7 +88,8 @@ export function clockView(job: JobClockFacts, clock: SlaClock, now: Date): Clock
   return {
     dueAt: due,
     mode: job.slaTime,
-    workingMinutesLeft: running ? Math.floor(workingMinutesBetween(calendar, from, due)) : null,
+    // A CALENDAR clock counts down to `dueAt` itself, second by second.
+    workingMinutesLeft: running && job.slaTime === SlaTime.BUSINESS ? Math.round(workingMinutesBetween(calendar, from, due)) : null,
     timeZone: calendar.kind === 'BUSINESS_HOURS' ? calendar.timeZone : null,
   };
 }
