@@ -16,7 +16,7 @@ import * as types from './graphql.js';
  */
 type Documents = {
     "\n  mutation DemoLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id organization { id } } } }\n": typeof types.DemoLoginDocument,
-    "\n  query DemoClosedRepair { jobs(first: 1, filter: { status: [CLOSED], type: [REPAIR] }) { edges { node { equipment { serial } } } } }\n": typeof types.DemoClosedRepairDocument,
+    "\n  query DemoClosedRepair { jobs(first: 50, filter: { status: [CLOSED], type: [REPAIR] }) { edges { node { slaTime equipment { serial } } } } }\n": typeof types.DemoClosedRepairDocument,
     "\n  mutation DemoCreateJob($i: CreateJobInput!) { createJob(input: $i) { id number createdAt responseDueAt } }\n": typeof types.DemoCreateJobDocument,
     "\n  query DemoCandidates($j: ID!) { dispatchCandidates(jobId: $j) { eligible partner { id name slug } } }\n": typeof types.DemoCandidatesDocument,
     "\n  mutation DemoRoom($id: ID!) { updatePartner(id: $id, changes: { capacity: 50 }) { id } }\n": typeof types.DemoRoomDocument,
@@ -191,7 +191,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation DemoLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id organization { id } } } }\n": types.DemoLoginDocument,
-    "\n  query DemoClosedRepair { jobs(first: 1, filter: { status: [CLOSED], type: [REPAIR] }) { edges { node { equipment { serial } } } } }\n": types.DemoClosedRepairDocument,
+    "\n  query DemoClosedRepair { jobs(first: 50, filter: { status: [CLOSED], type: [REPAIR] }) { edges { node { slaTime equipment { serial } } } } }\n": types.DemoClosedRepairDocument,
     "\n  mutation DemoCreateJob($i: CreateJobInput!) { createJob(input: $i) { id number createdAt responseDueAt } }\n": types.DemoCreateJobDocument,
     "\n  query DemoCandidates($j: ID!) { dispatchCandidates(jobId: $j) { eligible partner { id name slug } } }\n": types.DemoCandidatesDocument,
     "\n  mutation DemoRoom($id: ID!) { updatePartner(id: $id, changes: { capacity: 50 }) { id } }\n": types.DemoRoomDocument,
@@ -372,7 +372,7 @@ export function graphql(source: "\n  mutation DemoLogin($e: String!, $p: String!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DemoClosedRepair { jobs(first: 1, filter: { status: [CLOSED], type: [REPAIR] }) { edges { node { equipment { serial } } } } }\n"): typeof import('./graphql.js').DemoClosedRepairDocument;
+export function graphql(source: "\n  query DemoClosedRepair { jobs(first: 50, filter: { status: [CLOSED], type: [REPAIR] }) { edges { node { slaTime equipment { serial } } } } }\n"): typeof import('./graphql.js').DemoClosedRepairDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

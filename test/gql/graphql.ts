@@ -407,7 +407,7 @@ export type DemoLoginMutation = { login: { token: string, user: { id: string, or
 export type DemoClosedRepairQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DemoClosedRepairQuery = { jobs: { edges: Array<{ node: { equipment: { serial: string } } }> } };
+export type DemoClosedRepairQuery = { jobs: { edges: Array<{ node: { slaTime: SlaTime, equipment: { serial: string } } }> } };
 
 export type DemoCreateJobMutationVariables = Exact<{
   i: CreateJobInput;
@@ -1617,9 +1617,10 @@ export const DemoLoginDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<DemoLoginMutation, DemoLoginMutationVariables>;
 export const DemoClosedRepairDocument = new TypedDocumentString(`
     query DemoClosedRepair {
-  jobs(first: 1, filter: {status: [CLOSED], type: [REPAIR]}) {
+  jobs(first: 50, filter: {status: [CLOSED], type: [REPAIR]}) {
     edges {
       node {
+        slaTime
         equipment {
           serial
         }
