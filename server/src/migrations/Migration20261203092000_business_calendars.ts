@@ -18,7 +18,7 @@ export class Migration20261203092000_business_calendars extends Migration {
   override up(): void | Promise<void> {
     this.addSql(`create type "sla_time" as enum ('CALENDAR', 'BUSINESS');`);
     this.addSql(`create table "business_calendar" ("organization_id" uuid not null, "spec" jsonb not null, "version" int not null default 1, "updated_at" timestamptz not null, primary key ("organization_id"));`);
-    this.addSql(`alter table "business_calendar" add constraint "business_calendar_organization_id_foreign" foreign key ("organization_id") references "organization" ("id") on delete cascade;`);
+    this.addSql(`alter table "business_calendar" add constraint "business_calendar_organization_id_foreign" foreign key ("organization_id") references "organization" ("id") on update cascade on delete cascade;`);
     this.addSql(`alter table "quality_standard" add "sla_time" "sla_time" not null default 'CALENDAR';`);
     this.addSql(`alter table "service_job" add "sla_time" "sla_time" not null default 'CALENDAR';`);
   }
