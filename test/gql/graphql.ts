@@ -588,6 +588,13 @@ export type BizClocksQueryVariables = Exact<{
 
 export type BizClocksQuery = { job: { slaTime: SlaTime, resolutionDueAt: string | null, resolutionBreachedAt: string | null, resolutionPausedMinutes: number, responseClock: { dueAt: string, mode: SlaTime, workingMinutesLeft: number | null, timeZone: string | null } | null, resolutionClock: { dueAt: string, mode: SlaTime, workingMinutesLeft: number | null, timeZone: string | null } | null } | null };
 
+export type BizAcceptMutationVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type BizAcceptMutation = { acceptOffer: { resolutionClock: { dueAt: string, mode: SlaTime, workingMinutesLeft: number | null, timeZone: string | null } | null } };
+
 export type CustomerTrackQueryVariables = Exact<{
   t: string;
 }>;
@@ -1890,6 +1897,18 @@ export const BizClocksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BizClocksQuery, BizClocksQueryVariables>;
+export const BizAcceptDocument = new TypedDocumentString(`
+    mutation BizAccept($o: ID!) {
+  acceptOffer(offerId: $o) {
+    resolutionClock {
+      dueAt
+      mode
+      workingMinutesLeft
+      timeZone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BizAcceptMutation, BizAcceptMutationVariables>;
 export const CustomerTrackDocument = new TypedDocumentString(`
     query CustomerTrack($t: String!) {
   trackJob(token: $t) {

@@ -31,6 +31,10 @@ const CLOCKS = graphql(`
   }
 `);
 
+const ACCEPT = graphql(`
+  mutation BizAccept($o: ID!) { acceptOffer(offerId: $o) { resolutionClock { dueAt mode workingMinutesLeft timeZone } } }
+`);
+
 const weekdays = (...intervals: string[]) => ['MON', 'TUE', 'WED', 'THU', 'FRI'].map((day) => ({ day: day as 'MON', intervals }));
 const OFFICE = { timeZone: 'Europe/Berlin', hours: weekdays('08:00-17:00'), holidayCountry: 'DE' };
 const SHORT_DAYS = { timeZone: 'Europe/Berlin', hours: weekdays('10:00-14:00'), holidayCountry: 'DE' };
@@ -117,10 +121,12 @@ describe('deadlines in business time', () => {
     expect(minuteOf((await clocksOf(job.id)).resolutionDueAt)).toBe(utcMinute('2027-01-18T10:00+01:00'));
     const [offer] = await api.offerOk(net, job.id, [net.partners[1].id], 600);
     clockAt('2027-01-15T16:00:00+01:00');
-    expect(errorCode(await api.accept(net.partners[1].admin, offer.id))).toBeUndefined();
+    // The job a mutation answers with is an entity (its clocks load the calendars); the query's is planned: both count alike.
+    const accepted = (await api.ok(net.partners[1].admin, ACCEPT, { o: offer.id })).acceptOffer.resolutionClock;
     // 180 working minutes were left on the manufacturer's calendar (Friday 16–17, Monday 8–10);
     // on the partner's 10:00–14:00 they run Monday 10:00–13:00.
     const clocks = await clocksOf(job.id);
+    expect(clocks.resolutionClock).toEqual(accepted);
     expect(minuteOf(clocks.resolutionDueAt)).toBe(utcMinute('2027-01-18T13:00+01:00'));
     expect(clocks.resolutionClock).toMatchObject({ workingMinutesLeft: 180 });
     expect(clocks.responseClock).toMatchObject({ workingMinutesLeft: null });
