@@ -67,7 +67,11 @@ export async function businessCalendars({ em, viewer }: Scope): Promise<Business
  * partners', a partner's admin its own. Jobs already running keep their deadlines; the new
  * calendar counts for deadlines computed from now on (new jobs, hand-overs, pauses ending).
  */
-export async function setBusinessCalendar({ em, viewer, clock }: Scope, organizationId: string | null | undefined, input: BusinessCalendarInput): Promise<BusinessCalendarObject> {
+export async function setBusinessCalendar(
+  { em, viewer, clock }: Scope,
+  organizationId: string | null | undefined,
+  input: BusinessCalendarInput,
+): Promise<BusinessCalendarObject> {
   const spec = specOf(input);
   // Refused with the offending field before anything is read.
   defineCalendar(spec);

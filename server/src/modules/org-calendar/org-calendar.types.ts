@@ -92,7 +92,7 @@ export class BusinessCalendarInput {
 
 @ObjectType('SlaClock', {
   simpleResolvers: true,
-  description: "One SLA clock of a job as a countdown needs it, on the same arithmetic as its deadline (modules/calendar)",
+  description: 'One SLA clock of a job as a countdown needs it, on the same arithmetic as its deadline (modules/calendar)',
 })
 export class SlaClockObject {
   @Field(() => DateTime, { description: 'The stored deadline: breaches and escalations fire at this instant' }) dueAt!: Date;
@@ -103,5 +103,5 @@ export class SlaClockObject {
       'BUSINESS clocks: working minutes left when read, to the nearest minute; negative once overdue; frozen while paused. Null on a CALENDAR clock (count down to dueAt) and once the clock stopped',
   })
   workingMinutesLeft?: number | null;
-  @Field(() => String, { nullable: true, description: "The time zone of the calendar it follows; null in calendar time" }) timeZone?: string | null;
+  @Field(() => String, { nullable: true, description: 'The time zone of the calendar it follows; null in calendar time' }) timeZone?: string | null;
 }

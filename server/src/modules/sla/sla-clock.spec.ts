@@ -122,7 +122,10 @@ describe('the resolution clock paused while the manufacturer owes parts', () => 
 });
 
 describe('clocks in business time', () => {
-  const office = { timeZone: 'Europe/Berlin', hours: { MON: ['08:00-17:00'], TUE: ['08:00-17:00'], WED: ['08:00-17:00'], THU: ['08:00-17:00'], FRI: ['08:00-17:00'] } };
+  const office = {
+    timeZone: 'Europe/Berlin',
+    hours: { MON: ['08:00-17:00'], TUE: ['08:00-17:00'], WED: ['08:00-17:00'], THU: ['08:00-17:00'], FRI: ['08:00-17:00'] },
+  };
   const berlin = defineCalendar(office);
   const local = (iso: string) => new Date(iso);
 
@@ -144,9 +147,18 @@ describe('clocks in business time', () => {
       holderCalendar: null,
     };
     const saturday = local('2026-12-05T12:00+01:00');
-    expect(clockView(facts, 'RESOLUTION', saturday)).toEqual({ dueAt: facts.resolutionDueAt, mode: SlaTime.BUSINESS, workingMinutesLeft: 120, timeZone: 'Europe/Berlin' });
+    expect(clockView(facts, 'RESOLUTION', saturday)).toEqual({
+      dueAt: facts.resolutionDueAt,
+      mode: SlaTime.BUSINESS,
+      workingMinutesLeft: 120,
+      timeZone: 'Europe/Berlin',
+    });
     expect(clockView({ ...facts, resolutionPausedAt: local('2026-12-04T16:00+01:00') }, 'RESOLUTION', saturday)?.workingMinutesLeft).toBe(180);
     expect(clockView(facts, 'RESPONSE', saturday)?.workingMinutesLeft).toBeNull();
-    expect(clockView({ ...facts, slaTime: SlaTime.CALENDAR }, 'RESOLUTION', saturday)).toMatchObject({ mode: SlaTime.CALENDAR, workingMinutesLeft: null, timeZone: null });
+    expect(clockView({ ...facts, slaTime: SlaTime.CALENDAR }, 'RESOLUTION', saturday)).toMatchObject({
+      mode: SlaTime.CALENDAR,
+      workingMinutesLeft: null,
+      timeZone: null,
+    });
   });
 });
