@@ -11,8 +11,9 @@ const DAY = 1440 * MINUTE;
 const LOGIN = graphql(`
   mutation DemoLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id organization { id } } } }
 `);
+// A unit whose REPAIR clocks run in calendar time: the amber and red jobs below are placed on the wall clock.
 const CLOSED_REPAIR = graphql(`
-  query DemoClosedRepair { jobs(first: 1, filter: { status: [CLOSED], type: [REPAIR] }) { edges { node { equipment { serial } } } } }
+  query DemoClosedRepair { jobs(first: 50, filter: { status: [CLOSED], type: [REPAIR] }) { edges { node { slaTime equipment { serial } } } } }
 `);
 const CREATE_JOB = graphql(`
   mutation DemoCreateJob($i: CreateJobInput!) { createJob(input: $i) { id number createdAt responseDueAt } }
@@ -79,7 +80,7 @@ export async function makeDemoStates(server: TestServer): Promise<DemoStates> {
     ['dispatcher@maker.demo', 'parts@maker.demo', 'auditor@maker.demo', 'admin@maker.demo'].map((email) => demoActor(server, email)),
   );
   const closed = await api.ok(dispatcher, CLOSED_REPAIR);
-  const serial = closed.jobs.edges[0].node.equipment.serial;
+  const serial = closed.jobs.edges.find(({ node }) => node.slaTime === 'CALENDAR')!.node.equipment.serial;
 
   const createJob = async (description: string) => (await api.ok(dispatcher, CREATE_JOB, { i: { serial, type: 'REPAIR', description } })).createJob;
   const createdAgo = async (minutes: number, description: string) => {

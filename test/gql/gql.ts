@@ -16,7 +16,7 @@ import * as types from './graphql.js';
  */
 type Documents = {
     "\n  mutation DemoLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id organization { id } } } }\n": typeof types.DemoLoginDocument,
-    "\n  query DemoClosedRepair { jobs(first: 1, filter: { status: [CLOSED], type: [REPAIR] }) { edges { node { equipment { serial } } } } }\n": typeof types.DemoClosedRepairDocument,
+    "\n  query DemoClosedRepair { jobs(first: 50, filter: { status: [CLOSED], type: [REPAIR] }) { edges { node { slaTime equipment { serial } } } } }\n": typeof types.DemoClosedRepairDocument,
     "\n  mutation DemoCreateJob($i: CreateJobInput!) { createJob(input: $i) { id number createdAt responseDueAt } }\n": typeof types.DemoCreateJobDocument,
     "\n  query DemoCandidates($j: ID!) { dispatchCandidates(jobId: $j) { eligible partner { id name slug } } }\n": typeof types.DemoCandidatesDocument,
     "\n  mutation DemoRoom($id: ID!) { updatePartner(id: $id, changes: { capacity: 50 }) { id } }\n": typeof types.DemoRoomDocument,
@@ -38,6 +38,11 @@ type Documents = {
     "\n  query BackupAttachmentUrls($id: ID!) { job(id: $id) { attachments { id url thumbnailUrl } } }\n": typeof types.BackupAttachmentUrlsDocument,
     "\n  subscription BackupCursors($after: String) { serviceEvents(after: $after) { cursor kind } }\n": typeof types.BackupCursorsDocument,
     "\n  query BroadcastOfferStatuses($id: ID!) { job(id: $id) { offers { status } } }\n": typeof types.BroadcastOfferStatusesDocument,
+    "\n  mutation BizSetCalendar($o: ID, $c: BusinessCalendarInput!) { setBusinessCalendar(organizationId: $o, calendar: $c) { organizationId timeZone version } }\n": typeof types.BizSetCalendarDocument,
+    "\n  query BizCalendars { businessCalendars { organizationId timeZone hours { day intervals } holidayCountry } }\n": typeof types.BizCalendarsDocument,
+    "\n  mutation BizSetStandard($i: QualityStandardInput!) { setQualityStandard(input: $i) { slaTime resolutionMinutes } }\n": typeof types.BizSetStandardDocument,
+    "\n  query BizClocks($id: ID!) {\n    job(id: $id) {\n      slaTime resolutionDueAt resolutionBreachedAt resolutionPausedMinutes\n      responseClock { dueAt mode workingMinutesLeft timeZone }\n      resolutionClock { dueAt mode workingMinutesLeft timeZone }\n    }\n  }\n": typeof types.BizClocksDocument,
+    "\n  mutation BizAccept($o: ID!) { acceptOffer(offerId: $o) { resolutionClock { dueAt mode workingMinutesLeft timeZone } } }\n": typeof types.BizAcceptDocument,
     "\n  query CustomerTrack($t: String!) {\n    trackJob(token: $t) {\n      number status receivedAt appointmentAt technicianFirstName reportUrl surveyOpen surveyAnswered trackingPath\n      equipment { serial model }\n      responsible { organization name email }\n      timeline { kind at }\n    }\n  }\n": typeof types.CustomerTrackDocument,
     "\n  query CustomerLink($id: ID!) { job(id: $id) { number source customerLinkToken surveyToken } }\n": typeof types.CustomerLinkDocument,
     "\n  mutation CustomerSubmitRequest($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { token trackingPath matched jobNumber } }\n": typeof types.CustomerSubmitRequestDocument,
@@ -197,7 +202,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation DemoLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id organization { id } } } }\n": types.DemoLoginDocument,
-    "\n  query DemoClosedRepair { jobs(first: 1, filter: { status: [CLOSED], type: [REPAIR] }) { edges { node { equipment { serial } } } } }\n": types.DemoClosedRepairDocument,
+    "\n  query DemoClosedRepair { jobs(first: 50, filter: { status: [CLOSED], type: [REPAIR] }) { edges { node { slaTime equipment { serial } } } } }\n": types.DemoClosedRepairDocument,
     "\n  mutation DemoCreateJob($i: CreateJobInput!) { createJob(input: $i) { id number createdAt responseDueAt } }\n": types.DemoCreateJobDocument,
     "\n  query DemoCandidates($j: ID!) { dispatchCandidates(jobId: $j) { eligible partner { id name slug } } }\n": types.DemoCandidatesDocument,
     "\n  mutation DemoRoom($id: ID!) { updatePartner(id: $id, changes: { capacity: 50 }) { id } }\n": types.DemoRoomDocument,
@@ -219,6 +224,11 @@ const documents: Documents = {
     "\n  query BackupAttachmentUrls($id: ID!) { job(id: $id) { attachments { id url thumbnailUrl } } }\n": types.BackupAttachmentUrlsDocument,
     "\n  subscription BackupCursors($after: String) { serviceEvents(after: $after) { cursor kind } }\n": types.BackupCursorsDocument,
     "\n  query BroadcastOfferStatuses($id: ID!) { job(id: $id) { offers { status } } }\n": types.BroadcastOfferStatusesDocument,
+    "\n  mutation BizSetCalendar($o: ID, $c: BusinessCalendarInput!) { setBusinessCalendar(organizationId: $o, calendar: $c) { organizationId timeZone version } }\n": types.BizSetCalendarDocument,
+    "\n  query BizCalendars { businessCalendars { organizationId timeZone hours { day intervals } holidayCountry } }\n": types.BizCalendarsDocument,
+    "\n  mutation BizSetStandard($i: QualityStandardInput!) { setQualityStandard(input: $i) { slaTime resolutionMinutes } }\n": types.BizSetStandardDocument,
+    "\n  query BizClocks($id: ID!) {\n    job(id: $id) {\n      slaTime resolutionDueAt resolutionBreachedAt resolutionPausedMinutes\n      responseClock { dueAt mode workingMinutesLeft timeZone }\n      resolutionClock { dueAt mode workingMinutesLeft timeZone }\n    }\n  }\n": types.BizClocksDocument,
+    "\n  mutation BizAccept($o: ID!) { acceptOffer(offerId: $o) { resolutionClock { dueAt mode workingMinutesLeft timeZone } } }\n": types.BizAcceptDocument,
     "\n  query CustomerTrack($t: String!) {\n    trackJob(token: $t) {\n      number status receivedAt appointmentAt technicianFirstName reportUrl surveyOpen surveyAnswered trackingPath\n      equipment { serial model }\n      responsible { organization name email }\n      timeline { kind at }\n    }\n  }\n": types.CustomerTrackDocument,
     "\n  query CustomerLink($id: ID!) { job(id: $id) { number source customerLinkToken surveyToken } }\n": types.CustomerLinkDocument,
     "\n  mutation CustomerSubmitRequest($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { token trackingPath matched jobNumber } }\n": types.CustomerSubmitRequestDocument,
@@ -384,7 +394,7 @@ export function graphql(source: "\n  mutation DemoLogin($e: String!, $p: String!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DemoClosedRepair { jobs(first: 1, filter: { status: [CLOSED], type: [REPAIR] }) { edges { node { equipment { serial } } } } }\n"): typeof import('./graphql.js').DemoClosedRepairDocument;
+export function graphql(source: "\n  query DemoClosedRepair { jobs(first: 50, filter: { status: [CLOSED], type: [REPAIR] }) { edges { node { slaTime equipment { serial } } } } }\n"): typeof import('./graphql.js').DemoClosedRepairDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -469,6 +479,26 @@ export function graphql(source: "\n  subscription BackupCursors($after: String) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BroadcastOfferStatuses($id: ID!) { job(id: $id) { offers { status } } }\n"): typeof import('./graphql.js').BroadcastOfferStatusesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BizSetCalendar($o: ID, $c: BusinessCalendarInput!) { setBusinessCalendar(organizationId: $o, calendar: $c) { organizationId timeZone version } }\n"): typeof import('./graphql.js').BizSetCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BizCalendars { businessCalendars { organizationId timeZone hours { day intervals } holidayCountry } }\n"): typeof import('./graphql.js').BizCalendarsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BizSetStandard($i: QualityStandardInput!) { setQualityStandard(input: $i) { slaTime resolutionMinutes } }\n"): typeof import('./graphql.js').BizSetStandardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BizClocks($id: ID!) {\n    job(id: $id) {\n      slaTime resolutionDueAt resolutionBreachedAt resolutionPausedMinutes\n      responseClock { dueAt mode workingMinutesLeft timeZone }\n      resolutionClock { dueAt mode workingMinutesLeft timeZone }\n    }\n  }\n"): typeof import('./graphql.js').BizClocksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BizAccept($o: ID!) { acceptOffer(offerId: $o) { resolutionClock { dueAt mode workingMinutesLeft timeZone } } }\n"): typeof import('./graphql.js').BizAcceptDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,21 @@ export type AttachmentKind =
   | 'REPORT'
   | 'SIGNATURE';
 
+export type BusinessCalendarInput = {
+  /** Local dates YYYY-MM-DD closed besides the public holidays */
+  closedDays?: Array<string> | null | undefined;
+  /** Local dates worked with their own hours */
+  extraWorkingDays?: Array<ExtraWorkingDayInput> | null | undefined;
+  /** ISO country whose public holidays close the calendar (date-holidays), e.g. DE */
+  holidayCountry?: string | null | undefined;
+  /** Its region, e.g. BY */
+  holidayRegion?: string | null | undefined;
+  /** Working hours per weekday; a weekday left out is closed; at least one weekday has hours */
+  hours: Array<WorkingHoursInput>;
+  /** IANA time zone, e.g. Europe/Berlin */
+  timeZone: string;
+};
+
 export type CertificationInput = {
   expiresAt: string;
   jobTypes: Array<JobType>;
@@ -123,6 +138,12 @@ export type EventKind =
   | 'QUALITY_GATE_FAILED'
   | 'SLA_BREACHED'
   | 'SURVEY_SUBMITTED';
+
+export type ExtraWorkingDayInput = {
+  date: string;
+  /** Local working intervals 'HH:MM-HH:MM', end exclusive; '24:00' ends the day */
+  intervals: Array<string>;
+};
 
 export type FindingSeverity =
   | 'CRITICAL'
@@ -298,6 +319,8 @@ export type QualityStandardInput = {
   requiresSignature: boolean;
   resolutionMinutes: number;
   responseMinutes: number;
+  /** CALENDAR (24×7) or BUSINESS time (default: CALENDAR; an existing standard keeps its own) */
+  slaTime?: SlaTime | null | undefined;
 };
 
 export type RecordFindingInput = {
@@ -369,6 +392,11 @@ export type ServiceStrategy =
   | 'RAPID_RESPONSE'
   | 'REPAIRABLE';
 
+/** How SLA clocks run: CALENDAR (every minute, 24×7) or BUSINESS (working time of a calendar) */
+export type SlaTime =
+  | 'BUSINESS'
+  | 'CALENDAR';
+
 export type UserInput = {
   email: string;
   name: string;
@@ -376,6 +404,21 @@ export type UserInput = {
   organizationId: string | number;
   password: string;
   role: Role;
+};
+
+export type Weekday =
+  | 'FRI'
+  | 'MON'
+  | 'SAT'
+  | 'SUN'
+  | 'THU'
+  | 'TUE'
+  | 'WED';
+
+export type WorkingHoursInput = {
+  day: Weekday;
+  /** Local working intervals 'HH:MM-HH:MM', end exclusive; '24:00' ends the day */
+  intervals: Array<string>;
 };
 
 export type DemoLoginMutationVariables = Exact<{
@@ -389,7 +432,7 @@ export type DemoLoginMutation = { login: { token: string, user: { id: string, or
 export type DemoClosedRepairQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DemoClosedRepairQuery = { jobs: { edges: Array<{ node: { equipment: { serial: string } } }> } };
+export type DemoClosedRepairQuery = { jobs: { edges: Array<{ node: { slaTime: SlaTime, equipment: { serial: string } } }> } };
 
 export type DemoCreateJobMutationVariables = Exact<{
   i: CreateJobInput;
@@ -542,6 +585,40 @@ export type BroadcastOfferStatusesQueryVariables = Exact<{
 
 
 export type BroadcastOfferStatusesQuery = { job: { offers: Array<{ status: OfferStatus }> } | null };
+
+export type BizSetCalendarMutationVariables = Exact<{
+  o?: string | number | null | undefined;
+  c: BusinessCalendarInput;
+}>;
+
+
+export type BizSetCalendarMutation = { setBusinessCalendar: { organizationId: string, timeZone: string, version: number } };
+
+export type BizCalendarsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BizCalendarsQuery = { businessCalendars: Array<{ organizationId: string, timeZone: string, holidayCountry: string | null, hours: Array<{ day: Weekday, intervals: Array<string> }> }> };
+
+export type BizSetStandardMutationVariables = Exact<{
+  i: QualityStandardInput;
+}>;
+
+
+export type BizSetStandardMutation = { setQualityStandard: { slaTime: SlaTime, resolutionMinutes: number } };
+
+export type BizClocksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BizClocksQuery = { job: { slaTime: SlaTime, resolutionDueAt: string | null, resolutionBreachedAt: string | null, resolutionPausedMinutes: number, responseClock: { dueAt: string, mode: SlaTime, workingMinutesLeft: number | null, timeZone: string | null } | null, resolutionClock: { dueAt: string, mode: SlaTime, workingMinutesLeft: number | null, timeZone: string | null } | null } | null };
+
+export type BizAcceptMutationVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type BizAcceptMutation = { acceptOffer: { resolutionClock: { dueAt: string, mode: SlaTime, workingMinutesLeft: number | null, timeZone: string | null } | null } };
 
 export type CustomerTrackQueryVariables = Exact<{
   t: string;
@@ -1645,9 +1722,10 @@ export const DemoLoginDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<DemoLoginMutation, DemoLoginMutationVariables>;
 export const DemoClosedRepairDocument = new TypedDocumentString(`
     query DemoClosedRepair {
-  jobs(first: 1, filter: {status: [CLOSED], type: [REPAIR]}) {
+  jobs(first: 50, filter: {status: [CLOSED], type: [REPAIR]}) {
     edges {
       node {
+        slaTime
         equipment {
           serial
         }
@@ -1865,6 +1943,70 @@ export const BroadcastOfferStatusesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BroadcastOfferStatusesQuery, BroadcastOfferStatusesQueryVariables>;
+export const BizSetCalendarDocument = new TypedDocumentString(`
+    mutation BizSetCalendar($o: ID, $c: BusinessCalendarInput!) {
+  setBusinessCalendar(organizationId: $o, calendar: $c) {
+    organizationId
+    timeZone
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<BizSetCalendarMutation, BizSetCalendarMutationVariables>;
+export const BizCalendarsDocument = new TypedDocumentString(`
+    query BizCalendars {
+  businessCalendars {
+    organizationId
+    timeZone
+    hours {
+      day
+      intervals
+    }
+    holidayCountry
+  }
+}
+    `) as unknown as TypedDocumentString<BizCalendarsQuery, BizCalendarsQueryVariables>;
+export const BizSetStandardDocument = new TypedDocumentString(`
+    mutation BizSetStandard($i: QualityStandardInput!) {
+  setQualityStandard(input: $i) {
+    slaTime
+    resolutionMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<BizSetStandardMutation, BizSetStandardMutationVariables>;
+export const BizClocksDocument = new TypedDocumentString(`
+    query BizClocks($id: ID!) {
+  job(id: $id) {
+    slaTime
+    resolutionDueAt
+    resolutionBreachedAt
+    resolutionPausedMinutes
+    responseClock {
+      dueAt
+      mode
+      workingMinutesLeft
+      timeZone
+    }
+    resolutionClock {
+      dueAt
+      mode
+      workingMinutesLeft
+      timeZone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BizClocksQuery, BizClocksQueryVariables>;
+export const BizAcceptDocument = new TypedDocumentString(`
+    mutation BizAccept($o: ID!) {
+  acceptOffer(offerId: $o) {
+    resolutionClock {
+      dueAt
+      mode
+      workingMinutesLeft
+      timeZone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BizAcceptMutation, BizAcceptMutationVariables>;
 export const CustomerTrackDocument = new TypedDocumentString(`
     query CustomerTrack($t: String!) {
   trackJob(token: $t) {

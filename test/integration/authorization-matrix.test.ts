@@ -297,6 +297,17 @@ const SPECS: Record<string, Spec> = {
       (i) => ({ p: i.partner, l: i.productLine }),
     ),
   },
+  // A manufacturer's admin sets its own calendar and its partners' (the targets are partners), a partner's admin only its own.
+  setBusinessCalendar: {
+    roles: ['ADMIN', 'PARTNER_ADMIN'],
+    targeted: true,
+    hidden: 'NOT_FOUND',
+    call: q(
+      'mutation($o: ID) { setBusinessCalendar(organizationId: $o, calendar: { timeZone: "Europe/Berlin", hours: [{ day: MON, intervals: ["08:00-17:00"] }] }) { version } }',
+      (i) => ({ o: i.partner }),
+    ),
+  },
+  businessCalendars: { roles: 'ANY', targeted: false, call: q('{ businessCalendars { organizationId } }') },
   revokeCertification: { roles: ['ADMIN'], targeted: true, call: q('mutation($id: ID!) { revokeCertification(id: $id) }', (i) => ({ id: i.certification })) },
   // A partner admin's key takes PARTNER_ADMIN, the manufacturer admin's a staff role: the other is BAD_USER_INPUT, past authorization.
   createApiKey: {

@@ -29,6 +29,7 @@ import { MailUnsubscribe } from '../modules/mail/mail-unsubscribe.entity.js';
 import { WebhookEndpoint } from '../modules/webhook/webhook-endpoint.entity.js';
 import { WebhookDelivery } from '../modules/webhook/webhook-delivery.entity.js';
 import { WebhookAttempt } from '../modules/webhook/webhook-attempt.entity.js';
+import { BusinessCalendarRecord } from '../modules/org-calendar/business-calendar.entity.js';
 
 export const entities = [
   Organization,
@@ -63,4 +64,5 @@ export const entities = [
   WebhookEndpoint,
   WebhookDelivery,
   WebhookAttempt,
+  BusinessCalendarRecord,
 ];

@@ -11,6 +11,8 @@ import { Capability } from '../modules/access/policy.js';
 import { AttachmentKind } from '../modules/files/files.enums.js';
 import { CustomerJobStatus, CustomerStepKind, ServiceRequestStatus } from '../modules/customer/customer.enums.js';
 import { MailKind, MailStatus } from '../modules/mail/mail.enums.js';
+import { SlaTime } from '../modules/calendar/sla-time.js';
+import { Weekday } from '../modules/org-calendar/org-calendar.types.js';
 
 /** The domain's enums, under the names of the public contract. Imported once by the schema builder. */
 export function registerEnums(): void {
@@ -34,5 +36,7 @@ export function registerEnums(): void {
   registerEnumType(CustomerStepKind, { name: 'CustomerStepKind' });
   registerEnumType(MailKind, { name: 'MailKind', description: 'What a message is about; each user chooses which kinds of theirs they receive' });
   registerEnumType(MailStatus, { name: 'MailStatus' });
+  registerEnumType(SlaTime, { name: 'SlaTime', description: 'How SLA clocks run: CALENDAR (every minute, 24×7) or BUSINESS (working time of a calendar)' });
+  registerEnumType(Weekday, { name: 'Weekday' });
   registerEnumType(Capability, { name: 'Capability', description: "What a role may do (the access policy's table); what it may see follows from its reach" });
 }

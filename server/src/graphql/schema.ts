@@ -26,6 +26,8 @@ import { AttachmentResolver, JobAttachmentsResolver } from '../modules/files/fil
 import { ApiKeyResolver } from '../modules/apikey/api-key.resolver.js';
 import { MailResolver } from '../modules/mail/mail.resolver.js';
 import { WebhookResolver } from '../modules/webhook/webhook.resolver.js';
+import { BusinessCalendarResolver } from '../modules/org-calendar/org-calendar.resolver.js';
+import { JobClockResolver } from '../modules/org-calendar/job-clock.resolver.js';
 
 registerEnums();
 
@@ -73,6 +75,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       MailResolver,
       WebhookResolver,
       MoneyResolver,
+      BusinessCalendarResolver,
+      JobClockResolver,
     ],
     authChecker,
     pubSub: noPubSub,

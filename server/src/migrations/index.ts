@@ -15,6 +15,7 @@ import { Migration20261202093000_webhooks } from './Migration20261202093000_webh
 import { Migration20261202093500_webhook_entities } from './Migration20261202093500_webhook_entities.js';
 import { Migration20261203090000_distance } from './Migration20261203090000_distance.js';
 import { Migration20261203091000_money } from './Migration20261203091000_money.js';
+import { Migration20261203092000_business_calendars } from './Migration20261203092000_business_calendars.js';
 
 /** Every migration in order. Committed migrations are never edited; a change is a new one. */
 export const migrationsList: MigrationObject[] = [
@@ -34,4 +35,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202093500_webhook_entities', class: Migration20261202093500_webhook_entities },
   { name: 'Migration20261203090000_distance', class: Migration20261203090000_distance },
   { name: 'Migration20261203091000_money', class: Migration20261203091000_money },
+  { name: 'Migration20261203092000_business_calendars', class: Migration20261203092000_business_calendars },
 ];

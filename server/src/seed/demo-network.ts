@@ -15,6 +15,7 @@ import { JobType } from '../modules/job/job.enums.js';
 import { hashPassword } from '../shared/passwords.js';
 import { CUSTOMER_NAMES, MAKER_LINES, OTHER_CUSTOMERS, OTHER_LINES, PARTNERS, PEOPLE, REGION_CITIES, REGIONS, STREETS, type LineSeed } from './network-data.js';
 import { standardFor } from './standards.js';
+import { seedCalendars } from './calendars.js';
 
 const DAY = 86_400_000;
 
@@ -53,6 +54,7 @@ export async function seedDemoNetwork(em: EntityManager, now: Date): Promise<voi
   user(other, 'admin@other.demo', Role.ADMIN);
   user(other, 'dispatcher@other.demo', Role.DISPATCHER);
 
+  const organizations = [maker, other];
   const makerLines = MAKER_LINES.map((seed) => catalogue(em, maker, seed, random));
   const otherLines = OTHER_LINES.map((seed) => catalogue(em, other, seed, random));
 
@@ -70,6 +72,7 @@ export async function seedDemoNetwork(em: EntityManager, now: Date): Promise<voi
       serviceRadiusKm: seed.serviceRadiusKm ?? null,
     });
     em.create(NetworkMembership, { manufacturer: maker, partner });
+    organizations.push(partner);
     user(partner, `admin@${seed.slug}.demo`, Role.PARTNER_ADMIN);
     user(partner, `tech@${seed.slug}.demo`, Role.TECHNICIAN);
     if (seed.secondTech) user(partner, `tech2@${seed.slug}.demo`, Role.TECHNICIAN);
@@ -90,6 +93,7 @@ export async function seedDemoNetwork(em: EntityManager, now: Date): Promise<voi
     }
   }
 
+  seedCalendars(em, organizations, now);
   installedBase(em, maker, makerLines, CUSTOMER_NAMES, 300, 'HX', random, now);
   installedBase(em, other, otherLines, OTHER_CUSTOMERS, 40, 'NK', random, now);
   await em.flush();

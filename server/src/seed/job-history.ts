@@ -20,6 +20,7 @@ import { DispatchDesk } from './dispatch-desk.js';
 import { PlayedSteps } from './played-steps.js';
 import { WrittenSteps } from './written-steps.js';
 import type { SeedEvidence } from './evidence.js';
+import { BusinessCalendarRecord } from '../modules/org-calendar/business-calendar.entity.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -145,6 +146,9 @@ export async function seedJobHistory(em: EntityManager, now: Date, playedFrom: n
     standards,
     parts: new Map(parts.map((part) => [`${part.manufacturer.id}:${part.sku}`, part])),
     loadOf: (partnerId) => world.dispatch.load(partnerId),
+    calendars: new Map(
+      (await em.find(BusinessCalendarRecord, {})).map(({ organization, version, spec }) => [organization, { organizationId: organization, version, spec }]),
+    ),
   });
   const played = new PlayedSteps(em, clock, evidence);
   for (const walk of walks.filter((w) => w.at < playedFrom)) await walk.take(written);

@@ -1,13 +1,18 @@
 import { ServiceStrategy } from '../modules/catalog/catalog.enums.js';
 import { JobType } from '../modules/job/job.enums.js';
 import type { ChecklistItemData } from '../modules/quality/quality-standard.entity.js';
+import { SlaTime } from '../modules/calendar/sla-time.js';
 
-/** Response and resolution minutes per strategy: the more a failure costs, the faster. */
+/**
+ * Response and resolution minutes per strategy: the more a failure costs, the faster. The critical
+ * lines' clocks run round the clock (calendar minutes); the others' in working minutes of a
+ * 9-hour day: half a day and three days, one day and five days.
+ */
 const CLOCKS: Record<ServiceStrategy, [number, number]> = {
   NEVER_FAIL: [60, 480],
   RAPID_RESPONSE: [120, 1440],
-  REPAIRABLE: [480, 4320],
-  DISPOSABLE: [1440, 10080],
+  REPAIRABLE: [270, 3 * 540],
+  DISPOSABLE: [540, 5 * 540],
 };
 
 const CHECKLISTS: Record<JobType, ChecklistItemData[]> = {
@@ -47,6 +52,8 @@ export function standardFor(strategy: ServiceStrategy, jobType: JobType) {
     jobType,
     responseMinutes,
     resolutionMinutes,
+    // Lines that must not stand still are served round the clock; the others in working hours.
+    slaTime: critical ? SlaTime.CALENDAR : SlaTime.BUSINESS,
     checklist: CHECKLISTS[jobType],
     requiredReportFields: jobType === JobType.REPAIR ? ['resolution', 'failureCode'] : ['resolution'],
     minPhotos: critical && (jobType === JobType.REPAIR || jobType === JobType.INSTALLATION) ? 2 : 0,

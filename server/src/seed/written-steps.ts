@@ -7,7 +7,7 @@ import { isPaidWork, takeReopen, withdrawOffers } from '../modules/job/job.servi
 import { recordReport } from '../modules/job/completion.service.js';
 import type { JobOffer } from '../modules/dispatch/job-offer.entity.js';
 import { OfferStatus } from '../modules/dispatch/offer.enums.js';
-import { makeOffer } from '../modules/dispatch/dispatch.service.js';
+import { handOverResolution, makeOffer } from '../modules/dispatch/dispatch.service.js';
 import { PartsRequest, PartsRequestLine } from '../modules/parts/parts-request.entity.js';
 import { PartsRequestStatus, SETTLED_PARTS_STATUSES } from '../modules/parts/parts.enums.js';
 import { pauseResolution, resumeResolution } from '../modules/sla/sla-clock.js';
@@ -28,6 +28,7 @@ import type { Viewer } from '../shared/viewer.js';
 import { money } from '../shared/money.js';
 import type { HistorySteps } from './history-steps.js';
 import { attachSeedEvidence, type SeedEvidence } from './evidence.js';
+import { clockCalendar, type StoredCalendar } from '../modules/calendar/sla-time.js';
 
 /** What the past's steps read that the seed has loaded once. */
 export interface WrittenFacts {
@@ -40,6 +41,8 @@ export interface WrittenFacts {
   loadOf: (partnerId: string) => number;
   /** The seed's stored images, which completed jobs' attachments point at. */
   evidence: SeedEvidence;
+  /** The organizations' business calendars, by organization id. */
+  calendars: Map<string, StoredCalendar>;
 }
 
 /** Events are written at most 2,000 rows per statement, so no statement grows without bound. */
@@ -126,6 +129,7 @@ export class WrittenSteps implements HistorySteps {
       offer.respondedAt = change.at;
       job.assignedPartner = partner;
       job.acceptedAt = change.at;
+      handOverResolution(job, this.calendarOf(job.manufacturer.id), this.calendarOf(partner.id), change.at);
       withdrawOffers(change, job, this.pending(job), null);
       change.emit(EventKind.OFFER_ACCEPTED, { job, offer }, { ...move, offer: { from: OfferStatus.PENDING, to: OfferStatus.ACCEPTED } });
       return job;
@@ -318,6 +322,11 @@ export class WrittenSteps implements HistorySteps {
     if (!job.resolutionPausedAt) return null;
     const waiting = [PartsRequestStatus.REQUESTED, PartsRequestStatus.APPROVED, PartsRequestStatus.PARTIALLY_APPROVED];
     if (this.requestsOf.get(job.id)!.some((r) => r !== settled && waiting.includes(r.status))) return null;
-    return resumeResolution(job, now);
+    const holder = job.assignedPartner ? this.calendarOf(job.assignedPartner.id) : null;
+    return resumeResolution(job, now, clockCalendar(job.slaTime, holder, this.calendarOf(job.manufacturer.id)));
+  }
+
+  private calendarOf(organizationId: string): StoredCalendar | null {
+    return this.facts.calendars.get(organizationId) ?? null;
   }
 }

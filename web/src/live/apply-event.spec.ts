@@ -35,6 +35,8 @@ function job(n: number, status: JobStatus, extra: Partial<Job> = {}): Job {
     responseDueAt: at(n + 60),
     resolutionDueAt: at(n + 600),
     resolutionPausedAt: null,
+    responseClock: { __typename: 'SlaClock', mode: 'CALENDAR', workingMinutesLeft: null },
+    resolutionClock: { __typename: 'SlaClock', mode: 'CALENDAR', workingMinutesLeft: null },
     description: `Fault ${n}`,
     version: 1,
     appointmentAt: null,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
-import { Countdown, formatRemaining, urgency } from './Countdown';
+import { Countdown, formatRemaining, formatWorking, urgency } from './Countdown';
 
 afterEach(cleanup);
 
@@ -29,5 +29,19 @@ describe('Countdown', () => {
     render(<Countdown to="2026-11-22T09:00:00Z" label="Resolution" now={now} />);
     expect(screen.getByRole('timer').className).toContain('countdown-red');
     expect(screen.getByRole('timer').getAttribute('aria-label')).toBe('Resolution: 1h 00m overdue');
+  });
+
+  it('shows a BUSINESS clock as the working time the server counted, and overdue only past the deadline itself', () => {
+    expect(formatWorking(320)).toBe('5h 20m working time');
+    expect(formatWorking(45)).toBe('45m working time');
+    // Friday 18:00: the deadline is Monday 10:00, two working hours away, not 64 wall-clock hours.
+    const now = Date.parse('2027-01-08T17:00:00Z');
+    render(<Countdown to="2027-01-11T09:00:00Z" label="Resolution" warnMinutes={120} now={now} clock={{ mode: 'BUSINESS', workingMinutesLeft: 120 }} />);
+    expect(screen.getByRole('timer').textContent).toBe('Resolution 2h 00m working time');
+    expect(screen.getByRole('timer').className).toContain('countdown-amber');
+    cleanup();
+    render(<Countdown to="2027-01-08T16:00:00Z" label="Resolution" now={now} clock={{ mode: 'BUSINESS', workingMinutesLeft: 0 }} />);
+    expect(screen.getByRole('timer').textContent).toBe('Resolution 1h 00m overdue');
+    expect(screen.getByRole('timer').className).toContain('countdown-red');
   });
 });

@@ -21,14 +21,46 @@ export function urgency(ms: number, warnMinutes: number): Urgency {
   return ms <= warnMinutes * 60_000 ? 'amber' : 'ok';
 }
 
-export function Countdown({ to, label, warnMinutes = 30, now }: { to: string | null | undefined; label: string; warnMinutes?: number; now?: number }) {
+/** Working time left in words: "5h 20m working time"; hours, not days, as a working day is not 24 hours. */
+export function formatWorking(minutes: number): string {
+  const whole = Math.max(0, Math.round(minutes));
+  const text = whole >= 60 ? `${Math.floor(whole / 60)}h ${String(whole % 60).padStart(2, '0')}m` : `${whole}m`;
+  return `${text} working time`;
+}
+
+/** What the server says of a clock (ServiceJob.responseClock / resolutionClock). */
+export interface ClockFacts {
+  mode: 'CALENDAR' | 'BUSINESS';
+  workingMinutesLeft?: number | null;
+}
+
+/**
+ * A deadline counting down. A BUSINESS clock shows the working time left, as the server counted
+ * it on the clock's calendar when the job was read (it stands still outside working hours);
+ * overdue is always judged on the deadline itself, as the breach is.
+ */
+export function Countdown({
+  to,
+  label,
+  warnMinutes = 30,
+  now,
+  clock,
+}: {
+  to: string | null | undefined;
+  label: string;
+  warnMinutes?: number;
+  now?: number;
+  clock?: ClockFacts | null;
+}) {
   const ticking = useNow(1000);
   if (!to) return null;
   const remaining = new Date(to).getTime() - (now ?? ticking);
-  const level = urgency(remaining, warnMinutes);
+  const working = clock?.mode === 'BUSINESS' && typeof clock.workingMinutesLeft === 'number' && remaining >= 0 ? clock.workingMinutesLeft : null;
+  const level = working === null ? urgency(remaining, warnMinutes) : urgency(working * 60_000, warnMinutes);
+  const text = working === null ? formatRemaining(remaining) : formatWorking(working);
   return (
-    <span className={`countdown countdown-${level}`} role="timer" aria-label={`${label}: ${formatRemaining(remaining)}`} title={new Date(to).toLocaleString()}>
-      {label} {formatRemaining(remaining)}
+    <span className={`countdown countdown-${level}`} role="timer" aria-label={`${label}: ${text}`} title={new Date(to).toLocaleString()}>
+      {label} {text}
     </span>
   );
 }

@@ -68,6 +68,8 @@ export enum Capability {
   INTEGRATIONS_MANAGE = 'INTEGRATIONS_MANAGE',
   /** The network's outgoing mail (the Outbox screen). */
   OUTBOX_READ = 'OUTBOX_READ',
+  /** An organization's business calendar: the manufacturer's admin its own and its partners', a partner's admin its own. */
+  BUSINESS_CALENDAR_SET = 'BUSINESS_CALENDAR_SET',
 }
 
 const { ADMIN, DISPATCHER, PARTS_CLERK, AUDITOR, PARTNER_ADMIN, TECHNICIAN } = Role;
@@ -106,6 +108,7 @@ export const CAPABILITY_ROLES: Readonly<Record<Capability, readonly Role[]>> = {
   [Capability.SERVICE_REQUEST_TRIAGE]: [ADMIN, DISPATCHER],
   [Capability.INTEGRATIONS_MANAGE]: [ADMIN, PARTNER_ADMIN],
   [Capability.OUTBOX_READ]: [ADMIN],
+  [Capability.BUSINESS_CALENDAR_SET]: [ADMIN, PARTNER_ADMIN],
 };
 
 export const reachOf = (viewer: Pick<Viewer, 'role'>): Reach => ROLE_REACH[viewer.role];

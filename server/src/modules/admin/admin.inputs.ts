@@ -3,6 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, Matches, MaxLength, Ma
 import { OrgKind, PartnerStatus, Role } from '../network/network.enums.js';
 import { ServiceStrategy } from '../catalog/catalog.enums.js';
 import { JobType } from '../job/job.enums.js';
+import { SlaTime } from '../calendar/sla-time.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { MoneyInput } from '../../graphql/money.types.js';
 import { NOT_BLANK } from '../job/job.inputs.js';
@@ -97,6 +98,8 @@ export class QualityStandardInput {
   @Field(() => JobType) jobType!: JobType;
   @Field(() => Int) @Min(1) @Max(525_600) responseMinutes!: number;
   @Field(() => Int) @Min(1) @Max(525_600) resolutionMinutes!: number;
+  @Field(() => SlaTime, { nullable: true, description: 'CALENDAR (24×7) or BUSINESS time (default: CALENDAR; an existing standard keeps its own)' })
+  slaTime?: SlaTime | null;
   @Field(() => [ChecklistItemInput]) @ArrayMaxSize(50) @ValidateNested({ each: true }) checklist!: ChecklistItemInput[];
   @Field(() => [String], { nullable: true, description: 'resolution is always required; failureCode may be added' }) @IsOptional() requiredReportFields?:
     | string[]

@@ -6,6 +6,7 @@ import { EquipmentUnit } from '../catalog/equipment-unit.entity.js';
 import { ServiceStrategy } from '../catalog/catalog.enums.js';
 import { QualityStandard } from '../quality/quality-standard.entity.js';
 import type { JobType } from '../job/job.enums.js';
+import type { SlaTime } from '../calendar/sla-time.js';
 import { networkChanged } from './admin-event.js';
 import { changeState } from '../events/change.js';
 import { badInput, notFound } from '../../shared/errors.js';
@@ -72,6 +73,7 @@ export interface StandardData {
   jobType: JobType;
   responseMinutes: number;
   resolutionMinutes: number;
+  slaTime?: SlaTime | null;
   checklist: { id: string; label: string }[];
   requiredReportFields?: string[] | null;
   requiresPhoto?: boolean | null;
@@ -106,9 +108,11 @@ export async function setQualityStandard({ em, viewer, clock }: Scope, input: St
         currency: ceiling.currency,
         maxLaborMinutes: 1,
       });
-    const { productLineId: _line, requiresPhoto, minPhotos, keepPhotoLocation, ...values } = input;
+    const { productLineId: _line, requiresPhoto, minPhotos, keepPhotoLocation, slaTime, ...values } = input;
     Object.assign(standard, {
       ...values,
+      // Jobs already created keep the SLA time they were created in (ServiceJob.slaTime).
+      slaTime: slaTime ?? standard.slaTime,
       minPhotos:
         minPhotos ?? (requiresPhoto === undefined || requiresPhoto === null ? standard.minPhotos : requiresPhoto ? Math.max(1, standard.minPhotos) : 0),
       keepPhotoLocation: keepPhotoLocation ?? standard.keepPhotoLocation,

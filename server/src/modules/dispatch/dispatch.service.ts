@@ -20,6 +20,7 @@ import { AppError, ErrorCode, badInput, notFound } from '../../shared/errors.js'
 import { isUuid, type Scope } from '../../shared/scope.js';
 import { pointOf } from '../../shared/distance.js';
 import type { Viewer } from '../../shared/viewer.js';
+import { clockCalendar, handOverDeadline, type StoredCalendar, storedCalendarSql } from '../calendar/sla-time.js';
 
 type JobMove = { from: JobStatus; to: JobStatus };
 
@@ -116,20 +117,24 @@ export function makeOffer(
   return offer;
 }
 
-/** The answering partner's standing, read with its offer: whether it may take one more job. */
+/** The answering partner's standing, read with its offer: whether it may take one more job, and the calendars its clock moves between. */
 interface Standing {
   status: PartnerStatus | null;
   capacity: number;
   held: number;
+  calendar: StoredCalendar | null;
+  manufacturerCalendar: StoredCalendar | null;
 }
 
 /**
  * The offers of the job as they are now (the one answered and the other open ones) with the
- * answering partner's standing, in one statement.
+ * answering partner's standing and calendar and the manufacturer's calendar, in one statement.
  */
 const OFFERS_SQL = `
   select o.*, p.status as standing_status, p.capacity as standing_capacity,
-    case when o.id = ? then (select count(*)::int from service_job h where h.assigned_partner_id = o.partner_id and h.status = any(?::job_status[])) end as standing_held
+    case when o.id = ? then (select count(*)::int from service_job h where h.assigned_partner_id = o.partner_id and h.status = any(?::job_status[])) end as standing_held,
+    case when o.id = ? then ${storedCalendarSql('o.partner_id', 'pc')} end as standing_calendar,
+    case when o.id = ? then ${storedCalendarSql('?::uuid', 'mc')} end as manufacturer_calendar
   from job_offer o join organization p on p.id = o.partner_id
   where o.job_id = ? and (o.id = ? or o.status = '${OfferStatus.PENDING}')`;
 
@@ -149,11 +154,25 @@ async function lockOfferedJob(
     { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
   );
   if (!job) throw notFound('Offer');
-  type Row = Record<string, unknown> & { standing_status: PartnerStatus | null; standing_capacity: number; standing_held: number | null };
-  const rows = await tx.execute<Row[]>(OFFERS_SQL, [offerId, `{${HELD_STATUSES.join(',')}}`, job.id, offerId]);
+  type Row = Record<string, unknown> & {
+    standing_status: PartnerStatus | null;
+    standing_capacity: number;
+    standing_held: number | null;
+    standing_calendar: StoredCalendar | null;
+    manufacturer_calendar: StoredCalendar | null;
+  };
+  const rows = await tx.execute<Row[]>(OFFERS_SQL, [offerId, `{${HELD_STATUSES.join(',')}}`, offerId, offerId, job.manufacturer.id, job.id, offerId]);
   let standing: Standing | null = null;
-  const offers = rows.map(({ standing_status, standing_capacity, standing_held, ...row }) => {
-    if (row.id === offerId) standing = { status: standing_status, capacity: standing_capacity, held: standing_held ?? 0 };
+  const offers = rows.map(({ standing_status, standing_capacity, standing_held, standing_calendar, manufacturer_calendar, ...row }) => {
+    if (row.id === offerId) {
+      standing = {
+        status: standing_status,
+        capacity: standing_capacity,
+        held: standing_held ?? 0,
+        calendar: standing_calendar,
+        manufacturerCalendar: manufacturer_calendar,
+      };
+    }
     return tx.map(JobOffer, row);
   });
   const offer = offers.find((candidate) => candidate.id === offerId)!;
@@ -181,10 +200,22 @@ export async function acceptOffer({ em, viewer, clock }: Scope, offerId: string)
     offer.respondedAt = now;
     job.assignedPartner = offer.partner;
     job.acceptedAt = now;
+    handOverResolution(job, partner.manufacturerCalendar, partner.calendar, now);
     withdrawOffers(change, job, pending, null);
     change.emit(EventKind.OFFER_ACCEPTED, { job, offer }, { ...move, offer: { from: OfferStatus.PENDING, to: OfferStatus.ACCEPTED } });
     return job;
   });
+}
+
+/**
+ * The partner that accepts holds the job from now: on a BUSINESS standard, what was left of the
+ * resolution clock on the manufacturer's calendar continues on the partner's (the manufacturer's
+ * again when the partner has none). The seed's written history does the same (written-steps.ts).
+ */
+export function handOverResolution(job: ServiceJob, manufacturerCalendar: StoredCalendar | null, partnerCalendar: StoredCalendar | null, at: Date): void {
+  const before = clockCalendar(job.slaTime, manufacturerCalendar);
+  const after = clockCalendar(job.slaTime, partnerCalendar, manufacturerCalendar);
+  job.resolutionDueAt = handOverDeadline(before, after, job.resolutionDueAt, at);
 }
 
 /** Declining needs a reason. A job whose last offer is declined goes back to dispatch, or to the next partner when dispatched automatically. */

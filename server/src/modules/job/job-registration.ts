@@ -6,6 +6,8 @@ import { deriveCoverage } from './coverage.js';
 import { STRATEGY_PRIORITY, type ServiceStrategy } from '../catalog/catalog.enums.js';
 import { EventKind } from '../events/event.enums.js';
 import type { Change } from '../events/change.js';
+import { addWorkingMinutes } from '../calendar/business-time.js';
+import { clockCalendar, SlaTime, type StoredCalendar, storedCalendarSql } from '../calendar/sla-time.js';
 
 export interface JobSpec {
   id?: string;
@@ -36,17 +38,21 @@ interface Facts {
   standard_id: string | null;
   response_minutes: number | null;
   resolution_minutes: number | null;
+  sla_time: SlaTime | null;
+  manufacturer_calendar: StoredCalendar | null;
   n: string;
 }
 
 /**
  * Everything a new case file is derived from, in one statement: the unit, its model's warranty,
  * the line (the component's, for a component job) with its strategy, the standard for the line ×
- * job type, and the next job number (drawn only when the unit is found).
+ * job type with its SLA time, the manufacturer's calendar, and the next job number (drawn only
+ * when the unit is found).
  */
 const FACTS_SQL = (where: string) => `
   select e.id as unit_id, e.manufacturer_id, e.sale_date::text as sale_date, e.under_contract, m.warranty_months, l.strategy,
-    s.id as standard_id, s.response_minutes, s.resolution_minutes, nextval('job_number_seq')::text as n
+    s.id as standard_id, s.response_minutes, s.resolution_minutes, s.sla_time, ${storedCalendarSql('e.manufacturer_id')} as manufacturer_calendar,
+    nextval('job_number_seq')::text as n
   from equipment_unit e
   join product_model m on m.id = e.model_id
   join product_line l on l.id = coalesce(?::uuid, m.product_line_id)
@@ -67,6 +73,10 @@ export async function registerJob(tx: EntityManager, change: Change, spec: JobSp
       : await tx.execute<Facts[]>(FACTS_SQL('e.id = ?'), [...lineAndType, spec.unit.id]);
   if (!facts) return null;
   const now = change.at;
+  // Until a partner accepts, both clocks follow the manufacturer's calendar (on a BUSINESS standard).
+  const slaTime = facts.sla_time ?? SlaTime.CALENDAR;
+  const calendar = clockCalendar(slaTime, facts.manufacturer_calendar);
+  const due = (minutes: number | null) => (minutes === null ? null : addWorkingMinutes(calendar, now, minutes));
   const job = tx.create(ServiceJob, {
     id: spec.id ?? randomUUID(),
     number: `SJ-${now.getUTCFullYear()}-${facts.n.padStart(6, '0')}`,
@@ -83,8 +93,9 @@ export async function registerJob(tx: EntityManager, change: Change, spec: JobSp
     maintenanceDueAt: spec.maintenanceDueAt ?? null,
     source: spec.source ?? JobSource.STAFF,
     ...(spec.customerToken ? { customerToken: spec.customerToken } : {}),
-    responseDueAt: facts.response_minutes === null ? null : new Date(now.getTime() + facts.response_minutes * 60_000),
-    resolutionDueAt: facts.resolution_minutes === null ? null : new Date(now.getTime() + facts.resolution_minutes * 60_000),
+    slaTime,
+    responseDueAt: due(facts.response_minutes),
+    resolutionDueAt: due(facts.resolution_minutes),
     createdAt: now,
     updatedAt: now,
   });

@@ -10,6 +10,7 @@ import { decodeKeyset, pageSize } from '../../shared/keyset.js';
 import { Capability, can } from '../access/policy.js';
 import { OfferStatus } from '../dispatch/offer.enums.js';
 import { isUuid } from '../../shared/scope.js';
+import { SlaTime, storedCalendarSql } from '../calendar/sla-time.js';
 
 /** A job's charges row (billing/charges.ts), for the `charges` resolver: only once completed, and with a partner holding it. */
 function chargeRowSql(job: string, statement: SqlContext): string {
@@ -33,6 +34,18 @@ function actionFactsSql(job: string, statement: SqlContext): string {
   return `json_build_object('status', ${job}.status, ${jobPartiesSql(job)}, 'offeree', ${offeree})`;
 }
 
+/**
+ * What the SLA clocks' countdowns are computed from (org-calendar/job-clock.resolver.ts): the
+ * job's clock columns and, on a BUSINESS job only, its manufacturer's and holder's calendars.
+ */
+function clockFactsSql(job: string, statement: SqlContext): string {
+  const business = (sql: string) => `case when ${job}.sla_time = '${SlaTime.BUSINESS}' then ${sql} end`;
+  return `json_build_object('status', ${job}.status, 'slaTime', ${job}.sla_time, 'responseDueAt', ${job}.response_due_at,
+    'resolutionDueAt', ${job}.resolution_due_at, 'resolutionPausedAt', ${job}.resolution_paused_at,
+    'manufacturerCalendar', ${business(storedCalendarSql(`${job}.manufacturer_id`, statement.alias()))},
+    'holderCalendar', ${business(storedCalendarSql(`${job}.assigned_partner_id`, statement.alias()))})`;
+}
+
 /** How the planner reads a job: every field of job.types.ts and job.resolver.ts, with the same visibility at every level. */
 export const JOB_PLANS: Record<string, PlannedType> = {
   ServiceJob: {
@@ -52,6 +65,7 @@ export const JOB_PLANS: Record<string, PlannedType> = {
       resolutionBreachedAt: timestamp('resolution_breached_at'),
       resolutionPausedAt: timestamp('resolution_paused_at'),
       resolutionPausedMinutes: column('resolution_paused_minutes'),
+      slaTime: column('sla_time'),
       acceptedAt: timestamp('accepted_at'),
       startedAt: timestamp('started_at'),
       completedAt: timestamp('completed_at'),
@@ -107,6 +121,9 @@ export const JOB_PLANS: Record<string, PlannedType> = {
       chargeRow: { sql: chargeRowSql },
       actionFacts: { sql: actionFactsSql },
       viewerCan: { needs: ['actionFacts'] },
+      clockFacts: { sql: clockFactsSql },
+      responseClock: { needs: ['clockFacts'] },
+      resolutionClock: { needs: ['clockFacts'] },
       charges: { needs: ['chargeRow'] },
     },
   },

@@ -4,6 +4,7 @@ import { DateTime } from '../../graphql/scalars.js';
 import { EquipmentUnitObject } from '../catalog/catalog.types.js';
 import { OrganizationObject, UserObject } from '../network/network.types.js';
 import { QualityStandardObject } from '../quality/quality.types.js';
+import { SlaTime } from '../calendar/sla-time.js';
 
 @ObjectType('ChecklistAnswer', { simpleResolvers: true })
 export class ChecklistAnswerObject {
@@ -50,7 +51,9 @@ export class ServiceJobObject {
   @Field(() => DateTime, { nullable: true, description: 'When the resolution clock was breached' }) resolutionBreachedAt?: Date | null;
   @Field(() => DateTime, { nullable: true, description: "Set while the resolution clock is paused for the manufacturer's parts" })
   resolutionPausedAt?: Date | null;
-  @Field(() => Int, { description: 'Minutes the resolution clock stood still, added to resolutionDueAt' }) resolutionPausedMinutes!: number;
+  @Field(() => Int, { description: 'Minutes the resolution clock stood still, added to resolutionDueAt (working minutes on a BUSINESS job)' })
+  resolutionPausedMinutes!: number;
+  @Field(() => SlaTime, { description: "How its clocks run: the standard's SLA time when the job was created" }) slaTime!: SlaTime;
   @Field(() => DateTime, { nullable: true }) acceptedAt?: Date | null;
   @Field(() => DateTime, { nullable: true }) startedAt?: Date | null;
   @Field(() => DateTime, { nullable: true }) completedAt?: Date | null;

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Collection, OptionalProps } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { JobOffer } from '../dispatch/job-offer.entity.js';
+import { SlaTime } from '../calendar/sla-time.js';
 import { Organization } from '../network/organization.entity.js';
 import { User } from '../network/user.entity.js';
 import { EquipmentUnit } from '../catalog/equipment-unit.entity.js';
@@ -21,7 +22,7 @@ export interface ChecklistAnswerData {
 @Index({ properties: ['status', 'responseDueAt'] })
 @Index({ properties: ['status', 'resolutionDueAt'] })
 export class ServiceJob {
-  [OptionalProps]?: 'status' | 'version' | 'createdAt' | 'updatedAt' | 'reopenCount' | 'resolutionPausedMinutes' | 'customerToken' | 'source';
+  [OptionalProps]?: 'status' | 'version' | 'createdAt' | 'updatedAt' | 'reopenCount' | 'resolutionPausedMinutes' | 'customerToken' | 'source' | 'slaTime';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -98,8 +99,13 @@ export class ServiceJob {
   @Property({ type: 'timestamptz', nullable: true })
   resolutionPausedAt?: Date | null = null;
 
+  /** Working minutes the resolution clock stood still (calendar minutes on a CALENDAR job). */
   @Property({ type: 'integer' })
   resolutionPausedMinutes: number = 0;
+
+  /** The standard's SLA time when the job was created: the deadlines were computed, and move, in it. */
+  @Enum({ items: () => SlaTime, nativeEnumName: 'sla_time', default: SlaTime.CALENDAR })
+  slaTime: SlaTime = SlaTime.CALENDAR;
 
   @Property({ type: 'timestamptz', nullable: true })
   acceptedAt?: Date | null = null;

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { ProductLine } from '../catalog/product-line.entity.js';
 import { JobType } from '../job/job.enums.js';
+import { SlaTime } from '../calendar/sla-time.js';
 
 export interface ChecklistItemData {
   id: string;
@@ -13,7 +14,7 @@ export interface ChecklistItemData {
 @Entity({ tableName: 'quality_standard' })
 @Unique({ properties: ['productLine', 'jobType'] })
 export class QualityStandard {
-  [OptionalProps]?: 'checklist' | 'requiredReportFields' | 'minPhotos' | 'keepPhotoLocation' | 'requiresSignature' | 'requiresPhoto';
+  [OptionalProps]?: 'checklist' | 'requiredReportFields' | 'minPhotos' | 'keepPhotoLocation' | 'requiresSignature' | 'requiresPhoto' | 'slaTime';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -29,6 +30,10 @@ export class QualityStandard {
 
   @Property({ type: 'integer' })
   resolutionMinutes!: number;
+
+  /** Whether the clocks run 24×7 (CALENDAR) or in the working time of the calendar they follow (BUSINESS). */
+  @Enum({ items: () => SlaTime, nativeEnumName: 'sla_time', default: SlaTime.CALENDAR })
+  slaTime: SlaTime = SlaTime.CALENDAR;
 
   @Property({ type: 'json' })
   checklist: ChecklistItemData[] = [];

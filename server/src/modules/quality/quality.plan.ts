@@ -9,6 +9,7 @@ export const QUALITY_PLANS: Record<string, PlannedType> = {
       jobType: column('job_type'),
       responseMinutes: column('response_minutes'),
       resolutionMinutes: column('resolution_minutes'),
+      slaTime: column('sla_time'),
       checklist: column('checklist'),
       requiredReportFields: column('required_report_fields'),
       requiresPhoto: { sql: (row) => `${row}.min_photos > 0` },

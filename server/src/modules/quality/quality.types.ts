@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { MoneyObject } from '../../graphql/money.types.js';
 import { JobType } from '../job/job.enums.js';
+import { SlaTime } from '../calendar/sla-time.js';
 
 @ObjectType('ChecklistItem', { simpleResolvers: true })
 export class ChecklistItemObject {
@@ -14,6 +15,7 @@ export class QualityStandardObject {
   @Field(() => JobType) jobType!: JobType;
   @Field(() => Int) responseMinutes!: number;
   @Field(() => Int) resolutionMinutes!: number;
+  @Field(() => SlaTime, { description: 'CALENDAR: the clocks run 24×7; BUSINESS: in the working time of the calendars they follow' }) slaTime!: SlaTime;
   @Field(() => [ChecklistItemObject]) checklist!: ChecklistItemObject[];
   @Field(() => [String], { description: 'Report fields required to complete, e.g. resolution, failureCode' }) requiredReportFields!: string[];
   @Field(() => Boolean, { deprecationReason: 'Use minPhotos', description: 'minPhotos > 0' }) requiresPhoto!: boolean;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { JobStatus } from '../job/job.enums.js';
-import { breachedDeadline, pauseResolution, resumeResolution, type SlaClock } from './sla-clock.js';
+import { breachedDeadline, clockView, pauseResolution, resumeResolution, type SlaClock } from './sla-clock.js';
+import { defineCalendar } from '../calendar/business-calendar.js';
+import { SlaTime } from '../calendar/sla-time.js';
 
 const MINUTE = 60_000;
 const T0 = Date.parse('2026-11-22T10:00:00Z');
@@ -116,5 +118,47 @@ describe('the resolution clock paused while the manufacturer owes parts', () => 
     resumeResolution(paused, at(60 + 2880));
     expect(breachedDeadline(paused, 'RESOLUTION', at(1440 + 2880 - 1))).toBeNull();
     expect(breachedDeadline(paused, 'RESOLUTION', at(1440 + 2880))).toEqual(at(1440 + 2880));
+  });
+});
+
+describe('clocks in business time', () => {
+  const office = {
+    timeZone: 'Europe/Berlin',
+    hours: { MON: ['08:00-17:00'], TUE: ['08:00-17:00'], WED: ['08:00-17:00'], THU: ['08:00-17:00'], FRI: ['08:00-17:00'] },
+  };
+  const berlin = defineCalendar(office);
+  const local = (iso: string) => new Date(iso);
+
+  it('a pause from Friday 15:00 to Monday 10:00 moves the deadline by 240 working minutes, not 67 hours', () => {
+    const paused = { resolutionDueAt: local('2026-12-04T16:00+01:00'), resolutionPausedAt: local('2026-12-04T15:00+01:00'), resolutionPausedMinutes: 0 };
+    expect(resumeResolution(paused, local('2026-12-07T10:00+01:00'), berlin)).toBe(240);
+    expect(paused).toEqual({ resolutionDueAt: local('2026-12-07T11:00+01:00'), resolutionPausedAt: null, resolutionPausedMinutes: 240 });
+  });
+
+  it('counts a countdown down on the calendar it follows, frozen while paused, and only while its clock runs', () => {
+    const stored = { organizationId: 'm', version: 1, spec: office };
+    const facts = {
+      status: JobStatus.IN_PROGRESS,
+      slaTime: SlaTime.BUSINESS,
+      responseDueAt: local('2026-12-04T16:00+01:00'),
+      resolutionDueAt: local('2026-12-07T10:00+01:00'),
+      resolutionPausedAt: null,
+      manufacturerCalendar: stored,
+      holderCalendar: null,
+    };
+    const saturday = local('2026-12-05T12:00+01:00');
+    expect(clockView(facts, 'RESOLUTION', saturday)).toEqual({
+      dueAt: facts.resolutionDueAt,
+      mode: SlaTime.BUSINESS,
+      workingMinutesLeft: 120,
+      timeZone: 'Europe/Berlin',
+    });
+    expect(clockView({ ...facts, resolutionPausedAt: local('2026-12-04T16:00+01:00') }, 'RESOLUTION', saturday)?.workingMinutesLeft).toBe(180);
+    expect(clockView(facts, 'RESPONSE', saturday)?.workingMinutesLeft).toBeNull();
+    expect(clockView({ ...facts, slaTime: SlaTime.CALENDAR }, 'RESOLUTION', saturday)).toMatchObject({
+      mode: SlaTime.CALENDAR,
+      workingMinutesLeft: null,
+      timeZone: null,
+    });
   });
 });

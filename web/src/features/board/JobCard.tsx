@@ -8,6 +8,8 @@ import { Countdown } from '../../ui/Countdown';
 export const JOB_CARD = graphql(`
   fragment JobCard_job on ServiceJob {
     id number type status priority coverage source createdAt responseDueAt resolutionDueAt resolutionPausedAt
+    responseClock { mode workingMinutesLeft }
+    resolutionClock { mode workingMinutesLeft }
     equipment { id serial region model { id name } customer { id name } }
     assignedPartner { id name }
   }
@@ -39,11 +41,11 @@ export function JobCard({ job }: { job: JobCardJob }) {
       {job.assignedPartner && <div className="small">→ {job.assignedPartner.name}</div>}
       {!DONE.includes(job.status) &&
         (AWAITING_RESPONSE.includes(job.status) ? (
-          <Countdown to={job.responseDueAt} label="Response" />
+          <Countdown to={job.responseDueAt} label="Response" clock={job.responseClock} />
         ) : job.resolutionPausedAt ? (
           <span className="countdown countdown-ok">Resolution paused (parts)</span>
         ) : (
-          <Countdown to={job.resolutionDueAt} label="Resolution" warnMinutes={120} />
+          <Countdown to={job.resolutionDueAt} label="Resolution" warnMinutes={120} clock={job.resolutionClock} />
         ))}
     </article>
   );

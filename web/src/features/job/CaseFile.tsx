@@ -37,12 +37,12 @@ export function CaseFile() {
           {job.number} <Badge value={job.status} />
         </h1>
         <div className="row">
-          {(job.status === 'NEW' || job.status === 'OFFERED') && <Countdown to={job.responseDueAt} label="Response" />}
+          {(job.status === 'NEW' || job.status === 'OFFERED') && <Countdown to={job.responseDueAt} label="Response" clock={job.responseClock} />}
           {!['COMPLETED', 'CLOSED', 'CANCELLED'].includes(job.status) &&
             (job.resolutionPausedAt ? (
               <span className="countdown countdown-ok">Resolution clock paused for parts</span>
             ) : (
-              <Countdown to={job.resolutionDueAt} label="Resolution" warnMinutes={120} />
+              <Countdown to={job.resolutionDueAt} label="Resolution" warnMinutes={120} clock={job.resolutionClock} />
             ))}
         </div>
       </header>
