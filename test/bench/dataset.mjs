@@ -81,8 +81,8 @@ export async function generate(url, passwordHash, log = console.log) {
         values ('00000000-0000-4000-8000-00000000000a', 'bench-maker', 'Bench Maker', 'MANUFACTURER', null, '{}', 0, null, now());
       insert into product_line (id, manufacturer_id, name, strategy) values ('00000000-0000-4000-8000-00000000000b', '00000000-0000-4000-8000-00000000000a', 'Bench line', 'RAPID_RESPONSE');
       insert into product_model (id, product_line_id, name, warranty_months) values ('00000000-0000-4000-8000-00000000000c', '00000000-0000-4000-8000-00000000000b', 'Bench model', 24);
-      insert into quality_standard (id, product_line_id, job_type, response_minutes, resolution_minutes, checklist, required_report_fields, requires_photo, requires_signature, labor_rate_ceiling, max_labor_minutes)
-        select gen_random_uuid(), '00000000-0000-4000-8000-00000000000b', t::job_type, 120, 1440, '[{"id":"safety","label":"Safety check"}]', '{resolution}', false, false, 90, 240
+      insert into quality_standard (id, product_line_id, job_type, response_minutes, resolution_minutes, checklist, required_report_fields, min_photos, requires_signature, labor_rate_ceiling, currency, max_labor_minutes)
+        select gen_random_uuid(), '00000000-0000-4000-8000-00000000000b', t::job_type, 120, 1440, '[{"id":"safety","label":"Safety check"}]', '{resolution}', 0, false, 90, 'EUR', 240
         from unnest(enum_range(null::job_type)) t;
       insert into app_user (id, email, name, role, organization_id, password_hash)
         values ('00000000-0000-4000-8000-00000000000d', 'dispatcher@bench.demo', 'Bench Dispatcher', 'DISPATCHER', '00000000-0000-4000-8000-00000000000a', '${passwordHash}');`,
