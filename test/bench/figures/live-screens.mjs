@@ -37,7 +37,7 @@ async function prepare(sql) {
       select ('00000000-0000-4000-8009-' || lpad(to_hex(i), 12, '0'))::uuid, 'parts' || i || '@bench.demo', 'Parts clerk ' || i, 'PARTS_CLERK', '${MAKER}', 'none'
       from generate_series(1, ${PROBES.PARTS_CLERK}) i
     on conflict do nothing;
-    insert into part (id, manufacturer_id, sku, name, list_price) values (gen_random_uuid(), '${MAKER}', '${SKU}', 'Bench part', 10) on conflict do nothing;`);
+    insert into part (id, manufacturer_id, sku, name, list_price, currency) values (gen_random_uuid(), '${MAKER}', '${SKU}', 'Bench part', 10, 'EUR') on conflict do nothing;`);
 }
 
 export async function measureLiveScreens(b) {
