@@ -282,6 +282,8 @@ describe('retention', () => {
     const early = await server.deps.retention.run();
     expect(early.cleared.serviceRequests).toBe(0);
 
+    // A report still being made holds the job's row, and the sweep would skip the job (see below).
+    await Promise.all([server.deps.reports.settled(), twin.deps.reports.settled()]);
     server.clock.advance(731 * 86_400_000);
     const passes = await Promise.all([server.deps.retention.run(), twin.deps.retention.run()]);
     const swept = passes.filter((pass) => pass.ran);
@@ -318,6 +320,9 @@ describe('retention', () => {
     const { job } = await api.startedJob(net);
     expect((await api.complete(net.partners[0].tech, job.id, api.fullReport(net))).errors).toBeUndefined();
     expect((await api.close(net.dispatcher, job.id)).errors).toBeUndefined();
+    // The completion's report is made in the background; while its transaction holds the job's row
+    // (the attachment's foreign key), the sweep skips the job: it waits for the report first.
+    await server.deps.reports.settled();
     server.clock.advance(731 * 86_400_000);
     const handed: string[] = [];
     const committedWhenRun: (Date | null)[] = [];

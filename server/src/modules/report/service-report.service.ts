@@ -24,6 +24,8 @@ export interface ServiceReports {
   start(intervalMs: number): void;
   /** Stops sweeping and waits for the reports being made. */
   stop(): Promise<void>;
+  /** Resolves once the reports being made now are made (or failed): tests wait on it before they look at the job. */
+  settled(): Promise<void>;
 }
 
 /** Reports made per sweep: a backlog (the seeded history) is worked off in the background, a batch at a time. */
@@ -39,6 +41,9 @@ export function createServiceReports(deps: { em: () => EntityManager; storage: F
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
   const reports: ServiceReports = {
+    async settled() {
+      await Promise.allSettled([...pending]);
+    },
     afterCompletion(jobId) {
       if (stopped) return;
       make(jobId).catch((error: unknown) => deps.log.error({ err: error, jobId }, 'service report not made; the sweep will retry'));
