@@ -20,7 +20,6 @@ export interface Config {
   tokenTtlSeconds: number;
   logLevel: string;
   introspection: boolean;
-  production: boolean;
   /** Where the built web app lives; served at / when present. */
   webDist: string;
   seedOnEmpty: boolean;
@@ -104,7 +103,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tokenTtlSeconds: int(env.TOKEN_TTL_SECONDS, 12 * 3600, 'TOKEN_TTL_SECONDS'),
     logLevel: env.LOG_LEVEL ?? 'info',
     introspection: env.GRAPHQL_INTROSPECTION !== 'false',
-    production: env.NODE_ENV === 'production',
     webDist: resolve(projectRoot, 'web', 'dist'),
     seedOnEmpty: env.SEED !== 'false',
     deadlineTickMs: int(env.DEADLINE_TICK_MS, 1000, 'DEADLINE_TICK_MS'),

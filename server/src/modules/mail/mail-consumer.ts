@@ -51,6 +51,22 @@ export type OutboxRow = Omit<MailMessage, 'sentAt' | 'lastError' | 'attempts'>;
 type Row = OutboxRow;
 
 /**
+ * Writes outbox rows in the caller's transaction and, with SMTP_URL, one send job each (the same
+ * transaction): the consumer's batches and the webhook notices go out the one way. HELD otherwise.
+ */
+export async function writeOutbox(tx: EntityManager, settings: Pick<MailSettings, 'messages' | 'queue'>, rows: readonly OutboxRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.insertMany(MailMessage, [...rows]);
+  if (settings.messages.smtpUrl) {
+    await settings.queue.sendMany(
+      tx,
+      MAIL_SEND_QUEUE,
+      rows.map((row) => ({ data: { messageId: row.id } })),
+    );
+  }
+}
+
+/**
  * The 'mail' consumer of the event log: each batch of events becomes outbox rows (and, with
  * SMTP_URL, one queue job each) in the transaction that advances its cursor, so a message is
  * written exactly once per event whatever crashes. Without SMTP_URL the rows are HELD.
@@ -69,15 +85,7 @@ export class MailConsumer implements EventConsumer {
     const facts = await readBatch(tx, wanted);
     const rows: Row[] = [];
     for (const item of wanted) rows.push(...(await this.messagesOf(item, facts)));
-    if (rows.length === 0) return;
-    await tx.insertMany(MailMessage, rows);
-    if (this.settings.messages.smtpUrl) {
-      await this.settings.queue.sendMany(
-        tx,
-        MAIL_SEND_QUEUE,
-        rows.map((row) => ({ data: { messageId: row.id } })),
-      );
-    }
+    await writeOutbox(tx, this.settings, rows);
   }
 
   private async messagesOf({ event, kind }: Wanted, batch: BatchFacts): Promise<Row[]> {

@@ -1,10 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CAPABILITY_ROLES } from '../access/policy.js';
-import { MailMessage } from './mail-message.entity.js';
 import { MailKind } from './mail.enums.js';
 import { USER_MAIL } from './mail-rules.js';
 import { switchedOff, usersOf } from './mail-lookups.js';
-import { MAIL_SEND_QUEUE, outboxRow, type MailSettings } from './mail-consumer.js';
+import { outboxRow, writeOutbox, type MailSettings } from './mail-consumer.js';
 
 /** What the webhook module reports when it disables an endpoint (server.ts passes it on). */
 export interface WebhookDisabledNotice {
@@ -47,13 +46,5 @@ export async function mailWebhookDisabled(
         job: null,
       }),
     );
-  if (rows.length === 0) return;
-  await tx.insertMany(MailMessage, rows);
-  if (settings.messages.smtpUrl) {
-    await settings.queue.sendMany(
-      tx,
-      MAIL_SEND_QUEUE,
-      rows.map((row) => ({ data: { messageId: row.id } })),
-    );
-  }
+  await writeOutbox(tx, settings, rows);
 }
