@@ -1,0 +1,4 @@
+export { I18nProvider, useLocaleSettings } from './I18nProvider';
+export { LanguageSwitch } from './LanguageSwitch';
+export { T, isMessageId, useFormat, useT, type MessageId, type MessageValues } from './hooks';
+export { LANGUAGES, pickLanguage, type Language } from './languages';
