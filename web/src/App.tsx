@@ -25,6 +25,8 @@ import { usePageTitle } from './ui/usePageTitle';
 import { Outbox } from './features/mail/Outbox';
 import { Notifications } from './features/mail/Notifications';
 import { UnsubscribePage } from './features/mail/UnsubscribePage';
+import { Schedule } from './features/schedule/Schedule';
+import { BusinessCalendarPage } from './features/calendar/BusinessCalendarPage';
 import { LanguageSwitch, isMessageId, useT, type MessageId } from './i18n';
 
 interface Screen {
@@ -42,12 +44,14 @@ const SCREENS: Screen[] = [
   { path: '/requests', label: 'app.nav.requests', roles: ['DISPATCHER', 'ADMIN'] },
   { path: '/inbox', label: 'app.nav.inbox', roles: ['PARTNER_ADMIN'] },
   { path: '/work', label: 'app.nav.work', roles: ['TECHNICIAN', 'PARTNER_ADMIN'] },
+  { path: '/schedule', label: 'schedule.nav', roles: ['PARTNER_ADMIN'] },
   { path: '/parts', label: 'app.nav.parts', roles: ['PARTS_CLERK', 'ADMIN'] },
   { path: '/audit', label: 'app.nav.audit', roles: ['AUDITOR', 'ADMIN', 'PARTNER_ADMIN'] },
   { path: '/admin', label: 'app.nav.admin', roles: ['ADMIN'] },
   { path: '/jobs', label: 'app.nav.jobs', roles: ['DISPATCHER', 'ADMIN', 'AUDITOR', 'PARTS_CLERK'] },
   { path: '/integrations', label: 'app.nav.integrations', roles: [], capability: 'INTEGRATIONS_MANAGE' },
   { path: '/outbox', label: 'app.nav.outbox', roles: [], capability: 'OUTBOX_READ' },
+  { path: '/settings/calendar', label: 'calendar.nav', roles: [], capability: 'BUSINESS_CALENDAR_SET' },
 ];
 
 const screensFor = (user: SessionUser) =>
@@ -116,6 +120,8 @@ function SignedIn({ token, user }: { token: string; user: SessionUser }) {
             <Route path="/integrations" element={<IntegrationsPage />} />
             <Route path="/outbox" element={<Outbox />} />
             <Route path="/settings/notifications" element={<Notifications />} />
+            <Route path="/schedule" element={<Schedule />} />
+            <Route path="/settings/calendar" element={<BusinessCalendarPage />} />
             <Route path="*" element={<Navigate to={home} replace />} />
           </Routes>
         </main>

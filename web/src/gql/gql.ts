@@ -34,6 +34,9 @@ type Documents = {
     "\n  query JobList($filter: JobFilter, $first: Int, $after: String) {\n    jobs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...JobCard_job } }\n    }\n  }\n": typeof types.JobListDocument,
     "\n  query EquipmentBySerial($serial: String!) {\n    equipmentBySerial(serial: $serial) {\n      id serial siteAddress region underWarranty warrantyEndsOn underContract\n      model { id name productLine { id name strategy } }\n      customer { id name phone email }\n    }\n  }\n": typeof types.EquipmentBySerialDocument,
     "\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) { id number coverage priority }\n  }\n": typeof types.CreateJobDocument,
+    "\n  fragment BusinessCalendarFields on BusinessCalendar {\n    organizationId organizationName timeZone holidayCountry holidayRegion closedDays version updatedAt\n    hours { day intervals }\n    extraWorkingDays { date intervals }\n  }\n": typeof types.BusinessCalendarFieldsFragmentDoc,
+    "\n  query BusinessCalendars { businessCalendars { ...BusinessCalendarFields } }\n": typeof types.BusinessCalendarsDocument,
+    "\n  mutation SetBusinessCalendar($calendar: BusinessCalendarInput!) { setBusinessCalendar(calendar: $calendar) { ...BusinessCalendarFields } }\n": typeof types.SetBusinessCalendarDocument,
     "\n  fragment InboxOffer_offer on JobOffer {\n    id createdAt ...OfferPanel_offer\n    job { ...JobCard_job description }\n  }\n": typeof types.InboxOffer_OfferFragmentDoc,
     "\n  query InboxOffers($first: Int!, $after: String) {\n    offers(status: [PENDING], first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...InboxOffer_offer } }\n    }\n  }\n": typeof types.InboxOffersDocument,
     "\n  query InboxJobs($filter: JobFilter!, $first: Int!, $after: String) {\n    jobs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...JobCard_job } }\n    }\n  }\n": typeof types.InboxJobsDocument,
@@ -86,13 +89,17 @@ type Documents = {
     "\n  query ServiceRequests($status: ServiceRequestStatus) {\n    serviceRequests(status: $status) { id status serial description contactName contactEmail contactPhone address createdAt handledAt jobId jobNumber }\n  }\n": typeof types.ServiceRequestsDocument,
     "\n  mutation CreateJobFromServiceRequest($id: ID!, $serial: String!) { createJobFromServiceRequest(id: $id, serial: $serial) { id } }\n": typeof types.CreateJobFromServiceRequestDocument,
     "\n  mutation MarkServiceRequestHandled($id: ID!) { markServiceRequestHandled(id: $id) { id status handledAt } }\n": typeof types.MarkServiceRequestHandledDocument,
+    "\n  fragment Schedule_job on ServiceJob {\n    id number status version appointmentAt\n    technician { id name }\n    equipment { id siteAddress model { id name } }\n  }\n": typeof types.Schedule_JobFragmentDoc,
+    "\n  query SchedulePeople {\n    colleagues { id name role }\n    businessCalendars { organizationId timeZone hours { day intervals } }\n  }\n": typeof types.SchedulePeopleDocument,
+    "\n  query ScheduleJobs($filter: JobFilter!, $first: Int!) {\n    jobs(filter: $filter, first: $first) { edges { cursor node { ...Schedule_job } } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.ScheduleJobsDocument,
+    "\n  mutation Reschedule($jobId: ID!, $appointmentAt: DateTime!, $technicianId: ID, $expectedVersion: Int) {\n    scheduleJob(jobId: $jobId, appointmentAt: $appointmentAt, technicianId: $technicianId, expectedVersion: $expectedVersion) { ...Schedule_job }\n  }\n": typeof types.RescheduleDocument,
     "\n  mutation SubmitSurvey($token: String!, $rating: Int!, $comment: String) {\n    submitSurvey(token: $token, rating: $rating, comment: $comment) { id rating }\n  }\n": typeof types.SubmitSurveyDocument,
     "\n  query RequestManufacturers { requestManufacturers { slug name } }\n": typeof types.RequestManufacturersDocument,
     "\n  mutation SubmitServiceRequest($input: ServiceRequestInput!) {\n    submitServiceRequest(input: $input) { token trackingPath matched jobNumber }\n  }\n": typeof types.SubmitServiceRequestDocument,
     "\n  query TrackJob($token: String!) {\n    trackJob(token: $token) {\n      number status receivedAt appointmentAt technicianFirstName reportUrl surveyOpen surveyAnswered\n      equipment { serial model }\n      responsible { organization name email }\n      timeline { kind at }\n    }\n  }\n": typeof types.TrackJobDocument,
     "\n  fragment MyJobs_job on ServiceJob { ...JobCard_job appointmentAt equipment { id siteAddress } }\n": typeof types.MyJobs_JobFragmentDoc,
     "\n  query MyJobs($filter: JobFilter!, $first: Int!, $after: String) {\n    jobs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...MyJobs_job } }\n    }\n  }\n": typeof types.MyJobsDocument,
-    "\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    job { ...CaseFileStatus_job ...MyJobs_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n  }\n": typeof types.LiveEventFragmentDoc,
+    "\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n  }\n": typeof types.LiveEventFragmentDoc,
     "\n  subscription Live($after: String) {\n    serviceEvents(after: $after) { ...LiveEvent }\n  }\n": typeof types.LiveDocument,
     "\n  query MissedEvents($after: String!) { missedEventCount(after: $after) }\n": typeof types.MissedEventsDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name email role capabilities organization { id name kind currency } }\n    }\n  }\n": typeof types.SignInDocument,
@@ -118,6 +125,9 @@ const documents: Documents = {
     "\n  query JobList($filter: JobFilter, $first: Int, $after: String) {\n    jobs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...JobCard_job } }\n    }\n  }\n": types.JobListDocument,
     "\n  query EquipmentBySerial($serial: String!) {\n    equipmentBySerial(serial: $serial) {\n      id serial siteAddress region underWarranty warrantyEndsOn underContract\n      model { id name productLine { id name strategy } }\n      customer { id name phone email }\n    }\n  }\n": types.EquipmentBySerialDocument,
     "\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) { id number coverage priority }\n  }\n": types.CreateJobDocument,
+    "\n  fragment BusinessCalendarFields on BusinessCalendar {\n    organizationId organizationName timeZone holidayCountry holidayRegion closedDays version updatedAt\n    hours { day intervals }\n    extraWorkingDays { date intervals }\n  }\n": types.BusinessCalendarFieldsFragmentDoc,
+    "\n  query BusinessCalendars { businessCalendars { ...BusinessCalendarFields } }\n": types.BusinessCalendarsDocument,
+    "\n  mutation SetBusinessCalendar($calendar: BusinessCalendarInput!) { setBusinessCalendar(calendar: $calendar) { ...BusinessCalendarFields } }\n": types.SetBusinessCalendarDocument,
     "\n  fragment InboxOffer_offer on JobOffer {\n    id createdAt ...OfferPanel_offer\n    job { ...JobCard_job description }\n  }\n": types.InboxOffer_OfferFragmentDoc,
     "\n  query InboxOffers($first: Int!, $after: String) {\n    offers(status: [PENDING], first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...InboxOffer_offer } }\n    }\n  }\n": types.InboxOffersDocument,
     "\n  query InboxJobs($filter: JobFilter!, $first: Int!, $after: String) {\n    jobs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...JobCard_job } }\n    }\n  }\n": types.InboxJobsDocument,
@@ -170,13 +180,17 @@ const documents: Documents = {
     "\n  query ServiceRequests($status: ServiceRequestStatus) {\n    serviceRequests(status: $status) { id status serial description contactName contactEmail contactPhone address createdAt handledAt jobId jobNumber }\n  }\n": types.ServiceRequestsDocument,
     "\n  mutation CreateJobFromServiceRequest($id: ID!, $serial: String!) { createJobFromServiceRequest(id: $id, serial: $serial) { id } }\n": types.CreateJobFromServiceRequestDocument,
     "\n  mutation MarkServiceRequestHandled($id: ID!) { markServiceRequestHandled(id: $id) { id status handledAt } }\n": types.MarkServiceRequestHandledDocument,
+    "\n  fragment Schedule_job on ServiceJob {\n    id number status version appointmentAt\n    technician { id name }\n    equipment { id siteAddress model { id name } }\n  }\n": types.Schedule_JobFragmentDoc,
+    "\n  query SchedulePeople {\n    colleagues { id name role }\n    businessCalendars { organizationId timeZone hours { day intervals } }\n  }\n": types.SchedulePeopleDocument,
+    "\n  query ScheduleJobs($filter: JobFilter!, $first: Int!) {\n    jobs(filter: $filter, first: $first) { edges { cursor node { ...Schedule_job } } pageInfo { hasNextPage endCursor } }\n  }\n": types.ScheduleJobsDocument,
+    "\n  mutation Reschedule($jobId: ID!, $appointmentAt: DateTime!, $technicianId: ID, $expectedVersion: Int) {\n    scheduleJob(jobId: $jobId, appointmentAt: $appointmentAt, technicianId: $technicianId, expectedVersion: $expectedVersion) { ...Schedule_job }\n  }\n": types.RescheduleDocument,
     "\n  mutation SubmitSurvey($token: String!, $rating: Int!, $comment: String) {\n    submitSurvey(token: $token, rating: $rating, comment: $comment) { id rating }\n  }\n": types.SubmitSurveyDocument,
     "\n  query RequestManufacturers { requestManufacturers { slug name } }\n": types.RequestManufacturersDocument,
     "\n  mutation SubmitServiceRequest($input: ServiceRequestInput!) {\n    submitServiceRequest(input: $input) { token trackingPath matched jobNumber }\n  }\n": types.SubmitServiceRequestDocument,
     "\n  query TrackJob($token: String!) {\n    trackJob(token: $token) {\n      number status receivedAt appointmentAt technicianFirstName reportUrl surveyOpen surveyAnswered\n      equipment { serial model }\n      responsible { organization name email }\n      timeline { kind at }\n    }\n  }\n": types.TrackJobDocument,
     "\n  fragment MyJobs_job on ServiceJob { ...JobCard_job appointmentAt equipment { id siteAddress } }\n": types.MyJobs_JobFragmentDoc,
     "\n  query MyJobs($filter: JobFilter!, $first: Int!, $after: String) {\n    jobs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...MyJobs_job } }\n    }\n  }\n": types.MyJobsDocument,
-    "\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    job { ...CaseFileStatus_job ...MyJobs_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n  }\n": types.LiveEventFragmentDoc,
+    "\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n  }\n": types.LiveEventFragmentDoc,
     "\n  subscription Live($after: String) {\n    serviceEvents(after: $after) { ...LiveEvent }\n  }\n": types.LiveDocument,
     "\n  query MissedEvents($after: String!) { missedEventCount(after: $after) }\n": types.MissedEventsDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name email role capabilities organization { id name kind currency } }\n    }\n  }\n": types.SignInDocument,
@@ -276,6 +290,18 @@ export function graphql(source: "\n  query EquipmentBySerial($serial: String!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) { id number coverage priority }\n  }\n"): (typeof documents)["\n  mutation CreateJob($input: CreateJobInput!) {\n    createJob(input: $input) { id number coverage priority }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BusinessCalendarFields on BusinessCalendar {\n    organizationId organizationName timeZone holidayCountry holidayRegion closedDays version updatedAt\n    hours { day intervals }\n    extraWorkingDays { date intervals }\n  }\n"): (typeof documents)["\n  fragment BusinessCalendarFields on BusinessCalendar {\n    organizationId organizationName timeZone holidayCountry holidayRegion closedDays version updatedAt\n    hours { day intervals }\n    extraWorkingDays { date intervals }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BusinessCalendars { businessCalendars { ...BusinessCalendarFields } }\n"): (typeof documents)["\n  query BusinessCalendars { businessCalendars { ...BusinessCalendarFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetBusinessCalendar($calendar: BusinessCalendarInput!) { setBusinessCalendar(calendar: $calendar) { ...BusinessCalendarFields } }\n"): (typeof documents)["\n  mutation SetBusinessCalendar($calendar: BusinessCalendarInput!) { setBusinessCalendar(calendar: $calendar) { ...BusinessCalendarFields } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -487,6 +513,22 @@ export function graphql(source: "\n  mutation MarkServiceRequestHandled($id: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment Schedule_job on ServiceJob {\n    id number status version appointmentAt\n    technician { id name }\n    equipment { id siteAddress model { id name } }\n  }\n"): (typeof documents)["\n  fragment Schedule_job on ServiceJob {\n    id number status version appointmentAt\n    technician { id name }\n    equipment { id siteAddress model { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchedulePeople {\n    colleagues { id name role }\n    businessCalendars { organizationId timeZone hours { day intervals } }\n  }\n"): (typeof documents)["\n  query SchedulePeople {\n    colleagues { id name role }\n    businessCalendars { organizationId timeZone hours { day intervals } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScheduleJobs($filter: JobFilter!, $first: Int!) {\n    jobs(filter: $filter, first: $first) { edges { cursor node { ...Schedule_job } } pageInfo { hasNextPage endCursor } }\n  }\n"): (typeof documents)["\n  query ScheduleJobs($filter: JobFilter!, $first: Int!) {\n    jobs(filter: $filter, first: $first) { edges { cursor node { ...Schedule_job } } pageInfo { hasNextPage endCursor } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Reschedule($jobId: ID!, $appointmentAt: DateTime!, $technicianId: ID, $expectedVersion: Int) {\n    scheduleJob(jobId: $jobId, appointmentAt: $appointmentAt, technicianId: $technicianId, expectedVersion: $expectedVersion) { ...Schedule_job }\n  }\n"): (typeof documents)["\n  mutation Reschedule($jobId: ID!, $appointmentAt: DateTime!, $technicianId: ID, $expectedVersion: Int) {\n    scheduleJob(jobId: $jobId, appointmentAt: $appointmentAt, technicianId: $technicianId, expectedVersion: $expectedVersion) { ...Schedule_job }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SubmitSurvey($token: String!, $rating: Int!, $comment: String) {\n    submitSurvey(token: $token, rating: $rating, comment: $comment) { id rating }\n  }\n"): (typeof documents)["\n  mutation SubmitSurvey($token: String!, $rating: Int!, $comment: String) {\n    submitSurvey(token: $token, rating: $rating, comment: $comment) { id rating }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -511,7 +553,7 @@ export function graphql(source: "\n  query MyJobs($filter: JobFilter!, $first: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    job { ...CaseFileStatus_job ...MyJobs_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n  }\n"): (typeof documents)["\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    job { ...CaseFileStatus_job ...MyJobs_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n  }\n"];
+export function graphql(source: "\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n  }\n"): (typeof documents)["\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { useNetwork } from '../support/use-network.js';
+import { launchBrowser, screenshot, signedInPage } from '../support/browser.js';
+
+const network = useNetwork({ partners: 1 });
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const SET_CALENDAR = `mutation ($c: BusinessCalendarInput!) { setBusinessCalendar(calendar: $c) { version hours { day intervals } } }`;
+const CALENDARS = `query { businessCalendars { organizationId version closedDays hours { day intervals } } }`;
+const APPOINTMENT = `query ($id: ID!) { job(id: $id) { appointmentAt } }`;
+const EVERY_DAY = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'].map((day) => ({ day, intervals: ['07:00-19:00'] }));
+
+/** The appointment's box on the calendar. */
+const appointment = (page: Page, number: string) => page.locator('.fc-event', { has: page.locator(`[data-job="${number}"]`) });
+
+/**
+ * Drags an appointment so that it starts at `hh:mm` of the day shown: grabbed near its top edge,
+ * let go near the top of the target slot (the grid snaps to a quarter hour).
+ */
+async function dragTo(page: Page, event: Locator, hhmm: string): Promise<void> {
+  const from = (await event.boundingBox())!;
+  const slot = (await page.locator(`.fc-timegrid-slot-lane[data-time="${hhmm}:00"]`).boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + 4);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, from.y + 20, { steps: 4 });
+  await page.mouse.move(from.x + from.width / 2, slot.y + 4, { steps: 12 });
+  await page.mouse.up();
+}
+
+describe("the partner admin's schedule of its technicians, in Chromium", () => {
+  it('drags an appointment to another time, is refused on a booked slot and books a free one; the technician sees it live', async () => {
+    const { server, api, net } = network;
+    const partner = net.partners[0];
+    // The partner works in UTC every day, so the grid's hours are the API's whatever the day.
+    expect((await api.call(partner.admin, SET_CALENDAR, { c: { timeZone: 'UTC', hours: EVERY_DAY } })).errors).toBeUndefined();
+    const now = server.clock.now();
+    const at = (hours: number, minutes = 0) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1, hours, minutes));
+    const { job } = await api.assignedJob(net, partner);
+    expect((await api.schedule(partner.admin, job.id, partner.tech.id, at(9))).errors).toBeUndefined();
+    const { job: other } = await api.assignedJob(net, partner);
+    expect((await api.schedule(partner.admin, other.id, partner.tech.id, at(13))).errors).toBeUndefined();
+    const appointmentOf = async (id: string) =>
+      ((await api.call(partner.admin, APPOINTMENT, { id })).data as { job: { appointmentAt: string } }).job.appointmentAt;
+
+    // The technician's day, in a second browser.
+    const tech = await signedInPage(browser, server.url, partner.tech);
+    await tech.getByRole('heading', { name: 'My jobs' }).waitFor();
+    const techCard = tech.getByLabel(`Job ${job.number}`).locator('..');
+    const shown = (iso: string) => tech.evaluate((when) => new Date(when).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' }), iso);
+    await techCard.getByText(await shown(at(9).toISOString())).waitFor();
+
+    const admin = await signedInPage(browser, server.url, partner.admin);
+    await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Schedule' }).click();
+    await admin.getByRole('heading', { name: "Technicians' schedule" }).waitFor();
+    await admin.getByRole('button', { name: 'Day', exact: true }).click();
+    await admin.getByRole('button', { name: 'Next day' }).click();
+    const event = appointment(admin, job.number);
+    await event.waitFor();
+    await appointment(admin, other.number).waitFor();
+    await screenshot(admin, 'schedule-day');
+
+    // A drag to 10:30 moves the appointment on the server, and the technician's screen follows.
+    await dragTo(admin, event, '10:30');
+    await admin.getByRole('status').getByText(`${job.number} now starts`).waitFor();
+    expect(await appointmentOf(job.id)).toBe(at(10, 30).toISOString());
+    await techCard.getByText(await shown(at(10, 30).toISOString())).waitFor({ timeout: 10_000 });
+
+    // Onto the other appointment: refused, put back, and the next free slots offered.
+    const before = await event.boundingBox();
+    await dragTo(admin, event, '13:00');
+    await admin.getByRole('alert').getByText('The technician is booked or away at that time.').waitFor();
+    await admin.getByText(`${job.number} stays at`).waitFor();
+    expect(await appointmentOf(job.id)).toBe(at(10, 30).toISOString());
+    expect((await event.boundingBox())?.y).toBeCloseTo(before!.y, 0);
+    const slots = admin.getByRole('list', { name: 'Next free slots' }).getByRole('button');
+    expect(await slots.count()).toBeGreaterThan(0);
+    await screenshot(admin, 'schedule-conflict');
+    const label = await slots.first().getAttribute('aria-label');
+    await slots.first().click();
+    await admin.getByRole('status').getByText(`${job.number} now starts`).waitFor();
+    const booked = await appointmentOf(job.id);
+    expect(booked).not.toBe(at(10, 30).toISOString());
+    expect(label).toContain(job.number);
+    await techCard.getByText(await shown(booked)).waitFor({ timeout: 10_000 });
+
+    await tech.context().close();
+    await admin.context().close();
+  });
+
+  it('saves a change to the business calendar', async () => {
+    const { server, api, net } = network;
+    const partner = net.partners[0];
+    const admin = await signedInPage(browser, server.url, partner.admin);
+    await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calendar' }).click();
+    await admin.getByRole('heading', { name: 'Business calendar' }).waitFor();
+    await admin.getByLabel('Monday').fill('08:00-12:00, 13:00-16:30');
+    await admin.getByLabel('Sunday').fill('');
+    await admin.getByLabel('Closed on').fill('2026-12-24');
+    await admin.getByRole('button', { name: 'Add closed day' }).click();
+    await admin.getByRole('button', { name: 'Save calendar' }).click();
+    await admin
+      .getByRole('status')
+      .getByText(/Saved: version \d+\./)
+      .waitFor();
+    await screenshot(admin, 'business-calendar');
+    const calendars = (await api.call(partner.admin, CALENDARS)).data as {
+      businessCalendars: { organizationId: string; closedDays: string[]; hours: { day: string; intervals: string[] }[] }[];
+    };
+    const own = calendars.businessCalendars.find((calendar) => calendar.organizationId === partner.id)!;
+    expect(own.hours.find((hours) => hours.day === 'MON')?.intervals).toEqual(['08:00-12:00', '13:00-16:30']);
+    expect(own.hours.some((hours) => hours.day === 'SUN')).toBe(false);
+    expect(own.closedDays).toContain('2026-12-24');
+    await admin.context().close();
+  });
+});
