@@ -299,6 +299,8 @@ export type ProductLineInput = {
 };
 
 export type QualityStandardInput = {
+  /** How long an appointment is booked when scheduleJob gives no duration, 5 to 1440 minutes (default 120; an existing standard keeps its own) */
+  appointmentMinutes?: number | null | undefined;
   checklist: Array<ChecklistItemInput>;
   jobType: JobType;
   /** Keep the location (EXIF GPS) of uploaded photos (default: no) */
@@ -360,6 +362,8 @@ export type ScorecardPolicyInput = {
   gatePenalty?: number | null | undefined;
   minActivity?: number | null | undefined;
   probationBelow?: number | null | undefined;
+  /** Punctuality: minutes late an appointment still counts as kept, 0 to 1440 */
+  punctualityToleranceMinutes?: number | null | undefined;
   recoverAt?: number | null | undefined;
   suspendBelow?: number | null | undefined;
   weights?: ScoreWeightsInput | null | undefined;
