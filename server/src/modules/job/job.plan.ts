@@ -70,7 +70,7 @@ export const JOB_PLANS: Record<string, PlannedType> = {
       resolutionDueAt: timestamp('resolution_due_at'),
       appointmentAt: timestamp('appointment_at'),
       appointmentMinutes: column('appointment_minutes'),
-      appointmentEndsAt: { sql: (row) => isoTimestamp(`${row}.appointment_at + make_interval(mins => ${row}.appointment_minutes)`) },
+      appointmentEndsAt: { sql: (row) => isoTimestamp(`(${row}.appointment_at + make_interval(mins => ${row}.appointment_minutes))`) },
       siteTimeZone: { sql: siteTimeZoneSql },
       responseBreachedAt: timestamp('response_breached_at'),
       resolutionBreachedAt: timestamp('resolution_breached_at'),
