@@ -78,12 +78,12 @@ describe("the partner admin's schedule of its technicians, in Chromium", () => {
     await techCard.getByText(await shown(at(10, 30).toISOString())).waitFor({ timeout: 10_000 });
 
     // Onto the other appointment: refused, put back, and the next free slots offered.
-    const before = await event.boundingBox();
     await drag(admin, event, '10:30', '13:00');
     await admin.getByRole('alert').getByText('The technician is booked or away at that time.').waitFor();
     await admin.getByText(`${job.number} stays at`).waitFor();
     expect(await appointmentOf(job.id)).toBe(at(10, 30).toISOString());
-    expect((await event.boundingBox())?.y).toBeCloseTo(before!.y, 0);
+    // Back on the grid at 10:30 (the note above the calendar moves the whole grid, so measured against its own row).
+    expect(Math.abs((await event.boundingBox())!.y - (await slotTop(admin, '10:30')))).toBeLessThan(2);
     const slots = admin.getByRole('list', { name: 'Next free slots' }).getByRole('button');
     expect(await slots.count()).toBeGreaterThan(0);
     await screenshot(admin, 'schedule-conflict');

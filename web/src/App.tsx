@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { Suspense, lazy, useMemo } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
 import { NavLink, Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import { createTransport } from './apollo/client';
@@ -25,9 +25,11 @@ import { usePageTitle } from './ui/usePageTitle';
 import { Outbox } from './features/mail/Outbox';
 import { Notifications } from './features/mail/Notifications';
 import { UnsubscribePage } from './features/mail/UnsubscribePage';
-import { Schedule } from './features/schedule/Schedule';
 import { BusinessCalendarPage } from './features/calendar/BusinessCalendarPage';
 import { LanguageSwitch, isMessageId, useT, type MessageId } from './i18n';
+
+// The technicians' calendar (FullCalendar, with its styles) loads with its screen, not with the first one.
+const Schedule = lazy(() => import('./features/schedule/Schedule').then((module) => ({ default: module.Schedule })));
 
 interface Screen {
   path: string;
@@ -120,7 +122,14 @@ function SignedIn({ token, user }: { token: string; user: SessionUser }) {
             <Route path="/integrations" element={<IntegrationsPage />} />
             <Route path="/outbox" element={<Outbox />} />
             <Route path="/settings/notifications" element={<Notifications />} />
-            <Route path="/schedule" element={<Schedule />} />
+            <Route
+              path="/schedule"
+              element={
+                <Suspense fallback={null}>
+                  <Schedule />
+                </Suspense>
+              }
+            />
             <Route path="/settings/calendar" element={<BusinessCalendarPage />} />
             <Route path="*" element={<Navigate to={home} replace />} />
           </Routes>

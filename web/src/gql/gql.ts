@@ -89,10 +89,13 @@ type Documents = {
     "\n  query ServiceRequests($status: ServiceRequestStatus) {\n    serviceRequests(status: $status) { id status serial description contactName contactEmail contactPhone address createdAt handledAt jobId jobNumber }\n  }\n": typeof types.ServiceRequestsDocument,
     "\n  mutation CreateJobFromServiceRequest($id: ID!, $serial: String!) { createJobFromServiceRequest(id: $id, serial: $serial) { id } }\n": typeof types.CreateJobFromServiceRequestDocument,
     "\n  mutation MarkServiceRequestHandled($id: ID!) { markServiceRequestHandled(id: $id) { id status handledAt } }\n": typeof types.MarkServiceRequestHandledDocument,
-    "\n  fragment Schedule_job on ServiceJob {\n    id number status version appointmentAt\n    technician { id name }\n    equipment { id siteAddress model { id name } }\n  }\n": typeof types.Schedule_JobFragmentDoc,
-    "\n  query SchedulePeople {\n    colleagues { id name role }\n    businessCalendars { organizationId timeZone hours { day intervals } }\n  }\n": typeof types.SchedulePeopleDocument,
-    "\n  query ScheduleJobs($filter: JobFilter!, $first: Int!) {\n    jobs(filter: $filter, first: $first) { edges { cursor node { ...Schedule_job } } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.ScheduleJobsDocument,
-    "\n  mutation Reschedule($jobId: ID!, $appointmentAt: DateTime!, $technicianId: ID, $expectedVersion: Int) {\n    scheduleJob(jobId: $jobId, appointmentAt: $appointmentAt, technicianId: $technicianId, expectedVersion: $expectedVersion) { ...Schedule_job }\n  }\n": typeof types.RescheduleDocument,
+    "\n  fragment Schedule_job on ServiceJob {\n    id number status version appointmentAt appointmentEndsAt appointmentMinutes siteTimeZone\n    technician { id name }\n    equipment { id siteAddress model { id name } }\n  }\n": typeof types.Schedule_JobFragmentDoc,
+    "\n  fragment Schedule_absence on TechnicianAbsence { id technicianId startsAt endsAt kind note }\n": typeof types.Schedule_AbsenceFragmentDoc,
+    "\n  query TechnicianSchedules($from: DateTime!, $to: DateTime!) {\n    technicianSchedules(from: $from, to: $to) {\n      technicianId name ownHours timeZone\n      hours { day intervals }\n      absences { ...Schedule_absence }\n      appointments { jobId jobNumber startsAt endsAt minutes siteAddress siteTimeZone job { ...Schedule_job } }\n    }\n  }\n": typeof types.TechnicianSchedulesDocument,
+    "\n  mutation Reschedule($jobId: ID!, $appointmentAt: DateTime!, $durationMinutes: Int, $technicianId: ID, $expectedVersion: Int) {\n    scheduleJob(jobId: $jobId, appointmentAt: $appointmentAt, durationMinutes: $durationMinutes, technicianId: $technicianId, expectedVersion: $expectedVersion) {\n      ...Schedule_job\n    }\n  }\n": typeof types.RescheduleDocument,
+    "\n  mutation SetTechnicianHours($technicianId: ID!, $hours: [WorkingHoursInput!]) {\n    setTechnicianHours(technicianId: $technicianId, hours: $hours) { technicianId ownHours timeZone hours { day intervals } }\n  }\n": typeof types.SetTechnicianHoursDocument,
+    "\n  mutation AddTechnicianAbsence($input: TechnicianAbsenceInput!) { addTechnicianAbsence(input: $input) { ...Schedule_absence } }\n": typeof types.AddTechnicianAbsenceDocument,
+    "\n  mutation RemoveTechnicianAbsence($id: ID!) { removeTechnicianAbsence(id: $id) { id } }\n": typeof types.RemoveTechnicianAbsenceDocument,
     "\n  mutation SubmitSurvey($token: String!, $rating: Int!, $comment: String) {\n    submitSurvey(token: $token, rating: $rating, comment: $comment) { id rating }\n  }\n": typeof types.SubmitSurveyDocument,
     "\n  query RequestManufacturers { requestManufacturers { slug name } }\n": typeof types.RequestManufacturersDocument,
     "\n  mutation SubmitServiceRequest($input: ServiceRequestInput!) {\n    submitServiceRequest(input: $input) { token trackingPath matched jobNumber }\n  }\n": typeof types.SubmitServiceRequestDocument,
@@ -180,10 +183,13 @@ const documents: Documents = {
     "\n  query ServiceRequests($status: ServiceRequestStatus) {\n    serviceRequests(status: $status) { id status serial description contactName contactEmail contactPhone address createdAt handledAt jobId jobNumber }\n  }\n": types.ServiceRequestsDocument,
     "\n  mutation CreateJobFromServiceRequest($id: ID!, $serial: String!) { createJobFromServiceRequest(id: $id, serial: $serial) { id } }\n": types.CreateJobFromServiceRequestDocument,
     "\n  mutation MarkServiceRequestHandled($id: ID!) { markServiceRequestHandled(id: $id) { id status handledAt } }\n": types.MarkServiceRequestHandledDocument,
-    "\n  fragment Schedule_job on ServiceJob {\n    id number status version appointmentAt\n    technician { id name }\n    equipment { id siteAddress model { id name } }\n  }\n": types.Schedule_JobFragmentDoc,
-    "\n  query SchedulePeople {\n    colleagues { id name role }\n    businessCalendars { organizationId timeZone hours { day intervals } }\n  }\n": types.SchedulePeopleDocument,
-    "\n  query ScheduleJobs($filter: JobFilter!, $first: Int!) {\n    jobs(filter: $filter, first: $first) { edges { cursor node { ...Schedule_job } } pageInfo { hasNextPage endCursor } }\n  }\n": types.ScheduleJobsDocument,
-    "\n  mutation Reschedule($jobId: ID!, $appointmentAt: DateTime!, $technicianId: ID, $expectedVersion: Int) {\n    scheduleJob(jobId: $jobId, appointmentAt: $appointmentAt, technicianId: $technicianId, expectedVersion: $expectedVersion) { ...Schedule_job }\n  }\n": types.RescheduleDocument,
+    "\n  fragment Schedule_job on ServiceJob {\n    id number status version appointmentAt appointmentEndsAt appointmentMinutes siteTimeZone\n    technician { id name }\n    equipment { id siteAddress model { id name } }\n  }\n": types.Schedule_JobFragmentDoc,
+    "\n  fragment Schedule_absence on TechnicianAbsence { id technicianId startsAt endsAt kind note }\n": types.Schedule_AbsenceFragmentDoc,
+    "\n  query TechnicianSchedules($from: DateTime!, $to: DateTime!) {\n    technicianSchedules(from: $from, to: $to) {\n      technicianId name ownHours timeZone\n      hours { day intervals }\n      absences { ...Schedule_absence }\n      appointments { jobId jobNumber startsAt endsAt minutes siteAddress siteTimeZone job { ...Schedule_job } }\n    }\n  }\n": types.TechnicianSchedulesDocument,
+    "\n  mutation Reschedule($jobId: ID!, $appointmentAt: DateTime!, $durationMinutes: Int, $technicianId: ID, $expectedVersion: Int) {\n    scheduleJob(jobId: $jobId, appointmentAt: $appointmentAt, durationMinutes: $durationMinutes, technicianId: $technicianId, expectedVersion: $expectedVersion) {\n      ...Schedule_job\n    }\n  }\n": types.RescheduleDocument,
+    "\n  mutation SetTechnicianHours($technicianId: ID!, $hours: [WorkingHoursInput!]) {\n    setTechnicianHours(technicianId: $technicianId, hours: $hours) { technicianId ownHours timeZone hours { day intervals } }\n  }\n": types.SetTechnicianHoursDocument,
+    "\n  mutation AddTechnicianAbsence($input: TechnicianAbsenceInput!) { addTechnicianAbsence(input: $input) { ...Schedule_absence } }\n": types.AddTechnicianAbsenceDocument,
+    "\n  mutation RemoveTechnicianAbsence($id: ID!) { removeTechnicianAbsence(id: $id) { id } }\n": types.RemoveTechnicianAbsenceDocument,
     "\n  mutation SubmitSurvey($token: String!, $rating: Int!, $comment: String) {\n    submitSurvey(token: $token, rating: $rating, comment: $comment) { id rating }\n  }\n": types.SubmitSurveyDocument,
     "\n  query RequestManufacturers { requestManufacturers { slug name } }\n": types.RequestManufacturersDocument,
     "\n  mutation SubmitServiceRequest($input: ServiceRequestInput!) {\n    submitServiceRequest(input: $input) { token trackingPath matched jobNumber }\n  }\n": types.SubmitServiceRequestDocument,
@@ -513,19 +519,31 @@ export function graphql(source: "\n  mutation MarkServiceRequestHandled($id: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment Schedule_job on ServiceJob {\n    id number status version appointmentAt\n    technician { id name }\n    equipment { id siteAddress model { id name } }\n  }\n"): (typeof documents)["\n  fragment Schedule_job on ServiceJob {\n    id number status version appointmentAt\n    technician { id name }\n    equipment { id siteAddress model { id name } }\n  }\n"];
+export function graphql(source: "\n  fragment Schedule_job on ServiceJob {\n    id number status version appointmentAt appointmentEndsAt appointmentMinutes siteTimeZone\n    technician { id name }\n    equipment { id siteAddress model { id name } }\n  }\n"): (typeof documents)["\n  fragment Schedule_job on ServiceJob {\n    id number status version appointmentAt appointmentEndsAt appointmentMinutes siteTimeZone\n    technician { id name }\n    equipment { id siteAddress model { id name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SchedulePeople {\n    colleagues { id name role }\n    businessCalendars { organizationId timeZone hours { day intervals } }\n  }\n"): (typeof documents)["\n  query SchedulePeople {\n    colleagues { id name role }\n    businessCalendars { organizationId timeZone hours { day intervals } }\n  }\n"];
+export function graphql(source: "\n  fragment Schedule_absence on TechnicianAbsence { id technicianId startsAt endsAt kind note }\n"): (typeof documents)["\n  fragment Schedule_absence on TechnicianAbsence { id technicianId startsAt endsAt kind note }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ScheduleJobs($filter: JobFilter!, $first: Int!) {\n    jobs(filter: $filter, first: $first) { edges { cursor node { ...Schedule_job } } pageInfo { hasNextPage endCursor } }\n  }\n"): (typeof documents)["\n  query ScheduleJobs($filter: JobFilter!, $first: Int!) {\n    jobs(filter: $filter, first: $first) { edges { cursor node { ...Schedule_job } } pageInfo { hasNextPage endCursor } }\n  }\n"];
+export function graphql(source: "\n  query TechnicianSchedules($from: DateTime!, $to: DateTime!) {\n    technicianSchedules(from: $from, to: $to) {\n      technicianId name ownHours timeZone\n      hours { day intervals }\n      absences { ...Schedule_absence }\n      appointments { jobId jobNumber startsAt endsAt minutes siteAddress siteTimeZone job { ...Schedule_job } }\n    }\n  }\n"): (typeof documents)["\n  query TechnicianSchedules($from: DateTime!, $to: DateTime!) {\n    technicianSchedules(from: $from, to: $to) {\n      technicianId name ownHours timeZone\n      hours { day intervals }\n      absences { ...Schedule_absence }\n      appointments { jobId jobNumber startsAt endsAt minutes siteAddress siteTimeZone job { ...Schedule_job } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Reschedule($jobId: ID!, $appointmentAt: DateTime!, $technicianId: ID, $expectedVersion: Int) {\n    scheduleJob(jobId: $jobId, appointmentAt: $appointmentAt, technicianId: $technicianId, expectedVersion: $expectedVersion) { ...Schedule_job }\n  }\n"): (typeof documents)["\n  mutation Reschedule($jobId: ID!, $appointmentAt: DateTime!, $technicianId: ID, $expectedVersion: Int) {\n    scheduleJob(jobId: $jobId, appointmentAt: $appointmentAt, technicianId: $technicianId, expectedVersion: $expectedVersion) { ...Schedule_job }\n  }\n"];
+export function graphql(source: "\n  mutation Reschedule($jobId: ID!, $appointmentAt: DateTime!, $durationMinutes: Int, $technicianId: ID, $expectedVersion: Int) {\n    scheduleJob(jobId: $jobId, appointmentAt: $appointmentAt, durationMinutes: $durationMinutes, technicianId: $technicianId, expectedVersion: $expectedVersion) {\n      ...Schedule_job\n    }\n  }\n"): (typeof documents)["\n  mutation Reschedule($jobId: ID!, $appointmentAt: DateTime!, $durationMinutes: Int, $technicianId: ID, $expectedVersion: Int) {\n    scheduleJob(jobId: $jobId, appointmentAt: $appointmentAt, durationMinutes: $durationMinutes, technicianId: $technicianId, expectedVersion: $expectedVersion) {\n      ...Schedule_job\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTechnicianHours($technicianId: ID!, $hours: [WorkingHoursInput!]) {\n    setTechnicianHours(technicianId: $technicianId, hours: $hours) { technicianId ownHours timeZone hours { day intervals } }\n  }\n"): (typeof documents)["\n  mutation SetTechnicianHours($technicianId: ID!, $hours: [WorkingHoursInput!]) {\n    setTechnicianHours(technicianId: $technicianId, hours: $hours) { technicianId ownHours timeZone hours { day intervals } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTechnicianAbsence($input: TechnicianAbsenceInput!) { addTechnicianAbsence(input: $input) { ...Schedule_absence } }\n"): (typeof documents)["\n  mutation AddTechnicianAbsence($input: TechnicianAbsenceInput!) { addTechnicianAbsence(input: $input) { ...Schedule_absence } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTechnicianAbsence($id: ID!) { removeTechnicianAbsence(id: $id) { id } }\n"): (typeof documents)["\n  mutation RemoveTechnicianAbsence($id: ID!) { removeTechnicianAbsence(id: $id) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

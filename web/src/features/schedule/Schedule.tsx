@@ -1,100 +1,106 @@
-import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { EventChangeInfo } from '@fullcalendar/react';
-import type { JobStatus, Schedule_JobFragment } from '../../gql/graphql';
-import { useSession } from '../../session/session';
-import { useFormat, useT } from '../../i18n';
+import { useEnumLabel, useFormat, useT } from '../../i18n';
+import { useLive } from '../../live/live-events';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Empty, Loading } from '../../ui/States';
-import { RESCHEDULE, SCHEDULE_JOBS, SCHEDULE_PEOPLE } from './schedule.documents';
-import { appointmentEvent, businessHoursOf, nextFreeSlots, type Slot } from './calendar-events';
-import type { Range } from './ScheduleCalendar';
+import { RESCHEDULE, TECHNICIAN_SCHEDULES } from './schedule.documents';
+import { absenceEvent, appointmentEvent, businessHoursOf, nextFreeSlots, type AppointmentRow, type Slot } from './calendar-events';
+import { ScheduleCalendar, type Range } from './ScheduleCalendar';
 import { ConflictNote } from './ConflictNote';
+import { TechnicianTime } from './TechnicianTime';
 
-/** Jobs whose appointment still matters to the technician's day. */
-const PLANNED: JobStatus[] = ['ASSIGNED', 'SCHEDULED', 'IN_PROGRESS', 'AWAITING_PARTS'];
-const PAGE = 200;
+const DAY = 86_400_000;
 
-// The calendar component and its styles load with this screen only, not with the portal's first screen.
-const ScheduleCalendar = lazy(() => import('./ScheduleCalendar').then((module) => ({ default: module.ScheduleCalendar })));
+/** Until the calendar says which days it shows: a fortnight around today (enough to learn the zone and fill this week). */
+const firstRange = (): Range => {
+  const now = Date.now();
+  return { start: new Date(now - 7 * DAY), end: new Date(now + 8 * DAY) };
+};
 
 /** What the last move did: taken (with its time), or refused (reverted, with the server's next free slots). */
-type Outcome = { job: Schedule_JobFragment; at: string; error?: undefined } | { job: Schedule_JobFragment; at: string; error: unknown; slots: Slot[] };
+type Outcome =
+  | { number: string; at: string; refused: false }
+  | { number: string; at: string; refused: true; error: unknown; slots: Slot[]; row: AppointmentRow };
 
 /**
  * The partner admin's calendar of its technicians, one at a time: appointments dragged to another
- * time are rescheduled (scheduleJob); a refusal reverts the drag and offers the next free slots.
+ * time (or resized) are rescheduled with scheduleJob; a refusal reverts the drag and offers the
+ * server's next free slots. Below, the technician's working hours and absences.
  */
 export function Schedule() {
   const t = useT();
   const f = useFormat();
-  const { user } = useSession();
-  const people = useQuery(SCHEDULE_PEOPLE);
-  const jobs = useQuery(SCHEDULE_JOBS, { variables: { filter: { status: PLANNED }, first: PAGE } });
+  const enumLabel = useEnumLabel();
+  const [range, setRange] = useState<Range>(firstRange);
+  const schedules = useQuery(TECHNICIAN_SCHEDULES, { variables: { from: range.start.toISOString(), to: range.end.toISOString() } });
   const [reschedule, rescheduling] = useMutation(RESCHEDULE);
   const [chosen, setChosen] = useState<string | null>(null);
-  const [, setRange] = useState<Range | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
-  const technicians = useMemo(
-    () =>
-      [...(people.data?.colleagues ?? [])]
-        .filter((person) => person.role === 'TECHNICIAN' || person.role === 'PARTNER_ADMIN')
-        .sort((a, b) => (a.role === b.role ? a.name.localeCompare(b.name) : a.role === 'TECHNICIAN' ? -1 : 1)),
-    [people.data],
-  );
-  const technicianId = chosen ?? technicians[0]?.id ?? null;
-  const own = people.data?.businessCalendars.find((calendar) => calendar.organizationId === user?.organization.id);
-  const timeZone = own?.timeZone ?? f.timeZone ?? 'UTC';
-  const businessHours = useMemo(() => businessHoursOf(own?.hours ?? []), [own]);
-  const events = useMemo(
-    () =>
-      (jobs.data?.jobs.edges ?? [])
-        .map((edge) => edge.node)
-        .filter((job) => job.technician?.id === technicianId)
-        .flatMap((job) => appointmentEvent(job) ?? []),
-    [jobs.data, technicianId],
-  );
+  const all = (schedules.data ?? schedules.previousData)?.technicianSchedules;
+  const schedule = all?.find((one) => one.technicianId === chosen) ?? all?.[0];
+  const technicianId = schedule?.technicianId ?? null;
+  const timeZone = schedule?.timeZone ?? f.timeZone ?? 'UTC';
+  const businessHours = useMemo(() => businessHoursOf(schedule?.hours ?? []), [schedule]);
+  const events = useMemo(() => {
+    if (!schedule || !technicianId) return [];
+    return [
+      ...schedule.absences.map((absence) => absenceEvent(absence, absence.note ?? enumLabel('AbsenceKind', absence.kind))),
+      ...schedule.appointments.flatMap((row) => appointmentEvent(row, technicianId) ?? []),
+    ];
+  }, [schedule, technicianId, enumLabel]);
+
+  // A job's own event moves its appointment in the cache at once; an appointment booked or taken
+  // elsewhere changes who is in the schedule, which only a read tells.
+  const { recent } = useLive();
+  const latest = recent[0];
+  const { refetch } = schedules;
+  useEffect(() => {
+    if (latest?.kind === 'JOB_SCHEDULED' || latest?.jobMove) void refetch();
+  }, [latest, refetch]);
 
   const book = useCallback(
-    async (job: Schedule_JobFragment, appointmentAt: string, revert?: () => void) => {
+    async (row: AppointmentRow, appointmentAt: string, minutes: number, revert?: () => void) => {
       try {
-        await reschedule({ variables: { jobId: job.id, appointmentAt, technicianId, expectedVersion: job.version } });
-        setOutcome({ job, at: appointmentAt });
+        await reschedule({ variables: { jobId: row.jobId, appointmentAt, durationMinutes: minutes, technicianId, expectedVersion: row.job?.version } });
+        setOutcome({ number: row.jobNumber, at: appointmentAt, refused: false });
       } catch (error) {
         revert?.();
         const extensions = CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions : undefined;
-        setOutcome({ job, at: job.appointmentAt ?? appointmentAt, error, slots: nextFreeSlots(extensions) });
+        setOutcome({ number: row.jobNumber, at: row.job?.appointmentAt ?? row.startsAt, refused: true, error, slots: nextFreeSlots(extensions), row });
       }
     },
     [reschedule, technicianId],
   );
   const onMove = useCallback(
     (info: EventChangeInfo) => {
-      const job = (info.event.extendedProps as { job?: Schedule_JobFragment }).job;
-      if (!job || !info.event.start) return info.revert();
-      void book(job, info.event.start.toISOString(), info.revert);
+      const row = (info.event.extendedProps as { row?: AppointmentRow }).row;
+      const { start, end } = info.event;
+      if (!row || !start || !end) return info.revert();
+      void book(row, start.toISOString(), Math.round((end.getTime() - start.getTime()) / 60_000), info.revert);
     },
     [book],
   );
 
-  if (people.loading && !people.data) return <Loading what={t('schedule.loading')} />;
+  if (!all && schedules.loading) return <Loading what={t('schedule.loading')} />;
   return (
     <section aria-labelledby="schedule-title" className="stack">
       <h1 id="schedule-title">{t('schedule.title')}</h1>
-      <ErrorNote error={people.error ?? jobs.error} />
-      {technicians.length === 0 ? (
+      <ErrorNote error={schedules.error} />
+      {!all || all.length === 0 || !schedule || !technicianId ? (
         <Empty>{t('schedule.noTechnicians')}</Empty>
       ) : (
         <>
           <div className="row spread">
             <label>
               {t('schedule.technician')}
-              <select value={technicianId ?? ''} onChange={(event) => setChosen(event.target.value)}>
-                {technicians.map((person) => (
-                  <option key={person.id} value={person.id}>
-                    {person.name}
+              <select value={technicianId} onChange={(event) => setChosen(event.target.value)}>
+                {all.map((one) => (
+                  <option key={one.technicianId} value={one.technicianId}>
+                    {one.name}
                   </option>
                 ))}
               </select>
@@ -106,25 +112,24 @@ export function Schedule() {
           <p className="small muted">{t('schedule.dragHint')}</p>
           <div aria-live="polite">
             {rescheduling.loading && <p className="small">{t('schedule.saving')}</p>}
-            {outcome && !outcome.error && !rescheduling.loading && (
+            {outcome && !outcome.refused && !rescheduling.loading && (
               <p role="status" className="note">
-                {t('schedule.moved', { number: outcome.job.number, when: f.dateTime(outcome.at, timeZone) })}
+                {t('schedule.moved', { number: outcome.number, when: f.dateTime(outcome.at, timeZone) })}
               </p>
             )}
           </div>
-          {outcome?.error !== undefined && outcome.error && (
+          {outcome?.refused && (
             <ConflictNote
               error={outcome.error}
-              number={outcome.job.number}
+              number={outcome.number}
               stays={f.dateTime(outcome.at, timeZone)}
               slots={outcome.slots}
               timeZone={timeZone}
-              onBook={(slot) => void book(outcome.job, slot.startsAt)}
+              onBook={(slot) => void book(outcome.row, slot.startsAt, Math.round((Date.parse(slot.endsAt) - Date.parse(slot.startsAt)) / 60_000))}
             />
           )}
-          <Suspense fallback={<Loading what={t('schedule.loading')} />}>
-            <ScheduleCalendar timeZone={timeZone} events={events} businessHours={businessHours} onMove={onMove} onRange={setRange} resizable={false} />
-          </Suspense>
+          <ScheduleCalendar timeZone={timeZone} events={events} businessHours={businessHours} onMove={onMove} onRange={setRange} resizable />
+          <TechnicianTime key={technicianId} schedule={schedule} />
         </>
       )}
     </section>

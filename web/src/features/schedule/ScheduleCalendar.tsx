@@ -12,9 +12,8 @@ import sq from '@fullcalendar/react/locales/sq';
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
-import type { Schedule_JobFragment } from '../../gql/graphql';
 import { useFormat, useT } from '../../i18n';
-import type { Absence } from './calendar-events';
+import type { AppointmentRow } from './calendar-events';
 
 /** FullCalendar's own rules per language (first day of the week, day names); our catalogue words the rest. */
 const LOCALES = { da, de, ms, nl, ru, sq };
@@ -130,17 +129,17 @@ export function ScheduleCalendar({ timeZone, events, businessHours, onMove, onRa
 function AppointmentContent({ info, timeZone }: { info: EventDisplayInfo; timeZone: string }) {
   const t = useT();
   const f = useFormat();
-  const props = info.event.extendedProps as { kind: string; job?: Schedule_JobFragment & { siteTimeZone?: string | null }; absence?: Absence };
-  if (props.kind !== 'appointment' || !props.job) return <span className="small">{info.event.title}</span>;
-  const { job } = props;
+  const props = info.event.extendedProps as { kind: string; row?: AppointmentRow };
+  if (props.kind !== 'appointment' || !props.row) return <span className="small">{info.event.title}</span>;
+  const { row } = props;
   const start = info.event.start;
-  const siteZone = job.siteTimeZone;
+  const siteZone = row.job?.siteTimeZone ?? row.siteTimeZone;
   return (
-    <div className="appointment-content" data-job={job.number}>
+    <div className="appointment-content" data-job={row.jobNumber}>
       <div className="small">{t('schedule.timeRange', { from: f.time(start, timeZone), to: f.time(info.event.end, timeZone) })}</div>
-      <strong>{job.number}</strong>
-      <div className="small">{job.equipment.model.name}</div>
-      <div className="small">{job.equipment.siteAddress}</div>
+      <strong>{row.jobNumber}</strong>
+      {row.job && <div className="small">{row.job.equipment.model.name}</div>}
+      <div className="small">{row.siteAddress}</div>
       {siteZone && siteZone !== timeZone && <div className="small">{t('schedule.siteTime', { time: f.time(start, siteZone), zone: siteZone })}</div>}
     </div>
   );

@@ -2,8 +2,36 @@ import type { BusinessHoursInput, EventInput } from '@fullcalendar/react';
 import type { Schedule_JobFragment, Weekday } from '../../gql/graphql';
 import { isoDay } from '../calendar/week-hours';
 
-/** How long an appointment is drawn when the job does not say. */
-export const DEFAULT_MINUTES = 60;
+/** An appointment as the schedule lists it; its job (when the viewer sees it) is the cache's, which live events keep current. */
+export interface AppointmentRow {
+  jobId: string;
+  jobNumber: string;
+  startsAt: string;
+  endsAt: string;
+  siteAddress: string;
+  siteTimeZone?: string | null;
+  job?: Schedule_JobFragment | null;
+}
+
+/**
+ * An appointment as a calendar event: dragged, it is the job that moves. The job's own times win over
+ * the schedule's (they are newer once a live event changed them); a job no longer on the technician
+ * or no longer booked is not drawn.
+ */
+export function appointmentEvent(row: AppointmentRow, technicianId: string): EventInput | null {
+  const job = row.job;
+  if (job && (!job.appointmentAt || job.technician?.id !== technicianId)) return null;
+  const start = job?.appointmentAt ?? row.startsAt;
+  const end = job?.appointmentEndsAt ?? row.endsAt;
+  return {
+    id: row.jobId,
+    title: row.jobNumber,
+    start: Date.parse(start),
+    end: Date.parse(end),
+    editable: Boolean(job),
+    extendedProps: { kind: 'appointment', row },
+  };
+}
 
 export interface Absence {
   id: string;
@@ -13,29 +41,15 @@ export interface Absence {
   note?: string | null;
 }
 
-/** A job's appointment as a calendar event: dragged, it is the job that moves. */
-export function appointmentEvent(job: Schedule_JobFragment, minutes: number = DEFAULT_MINUTES): EventInput | null {
-  if (!job.appointmentAt) return null;
-  const start = Date.parse(job.appointmentAt);
-  return {
-    id: job.id,
-    title: job.number,
-    start,
-    end: start + minutes * 60_000,
-    classNames: ['appointment'],
-    extendedProps: { kind: 'appointment', job },
-  };
-}
-
 /** An absence, drawn behind the appointments (a drop onto it is the server's to refuse). */
-export function absenceEvent(absence: Absence): EventInput {
+export function absenceEvent(absence: Absence, label: string): EventInput {
   return {
     id: `absence:${absence.id}`,
-    title: absence.note ?? '',
+    title: label,
     start: Date.parse(absence.startsAt),
     end: Date.parse(absence.endsAt),
     display: 'background',
-    classNames: ['absence'],
+    className: 'absence',
     extendedProps: { kind: 'absence', absence },
   };
 }
