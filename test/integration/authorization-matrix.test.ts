@@ -325,14 +325,19 @@ const SPECS: Record<string, Spec> = {
   setTechnicianHours: {
     roles: ['PARTNER_ADMIN'],
     targeted: true,
-    call: q('mutation($t: ID!) { setTechnicianHours(technicianId: $t, hours: [{ day: MON, intervals: ["08:00-12:00"] }]) { ownHours } }', (i) => ({ t: i.technician })),
+    call: q('mutation($t: ID!) { setTechnicianHours(technicianId: $t, hours: [{ day: MON, intervals: ["08:00-12:00"] }]) { ownHours } }', (i) => ({
+      t: i.technician,
+    })),
   },
   addTechnicianAbsence: {
     roles: ['PARTNER_ADMIN'],
     targeted: true,
-    call: q('mutation($t: ID!) { addTechnicianAbsence(input: { technicianId: $t, startsAt: "2031-03-01T00:00:00Z", endsAt: "2031-03-02T00:00:00Z", kind: OTHER }) { id } }', (i) => ({
-      t: i.technician,
-    })),
+    call: q(
+      'mutation($t: ID!) { addTechnicianAbsence(input: { technicianId: $t, startsAt: "2031-03-01T00:00:00Z", endsAt: "2031-03-02T00:00:00Z", kind: OTHER }) { id } }',
+      (i) => ({
+        t: i.technician,
+      }),
+    ),
   },
   removeTechnicianAbsence: {
     roles: ['PARTNER_ADMIN'],
