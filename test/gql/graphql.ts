@@ -557,6 +557,13 @@ export type MatrixServiceRequestMutationVariables = Exact<{
 
 export type MatrixServiceRequestMutation = { submitServiceRequest: { token: string } };
 
+export type MatrixAddAbsenceMutationVariables = Exact<{
+  t: string | number;
+}>;
+
+
+export type MatrixAddAbsenceMutation = { addTechnicianAbsence: { id: string } };
+
 export type BackupScorecardsQueryVariables = Exact<{
   from: string;
   to: string;
@@ -1944,6 +1951,15 @@ export const MatrixServiceRequestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MatrixServiceRequestMutation, MatrixServiceRequestMutationVariables>;
+export const MatrixAddAbsenceDocument = new TypedDocumentString(`
+    mutation MatrixAddAbsence($t: ID!) {
+  addTechnicianAbsence(
+    input: {technicianId: $t, startsAt: "2031-01-05T00:00:00Z", endsAt: "2031-01-07T00:00:00Z", kind: VACATION}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixAddAbsenceMutation, MatrixAddAbsenceMutationVariables>;
 export const BackupScorecardsDocument = new TypedDocumentString(`
     query BackupScorecards($from: DateTime!, $to: DateTime!) {
   partnerScorecards(from: $from, to: $to) {

@@ -53,9 +53,11 @@ interface Slot {
   startsAt: string;
   endsAt: string;
 }
-const extensionsOf = (result: Result<unknown>) => (result.errors?.[0]?.extensions ?? {}) as { conflicts?: { kind: string; jobId: string | null }[]; nextFreeSlots?: Slot[] };
+const extensionsOf = (result: Result<unknown>) =>
+  (result.errors?.[0]?.extensions ?? {}) as { conflicts?: { kind: string; jobId: string | null }[]; nextFreeSlots?: Slot[] };
 const iso = (ms: number) => new Date(ms).toISOString();
-const weekdays = (interval: string) => ['MON', 'TUE', 'WED', 'THU', 'FRI'].map((day) => ({ day, intervals: [interval] })) as { day: 'MON'; intervals: string[] }[];
+const weekdays = (interval: string) =>
+  ['MON', 'TUE', 'WED', 'THU', 'FRI'].map((day) => ({ day, intervals: [interval] })) as { day: 'MON'; intervals: string[] }[];
 
 /** Midnight UTC of the first Monday at least two days ahead of the test clock, `weeks` weeks on. */
 function monday(weeks = 0): number {
@@ -158,9 +160,14 @@ describe("technicians' time", () => {
     expect((await schedule(a.admin, x.id, at)).data?.scheduleJob).toMatchObject({ status: 'SCHEDULED', technician: null, appointmentMinutes: 120 });
     expect((await schedule(a.admin, y.id, at)).data?.scheduleJob).toMatchObject({ status: 'SCHEDULED', technician: null });
     // The standard's default changes: the next booking without a duration takes it; a given one wins.
-    await server.deps.orm.em.fork().execute('update quality_standard set appointment_minutes = 90 where id = (select quality_standard_id from service_job where id = ?)', [x.id]);
+    await server.deps.orm.em
+      .fork()
+      .execute('update quality_standard set appointment_minutes = 90 where id = (select quality_standard_id from service_job where id = ?)', [x.id]);
     expect((await schedule(a.admin, x.id, at)).data?.scheduleJob).toMatchObject({ appointmentMinutes: 90, appointmentEndsAt: iso(at + 90 * 60_000) });
-    expect((await schedule(a.admin, y.id, at, undefined, 45)).data?.scheduleJob).toMatchObject({ appointmentMinutes: 45, appointmentEndsAt: iso(at + 45 * 60_000) });
+    expect((await schedule(a.admin, y.id, at, undefined, 45)).data?.scheduleJob).toMatchObject({
+      appointmentMinutes: 45,
+      appointmentEndsAt: iso(at + 45 * 60_000),
+    });
     const answer = await api.call(net.dispatcher, JOB_TIME, { id: x.id });
     expect(answer.errors).toBeUndefined();
     const read = answer.data?.job;
@@ -173,16 +180,25 @@ describe("technicians' time", () => {
     const [a, b] = net.partners;
     const week = monday(4);
     const feeds = new Map<string, EventRecorder>();
-    for (const [name, actor] of Object.entries({ maker: net.admin, dispatcher: net.dispatcher, otherPartner: b.admin, otherTech: b.tech, admin: a.admin, tech: a.tech })) {
+    for (const [name, actor] of Object.entries({
+      maker: net.admin,
+      dispatcher: net.dispatcher,
+      otherPartner: b.admin,
+      otherTech: b.tech,
+      admin: a.admin,
+      tech: a.tech,
+    })) {
       feeds.set(name, await EventRecorder.start(wsClient(server.wsUrl, actor.token)));
     }
     const added = await api.call(a.admin, ADD_ABSENCE, { i: { technicianId: a.tech.id, startsAt: iso(week), endsAt: iso(week + 5 * DAY), kind: 'VACATION' } });
     const id = added.data!.addTechnicianAbsence.id;
-    const isAbsence = (event: { kind: string; data: unknown }) => event.kind === 'NETWORK_CHANGED' && (event.data as { entity?: string }).entity === 'TechnicianAbsence';
+    const isAbsence = (event: { kind: string; data: unknown }) =>
+      event.kind === 'NETWORK_CHANGED' && (event.data as { entity?: string }).entity === 'TechnicianAbsence';
     await feeds.get('admin')!.waitFor(isAbsence);
     await feeds.get('tech')!.waitFor(isAbsence);
     await settle();
-    for (const name of ['maker', 'dispatcher', 'otherPartner', 'otherTech']) expect({ name, got: feeds.get(name)!.events.filter(isAbsence) }).toEqual({ name, got: [] });
+    for (const name of ['maker', 'dispatcher', 'otherPartner', 'otherTech'])
+      expect({ name, got: feeds.get(name)!.events.filter(isAbsence) }).toEqual({ name, got: [] });
     for (const feed of feeds.values()) feed.stop();
 
     const range = { from: iso(week), to: iso(week + 7 * DAY) };
@@ -194,9 +210,9 @@ describe("technicians' time", () => {
     expect((await api.call(b.admin, SCHEDULES, { ...range, t: a.tech.id })).data?.technicianSchedules).toEqual([]);
     expect(errorCode(await api.call(b.admin, REMOVE_ABSENCE, { id }))).toBe('NOT_FOUND');
     expect(errorCode(await api.call(b.admin, SET_HOURS, { t: a.tech.id, h: weekdays('08:00-12:00') }))).toBe('NOT_FOUND');
-    expect(errorCode(await api.call(b.admin, ADD_ABSENCE, { i: { technicianId: a.tech.id, startsAt: iso(week), endsAt: iso(week + DAY), kind: 'OTHER' } }))).toBe(
-      'NOT_FOUND',
-    );
+    expect(
+      errorCode(await api.call(b.admin, ADD_ABSENCE, { i: { technicianId: a.tech.id, startsAt: iso(week), endsAt: iso(week + DAY), kind: 'OTHER' } })),
+    ).toBe('NOT_FOUND');
     // Their own organization sees every technician (its admin too, who may go on visits); a technician only themselves.
     const own = (await api.call(a.admin, SCHEDULES, range)).data?.technicianSchedules ?? [];
     expect(own.map((row) => row.technicianId).sort()).toEqual([a.admin.id, a.tech.id].sort());

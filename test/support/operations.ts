@@ -113,7 +113,12 @@ export class Api {
   /** Appointments made without a time are a day ahead, each three hours after the last: a technician is never booked twice by default. */
   private appointments = 0;
 
-  schedule(actor: Actor, jobId: string, technicianId?: string, at = new Date(this.server.clock.now().getTime() + 86_400_000 + this.appointments++ * 3 * 3_600_000)) {
+  schedule(
+    actor: Actor,
+    jobId: string,
+    technicianId?: string,
+    at = new Date(this.server.clock.now().getTime() + 86_400_000 + this.appointments++ * 3 * 3_600_000),
+  ) {
     return this.call(actor, SCHEDULE_JOB, { j: jobId, a: at.toISOString(), t: technicianId });
   }
 

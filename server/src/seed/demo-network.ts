@@ -13,7 +13,19 @@ import { ServiceStrategy } from '../modules/catalog/catalog.enums.js';
 import { QualityStandard } from '../modules/quality/quality-standard.entity.js';
 import { JobType } from '../modules/job/job.enums.js';
 import { hashPassword } from '../shared/passwords.js';
-import { CUSTOMER_NAMES, MAKER_LINES, OTHER_CUSTOMERS, OTHER_LINES, PARTNERS, PEOPLE, REGION_CITIES, REGIONS, STREETS, CITY_ZONES, type LineSeed } from './network-data.js';
+import {
+  CUSTOMER_NAMES,
+  MAKER_LINES,
+  OTHER_CUSTOMERS,
+  OTHER_LINES,
+  PARTNERS,
+  PEOPLE,
+  REGION_CITIES,
+  REGIONS,
+  STREETS,
+  CITY_ZONES,
+  type LineSeed,
+} from './network-data.js';
 import { standardFor } from './standards.js';
 import { seedCalendars } from './calendars.js';
 import { seedTechnicianTime } from './technician-time.js';

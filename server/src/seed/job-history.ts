@@ -153,9 +153,7 @@ export async function seedJobHistory(em: EntityManager, now: Date, playedFrom: n
     standards,
     parts: new Map(parts.map((part) => [`${part.manufacturer.id}:${part.sku}`, part])),
     loadOf: (partnerId) => world.dispatch.load(partnerId),
-    calendars: new Map(
-      calendarRecords.map(({ organization, version, spec }) => [organization, { organizationId: organization, version, spec }]),
-    ),
+    calendars: new Map(calendarRecords.map(({ organization, version, spec }) => [organization, { organizationId: organization, version, spec }])),
   });
   const played = new PlayedSteps(em, clock, evidence);
   for (const walk of walks.filter((w) => w.at < playedFrom)) await walk.take(written);
@@ -290,7 +288,11 @@ async function walkJob(
  * Every partner's `tech@` user has an open job assigned, so each partner's journey can be tried at
  * once: on the first unit the partner may take a repair for, offered, accepted and scheduled.
  */
-async function giveEveryTechnicianAJob({ clock, now, dispatch, standards }: World, steps: HistorySteps, { manufacturer, cast, units }: NetworkPlan): Promise<void> {
+async function giveEveryTechnicianAJob(
+  { clock, now, dispatch, standards }: World,
+  steps: HistorySteps,
+  { manufacturer, cast, units }: NetworkPlan,
+): Promise<void> {
   let created = 0;
   for (const [partnerId, technician] of cast.technician) {
     const partnerAdmin = cast.partnerAdmin.get(partnerId);

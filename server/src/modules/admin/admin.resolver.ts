@@ -135,7 +135,8 @@ export class CatalogAdminResolver {
 
   @Authorized(Capability.CATALOG_ADMIN)
   @Mutation(() => EquipmentUnitObject, {
-    description: "Where the unit's site is, for distance in dispatch; no location forgets it. timeZone (IANA) sets the zone its appointments show in; left out, it stays",
+    description:
+      "Where the unit's site is, for distance in dispatch; no location forgets it. timeZone (IANA) sets the zone its appointments show in; left out, it stays",
   })
   setSiteLocation(
     @Arg('serial', () => String) serial: string,

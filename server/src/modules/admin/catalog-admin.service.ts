@@ -167,7 +167,12 @@ export async function setPartPrice(
  * Where an installed unit's site is (dispatch ranks partners by their distance to it); null forgets
  * it. A time zone, when given, is the one the site's appointments show in.
  */
-export async function setSiteLocation({ em, viewer, clock }: Scope, serial: string, location: GeoPoint | null, timeZone?: string | null): Promise<EquipmentUnit> {
+export async function setSiteLocation(
+  { em, viewer, clock }: Scope,
+  serial: string,
+  location: GeoPoint | null,
+  timeZone?: string | null,
+): Promise<EquipmentUnit> {
   if (timeZone && !isTimeZone(timeZone)) throw badInput(`Unknown time zone: ${timeZone}`, { field: 'timeZone' });
   return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
     const unit = await tx.findOne(EquipmentUnit, { serial: serial.trim(), manufacturer: viewer.orgId });

@@ -28,7 +28,13 @@ describe('freeSlots', () => {
       [busy('2026-12-03T00:00+01:00', '2026-12-05T00:00+01:00')],
       ['2026-12-07T07:00:00.000Z', '2026-12-07T12:00:00.000Z', '2026-12-08T07:00:00.000Z'],
     ],
-    ['a start between quarters waits for the next', '2026-12-01T09:05+01:00', 30, [], ['2026-12-01T08:15:00.000Z', '2026-12-01T08:45:00.000Z', '2026-12-01T09:15:00.000Z']],
+    [
+      'a start between quarters waits for the next',
+      '2026-12-01T09:05+01:00',
+      30,
+      [],
+      ['2026-12-01T08:15:00.000Z', '2026-12-01T08:45:00.000Z', '2026-12-01T09:15:00.000Z'],
+    ],
   ])('%s', (_name, from, minutes, periods, expected) => {
     expect(starts(freeSlots(berlin, at(from), minutes, periods))).toEqual(expected);
   });

@@ -82,7 +82,11 @@ function about(subject: EventSubject): Omit<NewEvent, 'kind' | 'at' | 'actorId' 
   }
   if ('technician' in subject) {
     const { technician } = subject;
-    return { manufacturerId: subject.manufacturerId, partnerId: technician.organizationId, audience: technicianAudience(technician.organizationId, technician.id) };
+    return {
+      manufacturerId: subject.manufacturerId,
+      partnerId: technician.organizationId,
+      audience: technicianAudience(technician.organizationId, technician.id),
+    };
   }
   if (!('job' in subject)) {
     return {

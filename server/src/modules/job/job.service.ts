@@ -97,12 +97,12 @@ export async function scheduleJob(scope: Scope, jobId: string, appointment: Appo
       }
       job.technician = technician;
     }
+    const move = takeStep(job, 'schedule');
     const minutes = appointment.durationMinutes ?? (await standardMinutes(tx, job));
     if (job.technician) {
       const booking = { technicianId: job.technician.id, organizationId: job.assignedPartner!.id, jobId: job.id, startsAt: appointmentAt, minutes };
       await assertTechnicianFree(tx, { ...booking, now: change.at });
     }
-    const move = takeStep(job, 'schedule');
     job.appointmentAt = appointmentAt;
     job.appointmentMinutes = minutes;
     change.emit(

@@ -47,7 +47,7 @@ export class ServiceJobObject {
   @Field(() => DateTime, { nullable: true }) responseDueAt?: Date | null;
   @Field(() => DateTime, { nullable: true }) resolutionDueAt?: Date | null;
   @Field(() => DateTime, { nullable: true, description: 'When the appointment starts' }) appointmentAt?: Date | null;
-  @Field(() => Int, { nullable: true, description: 'How long the appointment is booked for (scheduleJob durationMinutes, or the standard\'s default)' })
+  @Field(() => Int, { nullable: true, description: "How long the appointment is booked for (scheduleJob durationMinutes, or the standard's default)" })
   appointmentMinutes?: number | null;
   @Field(() => DateTime, { nullable: true, description: 'When the appointment ends: appointmentAt + appointmentMinutes' }) appointmentEndsAt?: Date | null;
   @Field(() => DateTime, { nullable: true, description: 'When the response clock was breached' }) responseBreachedAt?: Date | null;

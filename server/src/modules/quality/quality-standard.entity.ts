@@ -17,7 +17,15 @@ export const DEFAULT_APPOINTMENT_MINUTES = 120;
 @Entity({ tableName: 'quality_standard' })
 @Unique({ properties: ['productLine', 'jobType'] })
 export class QualityStandard {
-  [OptionalProps]?: 'checklist' | 'requiredReportFields' | 'minPhotos' | 'keepPhotoLocation' | 'requiresSignature' | 'requiresPhoto' | 'slaTime' | 'appointmentMinutes';
+  [OptionalProps]?:
+    | 'checklist'
+    | 'requiredReportFields'
+    | 'minPhotos'
+    | 'keepPhotoLocation'
+    | 'requiresSignature'
+    | 'requiresPhoto'
+    | 'slaTime'
+    | 'appointmentMinutes';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

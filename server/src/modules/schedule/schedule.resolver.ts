@@ -21,13 +21,17 @@ export class TechnicianScheduleResolver {
     description:
       "The technicians' time for a day or week calendar: a partner admin every technician of its organization (partner admins who go on visits too), a technician their own; working hours, and the absences and appointments overlapping [from, to). Manufacturer staff have no access",
   })
-  technicianSchedules(@Args(() => TechnicianSchedulesArgs) { from, to, technicianId }: TechnicianSchedulesArgs, @Ctx() context: Context): Promise<TechnicianScheduleObject[]> {
+  technicianSchedules(
+    @Args(() => TechnicianSchedulesArgs) { from, to, technicianId }: TechnicianSchedulesArgs,
+    @Ctx() context: Context,
+  ): Promise<TechnicianScheduleObject[]> {
     return technicianSchedules(scopeOf(context), from, to, technicianId);
   }
 
   @Authorized(Capability.TECHNICIAN_TIME_SET)
   @Mutation(() => TechnicianHoursObject, {
-    description: "Sets a technician's own weekly working hours (a NETWORK_CHANGED event only the organization reads); null hours return them to the organization's calendar",
+    description:
+      "Sets a technician's own weekly working hours (a NETWORK_CHANGED event only the organization reads); null hours return them to the organization's calendar",
   })
   setTechnicianHours(@Args(() => TechnicianHoursArgs) { technicianId, hours }: TechnicianHoursArgs, @Ctx() context: Context): Promise<TechnicianHoursObject> {
     return setTechnicianHours(scopeOf(context), technicianId, hours);

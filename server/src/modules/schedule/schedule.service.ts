@@ -104,13 +104,22 @@ async function ownTechnician(tx: EntityManager, viewer: Viewer, technicianId: st
  * Files a change to a technician's time in the log: under a manufacturer the organization serves
  * (the log needs one), read only by the organization and the technician (TechnicianSubject).
  */
-async function technicianChanged(tx: EntityManager, change: Change, technician: User, what: { entity: string; id: string; change: string; before?: unknown; after?: unknown }) {
+async function technicianChanged(
+  tx: EntityManager,
+  change: Change,
+  technician: User,
+  what: { entity: string; id: string; change: string; before?: unknown; after?: unknown },
+) {
   const [network] = await tx.execute<{ manufacturer_id: string }[]>(
     'select manufacturer_id from network_membership where partner_id = ? order by manufacturer_id limit 1',
     [technician.organization.id],
   );
   if (!network) return;
-  change.emit(EventKind.NETWORK_CHANGED, { manufacturerId: network.manufacturer_id, technician: { id: technician.id, organizationId: technician.organization.id } }, what);
+  change.emit(
+    EventKind.NETWORK_CHANGED,
+    { manufacturerId: network.manufacturer_id, technician: { id: technician.id, organizationId: technician.organization.id } },
+    what,
+  );
 }
 
 /** Sets a technician's own weekly hours (validated as a calendar), or with null returns them to the organization's calendar. */
@@ -124,7 +133,9 @@ export async function setTechnicianHours(
   if (own) defineCalendar({ timeZone: 'UTC', hours: own });
   return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
     const technician = await ownTechnician(tx, viewer, technicianId);
-    const [before] = await tx.execute<{ hours: CalendarSpec['hours'] }[]>('select hours from technician_hours where technician_id = ? for update', [technician.id]);
+    const [before] = await tx.execute<{ hours: CalendarSpec['hours'] }[]>('select hours from technician_hours where technician_id = ? for update', [
+      technician.id,
+    ]);
     if (own) {
       await tx.execute(
         `insert into technician_hours (technician_id, hours, updated_at) values (?, ?::jsonb, ?)
@@ -132,7 +143,13 @@ export async function setTechnicianHours(
         [technician.id, JSON.stringify(own), change.at],
       );
     } else await tx.execute('delete from technician_hours where technician_id = ?', [technician.id]);
-    await technicianChanged(tx, change, technician, { entity: 'TechnicianHours', id: technician.id, change: own ? 'set' : 'reset', before: before?.hours, after: own });
+    await technicianChanged(tx, change, technician, {
+      entity: 'TechnicianHours',
+      id: technician.id,
+      change: own ? 'set' : 'reset',
+      before: before?.hours,
+      after: own,
+    });
     const [calendar] = await tx.execute<{ spec: CalendarSpec }[]>('select spec from business_calendar where organization_id = ?', [viewer.orgId]);
     return hoursOf(technician.id, calendar?.spec ?? null, own);
   });

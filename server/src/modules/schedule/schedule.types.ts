@@ -76,7 +76,8 @@ export class TechnicianHoursArgs {
   @Field(() => ID) technicianId!: string;
   @Field(() => [WorkingHoursInput], {
     nullable: true,
-    description: "Working intervals per weekday, local to the organization's calendar zone; at least one weekday has hours. Null: back to the organization's calendar",
+    description:
+      "Working intervals per weekday, local to the organization's calendar zone; at least one weekday has hours. Null: back to the organization's calendar",
   })
   @IsOptional()
   @ArrayMaxSize(7)

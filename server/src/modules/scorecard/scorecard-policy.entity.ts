@@ -29,7 +29,16 @@ export const DEFAULT_PUNCTUALITY_TOLERANCE = 30;
 /** A manufacturer's scoring rules and the thresholds that move partners between statuses. */
 @Entity({ tableName: 'scorecard_policy' })
 export class ScorecardPolicy {
-  [OptionalProps]?: 'weights' | 'probationBelow' | 'suspendBelow' | 'recoverAt' | 'windowDays' | 'minActivity' | 'gatePenalty' | 'distanceWeight' | 'punctualityToleranceMinutes';
+  [OptionalProps]?:
+    | 'weights'
+    | 'probationBelow'
+    | 'suspendBelow'
+    | 'recoverAt'
+    | 'windowDays'
+    | 'minActivity'
+    | 'gatePenalty'
+    | 'distanceWeight'
+    | 'punctualityToleranceMinutes';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

@@ -34,7 +34,8 @@ export class PartnerScorecardObject {
   })
   appointmentsKept!: number;
   @Field(() => Int, {
-    description: 'Appointments due in the period that were missed: started later than the tolerance, or not at all (an appointment moved or cancelled in time does not count)',
+    description:
+      'Appointments due in the period that were missed: started later than the tolerance, or not at all (an appointment moved or cancelled in time does not count)',
   })
   appointmentsMissed!: number;
   @Field(() => Float, { nullable: true, description: 'appointmentsKept of kept and missed; null when none was due. Not part of the score' })
