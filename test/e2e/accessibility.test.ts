@@ -82,7 +82,7 @@ describe("WCAG 2.1 A/AA (axe-core) on every role's screens, in Chromium", () => 
     await page.context().close();
   });
 
-  it('partner admin: inbox with an expiring offer, its jobs, its scorecard and findings', async () => {
+  it("partner admin: inbox with an expiring offer, its jobs, its scorecard and findings, its technicians' schedule and its calendar", async () => {
     const { server } = running;
     const page = await signedInPage(browser, server.url, s.partner.admin);
     await page.getByRole('heading', { name: 'Offers' }).waitFor();
@@ -101,6 +101,16 @@ describe("WCAG 2.1 A/AA (axe-core) on every role's screens, in Chromium", () => 
     await page.locator('.card.overdue').getByText('Overdue').waitFor();
     await page.getByRole('button', { name: 'Acknowledge' }).first().waitFor();
     await expectAccessible(page, 'partner admin: scorecard and findings');
+
+    await nav(page, 'Schedule');
+    await page.getByRole('heading', { name: "Technicians' schedule" }).waitFor();
+    await page.getByRole('heading', { name: /^Working hours of / }).waitFor();
+    await expectAccessible(page, "partner admin: technicians' schedule");
+
+    await nav(page, 'Calendar');
+    await page.getByRole('heading', { name: 'Business calendar' }).waitFor();
+    await page.getByRole('button', { name: 'Save calendar' }).waitFor();
+    await expectAccessible(page, 'partner admin: business calendar');
     await page.context().close();
   });
 
@@ -190,6 +200,10 @@ describe("WCAG 2.1 A/AA (axe-core) on every role's screens, in Chromium", () => 
       .first()
       .waitFor();
     await expectAccessible(page, 'admin: network');
+
+    await nav(page, 'Calendar');
+    await page.getByRole('button', { name: 'Save calendar' }).waitFor();
+    await expectAccessible(page, 'admin: business calendar');
 
     await nav(page, 'All jobs');
     await firstDataRow(page);

@@ -114,14 +114,16 @@ export async function makeDemoStates(server: TestServer): Promise<DemoStates> {
   const declinable = await createJob('Oil on the floor under the unit');
   const declinableOffer = await offer(declinable.id, 60);
 
+  // The seeded technician has appointments of their own: a booking onto one takes the first free slot the refusal offers.
+  const bookFree = async (jobId: string) => {
+    const result = await api.schedule(partner.admin, jobId, partner.tech.id);
+    const slots = result.errors?.[0]?.extensions?.nextFreeSlots as { startsAt: string }[] | undefined;
+    return slots?.length ? api.schedule(partner.admin, jobId, partner.tech.id, new Date(slots[0].startsAt)) : result;
+  };
   const working = async (description: string) => {
     const job = await createJob(description);
     const { id: offerId } = await offer(job.id, 60);
-    for (const step of [
-      () => api.accept(partner.admin, offerId),
-      () => api.schedule(partner.admin, job.id, partner.tech.id),
-      () => api.start(partner.tech, job.id),
-    ]) {
+    for (const step of [() => api.accept(partner.admin, offerId), () => bookFree(job.id), () => api.start(partner.tech, job.id)]) {
       const result = await step();
       if (result.errors) throw new Error(JSON.stringify(result.errors));
     }

@@ -109,6 +109,8 @@ export function ScheduleCalendar({ timeZone, events, businessHours, onMove, onRa
         snapDuration="00:15"
         businessHours={businessHours}
         events={events}
+        // The portal's accent: white text on it meets WCAG AA (the theme's default blue does not).
+        eventColor="#1f5fbf"
         editable
         eventStartEditable
         eventDurationEditable={resizable}
