@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import type { Weekday } from '../../gql/graphql';
 import { useT } from '../../i18n';
@@ -24,6 +24,7 @@ export function useWeekdayNames(): Record<Weekday, string> {
 export function WeekHoursFields({ legend, texts, onChange }: { legend: string; texts: WeekTexts; onChange(texts: WeekTexts): void }) {
   const t = useT();
   const names = useWeekdayNames();
+  const id = useId();
   return (
     <fieldset className="stack week-hours">
       <legend>{legend}</legend>
@@ -31,16 +32,22 @@ export function WeekHoursFields({ legend, texts, onChange }: { legend: string; t
       {WEEKDAYS.map((day) => {
         const valid = parseIntervals(texts[day]) !== null;
         return (
-          <label key={day} className="week-hours-day">
-            <span>{names[day]}</span>
+          <div key={day} className="week-hours-day">
+            <label htmlFor={`${id}-${day}`}>{names[day]}</label>
             <input
+              id={`${id}-${day}`}
               value={texts[day]}
               placeholder={t('calendar.hours.closed')}
               aria-invalid={!valid}
+              aria-describedby={valid ? undefined : `${id}-${day}-error`}
               onChange={(event) => onChange({ ...texts, [day]: event.target.value })}
             />
-            {!valid && <span className="small bad">{t('calendar.hours.invalid')}</span>}
-          </label>
+            {!valid && (
+              <span id={`${id}-${day}-error`} className="small bad">
+                {t('calendar.hours.invalid')}
+              </span>
+            )}
+          </div>
         );
       })}
     </fieldset>
