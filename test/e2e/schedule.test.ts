@@ -16,6 +16,7 @@ afterAll(async () => {
 const SET_CALENDAR = `mutation ($c: BusinessCalendarInput!) { setBusinessCalendar(calendar: $c) { version hours { day intervals } } }`;
 const CALENDARS = `query { businessCalendars { organizationId version closedDays hours { day intervals } } }`;
 const APPOINTMENT = `query ($id: ID!) { job(id: $id) { appointmentAt } }`;
+const SCHEDULES = `query ($from: DateTime!, $to: DateTime!, $t: ID) { technicianSchedules(from: $from, to: $to, technicianId: $t) { ownHours hours { day } absences { startsAt endsAt kind } } }`;
 const EVERY_DAY = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'].map((day) => ({ day, intervals: ['07:00-19:00'] }));
 
 /** The appointment's box on the calendar. */
@@ -98,6 +99,43 @@ describe("the partner admin's schedule of its technicians, in Chromium", () => {
     await tech.context().close();
     await admin.context().close();
   }, 180_000);
+
+  it("sets a technician's own working hours and an absence, which the calendar and the API then hold", async () => {
+    const { server, api, net } = network;
+    const partner = net.partners[0];
+    const admin = await signedInPage(browser, server.url, partner.admin);
+    await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Schedule' }).click();
+    const hours = admin.getByRole('region', { name: /^Working hours of / });
+    await hours.getByText(/^The organization's hours/).waitFor();
+    await hours.getByLabel('Saturday').fill('');
+    await hours.getByLabel('Sunday').fill('');
+    await hours.getByRole('button', { name: 'Save working hours' }).click();
+    await hours.getByText('Own hours, in UTC.').waitFor();
+
+    const absences = admin.getByRole('region', { name: /^Absences of / });
+    const day = new Date(server.clock.now().getTime() + 86_400_000).toISOString().slice(0, 10);
+    await absences.getByLabel('Away from').fill(`${day}T16:00`);
+    await absences.getByLabel('Back at').fill(`${day}T18:00`);
+    await absences.getByLabel('Reason').selectOption('TRAINING');
+    await absences.getByLabel('Note (seen by your organization only)').fill('Refrigerant course');
+    await absences.getByRole('button', { name: 'Add absence' }).click();
+    await absences.getByText('Refrigerant course').waitFor();
+
+    const from = `${day}T00:00:00.000Z`;
+    const to = new Date(Date.parse(from) + 2 * 86_400_000).toISOString();
+    const result = await api.call(partner.admin, SCHEDULES, { from, to, t: partner.tech.id });
+    const [schedule] = (
+      result.data as { technicianSchedules: { ownHours: boolean; hours: { day: string }[]; absences: { startsAt: string; endsAt: string; kind: string }[] }[] }
+    ).technicianSchedules;
+    expect(schedule.ownHours).toBe(true);
+    expect(schedule.hours.map((one) => one.day)).toEqual(['MON', 'TUE', 'WED', 'THU', 'FRI']);
+    expect(schedule.absences).toEqual([{ startsAt: `${day}T16:00:00.000Z`, endsAt: `${day}T18:00:00.000Z`, kind: 'TRAINING' }]);
+    await screenshot(admin, 'schedule-technician-time');
+
+    await absences.getByRole('button', { name: /^Remove absence / }).click();
+    await absences.getByText('No absence in the period shown.').waitFor();
+    await admin.context().close();
+  });
 
   it('saves a change to the business calendar', async () => {
     const { server, api, net } = network;
