@@ -100,7 +100,7 @@ type Documents = {
     "\n  query RequestManufacturers { requestManufacturers { slug name } }\n": typeof types.RequestManufacturersDocument,
     "\n  mutation SubmitServiceRequest($input: ServiceRequestInput!) {\n    submitServiceRequest(input: $input) { token trackingPath matched jobNumber }\n  }\n": typeof types.SubmitServiceRequestDocument,
     "\n  query TrackJob($token: String!) {\n    trackJob(token: $token) {\n      number status receivedAt appointmentAt technicianFirstName reportUrl surveyOpen surveyAnswered\n      equipment { serial model }\n      responsible { organization name email }\n      timeline { kind at }\n    }\n  }\n": typeof types.TrackJobDocument,
-    "\n  fragment MyJobs_job on ServiceJob { ...JobCard_job appointmentAt equipment { id siteAddress } }\n": typeof types.MyJobs_JobFragmentDoc,
+    "\n  fragment MyJobs_job on ServiceJob { ...JobCard_job appointmentAt appointmentEndsAt siteTimeZone equipment { id siteAddress } }\n": typeof types.MyJobs_JobFragmentDoc,
     "\n  query MyJobs($filter: JobFilter!, $first: Int!, $after: String) {\n    jobs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...MyJobs_job } }\n    }\n  }\n": typeof types.MyJobsDocument,
     "\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n  }\n": typeof types.LiveEventFragmentDoc,
     "\n  subscription Live($after: String) {\n    serviceEvents(after: $after) { ...LiveEvent }\n  }\n": typeof types.LiveDocument,
@@ -194,7 +194,7 @@ const documents: Documents = {
     "\n  query RequestManufacturers { requestManufacturers { slug name } }\n": types.RequestManufacturersDocument,
     "\n  mutation SubmitServiceRequest($input: ServiceRequestInput!) {\n    submitServiceRequest(input: $input) { token trackingPath matched jobNumber }\n  }\n": types.SubmitServiceRequestDocument,
     "\n  query TrackJob($token: String!) {\n    trackJob(token: $token) {\n      number status receivedAt appointmentAt technicianFirstName reportUrl surveyOpen surveyAnswered\n      equipment { serial model }\n      responsible { organization name email }\n      timeline { kind at }\n    }\n  }\n": types.TrackJobDocument,
-    "\n  fragment MyJobs_job on ServiceJob { ...JobCard_job appointmentAt equipment { id siteAddress } }\n": types.MyJobs_JobFragmentDoc,
+    "\n  fragment MyJobs_job on ServiceJob { ...JobCard_job appointmentAt appointmentEndsAt siteTimeZone equipment { id siteAddress } }\n": types.MyJobs_JobFragmentDoc,
     "\n  query MyJobs($filter: JobFilter!, $first: Int!, $after: String) {\n    jobs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...MyJobs_job } }\n    }\n  }\n": types.MyJobsDocument,
     "\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n  }\n": types.LiveEventFragmentDoc,
     "\n  subscription Live($after: String) {\n    serviceEvents(after: $after) { ...LiveEvent }\n  }\n": types.LiveDocument,
@@ -563,7 +563,7 @@ export function graphql(source: "\n  query TrackJob($token: String!) {\n    trac
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MyJobs_job on ServiceJob { ...JobCard_job appointmentAt equipment { id siteAddress } }\n"): (typeof documents)["\n  fragment MyJobs_job on ServiceJob { ...JobCard_job appointmentAt equipment { id siteAddress } }\n"];
+export function graphql(source: "\n  fragment MyJobs_job on ServiceJob { ...JobCard_job appointmentAt appointmentEndsAt siteTimeZone equipment { id siteAddress } }\n"): (typeof documents)["\n  fragment MyJobs_job on ServiceJob { ...JobCard_job appointmentAt appointmentEndsAt siteTimeZone equipment { id siteAddress } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

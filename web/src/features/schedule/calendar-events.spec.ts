@@ -13,7 +13,7 @@ const job = (patch: Partial<Schedule_JobFragment> = {}): Schedule_JobFragment =>
   appointmentMinutes: 120,
   siteTimeZone: 'Europe/Berlin',
   technician: { __typename: 'User', id: 't1', name: 'Tess' },
-  equipment: { __typename: 'EquipmentUnit', id: 'e1', siteAddress: 'Hauptstr. 1', model: { __typename: 'EquipmentModel', id: 'm1', name: 'CD-200' } },
+  equipment: { __typename: 'EquipmentUnit', id: 'e1', siteAddress: 'Hauptstr. 1', model: { __typename: 'ProductModel', id: 'm1', name: 'CD-200' } },
   ...patch,
 });
 const row = (patch: Partial<AppointmentRow> = {}): AppointmentRow => ({

@@ -3,11 +3,12 @@ import { graphql } from '../../gql';
 import type { JobStatus } from '../../gql/graphql';
 import { JobCard } from '../board/JobCard';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { Empty, Loading, formatTime } from '../../ui/States';
+import { Empty, Loading } from '../../ui/States';
+import { AppointmentTime } from '../schedule/AppointmentTime';
 
 /** A job on the technician's day: the card, when and where. */
 export const MY_JOBS_JOB = graphql(`
-  fragment MyJobs_job on ServiceJob { ...JobCard_job appointmentAt equipment { id siteAddress } }
+  fragment MyJobs_job on ServiceJob { ...JobCard_job appointmentAt appointmentEndsAt siteTimeZone equipment { id siteAddress } }
 `);
 
 export const MY_JOBS = graphql(`
@@ -41,7 +42,13 @@ export function MyJobs() {
         <div className="cards">
           {jobs.map((job) => (
             <div key={job.id}>
-              <div className="small strong">{job.appointmentAt ? formatTime(job.appointmentAt) : 'Not yet scheduled'}</div>
+              <div className="small strong">
+                {job.appointmentAt ? (
+                  <AppointmentTime at={job.appointmentAt} endsAt={job.appointmentEndsAt} timeZone={job.siteTimeZone} />
+                ) : (
+                  'Not yet scheduled'
+                )}
+              </div>
               <div className="small muted">{job.equipment.siteAddress}</div>
               <JobCard job={job} />
             </div>
