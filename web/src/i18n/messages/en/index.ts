@@ -1,11 +1,13 @@
 import app from './app.json';
 import enums from './enums.json';
 import errors from './errors.json';
+import session from './session.json';
+import ui from './ui.json';
 
 /**
  * The English catalogue, the source every other language translates: one JSON file per area of the
  * portal (`<area>.<name>` ids), spread into one object so that `MessageId` types every id in use.
  */
-export const en = { ...app, ...errors, ...enums };
+export const en = { ...app, ...errors, ...enums, ...ui, ...session };
 
 export type MessageId = keyof typeof en;
