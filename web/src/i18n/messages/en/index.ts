@@ -1,6 +1,8 @@
 import app from './app.json';
+import board from './board.json';
 import enums from './enums.json';
 import errors from './errors.json';
+import job from './job.json';
 import session from './session.json';
 import ui from './ui.json';
 
@@ -8,6 +10,6 @@ import ui from './ui.json';
  * The English catalogue, the source every other language translates: one JSON file per area of the
  * portal (`<area>.<name>` ids), spread into one object so that `MessageId` types every id in use.
  */
-export const en = { ...app, ...errors, ...enums, ...ui, ...session };
+export const en = { ...app, ...errors, ...enums, ...ui, ...session, ...board, ...job };
 
 export type MessageId = keyof typeof en;
