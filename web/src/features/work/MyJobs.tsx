@@ -3,7 +3,8 @@ import { graphql } from '../../gql';
 import type { JobStatus } from '../../gql/graphql';
 import { JobCard } from '../board/JobCard';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { Empty, Loading, formatTime } from '../../ui/States';
+import { Empty, Loading } from '../../ui/States';
+import { useFormat, useT } from '../../i18n';
 
 /** A job on the technician's day: the card, when and where. */
 export const MY_JOBS_JOB = graphql(`
@@ -27,21 +28,23 @@ const PAGE = 100;
 export function MyJobs() {
   const { data, loading, error, fetchMore } = useQuery(MY_JOBS, { variables: { filter: { status: WORKING }, first: PAGE } });
   const page = data?.jobs.pageInfo;
+  const t = useT();
+  const format = useFormat();
   const jobs = [...(data?.jobs.edges.map((edge) => edge.node) ?? [])].sort(
     (a, b) => (a.appointmentAt ? Date.parse(a.appointmentAt) : Infinity) - (b.appointmentAt ? Date.parse(b.appointmentAt) : Infinity),
   );
-  if (loading && !data) return <Loading what="Loading your jobs" />;
+  if (loading && !data) return <Loading what={t('work.loading')} />;
   return (
     <section aria-labelledby="work-title">
-      <h1 id="work-title">My jobs</h1>
+      <h1 id="work-title">{t('work.title')}</h1>
       <ErrorNote error={error} />
       {jobs.length === 0 ? (
-        <Empty>No open jobs assigned to you.</Empty>
+        <Empty>{t('work.none')}</Empty>
       ) : (
         <div className="cards">
           {jobs.map((job) => (
             <div key={job.id}>
-              <div className="small strong">{job.appointmentAt ? formatTime(job.appointmentAt) : 'Not yet scheduled'}</div>
+              <div className="small strong">{job.appointmentAt ? format.dateTime(job.appointmentAt) : t('work.notScheduled')}</div>
               <div className="small muted">{job.equipment.siteAddress}</div>
               <JobCard job={job} />
             </div>
@@ -50,7 +53,7 @@ export function MyJobs() {
       )}
       {page?.hasNextPage && (
         <button type="button" className="secondary" onClick={() => void fetchMore({ variables: { after: page.endCursor } })}>
-          Show more
+          {t('work.showMore')}
         </button>
       )}
     </section>

@@ -2,14 +2,18 @@ import app from './app.json';
 import board from './board.json';
 import enums from './enums.json';
 import errors from './errors.json';
+import inbox from './inbox.json';
 import job from './job.json';
+import parts from './parts.json';
+import requests from './requests.json';
 import session from './session.json';
 import ui from './ui.json';
+import work from './work.json';
 
 /**
  * The English catalogue, the source every other language translates: one JSON file per area of the
  * portal (`<area>.<name>` ids), spread into one object so that `MessageId` types every id in use.
  */
-export const en = { ...app, ...errors, ...enums, ...ui, ...session, ...board, ...job };
+export const en = { ...app, ...errors, ...enums, ...ui, ...session, ...board, ...job, ...work, ...inbox, ...parts, ...requests };
 
 export type MessageId = keyof typeof en;
