@@ -41,9 +41,11 @@ function SignInForm() {
 
   return (
     <main className="signin">
-      <h1>{t('app.name')}</h1>
-      {/* Chosen before signing in: the form and the first screen are in that language already. */}
-      <LanguageSwitch />
+      <div className="row spread">
+        <h1>{t('app.name')}</h1>
+        {/* Chosen before signing in: the form and the first screen are in that language already. */}
+        <LanguageSwitch />
+      </div>
       <form onSubmit={submit} aria-label={t('session.signIn')} className="stack">
         <label>
           {t('session.email')}
