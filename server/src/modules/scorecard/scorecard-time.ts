@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { workingMinutesBetween } from '../calendar/business-time.js';
 import { SlaTime, clockCalendar, type StoredCalendar } from '../calendar/sla-time.js';
-import { BusinessCalendarRecord } from '../org-calendar/business-calendar.entity.js';
 
 /** An accepted offer as the scorecard's statement returns it: offered, accepted, the job's SLA time, its manufacturer. */
 export type AcceptTime = [offeredAt: string, acceptedAt: string, slaTime: string, manufacturerId: string];
@@ -13,8 +12,12 @@ export type AcceptTime = [offeredAt: string, acceptedAt: string, slaTime: string
 export async function responseCalendars(em: EntityManager, times: readonly AcceptTime[]): Promise<Map<string, StoredCalendar>> {
   const ids = [...new Set(times.filter(([, , slaTime]) => slaTime === SlaTime.BUSINESS).map(([, , , manufacturer]) => manufacturer))];
   if (ids.length === 0) return new Map();
-  const rows = await em.find(BusinessCalendarRecord, { organization: { $in: ids } });
-  return new Map(rows.map(({ organization, version, spec }) => [organization, { organizationId: organization, version, spec }]));
+  // Read as rows, not through org-calendar's entity: that module reads the job's clocks, which read the scorecard's policy.
+  const rows = await em.execute<{ organization_id: string; version: number; spec: StoredCalendar['spec'] }[]>(
+    'select organization_id, version, spec from business_calendar where organization_id = any(?::uuid[])',
+    [`{${ids.join(',')}}`],
+  );
+  return new Map(rows.map((row) => [row.organization_id, { organizationId: row.organization_id, version: row.version, spec: row.spec }]));
 }
 
 /**
