@@ -2,10 +2,9 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { can, useSession } from '../../session/session';
-import { Badge } from '../../ui/Badge';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Empty } from '../../ui/States';
-import { useFormat, useT } from '../../i18n';
+import { useEnumLabel, useFormat, useT } from '../../i18n';
 
 const FINDINGS = graphql(`
   query Findings($partnerId: ID, $overdue: Boolean) {
@@ -36,6 +35,7 @@ export function Findings({ partnerId }: { partnerId?: string }) {
   const partner = can(user, 'FINDING_ANSWER');
   const t = useT();
   const f = useFormat();
+  const label = useEnumLabel();
   return (
     <section aria-labelledby="findings-title">
       <div className="row spread">
@@ -54,7 +54,8 @@ export function Findings({ partnerId }: { partnerId?: string }) {
               <div className="row spread">
                 <strong>{finding.partner.name}</strong>
                 <span>
-                  <Badge value={finding.severity} /> {finding.overdue && <span className="badge badge-bad">{t('audit.findings.overdue')}</span>}
+                  <span className="badge badge-calm">{label('FindingSeverity', finding.severity)}</span>{' '}
+                  {finding.overdue && <span className="badge badge-bad">{t('audit.findings.overdue')}</span>}
                 </span>
               </div>
               <p>{finding.text}</p>
