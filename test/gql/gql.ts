@@ -169,6 +169,11 @@ type Documents = {
     "\n  query UploadsAttachments($id: ID!) {\n    job(id: $id) { id attachments { id kind contentType byteSize width height signerName signedAt createdAt uploadedBy { id } url thumbnailUrl } }\n  }\n": typeof types.UploadsAttachmentsDocument,
     "\n  mutation UploadsSetStandard($i: QualityStandardInput!) { setQualityStandard(input: $i) { id minPhotos keepPhotoLocation requiresPhoto } }\n": typeof types.UploadsSetStandardDocument,
     "\n  mutation UploadsComplete($input: CompleteJobInput!) { completeJob(input: $input) { id status } }\n": typeof types.UploadsCompleteDocument,
+    "\n  mutation LanguageSetPreferences($input: PreferencesInput!) { setMyPreferences(input: $input) { id locale timeZone } }\n": typeof types.LanguageSetPreferencesDocument,
+    "\n  query LanguageMe { me { id locale timeZone } }\n": typeof types.LanguageMeDocument,
+    "\n  mutation LanguageSignIn($email: String!, $password: String!) { login(email: $email, password: $password) { user { email locale timeZone } } }\n": typeof types.LanguageSignInDocument,
+    "\n  query LanguageCandidates($j: ID!) {\n    dispatchCandidates(jobId: $j) { partner { id slug } eligible reasons reasonCodes { code params text } }\n  }\n": typeof types.LanguageCandidatesDocument,
+    "\n  query LanguageJobEvents($id: ID!) { job(id: $id) { events { kind missing missingCodes { code params text } } } }\n": typeof types.LanguageJobEventsDocument,
     "\n  query VisibilityJobs { jobs(first: 200) { totalCount edges { node { id } } } }\n": typeof types.VisibilityJobsDocument,
     "\n  mutation VisibilityCancel($j: ID!) { cancelJob(jobId: $j, reason: \"x\") { id } }\n": typeof types.VisibilityCancelDocument,
     "\n  query VisibilityEquipment($s: String!) { equipmentBySerial(serial: $s) { id } }\n": typeof types.VisibilityEquipmentDocument,
@@ -355,6 +360,11 @@ const documents: Documents = {
     "\n  query UploadsAttachments($id: ID!) {\n    job(id: $id) { id attachments { id kind contentType byteSize width height signerName signedAt createdAt uploadedBy { id } url thumbnailUrl } }\n  }\n": types.UploadsAttachmentsDocument,
     "\n  mutation UploadsSetStandard($i: QualityStandardInput!) { setQualityStandard(input: $i) { id minPhotos keepPhotoLocation requiresPhoto } }\n": types.UploadsSetStandardDocument,
     "\n  mutation UploadsComplete($input: CompleteJobInput!) { completeJob(input: $input) { id status } }\n": types.UploadsCompleteDocument,
+    "\n  mutation LanguageSetPreferences($input: PreferencesInput!) { setMyPreferences(input: $input) { id locale timeZone } }\n": types.LanguageSetPreferencesDocument,
+    "\n  query LanguageMe { me { id locale timeZone } }\n": types.LanguageMeDocument,
+    "\n  mutation LanguageSignIn($email: String!, $password: String!) { login(email: $email, password: $password) { user { email locale timeZone } } }\n": types.LanguageSignInDocument,
+    "\n  query LanguageCandidates($j: ID!) {\n    dispatchCandidates(jobId: $j) { partner { id slug } eligible reasons reasonCodes { code params text } }\n  }\n": types.LanguageCandidatesDocument,
+    "\n  query LanguageJobEvents($id: ID!) { job(id: $id) { events { kind missing missingCodes { code params text } } } }\n": types.LanguageJobEventsDocument,
     "\n  query VisibilityJobs { jobs(first: 200) { totalCount edges { node { id } } } }\n": types.VisibilityJobsDocument,
     "\n  mutation VisibilityCancel($j: ID!) { cancelJob(jobId: $j, reason: \"x\") { id } }\n": types.VisibilityCancelDocument,
     "\n  query VisibilityEquipment($s: String!) { equipmentBySerial(serial: $s) { id } }\n": types.VisibilityEquipmentDocument,
@@ -1003,6 +1013,26 @@ export function graphql(source: "\n  mutation UploadsSetStandard($i: QualityStan
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UploadsComplete($input: CompleteJobInput!) { completeJob(input: $input) { id status } }\n"): typeof import('./graphql.js').UploadsCompleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LanguageSetPreferences($input: PreferencesInput!) { setMyPreferences(input: $input) { id locale timeZone } }\n"): typeof import('./graphql.js').LanguageSetPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LanguageMe { me { id locale timeZone } }\n"): typeof import('./graphql.js').LanguageMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LanguageSignIn($email: String!, $password: String!) { login(email: $email, password: $password) { user { email locale timeZone } } }\n"): typeof import('./graphql.js').LanguageSignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LanguageCandidates($j: ID!) {\n    dispatchCandidates(jobId: $j) { partner { id slug } eligible reasons reasonCodes { code params text } }\n  }\n"): typeof import('./graphql.js').LanguageCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LanguageJobEvents($id: ID!) { job(id: $id) { events { kind missing missingCodes { code params text } } } }\n"): typeof import('./graphql.js').LanguageJobEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

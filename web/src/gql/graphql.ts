@@ -371,6 +371,8 @@ export type ServiceRequestInput = {
   contactPhone?: string | null | undefined;
   /** The problem, in the customer’s words */
   description: string;
+  /** The browser's language (BCP 47, e.g. de-CH; a list as navigator.languages gives it, comma-separated): the customer's mails use the first the portal speaks, else English */
+  locale?: string | null | undefined;
   /** The manufacturer's slug (requestManufacturers) */
   manufacturer: string;
   /** From the unit's type plate */
