@@ -4,6 +4,7 @@ import { useNetwork, useServer } from '../support/use-network.js';
 import { errorCode, gql, gqlOk, login, until } from '../support/graphql-client.js';
 import { SmtpReceiver, linkIn } from '../support/smtp-receiver.js';
 import { loadConfig } from '../../server/dist/config.js';
+import { PartnerStatus } from '../../server/dist/modules/network/network.enums.js';
 
 /**
  * Users' language and time zone (setMyPreferences, the sign-in answer), the codes beside the
@@ -11,7 +12,7 @@ import { loadConfig } from '../../server/dist/config.js';
  * partner's offer mail arriving in German over real SMTP.
  */
 
-const network = useNetwork({ partners: 2, statuses: ['ACTIVE', 'SUSPENDED'], minPhotos: 2 });
+const network = useNetwork({ partners: 2, statuses: [PartnerStatus.ACTIVE, PartnerStatus.SUSPENDED], minPhotos: 2 });
 
 const SET_PREFERENCES = graphql(`
   mutation LanguageSetPreferences($input: PreferencesInput!) { setMyPreferences(input: $input) { id locale timeZone } }

@@ -1,12 +1,15 @@
 import { useState } from 'react';
 import { Badge, humanize } from '../../ui/Badge';
+import { usePhrase, type PhraseView } from '../../i18n/phrase';
 
 export interface CandidateView {
   eligible: boolean;
   autoEligible: boolean;
   score: number;
   distanceKm?: number | null;
+  /** In English; `reasonCodes` says the same in the reader's language. */
   reasons: string[];
+  reasonCodes?: PhraseView[];
   partner: { id: string; name: string; kind: string; status?: string | null };
 }
 
@@ -16,6 +19,7 @@ export interface CandidateView {
  */
 export function CandidateList({ candidates, busy, onOffer }: { candidates: CandidateView[]; busy?: boolean; onOffer(partnerIds: string[]): void }) {
   const [chosen, setChosen] = useState<string[]>([]);
+  const say = usePhrase();
   const toggle = (id: string) => setChosen((list) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]));
   return (
     <form
@@ -51,7 +55,7 @@ export function CandidateList({ candidates, busy, onOffer }: { candidates: Candi
                   {candidate.score.toFixed(2)}
                 </span>
                 <ul className="reasons small">
-                  {candidate.reasons.map((reason) => (
+                  {(candidate.reasonCodes?.map(say) ?? candidate.reasons).map((reason) => (
                     <li key={reason}>{reason}</li>
                   ))}
                 </ul>
