@@ -15,6 +15,7 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation DemoSpeakEnglish { setMyPreferences(input: { locale: \"en\" }) { id } }\n": typeof types.DemoSpeakEnglishDocument,
     "\n  mutation DemoLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id organization { id } } } }\n": typeof types.DemoLoginDocument,
     "\n  query DemoClosedRepair { jobs(first: 50, filter: { status: [CLOSED], type: [REPAIR] }) { edges { node { slaTime equipment { serial } } } } }\n": typeof types.DemoClosedRepairDocument,
     "\n  mutation DemoCreateJob($i: CreateJobInput!) { createJob(input: $i) { id number createdAt responseDueAt } }\n": typeof types.DemoCreateJobDocument,
@@ -26,6 +27,7 @@ type Documents = {
     "\n  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } minPhotos requiresSignature maxLaborMinutes } } }\n": typeof types.DemoStandardDocument,
     "\n  mutation DemoRecordFinding($i: RecordFindingInput!) { recordFinding(input: $i) { id } }\n": typeof types.DemoRecordFindingDocument,
     "\n  query EvidenceAttachments($id: ID!) { job(id: $id) { status attachments { kind signerName width } } }\n": typeof types.EvidenceAttachmentsDocument,
+    "\n  query LanguageE2eMe { me { locale timeZone } }\n": typeof types.LanguageE2eMeDocument,
     "\n  mutation KillNineCreateJob($i: CreateJobInput!) { createJob(input: $i) { id } }\n": typeof types.KillNineCreateJobDocument,
     "\n  mutation AudienceRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"Late report\", correctiveActionDueAt: $d }) { id } }\n": typeof types.AudienceRecordFindingDocument,
     "\n  mutation AudienceAcknowledgeFinding($id: ID!) { acknowledgeFinding(id: $id) { id } }\n": typeof types.AudienceAcknowledgeFindingDocument,
@@ -207,6 +209,7 @@ type Documents = {
     "\n  query Job($id: ID!) { job(id: $id) { ...JobFields } }\n": typeof types.JobDocument,
 };
 const documents: Documents = {
+    "\n  mutation DemoSpeakEnglish { setMyPreferences(input: { locale: \"en\" }) { id } }\n": types.DemoSpeakEnglishDocument,
     "\n  mutation DemoLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id organization { id } } } }\n": types.DemoLoginDocument,
     "\n  query DemoClosedRepair { jobs(first: 50, filter: { status: [CLOSED], type: [REPAIR] }) { edges { node { slaTime equipment { serial } } } } }\n": types.DemoClosedRepairDocument,
     "\n  mutation DemoCreateJob($i: CreateJobInput!) { createJob(input: $i) { id number createdAt responseDueAt } }\n": types.DemoCreateJobDocument,
@@ -218,6 +221,7 @@ const documents: Documents = {
     "\n  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } minPhotos requiresSignature maxLaborMinutes } } }\n": types.DemoStandardDocument,
     "\n  mutation DemoRecordFinding($i: RecordFindingInput!) { recordFinding(input: $i) { id } }\n": types.DemoRecordFindingDocument,
     "\n  query EvidenceAttachments($id: ID!) { job(id: $id) { status attachments { kind signerName width } } }\n": types.EvidenceAttachmentsDocument,
+    "\n  query LanguageE2eMe { me { locale timeZone } }\n": types.LanguageE2eMeDocument,
     "\n  mutation KillNineCreateJob($i: CreateJobInput!) { createJob(input: $i) { id } }\n": types.KillNineCreateJobDocument,
     "\n  mutation AudienceRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"Late report\", correctiveActionDueAt: $d }) { id } }\n": types.AudienceRecordFindingDocument,
     "\n  mutation AudienceAcknowledgeFinding($id: ID!) { acknowledgeFinding(id: $id) { id } }\n": types.AudienceAcknowledgeFindingDocument,
@@ -402,6 +406,10 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation DemoSpeakEnglish { setMyPreferences(input: { locale: \"en\" }) { id } }\n"): typeof import('./graphql.js').DemoSpeakEnglishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation DemoLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id organization { id } } } }\n"): typeof import('./graphql.js').DemoLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -443,6 +451,10 @@ export function graphql(source: "\n  mutation DemoRecordFinding($i: RecordFindin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EvidenceAttachments($id: ID!) { job(id: $id) { status attachments { kind signerName width } } }\n"): typeof import('./graphql.js').EvidenceAttachmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LanguageE2eMe { me { locale timeZone } }\n"): typeof import('./graphql.js').LanguageE2eMeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

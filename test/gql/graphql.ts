@@ -431,6 +431,11 @@ export type WorkingHoursInput = {
   intervals: Array<string>;
 };
 
+export type DemoSpeakEnglishMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoSpeakEnglishMutation = { setMyPreferences: { id: string } };
+
 export type DemoLoginMutationVariables = Exact<{
   e: string;
   p: string;
@@ -508,6 +513,11 @@ export type EvidenceAttachmentsQueryVariables = Exact<{
 
 
 export type EvidenceAttachmentsQuery = { job: { status: JobStatus, attachments: Array<{ kind: AttachmentKind, signerName: string | null, width: number | null }> } | null };
+
+export type LanguageE2eMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LanguageE2eMeQuery = { me: { locale: string | null, timeZone: string | null } };
 
 export type KillNineCreateJobMutationVariables = Exact<{
   i: CreateJobInput;
@@ -1759,6 +1769,13 @@ export const JobFieldsFragmentDoc = new TypedDocumentString(`
   resolutionDueAt
 }
     `, {"fragmentName":"JobFields"}) as unknown as TypedDocumentString<JobFieldsFragment, unknown>;
+export const DemoSpeakEnglishDocument = new TypedDocumentString(`
+    mutation DemoSpeakEnglish {
+  setMyPreferences(input: {locale: "en"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DemoSpeakEnglishMutation, DemoSpeakEnglishMutationVariables>;
 export const DemoLoginDocument = new TypedDocumentString(`
     mutation DemoLogin($e: String!, $p: String!) {
   login(email: $e, password: $p) {
@@ -1873,6 +1890,14 @@ export const EvidenceAttachmentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EvidenceAttachmentsQuery, EvidenceAttachmentsQueryVariables>;
+export const LanguageE2eMeDocument = new TypedDocumentString(`
+    query LanguageE2eMe {
+  me {
+    locale
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<LanguageE2eMeQuery, LanguageE2eMeQueryVariables>;
 export const KillNineCreateJobDocument = new TypedDocumentString(`
     mutation KillNineCreateJob($i: CreateJobInput!) {
   createJob(input: $i) {
