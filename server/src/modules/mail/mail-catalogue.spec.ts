@@ -40,7 +40,7 @@ const EVERY_KIND: { [K in MailKind]: Extract<MailFacts, { kind: K }> } = {
     reasonCode: { code: 'status.belowProbation', params: { score: 48, threshold: 60, days: 90 } },
     scorecardUrl: url,
   },
-  [MailKind.WEBHOOK_DISABLED]: { kind: MailKind.WEBHOOK_DISABLED, url: 'https://erp.test/hook', reason: '5', integrationsUrl: url },
+  [MailKind.WEBHOOK_DISABLED]: { kind: MailKind.WEBHOOK_DISABLED, url: 'https://erp.test/hook', failures: 5, integrationsUrl: url },
   [MailKind.JOB_REGISTERED]: { kind: MailKind.JOB_REGISTERED, job, trackUrl: url },
   [MailKind.APPOINTMENT_SET]: { kind: MailKind.APPOINTMENT_SET, job, appointmentAt: at, technicianName: 'Jonas', trackUrl: url },
   [MailKind.JOB_COMPLETED]: { kind: MailKind.JOB_COMPLETED, job, trackUrl: url },

@@ -29,7 +29,7 @@ export type MailFacts =
       reasonCode: { code: string; params: PhraseParams } | null;
       scorecardUrl: string;
     }
-  | { kind: MailKind.WEBHOOK_DISABLED; url: string; reason: string; integrationsUrl: string }
+  | { kind: MailKind.WEBHOOK_DISABLED; url: string; failures: number; integrationsUrl: string }
   | { kind: MailKind.JOB_REGISTERED; job: JobFacts; trackUrl: string }
   | { kind: MailKind.APPOINTMENT_SET; job: JobFacts; appointmentAt: Date; technicianName: string | null; trackUrl: string }
   | { kind: MailKind.JOB_COMPLETED; job: JobFacts; trackUrl: string }

@@ -68,10 +68,10 @@ export const da: Catalogue = {
       ],
       actions: [{ label: 'Åbn dit scorekort', url: scorecardUrl }],
     }),
-    [MailKind.WEBHOOK_DISABLED]: ({ url, reason, integrationsUrl }) => ({
+    [MailKind.WEBHOOK_DISABLED]: ({ url, failures, integrationsUrl }) => ({
       subject: `Webhook-endepunkt deaktiveret: ${url}`,
       lines: [
-        `Din organisations webhook-endepunkt ${url} blev deaktiveret: ${reason}.`,
+        `Din organisations webhook-endepunkt ${url} blev deaktiveret: leveringer i træk, der mislykkedes efter alle genforsøg: ${failures}.`,
         'Der sendes intet til det, før det aktiveres igen. Når modtageren svarer, skal du aktivere endepunktet på siden Integrationer og sende de mislykkede leveringer igen.',
       ],
       actions: [{ label: 'Åbn Integrationer', url: integrationsUrl }],

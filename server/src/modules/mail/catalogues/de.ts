@@ -68,10 +68,10 @@ export const de: Catalogue = {
       ],
       actions: [{ label: 'Ihre Bewertung öffnen', url: scorecardUrl }],
     }),
-    [MailKind.WEBHOOK_DISABLED]: ({ url, reason, integrationsUrl }) => ({
+    [MailKind.WEBHOOK_DISABLED]: ({ url, failures, integrationsUrl }) => ({
       subject: `Webhook-Endpunkt deaktiviert: ${url}`,
       lines: [
-        `Der Webhook-Endpunkt ${url} Ihrer Organisation wurde deaktiviert: ${reason}.`,
+        `Der Webhook-Endpunkt ${url} Ihrer Organisation wurde deaktiviert: Zustellungen, die nacheinander auch nach allen Wiederholungen fehlschlugen: ${failures}.`,
         'Bis er wieder aktiviert wird, wird nichts an ihn gesendet. Sobald der Empfänger antwortet, aktivieren Sie den Endpunkt auf der Seite „Integrationen“ und senden Sie die fehlgeschlagenen Zustellungen erneut.',
       ],
       actions: [{ label: 'Integrationen öffnen', url: integrationsUrl }],

@@ -64,10 +64,10 @@ export const en: Catalogue = {
       ],
       actions: [{ label: 'Open your scorecard', url: scorecardUrl }],
     }),
-    [MailKind.WEBHOOK_DISABLED]: ({ url, reason, integrationsUrl }) => ({
+    [MailKind.WEBHOOK_DISABLED]: ({ url, failures, integrationsUrl }) => ({
       subject: `Webhook endpoint disabled: ${url}`,
       lines: [
-        `Your organization's webhook endpoint ${url} was disabled: ${reason}.`,
+        `Your organization's webhook endpoint ${url} was disabled: ${failures} deliveries in a row failed after all their retries.`,
         'Nothing is sent to it until it is enabled again. Once the receiver answers, enable the endpoint on the Integrations page and replay the failed deliveries.',
       ],
       actions: [{ label: 'Open Integrations', url: integrationsUrl }],

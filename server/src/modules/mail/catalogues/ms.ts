@@ -68,10 +68,10 @@ export const ms: Catalogue = {
       ],
       actions: [{ label: 'Buka kad skor anda', url: scorecardUrl }],
     }),
-    [MailKind.WEBHOOK_DISABLED]: ({ url, reason, integrationsUrl }) => ({
+    [MailKind.WEBHOOK_DISABLED]: ({ url, failures, integrationsUrl }) => ({
       subject: `Titik akhir webhook dinyahdayakan: ${url}`,
       lines: [
-        `Titik akhir webhook ${url} organisasi anda telah dinyahdayakan: ${reason}.`,
+        `Titik akhir webhook ${url} organisasi anda telah dinyahdayakan: ${failures} penghantaran berturut-turut gagal selepas semua cubaan semula.`,
         'Tiada apa-apa dihantar kepadanya sehingga ia didayakan semula. Apabila penerima menjawab, dayakan titik akhir di halaman Integrasi dan hantar semula penghantaran yang gagal.',
       ],
       actions: [{ label: 'Buka Integrasi', url: integrationsUrl }],

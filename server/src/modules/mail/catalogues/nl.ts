@@ -68,10 +68,10 @@ export const nl: Catalogue = {
       ],
       actions: [{ label: 'Uw scorekaart openen', url: scorecardUrl }],
     }),
-    [MailKind.WEBHOOK_DISABLED]: ({ url, reason, integrationsUrl }) => ({
+    [MailKind.WEBHOOK_DISABLED]: ({ url, failures, integrationsUrl }) => ({
       subject: `Webhook-eindpunt uitgeschakeld: ${url}`,
       lines: [
-        `Het webhook-eindpunt ${url} van uw organisatie is uitgeschakeld: ${reason}.`,
+        `Het webhook-eindpunt ${url} van uw organisatie is uitgeschakeld: leveringen op rij die na alle nieuwe pogingen mislukten: ${failures}.`,
         'Er wordt niets naartoe gestuurd totdat het weer is ingeschakeld. Zodra de ontvanger antwoordt, schakelt u het eindpunt in op de pagina Integraties en verstuurt u de mislukte leveringen opnieuw.',
       ],
       actions: [{ label: 'Integraties openen', url: integrationsUrl }],

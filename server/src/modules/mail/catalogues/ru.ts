@@ -68,10 +68,10 @@ export const ru: Catalogue = {
       ],
       actions: [{ label: 'Открыть вашу оценку', url: scorecardUrl }],
     }),
-    [MailKind.WEBHOOK_DISABLED]: ({ url, reason, integrationsUrl }) => ({
+    [MailKind.WEBHOOK_DISABLED]: ({ url, failures, integrationsUrl }) => ({
       subject: `Конечная точка вебхука отключена: ${url}`,
       lines: [
-        `Конечная точка вебхука ${url} вашей организации отключена: ${reason}.`,
+        `Конечная точка вебхука ${url} вашей организации отключена: доставок подряд, не удавшихся после всех повторов: ${failures}.`,
         'Пока она не будет снова включена, на неё ничего не отправляется. Когда получатель начнёт отвечать, включите конечную точку на странице «Интеграции» и повторите неудавшиеся доставки.',
       ],
       actions: [{ label: 'Открыть «Интеграции»', url: integrationsUrl }],

@@ -69,10 +69,10 @@ export const sq: Catalogue = {
       ],
       actions: [{ label: 'Hapni kartën tuaj të pikëve', url: scorecardUrl }],
     }),
-    [MailKind.WEBHOOK_DISABLED]: ({ url, reason, integrationsUrl }) => ({
+    [MailKind.WEBHOOK_DISABLED]: ({ url, failures, integrationsUrl }) => ({
       subject: `Pika fundore e webhook-ut u çaktivizua: ${url}`,
       lines: [
-        `Pika fundore e webhook-ut ${url} e organizatës suaj u çaktivizua: ${reason}.`,
+        `Pika fundore e webhook-ut ${url} e organizatës suaj u çaktivizua: dërgesa radhazi që dështuan pas të gjitha riprovimeve: ${failures}.`,
         'Asgjë nuk i dërgohet derisa të aktivizohet sërish. Kur marrësi të përgjigjet, aktivizoni pikën fundore te faqja Integrimet dhe ridërgoni dërgesat e dështuara.',
       ],
       actions: [{ label: 'Hapni Integrimet', url: integrationsUrl }],
