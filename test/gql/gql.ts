@@ -15,6 +15,7 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation DemoSpeakEnglish { setMyPreferences(input: { locale: \"en\" }) { id } }\n": typeof types.DemoSpeakEnglishDocument,
     "\n  mutation DemoLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id organization { id } } } }\n": typeof types.DemoLoginDocument,
     "\n  query DemoClosedRepair { jobs(first: 50, filter: { status: [CLOSED], type: [REPAIR] }) { edges { node { slaTime equipment { serial } } } } }\n": typeof types.DemoClosedRepairDocument,
     "\n  mutation DemoCreateJob($i: CreateJobInput!) { createJob(input: $i) { id number createdAt responseDueAt } }\n": typeof types.DemoCreateJobDocument,
@@ -26,6 +27,7 @@ type Documents = {
     "\n  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } minPhotos requiresSignature maxLaborMinutes } } }\n": typeof types.DemoStandardDocument,
     "\n  mutation DemoRecordFinding($i: RecordFindingInput!) { recordFinding(input: $i) { id } }\n": typeof types.DemoRecordFindingDocument,
     "\n  query EvidenceAttachments($id: ID!) { job(id: $id) { status attachments { kind signerName width } } }\n": typeof types.EvidenceAttachmentsDocument,
+    "\n  query LanguageE2eMe { me { locale timeZone } }\n": typeof types.LanguageE2eMeDocument,
     "\n  mutation KillNineCreateJob($i: CreateJobInput!) { createJob(input: $i) { id } }\n": typeof types.KillNineCreateJobDocument,
     "\n  mutation AudienceRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"Late report\", correctiveActionDueAt: $d }) { id } }\n": typeof types.AudienceRecordFindingDocument,
     "\n  mutation AudienceAcknowledgeFinding($id: ID!) { acknowledgeFinding(id: $id) { id } }\n": typeof types.AudienceAcknowledgeFindingDocument,
@@ -170,6 +172,11 @@ type Documents = {
     "\n  query UploadsAttachments($id: ID!) {\n    job(id: $id) { id attachments { id kind contentType byteSize width height signerName signedAt createdAt uploadedBy { id } url thumbnailUrl } }\n  }\n": typeof types.UploadsAttachmentsDocument,
     "\n  mutation UploadsSetStandard($i: QualityStandardInput!) { setQualityStandard(input: $i) { id minPhotos keepPhotoLocation requiresPhoto } }\n": typeof types.UploadsSetStandardDocument,
     "\n  mutation UploadsComplete($input: CompleteJobInput!) { completeJob(input: $input) { id status } }\n": typeof types.UploadsCompleteDocument,
+    "\n  mutation LanguageSetPreferences($input: PreferencesInput!) { setMyPreferences(input: $input) { id locale timeZone } }\n": typeof types.LanguageSetPreferencesDocument,
+    "\n  query LanguageMe { me { id locale timeZone } }\n": typeof types.LanguageMeDocument,
+    "\n  mutation LanguageSignIn($email: String!, $password: String!) { login(email: $email, password: $password) { user { email locale timeZone } } }\n": typeof types.LanguageSignInDocument,
+    "\n  query LanguageCandidates($j: ID!) {\n    dispatchCandidates(jobId: $j) { partner { id slug } eligible reasons reasonCodes { code params text } }\n  }\n": typeof types.LanguageCandidatesDocument,
+    "\n  query LanguageJobEvents($id: ID!) { job(id: $id) { events { kind missing missingCodes { code params text } } } }\n": typeof types.LanguageJobEventsDocument,
     "\n  query VisibilityJobs { jobs(first: 200) { totalCount edges { node { id } } } }\n": typeof types.VisibilityJobsDocument,
     "\n  mutation VisibilityCancel($j: ID!) { cancelJob(jobId: $j, reason: \"x\") { id } }\n": typeof types.VisibilityCancelDocument,
     "\n  query VisibilityEquipment($s: String!) { equipmentBySerial(serial: $s) { id } }\n": typeof types.VisibilityEquipmentDocument,
@@ -202,6 +209,7 @@ type Documents = {
     "\n  query Job($id: ID!) { job(id: $id) { ...JobFields } }\n": typeof types.JobDocument,
 };
 const documents: Documents = {
+    "\n  mutation DemoSpeakEnglish { setMyPreferences(input: { locale: \"en\" }) { id } }\n": types.DemoSpeakEnglishDocument,
     "\n  mutation DemoLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id organization { id } } } }\n": types.DemoLoginDocument,
     "\n  query DemoClosedRepair { jobs(first: 50, filter: { status: [CLOSED], type: [REPAIR] }) { edges { node { slaTime equipment { serial } } } } }\n": types.DemoClosedRepairDocument,
     "\n  mutation DemoCreateJob($i: CreateJobInput!) { createJob(input: $i) { id number createdAt responseDueAt } }\n": types.DemoCreateJobDocument,
@@ -213,6 +221,7 @@ const documents: Documents = {
     "\n  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } minPhotos requiresSignature maxLaborMinutes } } }\n": types.DemoStandardDocument,
     "\n  mutation DemoRecordFinding($i: RecordFindingInput!) { recordFinding(input: $i) { id } }\n": types.DemoRecordFindingDocument,
     "\n  query EvidenceAttachments($id: ID!) { job(id: $id) { status attachments { kind signerName width } } }\n": types.EvidenceAttachmentsDocument,
+    "\n  query LanguageE2eMe { me { locale timeZone } }\n": types.LanguageE2eMeDocument,
     "\n  mutation KillNineCreateJob($i: CreateJobInput!) { createJob(input: $i) { id } }\n": types.KillNineCreateJobDocument,
     "\n  mutation AudienceRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"Late report\", correctiveActionDueAt: $d }) { id } }\n": types.AudienceRecordFindingDocument,
     "\n  mutation AudienceAcknowledgeFinding($id: ID!) { acknowledgeFinding(id: $id) { id } }\n": types.AudienceAcknowledgeFindingDocument,
@@ -357,6 +366,11 @@ const documents: Documents = {
     "\n  query UploadsAttachments($id: ID!) {\n    job(id: $id) { id attachments { id kind contentType byteSize width height signerName signedAt createdAt uploadedBy { id } url thumbnailUrl } }\n  }\n": types.UploadsAttachmentsDocument,
     "\n  mutation UploadsSetStandard($i: QualityStandardInput!) { setQualityStandard(input: $i) { id minPhotos keepPhotoLocation requiresPhoto } }\n": types.UploadsSetStandardDocument,
     "\n  mutation UploadsComplete($input: CompleteJobInput!) { completeJob(input: $input) { id status } }\n": types.UploadsCompleteDocument,
+    "\n  mutation LanguageSetPreferences($input: PreferencesInput!) { setMyPreferences(input: $input) { id locale timeZone } }\n": types.LanguageSetPreferencesDocument,
+    "\n  query LanguageMe { me { id locale timeZone } }\n": types.LanguageMeDocument,
+    "\n  mutation LanguageSignIn($email: String!, $password: String!) { login(email: $email, password: $password) { user { email locale timeZone } } }\n": types.LanguageSignInDocument,
+    "\n  query LanguageCandidates($j: ID!) {\n    dispatchCandidates(jobId: $j) { partner { id slug } eligible reasons reasonCodes { code params text } }\n  }\n": types.LanguageCandidatesDocument,
+    "\n  query LanguageJobEvents($id: ID!) { job(id: $id) { events { kind missing missingCodes { code params text } } } }\n": types.LanguageJobEventsDocument,
     "\n  query VisibilityJobs { jobs(first: 200) { totalCount edges { node { id } } } }\n": types.VisibilityJobsDocument,
     "\n  mutation VisibilityCancel($j: ID!) { cancelJob(jobId: $j, reason: \"x\") { id } }\n": types.VisibilityCancelDocument,
     "\n  query VisibilityEquipment($s: String!) { equipmentBySerial(serial: $s) { id } }\n": types.VisibilityEquipmentDocument,
@@ -389,6 +403,10 @@ const documents: Documents = {
     "\n  query Job($id: ID!) { job(id: $id) { ...JobFields } }\n": types.JobDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemoSpeakEnglish { setMyPreferences(input: { locale: \"en\" }) { id } }\n"): typeof import('./graphql.js').DemoSpeakEnglishDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -433,6 +451,10 @@ export function graphql(source: "\n  mutation DemoRecordFinding($i: RecordFindin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EvidenceAttachments($id: ID!) { job(id: $id) { status attachments { kind signerName width } } }\n"): typeof import('./graphql.js').EvidenceAttachmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LanguageE2eMe { me { locale timeZone } }\n"): typeof import('./graphql.js').LanguageE2eMeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1009,6 +1031,26 @@ export function graphql(source: "\n  mutation UploadsSetStandard($i: QualityStan
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UploadsComplete($input: CompleteJobInput!) { completeJob(input: $input) { id status } }\n"): typeof import('./graphql.js').UploadsCompleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LanguageSetPreferences($input: PreferencesInput!) { setMyPreferences(input: $input) { id locale timeZone } }\n"): typeof import('./graphql.js').LanguageSetPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LanguageMe { me { id locale timeZone } }\n"): typeof import('./graphql.js').LanguageMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LanguageSignIn($email: String!, $password: String!) { login(email: $email, password: $password) { user { email locale timeZone } } }\n"): typeof import('./graphql.js').LanguageSignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LanguageCandidates($j: ID!) {\n    dispatchCandidates(jobId: $j) { partner { id slug } eligible reasons reasonCodes { code params text } }\n  }\n"): typeof import('./graphql.js').LanguageCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LanguageJobEvents($id: ID!) { job(id: $id) { events { kind missing missingCodes { code params text } } } }\n"): typeof import('./graphql.js').LanguageJobEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

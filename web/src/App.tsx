@@ -26,6 +26,7 @@ import { Outbox } from './features/mail/Outbox';
 import { Notifications } from './features/mail/Notifications';
 import { UnsubscribePage } from './features/mail/UnsubscribePage';
 import { LanguageSwitch, isMessageId, useT, type MessageId } from './i18n';
+import { useSaveLanguage, useUserLocale } from './session/preferences';
 
 interface Screen {
   path: string;
@@ -92,6 +93,7 @@ function SignedIn({ token, user }: { token: string; user: SessionUser }) {
   const screen =
     SCREENS.find((candidate) => candidate.path === pathname)?.label ?? (pathname === '/settings/notifications' ? 'app.nav.notifications' : undefined);
   usePageTitle(screen && t(screen));
+  useUserLocale(user);
   return (
     <ApolloProvider client={transport.apollo}>
       <LiveEventsProvider ws={transport.ws} apollo={transport.apollo}>
@@ -128,6 +130,7 @@ function Header({ user }: { user: SessionUser }) {
   const { signOut } = useSession();
   const { connected } = useLive();
   const t = useT();
+  const saveLanguage = useSaveLanguage();
   const role = `app.role.${user.role}`;
   return (
     <header className="topbar">
@@ -152,7 +155,7 @@ function Header({ user }: { user: SessionUser }) {
       <NavLink to="/settings/notifications" className="link">
         {t('app.nav.notifications')}
       </NavLink>
-      <LanguageSwitch />
+      <LanguageSwitch onChange={saveLanguage} />
       <button type="button" className="link" onClick={signOut}>
         {t('app.signOut')}
       </button>

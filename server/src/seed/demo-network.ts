@@ -16,6 +16,7 @@ import { hashPassword } from '../shared/passwords.js';
 import { CUSTOMER_NAMES, MAKER_LINES, OTHER_CUSTOMERS, OTHER_LINES, PARTNERS, PEOPLE, REGION_CITIES, REGIONS, STREETS, type LineSeed } from './network-data.js';
 import { standardFor } from './standards.js';
 import { seedCalendars } from './calendars.js';
+import { demoPreferences } from './languages.js';
 
 const DAY = 86_400_000;
 
@@ -43,7 +44,7 @@ export async function seedDemoNetwork(em: EntityManager, now: Date): Promise<voi
   const passwordHash = await hashPassword('demo');
   let person = 0;
   const user = (organization: Organization, email: string, role: Role) =>
-    em.create(User, { email, name: PEOPLE[person++ % PEOPLE.length], role, organization, passwordHash });
+    em.create(User, { email, name: PEOPLE[person++ % PEOPLE.length], role, organization, passwordHash, ...demoPreferences(organization.slug) });
 
   const maker = em.create(Organization, { slug: 'maker', name: 'Helvetra Industrial Systems', kind: OrgKind.MANUFACTURER });
   const other = em.create(Organization, { slug: 'other', name: 'Nordkraft Appliances', kind: OrgKind.MANUFACTURER });

@@ -11,7 +11,7 @@ const LOGIN = graphql(`
   mutation SignIn($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       token
-      user { id name email role capabilities organization { id name kind currency } }
+      user { id name email role capabilities locale timeZone organization { id name kind currency } }
     }
   }
 `);

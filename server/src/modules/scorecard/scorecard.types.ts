@@ -1,3 +1,4 @@
+import { PhraseObject } from '../../graphql/phrase.type.js';
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { OrganizationObject } from '../network/network.types.js';
@@ -97,6 +98,7 @@ export class PartnerStatusChangeObject {
   @Field(() => OrganizationObject) partner!: OrganizationObject;
   @Field(() => PartnerStatus) from!: PartnerStatus;
   @Field(() => PartnerStatus) to!: PartnerStatus;
-  @Field(() => String) reason!: string;
+  @Field(() => String, { description: 'In English' }) reason!: string;
+  @Field(() => PhraseObject, { description: 'The reason as a code with parameters (status.*)' }) reasonCode!: PhraseObject;
   @Field(() => Float) score!: number;
 }

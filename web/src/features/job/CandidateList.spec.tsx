@@ -67,4 +67,31 @@ describe('CandidateList', () => {
     fireEvent.click(screen.getByLabelText('An Riverside Technik anbieten'));
     expect(screen.getByRole('button').textContent).toBe('An 2 Partner senden');
   });
+
+  it("says the reasons' codes in the reader's language, with plurals and dates, and an unknown code in the server's English", async () => {
+    const coded: CandidateView = {
+      ...candidate('a', 'Alpine Service', true, []),
+      reasonCodes: [
+        { code: 'candidate.capacity', params: { load: 1, capacity: 1 }, text: 'Capacity: 1 of 1 open jobs' },
+        { code: 'candidate.certified', params: { jobType: 'REPAIR', productLine: 'Compressors', until: '2027-03-01' }, text: 'Certified …' },
+        { code: 'candidate.fromTheFuture', params: { x: 1 }, text: 'A reason this portal does not know yet' },
+      ],
+    };
+    render(<CandidateList candidates={[coded]} onOffer={() => undefined} />, { wrapper: await i18nWrapper('de', 'America/Los_Angeles') });
+    expect(screen.getByText('Auslastung: 1 von 1 offenen Auftrag')).toBeTruthy();
+    // The day stays the day the server said, in any time zone.
+    expect(screen.getByText('Zertifiziert für Reparatur an Compressors bis 1. März 2027')).toBeTruthy();
+    expect(screen.getByText('A reason this portal does not know yet')).toBeTruthy();
+    cleanup();
+    render(
+      <CandidateList
+        candidates={[{ ...coded, reasonCodes: [{ code: 'candidate.capacity', params: { load: 3, capacity: 5 }, text: '' }] }]}
+        onOffer={() => undefined}
+      />,
+      {
+        wrapper: await i18nWrapper('ru'),
+      },
+    );
+    expect(screen.getByText('Загрузка: 3 из 5 открытых заказов')).toBeTruthy();
+  });
 });

@@ -1,13 +1,16 @@
 import { useState } from 'react';
 import { Badge } from '../../ui/Badge';
 import { useEnumLabel, useFormat, useT } from '../../i18n';
+import { usePhrase, type PhraseView } from '../../i18n/phrase';
 
 export interface CandidateView {
   eligible: boolean;
   autoEligible: boolean;
   score: number;
   distanceKm?: number | null;
+  /** In English; `reasonCodes` says the same in the reader's language. */
   reasons: string[];
+  reasonCodes?: PhraseView[];
   partner: { id: string; name: string; kind: string; status?: string | null };
 }
 
@@ -17,6 +20,7 @@ export interface CandidateView {
  */
 export function CandidateList({ candidates, busy, onOffer }: { candidates: CandidateView[]; busy?: boolean; onOffer(partnerIds: string[]): void }) {
   const [chosen, setChosen] = useState<string[]>([]);
+  const say = usePhrase();
   const toggle = (id: string) => setChosen((list) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]));
   const t = useT();
   const format = useFormat();
@@ -56,7 +60,7 @@ export function CandidateList({ candidates, busy, onOffer }: { candidates: Candi
                   {format.number(candidate.score, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}
                 </span>
                 <ul className="reasons small">
-                  {candidate.reasons.map((reason) => (
+                  {(candidate.reasonCodes?.map(say) ?? candidate.reasons).map((reason) => (
                     <li key={reason}>{reason}</li>
                   ))}
                 </ul>

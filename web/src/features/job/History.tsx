@@ -1,6 +1,7 @@
 import { graphql } from '../../gql';
 import type { History_EventFragment } from '../../gql/graphql';
 import { useEnumLabel, useFormat, useT } from '../../i18n';
+import { usePhrase } from '../../i18n/phrase';
 
 export const HISTORY_EVENT = graphql(`
   fragment History_event on ServiceEvent {
@@ -10,7 +11,7 @@ export const HISTORY_EVENT = graphql(`
     jobMove { from to }
     offerMove { from to }
     partsMove { from to }
-    reason slaClock missing trackingCode rating
+    reason slaClock missing missingCodes { code params text } trackingCode rating
   }
 `);
 
@@ -19,6 +20,7 @@ function useDetail(): (event: History_EventFragment) => string {
   const t = useT();
   const format = useFormat();
   const enumLabel = useEnumLabel();
+  const say = usePhrase();
   return (event) => {
     const [move, moved] = event.jobMove
       ? [event.jobMove, 'JobStatus']
@@ -31,7 +33,8 @@ function useDetail(): (event: History_EventFragment) => string {
     if (move?.from) parts.push(t('job.history.move', { from: enumLabel(moved, move.from), to: enumLabel(moved, move.to) }));
     if (event.reason) parts.push(t('job.quoted', { text: event.reason }));
     if (event.slaClock) parts.push(t('job.history.clock', { clock: event.slaClock }));
-    if (event.missing?.length) parts.push(t('job.history.missing', { items: format.list(event.missing) }));
+    const missing = event.missingCodes?.map(say) ?? event.missing;
+    if (missing?.length) parts.push(t('job.history.missing', { items: format.list(missing) }));
     if (event.trackingCode) parts.push(t('job.history.tracking', { code: event.trackingCode }));
     if (event.rating) parts.push(t('job.history.rated', { rating: event.rating }));
     return parts.join(' · ');

@@ -14,6 +14,7 @@ import requests from './requests.json';
 import session from './session.json';
 import ui from './ui.json';
 import work from './work.json';
+import server from './server.json';
 
 /**
  * The English catalogue, the source every other language translates: one JSON file per area of the
@@ -36,6 +37,7 @@ export const en = {
   ...integrations,
   ...mail,
   ...offer,
+  ...server,
 };
 
 export type MessageId = keyof typeof en;
