@@ -5,6 +5,10 @@ import { Api } from '../support/operations.js';
 import type { TestServer } from '../support/server.js';
 import { photoJpeg, signaturePng } from '../support/images.js';
 
+const SPEAK_ENGLISH = graphql(`
+  mutation DemoSpeakEnglish { setMyPreferences(input: { locale: "en" }) { id } }
+`);
+
 const MINUTE = 60_000;
 const DAY = 1440 * MINUTE;
 
@@ -108,6 +112,8 @@ export async function makeDemoStates(server: TestServer): Promise<DemoStates> {
     admin: await demoActor(server, `admin@${chosen.slug}.demo`),
     tech: await demoActor(server, `tech@${chosen.slug}.demo`),
   };
+  // The demo's partners speak their own languages (German, Danish, Russian): these journeys read the English screens.
+  for (const actor of [partner.admin, partner.tech]) await api.ok(actor, SPEAK_ENGLISH);
 
   const offer = async (jobId: string, minutes: number) => (await api.ok(dispatcher, OFFER, { j: jobId, p: [partner.id], m: minutes })).offerJob[0];
   await offer(probe.id, 9);

@@ -15,6 +15,7 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation DemoSpeakEnglish { setMyPreferences(input: { locale: \"en\" }) { id } }\n": typeof types.DemoSpeakEnglishDocument,
     "\n  mutation DemoLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id organization { id } } } }\n": typeof types.DemoLoginDocument,
     "\n  query DemoClosedRepair { jobs(first: 50, filter: { status: [CLOSED], type: [REPAIR] }) { edges { node { slaTime equipment { serial } } } } }\n": typeof types.DemoClosedRepairDocument,
     "\n  mutation DemoCreateJob($i: CreateJobInput!) { createJob(input: $i) { id number createdAt responseDueAt } }\n": typeof types.DemoCreateJobDocument,
@@ -26,6 +27,7 @@ type Documents = {
     "\n  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } minPhotos requiresSignature maxLaborMinutes } } }\n": typeof types.DemoStandardDocument,
     "\n  mutation DemoRecordFinding($i: RecordFindingInput!) { recordFinding(input: $i) { id } }\n": typeof types.DemoRecordFindingDocument,
     "\n  query EvidenceAttachments($id: ID!) { job(id: $id) { status attachments { kind signerName width } } }\n": typeof types.EvidenceAttachmentsDocument,
+    "\n  query LanguageE2eMe { me { locale timeZone } }\n": typeof types.LanguageE2eMeDocument,
     "\n  mutation KillNineCreateJob($i: CreateJobInput!) { createJob(input: $i) { id } }\n": typeof types.KillNineCreateJobDocument,
     "\n  mutation AudienceRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"Late report\", correctiveActionDueAt: $d }) { id } }\n": typeof types.AudienceRecordFindingDocument,
     "\n  mutation AudienceAcknowledgeFinding($id: ID!) { acknowledgeFinding(id: $id) { id } }\n": typeof types.AudienceAcknowledgeFindingDocument,
@@ -44,6 +46,7 @@ type Documents = {
     "\n  mutation BizSetStandard($i: QualityStandardInput!) { setQualityStandard(input: $i) { slaTime resolutionMinutes } }\n": typeof types.BizSetStandardDocument,
     "\n  query BizClocks($id: ID!) {\n    job(id: $id) {\n      slaTime resolutionDueAt resolutionBreachedAt resolutionPausedMinutes\n      responseClock { dueAt mode workingMinutesLeft timeZone }\n      resolutionClock { dueAt mode workingMinutesLeft timeZone }\n    }\n  }\n": typeof types.BizClocksDocument,
     "\n  mutation BizAccept($o: ID!) { acceptOffer(offerId: $o) { resolutionClock { dueAt mode workingMinutesLeft timeZone } } }\n": typeof types.BizAcceptDocument,
+    "\n  query BizScorecards($from: DateTime!, $to: DateTime!) { partnerScorecards(from: $from, to: $to) { partner { id } offersAccepted medianMinutesToAccept } }\n": typeof types.BizScorecardsDocument,
     "\n  query CustomerTrack($t: String!) {\n    trackJob(token: $t) {\n      number status receivedAt appointmentAt technicianFirstName reportUrl surveyOpen surveyAnswered trackingPath\n      equipment { serial model }\n      responsible { organization name email }\n      timeline { kind at }\n    }\n  }\n": typeof types.CustomerTrackDocument,
     "\n  query CustomerLink($id: ID!) { job(id: $id) { number source customerLinkToken surveyToken } }\n": typeof types.CustomerLinkDocument,
     "\n  mutation CustomerSubmitRequest($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { token trackingPath matched jobNumber } }\n": typeof types.CustomerSubmitRequestDocument,
@@ -178,6 +181,11 @@ type Documents = {
     "\n  query UploadsAttachments($id: ID!) {\n    job(id: $id) { id attachments { id kind contentType byteSize width height signerName signedAt createdAt uploadedBy { id } url thumbnailUrl } }\n  }\n": typeof types.UploadsAttachmentsDocument,
     "\n  mutation UploadsSetStandard($i: QualityStandardInput!) { setQualityStandard(input: $i) { id minPhotos keepPhotoLocation requiresPhoto } }\n": typeof types.UploadsSetStandardDocument,
     "\n  mutation UploadsComplete($input: CompleteJobInput!) { completeJob(input: $input) { id status } }\n": typeof types.UploadsCompleteDocument,
+    "\n  mutation LanguageSetPreferences($input: PreferencesInput!) { setMyPreferences(input: $input) { id locale timeZone } }\n": typeof types.LanguageSetPreferencesDocument,
+    "\n  query LanguageMe { me { id locale timeZone } }\n": typeof types.LanguageMeDocument,
+    "\n  mutation LanguageSignIn($email: String!, $password: String!) { login(email: $email, password: $password) { user { email locale timeZone } } }\n": typeof types.LanguageSignInDocument,
+    "\n  query LanguageCandidates($j: ID!) {\n    dispatchCandidates(jobId: $j) { partner { id slug } eligible reasons reasonCodes { code params text } }\n  }\n": typeof types.LanguageCandidatesDocument,
+    "\n  query LanguageJobEvents($id: ID!) { job(id: $id) { events { kind missing missingCodes { code params text } } } }\n": typeof types.LanguageJobEventsDocument,
     "\n  query VisibilityJobs { jobs(first: 200) { totalCount edges { node { id } } } }\n": typeof types.VisibilityJobsDocument,
     "\n  mutation VisibilityCancel($j: ID!) { cancelJob(jobId: $j, reason: \"x\") { id } }\n": typeof types.VisibilityCancelDocument,
     "\n  query VisibilityEquipment($s: String!) { equipmentBySerial(serial: $s) { id } }\n": typeof types.VisibilityEquipmentDocument,
@@ -210,6 +218,7 @@ type Documents = {
     "\n  query Job($id: ID!) { job(id: $id) { ...JobFields } }\n": typeof types.JobDocument,
 };
 const documents: Documents = {
+    "\n  mutation DemoSpeakEnglish { setMyPreferences(input: { locale: \"en\" }) { id } }\n": types.DemoSpeakEnglishDocument,
     "\n  mutation DemoLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id organization { id } } } }\n": types.DemoLoginDocument,
     "\n  query DemoClosedRepair { jobs(first: 50, filter: { status: [CLOSED], type: [REPAIR] }) { edges { node { slaTime equipment { serial } } } } }\n": types.DemoClosedRepairDocument,
     "\n  mutation DemoCreateJob($i: CreateJobInput!) { createJob(input: $i) { id number createdAt responseDueAt } }\n": types.DemoCreateJobDocument,
@@ -221,6 +230,7 @@ const documents: Documents = {
     "\n  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } minPhotos requiresSignature maxLaborMinutes } } }\n": types.DemoStandardDocument,
     "\n  mutation DemoRecordFinding($i: RecordFindingInput!) { recordFinding(input: $i) { id } }\n": types.DemoRecordFindingDocument,
     "\n  query EvidenceAttachments($id: ID!) { job(id: $id) { status attachments { kind signerName width } } }\n": types.EvidenceAttachmentsDocument,
+    "\n  query LanguageE2eMe { me { locale timeZone } }\n": types.LanguageE2eMeDocument,
     "\n  mutation KillNineCreateJob($i: CreateJobInput!) { createJob(input: $i) { id } }\n": types.KillNineCreateJobDocument,
     "\n  mutation AudienceRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"Late report\", correctiveActionDueAt: $d }) { id } }\n": types.AudienceRecordFindingDocument,
     "\n  mutation AudienceAcknowledgeFinding($id: ID!) { acknowledgeFinding(id: $id) { id } }\n": types.AudienceAcknowledgeFindingDocument,
@@ -239,6 +249,7 @@ const documents: Documents = {
     "\n  mutation BizSetStandard($i: QualityStandardInput!) { setQualityStandard(input: $i) { slaTime resolutionMinutes } }\n": types.BizSetStandardDocument,
     "\n  query BizClocks($id: ID!) {\n    job(id: $id) {\n      slaTime resolutionDueAt resolutionBreachedAt resolutionPausedMinutes\n      responseClock { dueAt mode workingMinutesLeft timeZone }\n      resolutionClock { dueAt mode workingMinutesLeft timeZone }\n    }\n  }\n": types.BizClocksDocument,
     "\n  mutation BizAccept($o: ID!) { acceptOffer(offerId: $o) { resolutionClock { dueAt mode workingMinutesLeft timeZone } } }\n": types.BizAcceptDocument,
+    "\n  query BizScorecards($from: DateTime!, $to: DateTime!) { partnerScorecards(from: $from, to: $to) { partner { id } offersAccepted medianMinutesToAccept } }\n": types.BizScorecardsDocument,
     "\n  query CustomerTrack($t: String!) {\n    trackJob(token: $t) {\n      number status receivedAt appointmentAt technicianFirstName reportUrl surveyOpen surveyAnswered trackingPath\n      equipment { serial model }\n      responsible { organization name email }\n      timeline { kind at }\n    }\n  }\n": types.CustomerTrackDocument,
     "\n  query CustomerLink($id: ID!) { job(id: $id) { number source customerLinkToken surveyToken } }\n": types.CustomerLinkDocument,
     "\n  mutation CustomerSubmitRequest($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { token trackingPath matched jobNumber } }\n": types.CustomerSubmitRequestDocument,
@@ -373,6 +384,11 @@ const documents: Documents = {
     "\n  query UploadsAttachments($id: ID!) {\n    job(id: $id) { id attachments { id kind contentType byteSize width height signerName signedAt createdAt uploadedBy { id } url thumbnailUrl } }\n  }\n": types.UploadsAttachmentsDocument,
     "\n  mutation UploadsSetStandard($i: QualityStandardInput!) { setQualityStandard(input: $i) { id minPhotos keepPhotoLocation requiresPhoto } }\n": types.UploadsSetStandardDocument,
     "\n  mutation UploadsComplete($input: CompleteJobInput!) { completeJob(input: $input) { id status } }\n": types.UploadsCompleteDocument,
+    "\n  mutation LanguageSetPreferences($input: PreferencesInput!) { setMyPreferences(input: $input) { id locale timeZone } }\n": types.LanguageSetPreferencesDocument,
+    "\n  query LanguageMe { me { id locale timeZone } }\n": types.LanguageMeDocument,
+    "\n  mutation LanguageSignIn($email: String!, $password: String!) { login(email: $email, password: $password) { user { email locale timeZone } } }\n": types.LanguageSignInDocument,
+    "\n  query LanguageCandidates($j: ID!) {\n    dispatchCandidates(jobId: $j) { partner { id slug } eligible reasons reasonCodes { code params text } }\n  }\n": types.LanguageCandidatesDocument,
+    "\n  query LanguageJobEvents($id: ID!) { job(id: $id) { events { kind missing missingCodes { code params text } } } }\n": types.LanguageJobEventsDocument,
     "\n  query VisibilityJobs { jobs(first: 200) { totalCount edges { node { id } } } }\n": types.VisibilityJobsDocument,
     "\n  mutation VisibilityCancel($j: ID!) { cancelJob(jobId: $j, reason: \"x\") { id } }\n": types.VisibilityCancelDocument,
     "\n  query VisibilityEquipment($s: String!) { equipmentBySerial(serial: $s) { id } }\n": types.VisibilityEquipmentDocument,
@@ -405,6 +421,10 @@ const documents: Documents = {
     "\n  query Job($id: ID!) { job(id: $id) { ...JobFields } }\n": types.JobDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemoSpeakEnglish { setMyPreferences(input: { locale: \"en\" }) { id } }\n"): typeof import('./graphql.js').DemoSpeakEnglishDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -449,6 +469,10 @@ export function graphql(source: "\n  mutation DemoRecordFinding($i: RecordFindin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EvidenceAttachments($id: ID!) { job(id: $id) { status attachments { kind signerName width } } }\n"): typeof import('./graphql.js').EvidenceAttachmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LanguageE2eMe { me { locale timeZone } }\n"): typeof import('./graphql.js').LanguageE2eMeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -521,6 +545,10 @@ export function graphql(source: "\n  query BizClocks($id: ID!) {\n    job(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BizAccept($o: ID!) { acceptOffer(offerId: $o) { resolutionClock { dueAt mode workingMinutesLeft timeZone } } }\n"): typeof import('./graphql.js').BizAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BizScorecards($from: DateTime!, $to: DateTime!) { partnerScorecards(from: $from, to: $to) { partner { id } offersAccepted medianMinutesToAccept } }\n"): typeof import('./graphql.js').BizScorecardsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1057,6 +1085,26 @@ export function graphql(source: "\n  mutation UploadsSetStandard($i: QualityStan
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UploadsComplete($input: CompleteJobInput!) { completeJob(input: $input) { id status } }\n"): typeof import('./graphql.js').UploadsCompleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LanguageSetPreferences($input: PreferencesInput!) { setMyPreferences(input: $input) { id locale timeZone } }\n"): typeof import('./graphql.js').LanguageSetPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LanguageMe { me { id locale timeZone } }\n"): typeof import('./graphql.js').LanguageMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LanguageSignIn($email: String!, $password: String!) { login(email: $email, password: $password) { user { email locale timeZone } } }\n"): typeof import('./graphql.js').LanguageSignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LanguageCandidates($j: ID!) {\n    dispatchCandidates(jobId: $j) { partner { id slug } eligible reasons reasonCodes { code params text } }\n  }\n"): typeof import('./graphql.js').LanguageCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LanguageJobEvents($id: ID!) { job(id: $id) { events { kind missing missingCodes { code params text } } } }\n"): typeof import('./graphql.js').LanguageJobEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -298,6 +298,14 @@ export type PartsRequestStatus =
   | 'REQUESTED'
   | 'SHIPPED';
 
+/** An absent field stays as it is; null clears it (the browser decides) */
+export type PreferencesInput = {
+  /** en, de, da, nl, ru, ms or sq */
+  locale?: string | null | undefined;
+  /** An IANA time zone, e.g. Europe/Berlin */
+  timeZone?: string | null | undefined;
+};
+
 export type ProductLineInput = {
   /** Preventive maintenance interval; NEVER_FAIL lines need one */
   maintenanceIntervalMonths?: number | null | undefined;
@@ -386,6 +394,8 @@ export type ServiceRequestInput = {
   contactPhone?: string | null | undefined;
   /** The problem, in the customer’s words */
   description: string;
+  /** The browser's language (BCP 47, e.g. de-CH; a list as navigator.languages gives it, comma-separated): the customer's mails use the first the portal speaks, else English */
+  locale?: string | null | undefined;
   /** The manufacturer's slug (requestManufacturers) */
   manufacturer: string;
   /** From the unit's type plate */
@@ -441,6 +451,11 @@ export type WorkingHoursInput = {
   /** Local working intervals 'HH:MM-HH:MM', end exclusive; '24:00' ends the day */
   intervals: Array<string>;
 };
+
+export type DemoSpeakEnglishMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoSpeakEnglishMutation = { setMyPreferences: { id: string } };
 
 export type DemoLoginMutationVariables = Exact<{
   e: string;
@@ -519,6 +534,11 @@ export type EvidenceAttachmentsQueryVariables = Exact<{
 
 
 export type EvidenceAttachmentsQuery = { job: { status: JobStatus, attachments: Array<{ kind: AttachmentKind, signerName: string | null, width: number | null }> } | null };
+
+export type LanguageE2eMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LanguageE2eMeQuery = { me: { locale: string | null, timeZone: string | null } };
 
 export type KillNineCreateJobMutationVariables = Exact<{
   i: CreateJobInput;
@@ -647,6 +667,14 @@ export type BizAcceptMutationVariables = Exact<{
 
 
 export type BizAcceptMutation = { acceptOffer: { resolutionClock: { dueAt: string, mode: SlaTime, workingMinutesLeft: number | null, timeZone: string | null } | null } };
+
+export type BizScorecardsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type BizScorecardsQuery = { partnerScorecards: Array<{ offersAccepted: number, medianMinutesToAccept: number | null, partner: { id: string } }> };
 
 export type CustomerTrackQueryVariables = Exact<{
   t: string;
@@ -1554,6 +1582,40 @@ export type UploadsCompleteMutationVariables = Exact<{
 
 export type UploadsCompleteMutation = { completeJob: { id: string, status: JobStatus } };
 
+export type LanguageSetPreferencesMutationVariables = Exact<{
+  input: PreferencesInput;
+}>;
+
+
+export type LanguageSetPreferencesMutation = { setMyPreferences: { id: string, locale: string | null, timeZone: string | null } };
+
+export type LanguageMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LanguageMeQuery = { me: { id: string, locale: string | null, timeZone: string | null } };
+
+export type LanguageSignInMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type LanguageSignInMutation = { login: { user: { email: string, locale: string | null, timeZone: string | null } } };
+
+export type LanguageCandidatesQueryVariables = Exact<{
+  j: string | number;
+}>;
+
+
+export type LanguageCandidatesQuery = { dispatchCandidates: Array<{ eligible: boolean, reasons: Array<string>, partner: { id: string, slug: string }, reasonCodes: Array<{ code: string, params: Record<string, unknown>, text: string }> }> };
+
+export type LanguageJobEventsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LanguageJobEventsQuery = { job: { events: Array<{ kind: EventKind, missing: Array<string> | null, missingCodes: Array<{ code: string, params: Record<string, unknown>, text: string }> | null }> } | null };
+
 export type VisibilityJobsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1798,6 +1860,13 @@ export const JobFieldsFragmentDoc = new TypedDocumentString(`
   resolutionDueAt
 }
     `, {"fragmentName":"JobFields"}) as unknown as TypedDocumentString<JobFieldsFragment, unknown>;
+export const DemoSpeakEnglishDocument = new TypedDocumentString(`
+    mutation DemoSpeakEnglish {
+  setMyPreferences(input: {locale: "en"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DemoSpeakEnglishMutation, DemoSpeakEnglishMutationVariables>;
 export const DemoLoginDocument = new TypedDocumentString(`
     mutation DemoLogin($e: String!, $p: String!) {
   login(email: $e, password: $p) {
@@ -1912,6 +1981,14 @@ export const EvidenceAttachmentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EvidenceAttachmentsQuery, EvidenceAttachmentsQueryVariables>;
+export const LanguageE2eMeDocument = new TypedDocumentString(`
+    query LanguageE2eMe {
+  me {
+    locale
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<LanguageE2eMeQuery, LanguageE2eMeQueryVariables>;
 export const KillNineCreateJobDocument = new TypedDocumentString(`
     mutation KillNineCreateJob($i: CreateJobInput!) {
   createJob(input: $i) {
@@ -2107,6 +2184,17 @@ export const BizAcceptDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BizAcceptMutation, BizAcceptMutationVariables>;
+export const BizScorecardsDocument = new TypedDocumentString(`
+    query BizScorecards($from: DateTime!, $to: DateTime!) {
+  partnerScorecards(from: $from, to: $to) {
+    partner {
+      id
+    }
+    offersAccepted
+    medianMinutesToAccept
+  }
+}
+    `) as unknown as TypedDocumentString<BizScorecardsQuery, BizScorecardsQueryVariables>;
 export const CustomerTrackDocument = new TypedDocumentString(`
     query CustomerTrack($t: String!) {
   trackJob(token: $t) {
@@ -3503,6 +3591,67 @@ export const UploadsCompleteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UploadsCompleteMutation, UploadsCompleteMutationVariables>;
+export const LanguageSetPreferencesDocument = new TypedDocumentString(`
+    mutation LanguageSetPreferences($input: PreferencesInput!) {
+  setMyPreferences(input: $input) {
+    id
+    locale
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<LanguageSetPreferencesMutation, LanguageSetPreferencesMutationVariables>;
+export const LanguageMeDocument = new TypedDocumentString(`
+    query LanguageMe {
+  me {
+    id
+    locale
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<LanguageMeQuery, LanguageMeQueryVariables>;
+export const LanguageSignInDocument = new TypedDocumentString(`
+    mutation LanguageSignIn($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    user {
+      email
+      locale
+      timeZone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LanguageSignInMutation, LanguageSignInMutationVariables>;
+export const LanguageCandidatesDocument = new TypedDocumentString(`
+    query LanguageCandidates($j: ID!) {
+  dispatchCandidates(jobId: $j) {
+    partner {
+      id
+      slug
+    }
+    eligible
+    reasons
+    reasonCodes {
+      code
+      params
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LanguageCandidatesQuery, LanguageCandidatesQueryVariables>;
+export const LanguageJobEventsDocument = new TypedDocumentString(`
+    query LanguageJobEvents($id: ID!) {
+  job(id: $id) {
+    events {
+      kind
+      missing
+      missingCodes {
+        code
+        params
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LanguageJobEventsQuery, LanguageJobEventsQueryVariables>;
 export const VisibilityJobsDocument = new TypedDocumentString(`
     query VisibilityJobs {
   jobs(first: 200) {

@@ -408,6 +408,8 @@ const SPECS: Record<string, Spec> = {
     targeted: false,
     call: q('mutation { setNotificationPreference(kind: SLA_BREACHED, enabled: true) { kind enabled } }'),
   },
+  // One's own language and time zone (an empty input changes nothing, so the matrix leaves every user as it was).
+  setMyPreferences: { roles: 'ANY', targeted: false, call: q('mutation { setMyPreferences(input: {}) { id locale timeZone } }') },
   // The unsubscribe link answers to its token, signed in or not.
   unsubscribeMail: {
     roles: 'PUBLIC',

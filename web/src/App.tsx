@@ -27,6 +27,7 @@ import { Notifications } from './features/mail/Notifications';
 import { UnsubscribePage } from './features/mail/UnsubscribePage';
 import { BusinessCalendarPage } from './features/calendar/BusinessCalendarPage';
 import { LanguageSwitch, isMessageId, useT, type MessageId } from './i18n';
+import { useSaveLanguage, useUserLocale } from './session/preferences';
 
 // The technicians' calendar (FullCalendar, with its styles) loads with its screen, not with the first one.
 const Schedule = lazy(() => import('./features/schedule/Schedule').then((module) => ({ default: module.Schedule })));
@@ -98,6 +99,7 @@ function SignedIn({ token, user }: { token: string; user: SessionUser }) {
   const screen =
     SCREENS.find((candidate) => candidate.path === pathname)?.label ?? (pathname === '/settings/notifications' ? 'app.nav.notifications' : undefined);
   usePageTitle(screen && t(screen));
+  useUserLocale(user);
   return (
     <ApolloProvider client={transport.apollo}>
       <LiveEventsProvider ws={transport.ws} apollo={transport.apollo}>
@@ -143,6 +145,7 @@ function Header({ user }: { user: SessionUser }) {
   const { signOut } = useSession();
   const { connected } = useLive();
   const t = useT();
+  const saveLanguage = useSaveLanguage();
   const role = `app.role.${user.role}`;
   return (
     <header className="topbar">
@@ -167,7 +170,7 @@ function Header({ user }: { user: SessionUser }) {
       <NavLink to="/settings/notifications" className="link">
         {t('app.nav.notifications')}
       </NavLink>
-      <LanguageSwitch />
+      <LanguageSwitch onChange={saveLanguage} />
       <button type="button" className="link" onClick={signOut}>
         {t('app.signOut')}
       </button>

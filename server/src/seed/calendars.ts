@@ -28,6 +28,9 @@ const WHERE: Record<string, [timeZone: string, holidays: HolidayRegion]> = {
 
 const OFFICE_HOURS = ['08:00-17:00'];
 
+/** The time zone of a demo organization's calendar; null for one without. */
+export const demoTimeZone = (slug: string): string | null => WHERE[slug]?.[0] ?? null;
+
 export const demoCalendar = ([timeZone, holidays]: [string, HolidayRegion]): CalendarSpec => ({
   timeZone,
   hours: { MON: OFFICE_HOURS, TUE: OFFICE_HOURS, WED: OFFICE_HOURS, THU: OFFICE_HOURS, FRI: OFFICE_HOURS },

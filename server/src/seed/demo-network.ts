@@ -29,6 +29,7 @@ import {
 import { standardFor } from './standards.js';
 import { seedCalendars } from './calendars.js';
 import { seedTechnicianTime } from './technician-time.js';
+import { demoPreferences } from './languages.js';
 
 const DAY = 86_400_000;
 
@@ -57,7 +58,7 @@ export async function seedDemoNetwork(em: EntityManager, now: Date): Promise<voi
   let person = 0;
   const users: User[] = [];
   const user = (organization: Organization, email: string, role: Role) => {
-    const made = em.create(User, { email, name: PEOPLE[person++ % PEOPLE.length], role, organization, passwordHash });
+    const made = em.create(User, { email, name: PEOPLE[person++ % PEOPLE.length], role, organization, passwordHash, ...demoPreferences(organization.slug) });
     users.push(made);
     return made;
   };

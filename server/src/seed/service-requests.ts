@@ -15,6 +15,7 @@ export async function seedServiceRequests(em: EntityManager, now: Date): Promise
       email: 'j.weber@baeckerei-weber.example',
       phone: '+49 89 5550142',
       hoursAgo: 3,
+      locale: 'de',
       description: 'The compressor in the cold room starts and stops every few minutes; the room is at 9 °C.',
     },
     {
@@ -23,6 +24,8 @@ export async function seedServiceRequests(em: EntityManager, now: Date): Promise
       email: 'clara.rossi@hotel-lago.example',
       phone: null,
       hoursAgo: 26,
+      // Italian: not a language of the portal, so the mails would be English.
+      locale: null,
       description: 'Ice machine leaks water at the back since yesterday.',
     },
   ];
@@ -35,6 +38,7 @@ export async function seedServiceRequests(em: EntityManager, now: Date): Promise
       contactName: r.name,
       contactEmail: r.email,
       contactPhone: r.phone,
+      locale: r.locale,
       clientAddress: 'seed',
       createdAt: new Date(now.getTime() - r.hoursAgo * HOUR),
     });

@@ -11,7 +11,7 @@ import { handOverResolution, makeOffer } from '../modules/dispatch/dispatch.serv
 import { PartsRequest, PartsRequestLine } from '../modules/parts/parts-request.entity.js';
 import { PartsRequestStatus, SETTLED_PARTS_STATUSES } from '../modules/parts/parts.enums.js';
 import { pauseResolution, resumeResolution } from '../modules/sla/sla-clock.js';
-import { missingForCompletion, priceViolations, type CompletionReport } from '../modules/quality/quality-gate.js';
+import { missingForCompletion, priceRefusal, priceViolations, type CompletionReport } from '../modules/quality/quality-gate.js';
 import { DEFAULT_APPOINTMENT_MINUTES, type QualityStandard } from '../modules/quality/quality-standard.entity.js';
 import { Survey } from '../modules/survey/survey.entity.js';
 import type { EquipmentUnit } from '../modules/catalog/equipment-unit.entity.js';
@@ -250,7 +250,7 @@ export class WrittenSteps implements HistorySteps {
         const partner = this.facts.partners.get(job.assignedPartner!.id)!;
         const violations = priceViolations(standard, report.laborMinutes ?? 0, partner.laborRate ? money(partner.laborRate, partner.currency) : null);
         if (violations.length > 0) {
-          change.emit(EventKind.PRICE_REFUSED, { job }, { violations });
+          change.emit(EventKind.PRICE_REFUSED, { job }, priceRefusal(violations));
           return null;
         }
       }

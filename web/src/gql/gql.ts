@@ -55,12 +55,12 @@ type Documents = {
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret key { ...ApiKeyRow_apiKey } } }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { ...ApiKeyRow_apiKey } }\n": typeof types.RevokeApiKeyDocument,
     "\n  fragment Attachments_attachment on Attachment { id kind contentType url thumbnailUrl signerName signedAt createdAt }\n": typeof types.Attachments_AttachmentFragmentDoc,
-    "\n  fragment History_event on ServiceEvent {\n    cursor kind at\n    actor { id name }\n    partner { id name }\n    jobMove { from to }\n    offerMove { from to }\n    partsMove { from to }\n    reason slaClock missing trackingCode rating\n  }\n": typeof types.History_EventFragmentDoc,
+    "\n  fragment History_event on ServiceEvent {\n    cursor kind at\n    actor { id name }\n    partner { id name }\n    jobMove { from to }\n    offerMove { from to }\n    partsMove { from to }\n    reason slaClock missing missingCodes { code params text } trackingCode rating\n  }\n": typeof types.History_EventFragmentDoc,
     "\n  fragment OfferPanel_offer on JobOffer { id status expiresAt }\n": typeof types.OfferPanel_OfferFragmentDoc,
     "\n  fragment CaseFileStatus_job on ServiceJob {\n    ...JobCard_job\n    description version appointmentAt completedAt closedAt resolution failureCode laborMinutes reopenCount cancelReason surveyToken\n    maintenanceDueAt resolutionPausedMinutes responseBreachedAt resolutionBreachedAt\n    technician { id name }\n    viewerCan { offer autoDispatch accept decline schedule assignTechnician start requestParts complete close reopen cancel }\n  }\n": typeof types.CaseFileStatus_JobFragmentDoc,
     "\n  fragment CaseFileOffer_offer on JobOffer { id status expiresAt declineReason automatic createdAt partner { id name } }\n": typeof types.CaseFileOffer_OfferFragmentDoc,
     "\n  query CaseFile($id: ID!) {\n    job(id: $id) {\n      ...CaseFileStatus_job\n      customerLinkToken\n      equipment { id serial siteAddress region underWarranty warrantyEndsOn model { id name productLine { id name strategy } } customer { id name phone email } }\n      parent { id number }\n      children { id number status }\n      qualityStandard { responseMinutes resolutionMinutes minPhotos requiresSignature requiredReportFields checklist { id label } }\n      attachments { ...Attachments_attachment }\n      offers { ...CaseFileOffer_offer }\n      partsRequests { ...PartsRequestCard_request }\n      charges { partsAmount { amount currency } laborAmount { amount currency } total { amount currency } payer }\n      events { ...History_event }\n    }\n  }\n": typeof types.CaseFileDocument,
-    "\n  query Candidates($jobId: ID!) {\n    dispatchCandidates(jobId: $jobId) { eligible autoEligible score distanceKm reasons partner { id name kind status regions } }\n  }\n": typeof types.CandidatesDocument,
+    "\n  query Candidates($jobId: ID!) {\n    dispatchCandidates(jobId: $jobId) { eligible autoEligible score distanceKm reasons reasonCodes { code params text } partner { id name kind status regions } }\n  }\n": typeof types.CandidatesDocument,
     "\n  mutation OfferJob($jobId: ID!, $partnerIds: [ID!]!, $expiresInMinutes: Int) {\n    offerJob(jobId: $jobId, partnerIds: $partnerIds, expiresInMinutes: $expiresInMinutes) { id status partner { id } }\n  }\n": typeof types.OfferJobDocument,
     "\n  mutation AutoDispatch($jobId: ID!) { autoDispatch(jobId: $jobId) { id partner { id name } } }\n": typeof types.AutoDispatchDocument,
     "\n  mutation AcceptOffer($offerId: ID!) { acceptOffer(offerId: $offerId) { id status assignedPartner { id name } } }\n": typeof types.AcceptOfferDocument,
@@ -105,7 +105,8 @@ type Documents = {
     "\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n  }\n": typeof types.LiveEventFragmentDoc,
     "\n  subscription Live($after: String) {\n    serviceEvents(after: $after) { ...LiveEvent }\n  }\n": typeof types.LiveDocument,
     "\n  query MissedEvents($after: String!) { missedEventCount(after: $after) }\n": typeof types.MissedEventsDocument,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name email role capabilities organization { id name kind currency } }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name email role capabilities locale timeZone organization { id name kind currency } }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SetMyLanguage($input: PreferencesInput!) { setMyPreferences(input: $input) { id locale timeZone } }\n": typeof types.SetMyLanguageDocument,
 };
 const documents: Documents = {
     "\n  query Network {\n    partners { id slug name kind status regions capacity latitude longitude serviceRadiusKm certifications { id productLineName jobTypes expiresAt valid } }\n    productLines {\n      id name strategy maintenanceIntervalMonths\n      models { id name warrantyMonths }\n      standards { id jobType responseMinutes resolutionMinutes minPhotos keepPhotoLocation requiresSignature maxLaborMinutes laborRateCeiling { amount currency } requiredReportFields checklist { id label } }\n    }\n  }\n": types.NetworkDocument,
@@ -149,12 +150,12 @@ const documents: Documents = {
     "\n  mutation CreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret key { ...ApiKeyRow_apiKey } } }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { ...ApiKeyRow_apiKey } }\n": types.RevokeApiKeyDocument,
     "\n  fragment Attachments_attachment on Attachment { id kind contentType url thumbnailUrl signerName signedAt createdAt }\n": types.Attachments_AttachmentFragmentDoc,
-    "\n  fragment History_event on ServiceEvent {\n    cursor kind at\n    actor { id name }\n    partner { id name }\n    jobMove { from to }\n    offerMove { from to }\n    partsMove { from to }\n    reason slaClock missing trackingCode rating\n  }\n": types.History_EventFragmentDoc,
+    "\n  fragment History_event on ServiceEvent {\n    cursor kind at\n    actor { id name }\n    partner { id name }\n    jobMove { from to }\n    offerMove { from to }\n    partsMove { from to }\n    reason slaClock missing missingCodes { code params text } trackingCode rating\n  }\n": types.History_EventFragmentDoc,
     "\n  fragment OfferPanel_offer on JobOffer { id status expiresAt }\n": types.OfferPanel_OfferFragmentDoc,
     "\n  fragment CaseFileStatus_job on ServiceJob {\n    ...JobCard_job\n    description version appointmentAt completedAt closedAt resolution failureCode laborMinutes reopenCount cancelReason surveyToken\n    maintenanceDueAt resolutionPausedMinutes responseBreachedAt resolutionBreachedAt\n    technician { id name }\n    viewerCan { offer autoDispatch accept decline schedule assignTechnician start requestParts complete close reopen cancel }\n  }\n": types.CaseFileStatus_JobFragmentDoc,
     "\n  fragment CaseFileOffer_offer on JobOffer { id status expiresAt declineReason automatic createdAt partner { id name } }\n": types.CaseFileOffer_OfferFragmentDoc,
     "\n  query CaseFile($id: ID!) {\n    job(id: $id) {\n      ...CaseFileStatus_job\n      customerLinkToken\n      equipment { id serial siteAddress region underWarranty warrantyEndsOn model { id name productLine { id name strategy } } customer { id name phone email } }\n      parent { id number }\n      children { id number status }\n      qualityStandard { responseMinutes resolutionMinutes minPhotos requiresSignature requiredReportFields checklist { id label } }\n      attachments { ...Attachments_attachment }\n      offers { ...CaseFileOffer_offer }\n      partsRequests { ...PartsRequestCard_request }\n      charges { partsAmount { amount currency } laborAmount { amount currency } total { amount currency } payer }\n      events { ...History_event }\n    }\n  }\n": types.CaseFileDocument,
-    "\n  query Candidates($jobId: ID!) {\n    dispatchCandidates(jobId: $jobId) { eligible autoEligible score distanceKm reasons partner { id name kind status regions } }\n  }\n": types.CandidatesDocument,
+    "\n  query Candidates($jobId: ID!) {\n    dispatchCandidates(jobId: $jobId) { eligible autoEligible score distanceKm reasons reasonCodes { code params text } partner { id name kind status regions } }\n  }\n": types.CandidatesDocument,
     "\n  mutation OfferJob($jobId: ID!, $partnerIds: [ID!]!, $expiresInMinutes: Int) {\n    offerJob(jobId: $jobId, partnerIds: $partnerIds, expiresInMinutes: $expiresInMinutes) { id status partner { id } }\n  }\n": types.OfferJobDocument,
     "\n  mutation AutoDispatch($jobId: ID!) { autoDispatch(jobId: $jobId) { id partner { id name } } }\n": types.AutoDispatchDocument,
     "\n  mutation AcceptOffer($offerId: ID!) { acceptOffer(offerId: $offerId) { id status assignedPartner { id name } } }\n": types.AcceptOfferDocument,
@@ -199,7 +200,8 @@ const documents: Documents = {
     "\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n  }\n": types.LiveEventFragmentDoc,
     "\n  subscription Live($after: String) {\n    serviceEvents(after: $after) { ...LiveEvent }\n  }\n": types.LiveDocument,
     "\n  query MissedEvents($after: String!) { missedEventCount(after: $after) }\n": types.MissedEventsDocument,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name email role capabilities organization { id name kind currency } }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name email role capabilities locale timeZone organization { id name kind currency } }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SetMyLanguage($input: PreferencesInput!) { setMyPreferences(input: $input) { id locale timeZone } }\n": types.SetMyLanguageDocument,
 };
 
 /**
@@ -383,7 +385,7 @@ export function graphql(source: "\n  fragment Attachments_attachment on Attachme
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment History_event on ServiceEvent {\n    cursor kind at\n    actor { id name }\n    partner { id name }\n    jobMove { from to }\n    offerMove { from to }\n    partsMove { from to }\n    reason slaClock missing trackingCode rating\n  }\n"): (typeof documents)["\n  fragment History_event on ServiceEvent {\n    cursor kind at\n    actor { id name }\n    partner { id name }\n    jobMove { from to }\n    offerMove { from to }\n    partsMove { from to }\n    reason slaClock missing trackingCode rating\n  }\n"];
+export function graphql(source: "\n  fragment History_event on ServiceEvent {\n    cursor kind at\n    actor { id name }\n    partner { id name }\n    jobMove { from to }\n    offerMove { from to }\n    partsMove { from to }\n    reason slaClock missing missingCodes { code params text } trackingCode rating\n  }\n"): (typeof documents)["\n  fragment History_event on ServiceEvent {\n    cursor kind at\n    actor { id name }\n    partner { id name }\n    jobMove { from to }\n    offerMove { from to }\n    partsMove { from to }\n    reason slaClock missing missingCodes { code params text } trackingCode rating\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -403,7 +405,7 @@ export function graphql(source: "\n  query CaseFile($id: ID!) {\n    job(id: $id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Candidates($jobId: ID!) {\n    dispatchCandidates(jobId: $jobId) { eligible autoEligible score distanceKm reasons partner { id name kind status regions } }\n  }\n"): (typeof documents)["\n  query Candidates($jobId: ID!) {\n    dispatchCandidates(jobId: $jobId) { eligible autoEligible score distanceKm reasons partner { id name kind status regions } }\n  }\n"];
+export function graphql(source: "\n  query Candidates($jobId: ID!) {\n    dispatchCandidates(jobId: $jobId) { eligible autoEligible score distanceKm reasons reasonCodes { code params text } partner { id name kind status regions } }\n  }\n"): (typeof documents)["\n  query Candidates($jobId: ID!) {\n    dispatchCandidates(jobId: $jobId) { eligible autoEligible score distanceKm reasons reasonCodes { code params text } partner { id name kind status regions } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -583,7 +585,11 @@ export function graphql(source: "\n  query MissedEvents($after: String!) { misse
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name email role capabilities organization { id name kind currency } }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name email role capabilities organization { id name kind currency } }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name email role capabilities locale timeZone organization { id name kind currency } }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name email role capabilities locale timeZone organization { id name kind currency } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyLanguage($input: PreferencesInput!) { setMyPreferences(input: $input) { id locale timeZone } }\n"): (typeof documents)["\n  mutation SetMyLanguage($input: PreferencesInput!) { setMyPreferences(input: $input) { id locale timeZone } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

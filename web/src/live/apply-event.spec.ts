@@ -120,6 +120,7 @@ function event(
     reason: null,
     slaClock: null,
     missing: null,
+    missingCodes: null,
     trackingCode: null,
     rating: null,
     job: subject.job ?? null,

@@ -9,6 +9,9 @@ export interface SessionUser {
   capabilities?: readonly string[];
   /** `currency`: the organization's own (new prices default to it); a session from before it: none. */
   organization: { id: string; name: string; kind: string; currency?: string };
+  /** The user's stored language and time zone (null: the browser's); a session from before them: none. */
+  locale?: string | null;
+  timeZone?: string | null;
 }
 
 interface Session {

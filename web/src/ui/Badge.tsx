@@ -1,3 +1,5 @@
+import { useEnumLabel } from '../i18n/enum-labels';
+
 const TONE: Record<string, string> = {
   NEW: 'info',
   OFFERED: 'info',
@@ -24,9 +26,27 @@ const TONE: Record<string, string> = {
   RECEIVED: 'good',
 };
 
+/** The status enums a badge shows, in the order a bare value is looked up in (a value several share reads as the first's). */
+export type BadgeEnum = 'JobStatus' | 'OfferStatus' | 'PartsRequestStatus' | 'PartnerStatus' | 'ServiceRequestStatus' | 'MailStatus' | 'WebhookDeliveryState';
+
+const STATUS_VALUES: Record<BadgeEnum, readonly string[]> = {
+  JobStatus: ['NEW', 'OFFERED', 'ASSIGNED', 'SCHEDULED', 'IN_PROGRESS', 'AWAITING_PARTS', 'COMPLETED', 'CLOSED', 'CANCELLED'],
+  OfferStatus: ['PENDING', 'ACCEPTED', 'DECLINED', 'EXPIRED', 'WITHDRAWN'],
+  PartsRequestStatus: ['REQUESTED', 'APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'SHIPPED', 'RECEIVED'],
+  PartnerStatus: ['ACTIVE', 'PROBATION', 'SUSPENDED'],
+  ServiceRequestStatus: ['NEW', 'TRIAGED'],
+  MailStatus: ['QUEUED', 'HELD', 'SENT', 'FAILED'],
+  WebhookDeliveryState: ['PENDING', 'DELIVERED', 'FAILED'],
+};
+
+const enumOf = (value: string): BadgeEnum | undefined => (Object.keys(STATUS_VALUES) as BadgeEnum[]).find((name) => STATUS_VALUES[name].includes(value));
+
+/** The value in words, kept for screens not yet translated (use `useEnumLabel` instead). */
 export const humanize = (value: string) => value.charAt(0) + value.slice(1).toLowerCase().replaceAll('_', ' ');
 
-export function Badge({ value }: { value: string | null | undefined }) {
+/** A status as a coloured label in the reader's language; `of` names its schema enum where the value alone is ambiguous. */
+export function Badge({ value, of }: { value: string | null | undefined; of?: BadgeEnum }) {
+  const label = useEnumLabel();
   if (!value) return null;
-  return <span className={`badge badge-${TONE[value] ?? 'calm'}`}>{humanize(value)}</span>;
+  return <span className={`badge badge-${TONE[value] ?? 'calm'}`}>{label(of ?? enumOf(value) ?? 'JobStatus', value)}</span>;
 }

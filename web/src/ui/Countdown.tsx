@@ -1,18 +1,22 @@
+import { useFormat, useT, type MessageId, type MessageValues } from '../i18n/hooks';
 import { useNow } from './useNow';
 
 export type Urgency = 'ok' | 'amber' | 'red';
 
-/** Time left to a deadline in words: "2h 05m", "4m 10s", or how long it is overdue. */
-export function formatRemaining(ms: number): string {
+/** A catalogue lookup (useT's `t`): the pure formatters take it so that a spec can pass its own. */
+type Translate = (id: MessageId, values?: MessageValues) => string;
+
+/** Time left to a deadline in words, in the reader's language: "2h 05m", "4m 10s", or how long it is overdue. */
+export function formatRemaining(ms: number, t: Translate): string {
   const abs = Math.abs(ms);
   const minutes = Math.floor(abs / 60_000);
   const text =
     minutes >= 24 * 60
-      ? `${Math.floor(minutes / 1440)}d ${Math.floor((minutes % 1440) / 60)}h`
+      ? t('ui.duration.daysHours', { days: Math.floor(minutes / 1440), hours: Math.floor((minutes % 1440) / 60) })
       : minutes >= 60
-        ? `${Math.floor(minutes / 60)}h ${String(minutes % 60).padStart(2, '0')}m`
-        : `${minutes}m ${String(Math.floor((abs % 60_000) / 1000)).padStart(2, '0')}s`;
-  return ms < 0 ? `${text} overdue` : text;
+        ? t('ui.duration.hoursMinutes', { hours: Math.floor(minutes / 60), minutes: minutes % 60 })
+        : t('ui.duration.minutesSeconds', { minutes, seconds: Math.floor((abs % 60_000) / 1000) });
+  return ms < 0 ? t('ui.countdown.overdue', { time: text }) : text;
 }
 
 /** Amber in the last `warnMinutes`, red once past due. */
@@ -22,10 +26,11 @@ export function urgency(ms: number, warnMinutes: number): Urgency {
 }
 
 /** Working time left in words: "5h 20m working time"; hours, not days, as a working day is not 24 hours. */
-export function formatWorking(minutes: number): string {
+export function formatWorking(minutes: number, t: Translate): string {
   const whole = Math.max(0, Math.round(minutes));
-  const text = whole >= 60 ? `${Math.floor(whole / 60)}h ${String(whole % 60).padStart(2, '0')}m` : `${whole}m`;
-  return `${text} working time`;
+  const text =
+    whole >= 60 ? t('ui.duration.hoursMinutes', { hours: Math.floor(whole / 60), minutes: whole % 60 }) : t('ui.duration.minutes', { minutes: whole });
+  return t('ui.countdown.working', { time: text });
 }
 
 /** What the server says of a clock (ServiceJob.responseClock / resolutionClock). */
@@ -53,14 +58,16 @@ export function Countdown({
   clock?: ClockFacts | null;
 }) {
   const ticking = useNow(1000);
+  const t = useT();
+  const format = useFormat();
   if (!to) return null;
   const remaining = new Date(to).getTime() - (now ?? ticking);
   const working = clock?.mode === 'BUSINESS' && typeof clock.workingMinutesLeft === 'number' && remaining >= 0 ? clock.workingMinutesLeft : null;
   const level = working === null ? urgency(remaining, warnMinutes) : urgency(working * 60_000, warnMinutes);
-  const text = working === null ? formatRemaining(remaining) : formatWorking(working);
+  const time = working === null ? formatRemaining(remaining, t) : formatWorking(working, t);
   return (
-    <span className={`countdown countdown-${level}`} role="timer" aria-label={`${label}: ${text}`} title={new Date(to).toLocaleString()}>
-      {label} {text}
+    <span className={`countdown countdown-${level}`} role="timer" aria-label={t('ui.countdown.aria', { label, time })} title={format.dateTime(to)}>
+      {t('ui.countdown.text', { label, time })}
     </span>
   );
 }

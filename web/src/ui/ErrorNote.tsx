@@ -1,9 +1,11 @@
 import { useT } from '../i18n/hooks';
 import { describeError } from './errors';
+import { usePhrase } from '../i18n/phrase';
 
 /** An error shown by its code, with the server's specifics and, for the quality gate, each missing item. */
 export function ErrorNote({ error }: { error: unknown }) {
   const t = useT();
+  const say = usePhrase();
   if (!error) return null;
   const info = describeError(error, t);
   return (
@@ -13,7 +15,7 @@ export function ErrorNote({ error }: { error: unknown }) {
       {info.missing.length > 0 && (
         <ul aria-label={t('errors.missingLabel')}>
           {info.missing.map((item) => (
-            <li key={`${item.kind}:${item.id}`}>{item.label}</li>
+            <li key={`${item.kind}:${item.id}`}>{item.code ? say({ code: item.code, params: item.params ?? {}, text: item.label }) : item.label}</li>
           ))}
         </ul>
       )}

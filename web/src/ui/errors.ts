@@ -7,7 +7,8 @@ export interface ErrorInfo {
   title: string;
   /** The server's own words (English, the API's): the specifics, shown beneath. */
   detail: string | null;
-  missing: { kind: string; id: string; label: string }[];
+  /** The quality gate's refusal: each item in English (`label`) and as a code with parameters. */
+  missing: { kind: string; id: string; label: string; code?: string; params?: Record<string, unknown> }[];
 }
 
 /** The first GraphQL error of a failed operation, titled by its code in the reader's language (`t` from useT). */

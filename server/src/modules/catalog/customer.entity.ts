@@ -19,4 +19,8 @@ export class Customer {
 
   @Property({ type: 'string', length: 64, nullable: true })
   phone?: string | null = null;
+
+  /** The language of the customer's mails (shared/languages.ts); null: English. */
+  @Property({ type: 'string', length: 8, nullable: true })
+  locale?: string | null = null;
 }

@@ -14,6 +14,14 @@ export class ServiceRequestInput {
     | string
     | null;
   @Field(() => String, { description: 'The problem, in the customer’s words' }) @MaxLength(TEXT_MAX) description!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The browser's language (BCP 47, e.g. de-CH; a list as navigator.languages gives it, comma-separated): the customer's mails use the first the portal speaks, else English",
+  })
+  @IsOptional()
+  @MaxLength(200)
+  locale?: string | null;
 }
 
 @ArgsType()

@@ -11,6 +11,7 @@ import type { ServiceJob } from '../job/service-job.entity.js';
 import { changeState, type Change } from '../events/change.js';
 import { badInput } from '../../shared/errors.js';
 import type { Clock } from '../../shared/clock.js';
+import { languageOf } from '../../shared/languages.js';
 
 export interface ServiceRequestData {
   manufacturer: string;
@@ -20,6 +21,8 @@ export interface ServiceRequestData {
   contactPhone?: string | null;
   address?: string | null;
   description: string;
+  /** The browser's languages (BCP 47, e.g. "de-CH, en"); the first the portal speaks becomes the customer's mail language. */
+  locale?: string | null;
 }
 
 export interface SubmittedRequest {
@@ -60,6 +63,7 @@ export async function submitServiceRequest(
       contactEmail: data.contactEmail,
       contactPhone: data.contactPhone,
       address: data.address,
+      locale: data.locale,
       clientAddress,
       createdAt: change.at,
     });
@@ -108,6 +112,8 @@ function normalized(input: ServiceRequestData): ServiceRequestData {
     contactPhone: text(input.contactPhone),
     address: text(input.address),
     description: input.description.trim(),
+    // A language the portal does not speak is no error: the customer's mails are then English.
+    locale: languageOf(input.locale?.split(',') ?? []),
   };
   if (!data.serial) throw badInput('Enter the serial number from the unit’s type plate', { field: 'serial' });
   if (!data.contactName) throw badInput('Enter your name', { field: 'contactName' });

@@ -55,6 +55,10 @@ export class ServiceRequest {
   @Property({ type: 'string', length: 64, nullable: true })
   clientAddress?: string | null = null;
 
+  /** The language the form was sent in (the browser's, when the portal speaks it): the customer's mails about it use it. */
+  @Property({ type: 'string', length: 8, nullable: true })
+  locale?: string | null = null;
+
   @Enum({ items: () => ServiceRequestStatus, nativeEnumName: 'service_request_status', default: ServiceRequestStatus.NEW })
   status: ServiceRequestStatus = ServiceRequestStatus.NEW;
 

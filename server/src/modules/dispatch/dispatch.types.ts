@@ -5,6 +5,7 @@ import { DateTime } from '../../graphql/scalars.js';
 import { OrganizationObject } from '../network/network.types.js';
 import { PageInfoObject, ServiceJobObject } from '../job/job.types.js';
 import { NOT_BLANK, TEXT_MAX } from '../job/job.inputs.js';
+import { PhraseObject } from '../../graphql/phrase.type.js';
 
 @ObjectType('JobOffer', { simpleResolvers: true })
 export class JobOfferObject {
@@ -27,7 +28,8 @@ export class DispatchCandidateObject {
   @Field(() => Float) score!: number;
   @Field(() => Float, { nullable: true, description: "Great-circle km from the partner's service point to the site; null when either has no coordinates" })
   distanceKm?: number | null;
-  @Field(() => [String]) reasons!: string[];
+  @Field(() => [String], { description: "In English; reasonCodes says the same as codes to render in the reader's language" }) reasons!: string[];
+  @Field(() => [PhraseObject], { description: 'The reasons as codes with parameters (candidate.*), in the order of `reasons`' }) reasonCodes!: PhraseObject[];
 }
 
 @ArgsType()

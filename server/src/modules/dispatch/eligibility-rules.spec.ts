@@ -213,8 +213,27 @@ describe('eligibility: each rule, its reason, and what it blocks', () => {
       { eligible: true, autoEligible: true, reasons: [ACTIVE, CERTIFIED, IN_REGION, 'Distance unknown', ROOM], blockers: [] },
     ],
   ])('%s', (_name, partner, expected) => {
-    const { score: _score, distanceKm: _km, ...judgement } = judgePartner(partner, JOB, NOW);
+    const { score: _score, distanceKm: _km, reasonCodes, blocking, ...judgement } = judgePartner(partner, JOB, NOW);
     expect(judgement).toEqual(expected);
+    // The codes say the same as the words, in the same order.
+    expect(reasonCodes.map((reason) => reason.text)).toEqual(judgement.reasons);
+    expect(blocking.map((reason) => reason.text)).toEqual(judgement.blockers);
+  });
+
+  it('gives each reason a stable code with the figures as parameters', () => {
+    const { reasonCodes, blocking } = judgePartner(
+      record({ load: 5, distanceKm: 212.96, partner: { serviceRadiusKm: 150 }, certifications: [{ jobTypes: [JobType.REPAIR], expiresAt: NOW }] }),
+      JOB,
+      NOW,
+    );
+    expect(reasonCodes.map(({ code, params }) => ({ code, params }))).toEqual([
+      { code: 'candidate.active', params: {} },
+      { code: 'candidate.certificationExpired', params: { jobType: 'REPAIR', productLine: 'Compressors' } },
+      { code: 'candidate.servesRegion', params: { region: 'R1' } },
+      { code: 'candidate.beyondRadius', params: { km: 213, radiusKm: 150 } },
+      { code: 'candidate.atCapacity', params: { load: 5, capacity: 5 } },
+    ]);
+    expect(blocking.map((reason) => reason.code)).toEqual(['candidate.certificationExpired', 'candidate.beyondRadius', 'candidate.atCapacity']);
   });
 
   it('reports the distance to one decimal, or null when unknown', () => {
@@ -282,7 +301,9 @@ describe('the ranking', () => {
     autoEligible: eligible,
     score,
     distanceKm: null,
+    reasonCodes: [],
     reasons: [],
+    blocking: [],
     blockers: [],
   });
 

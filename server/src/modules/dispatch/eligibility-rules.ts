@@ -1,6 +1,7 @@
 import { PartnerStatus } from '../network/network.enums.js';
 import type { JobType } from '../job/job.enums.js';
 import { OfferStatus } from './offer.enums.js';
+import { phrase, type Phrase, type PhraseCode, type PhraseParams } from '../../shared/phrases.js';
 
 /** What the dispatch rules read of a partner. */
 export interface PartnerFacts {
@@ -43,9 +44,13 @@ export interface Judgement {
   score: number;
   /** From the partner's service point to the site, in km to one decimal; null when unknown. */
   distanceKm: number | null;
-  /** Why the partner is or is not eligible, in words. */
+  /** Why the partner is or is not eligible, as codes with their English text. */
+  reasonCodes: Phrase[];
+  /** The same, in English words. */
   reasons: string[];
-  /** The reasons that keep it from a manual offer. */
+  /** The reasons that keep it from a manual offer, as codes with their English text. */
+  blocking: Phrase[];
+  /** The same, in English words. */
   blockers: string[];
 }
 
@@ -55,9 +60,6 @@ export const HALF_NEARNESS_KM = 50;
 /** How near a partner is, from 1 (at the site) toward 0; an unknown distance counts as a half, like a partner 50 km away. */
 export const nearness = (km: number | null): number => (km === null ? 0.5 : 1 / (1 + km / HALF_NEARNESS_KM));
 
-/** A distance as the reasons say it: whole km (of the one-decimal figure the candidate shows, so the two agree). */
-const kmText = (km: number) => `${Math.round(km)} km`;
-
 /**
  * One partner judged against the standard's dispatch rules (status, certification for the
  * product line and job type, region, service radius, capacity, offers for this job), and scored:
@@ -66,44 +68,49 @@ const kmText = (km: number) => `${Math.round(km)} km`;
  */
 export function judgePartner(record: PartnerRecord, job: JobTerms, now: Date): Judgement {
   const { partner, load } = record;
-  const reasons: string[] = [];
-  const blockers: string[] = [];
+  const phrases: Phrase[] = [];
+  const blocking: Phrase[] = [];
   let autoEligible = true;
-  const fail = (reason: string) => {
+  const say = (code: PhraseCode, params?: PhraseParams) => phrases.push(phrase(code, params));
+  const fail = (code: PhraseCode, params?: PhraseParams) => {
     autoEligible = false;
-    reasons.push(reason);
-    blockers.push(reason);
+    const reason = phrase(code, params);
+    phrases.push(reason);
+    blocking.push(reason);
   };
 
-  if (partner.status === PartnerStatus.SUSPENDED) fail('Suspended: receives no offers');
+  if (partner.status === PartnerStatus.SUSPENDED) fail('candidate.suspended');
   else if (partner.status === PartnerStatus.PROBATION) {
     autoEligible = false;
-    reasons.push('On probation: manual offers only');
-  } else reasons.push('Active');
+    say('candidate.probation');
+  } else say('candidate.active');
 
   const certs = record.certifications.filter((c) => c.jobTypes.includes(job.type));
   const valid = certs.find((c) => c.expiresAt > now);
-  if (valid) reasons.push(`Certified for ${job.type} on ${job.productLineName} until ${valid.expiresAt.toISOString().slice(0, 10)}`);
-  else if (certs.length > 0) fail(`Certification for ${job.type} on ${job.productLineName} expired`);
-  else fail(`Not certified for ${job.type} on ${job.productLineName}`);
+  const line = { jobType: job.type, productLine: job.productLineName };
+  if (valid) say('candidate.certified', { ...line, until: valid.expiresAt.toISOString().slice(0, 10) });
+  else if (certs.length > 0) fail('candidate.certificationExpired', line);
+  else fail('candidate.notCertified', line);
 
-  if (partner.regions.includes(job.region)) reasons.push(`Serves region ${job.region}`);
-  else fail(`Does not serve region ${job.region}`);
+  if (partner.regions.includes(job.region)) say('candidate.servesRegion', { region: job.region });
+  else fail('candidate.outsideRegion', { region: job.region });
 
   const { distanceKm } = record;
   const shownKm = distanceKm === null ? null : Math.round(distanceKm * 10) / 10;
   const radius = partner.serviceRadiusKm ?? null;
-  if (distanceKm === null || shownKm === null) reasons.push('Distance unknown');
-  else if (radius !== null && distanceKm > radius) fail(`${kmText(shownKm)} away: beyond its ${radius} km service radius`);
-  else reasons.push(radius === null ? `${kmText(shownKm)} away` : `${kmText(shownKm)} away, within its ${radius} km service radius`);
+  // Whole km, of the one-decimal figure the candidate shows, so the two agree.
+  if (distanceKm === null || shownKm === null) say('candidate.distanceUnknown');
+  else if (radius !== null && distanceKm > radius) fail('candidate.beyondRadius', { km: Math.round(shownKm), radiusKm: radius });
+  else if (radius === null) say('candidate.distance', { km: Math.round(shownKm) });
+  else say('candidate.withinRadius', { km: Math.round(shownKm), radiusKm: radius });
 
-  if (load < partner.capacity) reasons.push(`Capacity: ${load} of ${partner.capacity} open jobs`);
-  else fail(`At capacity: ${load} of ${partner.capacity} open jobs`);
+  if (load < partner.capacity) say('candidate.capacity', { load, capacity: partner.capacity });
+  else fail('candidate.atCapacity', { load, capacity: partner.capacity });
 
-  if (record.offersForJob.includes(OfferStatus.PENDING)) fail('Already has a pending offer for this job');
+  if (record.offersForJob.includes(OfferStatus.PENDING)) fail('candidate.pendingOffer');
   else if (record.offersForJob.includes(OfferStatus.DECLINED) || record.offersForJob.includes(OfferStatus.EXPIRED)) {
     autoEligible = false;
-    reasons.push('Turned this job down before: manual offers only');
+    say('candidate.turnedDown');
   }
 
   const { history } = record;
@@ -113,7 +120,17 @@ export function judgePartner(record: PartnerRecord, job: JobTerms, now: Date): J
   const weight = Math.max(0, job.distanceWeight);
   const raw = (0.4 * freeShare + 0.4 * acceptance + 0.2 * standing + weight * nearness(distanceKm)) / (1 + weight);
   const score = Math.round(raw * 1000) / 1000;
-  return { eligible: blockers.length === 0, autoEligible, score, distanceKm: shownKm, reasons, blockers };
+  const texts = (list: Phrase[]) => list.map((reason) => reason.text);
+  return {
+    eligible: blocking.length === 0,
+    autoEligible,
+    score,
+    distanceKm: shownKm,
+    reasonCodes: phrases,
+    reasons: texts(phrases),
+    blocking,
+    blockers: texts(blocking),
+  };
 }
 
 /** The ranking: eligible first, then by score, then by name. */

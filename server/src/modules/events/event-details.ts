@@ -3,6 +3,7 @@ import type { OfferStatus } from '../dispatch/offer.enums.js';
 import { PartsRequestStatus } from '../parts/parts.enums.js';
 import { EventKind } from './event.enums.js';
 import type { EventRecord } from './event-record.js';
+import { storedPhrase, type Phrase } from '../../shared/phrases.js';
 
 /** A status before → after; `from` is null where the thing began with this event. */
 export interface Move<S extends string> {
@@ -23,6 +24,10 @@ export interface EventDetails {
   reason: string | null;
   slaClock: string | null;
   missing: string[] | null;
+  /** `missing` as codes with parameters. */
+  missingCodes: Phrase[] | null;
+  /** `reason` as a code with parameters, where the server wrote it (a status decision); null where a person typed it. */
+  reasonCode: Phrase | null;
   trackingCode: string | null;
   rating: number | null;
 }
@@ -56,6 +61,10 @@ export function eventDetails(event: Pick<EventRecord, 'kind' | 'data'>): EventDe
     reason: text(data.reason),
     slaClock: text(data.clock),
     missing: Array.isArray(data.missing) ? data.missing.map((item: { label?: unknown }) => String(item?.label ?? item)) : null,
+    missingCodes: Array.isArray(data.missing)
+      ? data.missing.map((item: { label?: unknown }) => storedPhrase(item, typeof item === 'string' ? item : String(item?.label ?? '')) as Phrase)
+      : null,
+    reasonCode: storedPhrase(data.reasonCode),
     trackingCode: text(data.trackingCode),
     rating: typeof data.rating === 'number' ? data.rating : null,
   };

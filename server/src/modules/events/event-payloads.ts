@@ -75,15 +75,22 @@ export interface EventTypes {
   >;
   [EventKind.PARTS_SHIPPED]: About<PartsSubject, PartsMove & { trackingCode: string | null; resolutionClockResumedAfterMinutes: number | null }>;
   [EventKind.PARTS_RECEIVED]: About<PartsSubject, PartsMove & { job: JobMove | null }>;
-  [EventKind.QUALITY_GATE_FAILED]: About<JobSubject, { missing: { kind: string; id: string; label: string }[] }>;
-  [EventKind.PRICE_REFUSED]: About<JobSubject, { violations: string[] }>;
+  [EventKind.QUALITY_GATE_FAILED]: About<
+    JobSubject,
+    { missing: { kind: string; id: string; label: string; code?: string; params?: Record<string, string | number> }[] }
+  >;
+  [EventKind.PRICE_REFUSED]: About<JobSubject, { violations: string[]; violationCodes?: { code: string; params: Record<string, string | number> }[] }>;
   [EventKind.JOB_COMPLETED]: About<JobSubject, JobMove & { failureCode: string | null }>;
   [EventKind.JOB_CLOSED]: About<JobSubject, JobMove>;
   [EventKind.JOB_REOPENED]: About<JobSubject, JobMove & { reason: string }>;
   [EventKind.JOB_CANCELLED]: About<JobSubject, JobMove & { reason: string }>;
   [EventKind.SLA_BREACHED]: About<JobSubject, { clock: 'RESPONSE' | 'RESOLUTION'; dueAt: string; status: JobStatus }>;
   [EventKind.SURVEY_SUBMITTED]: About<JobSubject, { rating: number; comment: string | null }>;
-  [EventKind.PARTNER_STATUS_CHANGED]: About<NetworkSubject, { from: PartnerStatus; to: PartnerStatus; reason: string; score: number | null }>;
+  [EventKind.PARTNER_STATUS_CHANGED]: About<
+    NetworkSubject,
+    // reasonCode: where the server decided (status.*); a person's reason is typed text only.
+    { from: PartnerStatus; to: PartnerStatus; reason: string; reasonCode?: { code: string; params: Record<string, string | number> }; score: number | null }
+  >;
   [EventKind.FINDING_RECORDED]: About<FindingSubject, { findingId: string; severity: string; dueAt: string }>;
   [EventKind.FINDING_ACKNOWLEDGED]: About<FindingSubject, { findingId: string }>;
   [EventKind.FINDING_ACTION_REPORTED]: About<FindingSubject, { findingId: string; late: boolean }>;

@@ -22,6 +22,8 @@ export const EVENT_PLANS: Record<string, PlannedType> = {
       reason: { needs: ['kind', 'data'] },
       slaClock: { needs: ['kind', 'data'] },
       missing: { needs: ['kind', 'data'] },
+      missingCodes: { needs: ['kind', 'data'] },
+      reasonCode: { needs: ['kind', 'data'] },
       trackingCode: { needs: ['kind', 'data'] },
       rating: { needs: ['kind', 'data'] },
       job: { one: 'ServiceJob', join: (row, job) => `${job}.id = ${row}.job_id`, scope: jobScopeSql },

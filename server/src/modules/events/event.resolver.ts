@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { PhraseObject } from '../../graphql/phrase.type.js';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { JobStatusMoveObject, OfferStatusMoveObject, PartsRequestStatusMoveObject, ServiceEventObject } from './event.types.js';
 import { eventDetails, type EventDetails } from './event-details.js';
@@ -112,6 +113,16 @@ export class EventResolver {
   @FieldResolver(() => [String], { nullable: true })
   missing(@Root() event: EventRecord) {
     return detailsOf(event).missing;
+  }
+
+  @FieldResolver(() => [PhraseObject], { nullable: true })
+  missingCodes(@Root() event: EventRecord) {
+    return detailsOf(event).missingCodes;
+  }
+
+  @FieldResolver(() => PhraseObject, { nullable: true })
+  reasonCode(@Root() event: EventRecord) {
+    return detailsOf(event).reasonCode;
   }
 
   @FieldResolver(() => String, { nullable: true })

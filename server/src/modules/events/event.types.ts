@@ -8,6 +8,7 @@ import { OrganizationObject, UserObject } from '../network/network.types.js';
 import { JobStatus } from '../job/job.enums.js';
 import { OfferStatus } from '../dispatch/offer.enums.js';
 import { PartsRequestStatus } from '../parts/parts.enums.js';
+import { PhraseObject } from '../../graphql/phrase.type.js';
 
 @ObjectType('JobStatusMove', { simpleResolvers: true, description: "How the job's status moved in this step; `from` is null when the job began with it" })
 export class JobStatusMoveObject {
@@ -50,7 +51,14 @@ export class ServiceEventObject {
   partsMove?: PartsRequestStatusMoveObject | null;
   @Field(() => String, { nullable: true, description: 'The reason given: a decline, a cancellation, a reopening' }) reason?: string | null;
   @Field(() => String, { nullable: true, description: 'SLA_BREACHED: which clock, RESPONSE or RESOLUTION' }) slaClock?: string | null;
+  @Field(() => PhraseObject, {
+    nullable: true,
+    description: '`reason` as a code with parameters where the server wrote it (an automatic status decision, status.*); null where a person typed it',
+  })
+  reasonCode?: PhraseObject | null;
   @Field(() => [String], { nullable: true, description: 'QUALITY_GATE_FAILED: what the report lacked' }) missing?: string[] | null;
+  @Field(() => [PhraseObject], { nullable: true, description: 'QUALITY_GATE_FAILED: `missing` as codes with parameters (gate.*)' })
+  missingCodes?: PhraseObject[] | null;
   @Field(() => String, { nullable: true, description: 'PARTS_SHIPPED: the carrier tracking code' }) trackingCode?: string | null;
   @Field(() => Int, { nullable: true, description: 'SURVEY_SUBMITTED: the rating, 1 to 5' }) rating?: number | null;
 }

@@ -5,7 +5,7 @@ import { EquipmentUnit } from '../catalog/equipment-unit.entity.js';
 import { isPaidWork } from './job.service.js';
 import { Organization } from '../network/organization.entity.js';
 import { QualityStandard } from '../quality/quality-standard.entity.js';
-import { missingForCompletion, priceViolations, type CompletionReport } from '../quality/quality-gate.js';
+import { missingForCompletion, priceRefusal, priceViolations, type CompletionReport } from '../quality/quality-gate.js';
 import { evidenceFor, type EvidenceIds } from './job-evidence.js';
 import { EventKind } from '../events/event.enums.js';
 import { findVisibleJob } from './job-access.js';
@@ -55,8 +55,9 @@ export async function completeJob(scope: Scope, input: CompleteJobData): Promise
       const violations = priceViolations(standard, input.laborMinutes ?? 0, partner.laborRate ? money(partner.laborRate, partner.currency) : null);
       if (violations.length > 0) {
         // Recorded like a gate refusal: price compliance on the scorecard counts them.
-        change.emit(EventKind.PRICE_REFUSED, { job }, { violations });
-        return new AppError(ErrorCode.PRICE_ABOVE_LIST, `Paid work must stay within the price list: ${violations.join('; ')}`, { violations });
+        change.emit(EventKind.PRICE_REFUSED, { job }, priceRefusal(violations));
+        const refusal = priceRefusal(violations);
+        return new AppError(ErrorCode.PRICE_ABOVE_LIST, `Paid work must stay within the price list: ${refusal.violations.join('; ')}`, refusal);
       }
     }
 

@@ -1,127 +1,18 @@
-import { MailKind } from './mail.enums.js';
-import type { FactsOf } from './mail-facts.js';
+import type { Catalogue } from './mail-catalogue.types.js';
+import { en } from './catalogues/en.js';
+import { de } from './catalogues/de.js';
+import { da } from './catalogues/da.js';
+import { nl } from './catalogues/nl.js';
+import { ru } from './catalogues/ru.js';
+import { ms } from './catalogues/ms.js';
+import { sq } from './catalogues/sq.js';
 
-/** A message's content before layout: a subject, paragraphs, and links shown as buttons. */
-export interface MailBody {
-  subject: string;
-  lines: string[];
-  actions: { label: string; url: string }[];
-}
-
-/** Every text of the mail in one language (issue 15 adds languages beside `en`). */
-export interface Catalogue {
-  /** The locale dates are written in (always UTC, said so). */
-  locale: string;
-  greeting(name: string | null): string;
-  /** The footer of a user's mail: why they get it and where to choose. */
-  userFooter: string;
-  preferencesLabel: string;
-  /** The footer of a customer's mail. */
-  customerFooter: string;
-  unsubscribeLabel: string;
-  kinds: { [K in MailKind]: (facts: FactsOf<K>, time: (at: Date) => string) => MailBody };
-  /** The kinds as a user sees them on the Notifications settings page. */
-  kindLabels: Record<MailKind, string>;
-}
-
-const en: Catalogue = {
-  locale: 'en-GB',
-  greeting: (name) => (name ? `Hello ${name},` : 'Hello,'),
-  userFooter: 'You receive this because of your role in the service network.',
-  preferencesLabel: 'Choose which emails you receive',
-  customerFooter: 'You receive this because you asked for service on your equipment.',
-  unsubscribeLabel: 'Unsubscribe from these emails',
-  kinds: {
-    [MailKind.OFFER_MADE]: ({ job, expiresAt, acceptUrl, declineUrl, inboxUrl }, time) => ({
-      subject: `Job offer ${job.number}: answer by ${time(expiresAt)}`,
-      lines: [
-        `${job.manufacturerName} offers your organization job ${job.number}: ${job.description}`,
-        `Equipment: ${job.model}, serial ${job.serial}, at ${job.siteAddress}.`,
-        `The offer expires ${time(expiresAt)}. Each link below works once; you can also answer in the portal's inbox.`,
-      ],
-      actions: [
-        { label: 'Accept the offer', url: acceptUrl },
-        { label: 'Decline the offer', url: declineUrl },
-        { label: 'Open the inbox', url: inboxUrl },
-      ],
-    }),
-    [MailKind.OFFER_DECLINED]: ({ job, partnerName, reason, jobUrl }) => ({
-      subject: `${partnerName} declined job ${job.number}`,
-      lines: [`${partnerName} declined the offer of job ${job.number} (${job.model}, ${job.siteAddress}).`, `Reason: ${reason}`],
-      actions: [{ label: 'Open the job', url: jobUrl }],
-    }),
-    [MailKind.OFFER_EXPIRED]: ({ job, partnerName, jobUrl }) => ({
-      subject: `Offer of job ${job.number} expired`,
-      lines: [`The offer of job ${job.number} (${job.model}, ${job.siteAddress}) to ${partnerName} expired unanswered.`],
-      actions: [{ label: 'Open the job', url: jobUrl }],
-    }),
-    [MailKind.SLA_BREACHED]: ({ job, clock, dueAt, jobUrl }, time) => ({
-      subject: `SLA breached: job ${job.number} (${clock === 'RESPONSE' ? 'response' : 'resolution'})`,
-      lines: [`Job ${job.number} (${job.model}, ${job.siteAddress}) missed its ${clock === 'RESPONSE' ? 'response' : 'resolution'} deadline, ${time(dueAt)}.`],
-      actions: [{ label: 'Open the job', url: jobUrl }],
-    }),
-    [MailKind.FINDING_RECORDED]: ({ manufacturerName, severity, text, dueAt, findingsUrl }, time) => ({
-      subject: `Audit finding (${severity.toLowerCase()}) from ${manufacturerName}`,
-      lines: [`${manufacturerName} recorded a ${severity.toLowerCase()} audit finding:`, text, `The corrective action is due ${time(dueAt)}.`],
-      actions: [{ label: 'Open the findings', url: findingsUrl }],
-    }),
-    [MailKind.PARTNER_STATUS_CHANGED]: ({ manufacturerName, from, to, reason, scorecardUrl }) => ({
-      subject: `Your status in ${manufacturerName}'s network: ${to.toLowerCase()}`,
-      lines: [`Your status in ${manufacturerName}'s service network changed from ${from.toLowerCase()} to ${to.toLowerCase()}.`, `Reason: ${reason}`],
-      actions: [{ label: 'Open your scorecard', url: scorecardUrl }],
-    }),
-    [MailKind.WEBHOOK_DISABLED]: ({ url, reason, integrationsUrl }) => ({
-      subject: `Webhook endpoint disabled: ${url}`,
-      lines: [
-        `Your organization's webhook endpoint ${url} was disabled: ${reason}.`,
-        'Nothing is sent to it until it is enabled again. Once the receiver answers, enable the endpoint on the Integrations page and replay the failed deliveries.',
-      ],
-      actions: [{ label: 'Open Integrations', url: integrationsUrl }],
-    }),
-    [MailKind.JOB_REGISTERED]: ({ job, trackUrl }) => ({
-      subject: `Your service request ${job.number} is registered`,
-      lines: [
-        `${job.manufacturerName} has registered your service request ${job.number} for your ${job.model} (serial ${job.serial}).`,
-        'Follow it on its tracking page; we also write when the appointment is set and when the work is done.',
-      ],
-      actions: [{ label: 'Track your service', url: trackUrl }],
-    }),
-    [MailKind.APPOINTMENT_SET]: ({ job, appointmentAt, technicianName, trackUrl }, time) => ({
-      subject: `Your appointment for ${job.number}: ${time(appointmentAt)}`,
-      lines: [
-        `The visit for your ${job.model} is set for ${time(appointmentAt)} at ${job.siteAddress}.`,
-        technicianName ? `Your technician: ${technicianName}.` : 'The technician will be named on the tracking page.',
-      ],
-      actions: [{ label: 'Track your service', url: trackUrl }],
-    }),
-    [MailKind.JOB_COMPLETED]: ({ job, trackUrl }) => ({
-      subject: `The work on ${job.number} is done`,
-      lines: [`The work on your ${job.model} (serial ${job.serial}) is done.`, 'The service report is on the tracking page.'],
-      actions: [{ label: 'See the service report', url: trackUrl }],
-    }),
-    [MailKind.SURVEY_REQUEST]: ({ job, surveyUrl }) => ({
-      subject: `How was our service? (${job.number})`,
-      lines: [`Your service request ${job.number} is closed. Would you rate our service? It takes a minute.`],
-      actions: [{ label: 'Rate our service', url: surveyUrl }],
-    }),
-  },
-  kindLabels: {
-    [MailKind.OFFER_MADE]: 'A job is offered to my organization (with accept and decline links)',
-    [MailKind.OFFER_DECLINED]: 'A partner declined an offer',
-    [MailKind.OFFER_EXPIRED]: 'An offer expired unanswered',
-    [MailKind.SLA_BREACHED]: 'A job breached its SLA',
-    [MailKind.FINDING_RECORDED]: 'An audit finding about my organization',
-    [MailKind.PARTNER_STATUS_CHANGED]: "My organization's status in a network changed",
-    [MailKind.WEBHOOK_DISABLED]: 'A webhook endpoint of my organization was disabled',
-    [MailKind.JOB_REGISTERED]: 'Job registered (customer)',
-    [MailKind.APPOINTMENT_SET]: 'Appointment set (customer)',
-    [MailKind.JOB_COMPLETED]: 'Work done (customer)',
-    [MailKind.SURVEY_REQUEST]: 'Survey (customer)',
-  },
-};
+export type { Catalogue, MailBody, TimeText } from './mail-catalogue.types.js';
 
 export const DEFAULT_LANGUAGE = 'en';
-const CATALOGUES: Record<string, Catalogue> = { en };
+
+/** One catalogue per language the portal speaks (shared/languages.ts); all but English are machine translations awaiting review. */
+export const CATALOGUES: Record<string, Catalogue> = { en, de, da, nl, ru, ms, sq };
 
 /** The recipient's language when it has a catalogue, else English. */
 export function pickLanguage(preferred: string | null | undefined): string {

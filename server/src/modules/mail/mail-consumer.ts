@@ -30,6 +30,14 @@ export interface MailSettings {
   queue: JobQueue;
 }
 
+/** Whom a message is written to: a user (id) or a customer (no id), in their language and time zone (null: English, UTC). */
+export interface Recipient {
+  id: string | null;
+  name: string | null;
+  locale: string | null;
+  timeZone: string | null;
+}
+
 /** One event's message kind. */
 interface Wanted {
   event: EventRecord;
@@ -112,7 +120,7 @@ export class MailConsumer implements EventConsumer {
       userId: null,
       expiresAt: new Date(this.settings.clock.now().getTime() + UNSUBSCRIBE_LINK_DAYS * 86_400_000),
     });
-    const customer = { id: null, name: job.customerName };
+    const customer = { id: null, name: job.customerName, locale: job.customerLocale, timeZone: null };
     return [this.row(event, kind, address, customer, facts, { kind: 'customer', unsubscribeUrl: this.settings.links.url('/unsubscribe', token) })];
   }
 
@@ -146,21 +154,22 @@ export class MailConsumer implements EventConsumer {
       case MailKind.PARTNER_STATUS_CHANGED: {
         const data = payload<EventKind.PARTNER_STATUS_CHANGED>(event);
         const manufacturerName = batch.orgs.get(event.manufacturerId) ?? '';
-        return { kind, manufacturerName, from: data.from, to: data.to, reason: data.reason, scorecardUrl: this.url(`/audit/partners/${event.partnerId}`) };
+        return {
+          kind,
+          manufacturerName,
+          from: data.from,
+          to: data.to,
+          reason: data.reason,
+          reasonCode: data.reasonCode ?? null,
+          scorecardUrl: this.url(`/audit/partners/${event.partnerId}`),
+        };
       }
       default:
         return null;
     }
   }
 
-  private row(
-    event: EventRecord,
-    kind: MailKind,
-    recipient: string,
-    person: { id: string | null; name: string | null },
-    facts: MailFacts,
-    footer: MailFooter,
-  ): Row {
+  private row(event: EventRecord, kind: MailKind, recipient: string, person: Recipient, facts: MailFacts, footer: MailFooter): Row {
     return outboxRow(this.settings, { manufacturer: event.manufacturerId, recipient, person, kind, facts, footer, job: event.jobId });
   }
 
@@ -227,15 +236,15 @@ export function outboxRow(
   message: {
     manufacturer: string;
     recipient: string;
-    person: { id: string | null; name: string | null };
+    person: Recipient;
     kind: MailKind;
     facts: MailFacts;
     footer: MailFooter;
     job: string | null;
   },
 ): OutboxRow {
-  // Users and customers have no language yet (issue 15): pickLanguage falls back to English.
-  const mail = renderMail(pickLanguage(null), message.facts, message.person.name, message.footer);
+  const { person } = message;
+  const mail = renderMail(pickLanguage(person.locale), message.facts, person.name, message.footer, person.timeZone);
   return {
     id: randomUUID(),
     manufacturer: message.manufacturer,

@@ -1,3 +1,4 @@
+import type { PhraseParams } from '../../shared/phrases.js';
 import type { MailKind } from './mail.enums.js';
 
 /** What a message says about its job. */
@@ -17,8 +18,18 @@ export type MailFacts =
   | { kind: MailKind.OFFER_EXPIRED; job: JobFacts; partnerName: string; jobUrl: string }
   | { kind: MailKind.SLA_BREACHED; job: JobFacts; clock: 'RESPONSE' | 'RESOLUTION'; dueAt: Date; jobUrl: string }
   | { kind: MailKind.FINDING_RECORDED; manufacturerName: string; severity: string; text: string; dueAt: Date; findingsUrl: string }
-  | { kind: MailKind.PARTNER_STATUS_CHANGED; manufacturerName: string; from: string; to: string; reason: string; scorecardUrl: string }
-  | { kind: MailKind.WEBHOOK_DISABLED; url: string; reason: string; integrationsUrl: string }
+  | {
+      kind: MailKind.PARTNER_STATUS_CHANGED;
+      manufacturerName: string;
+      from: string;
+      to: string;
+      /** In English, or as a person typed it. */
+      reason: string;
+      /** The server's reason as a code (status.*), when it decided; null for a person's. */
+      reasonCode: { code: string; params: PhraseParams } | null;
+      scorecardUrl: string;
+    }
+  | { kind: MailKind.WEBHOOK_DISABLED; url: string; failures: number; integrationsUrl: string }
   | { kind: MailKind.JOB_REGISTERED; job: JobFacts; trackUrl: string }
   | { kind: MailKind.APPOINTMENT_SET; job: JobFacts; appointmentAt: Date; technicianName: string | null; trackUrl: string }
   | { kind: MailKind.JOB_COMPLETED; job: JobFacts; trackUrl: string }

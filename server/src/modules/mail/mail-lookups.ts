@@ -20,6 +20,8 @@ export interface JobRow extends JobFacts {
   customerEmail: string | null;
   customerName: string | null;
   technicianName: string | null;
+  /** The customer's language: the one their /request form was sent in, else the customer's own; null: English. */
+  customerLocale: string | null;
 }
 
 export async function jobsById(tx: EntityManager, ids: string[]): Promise<Map<string, JobRow>> {
@@ -27,13 +29,15 @@ export async function jobsById(tx: EntityManager, ids: string[]): Promise<Map<st
   const rows = await tx.execute<JobRow[]>(
     `select j.id, j.number, j.description, j.customer_token as "customerToken", j.parent_id as "parentId",
        u.serial, u.site_address as "siteAddress", m.name as model, mf.name as "manufacturerName",
-       c.email as "customerEmail", c.name as "customerName", t.name as "technicianName"
+       c.email as "customerEmail", c.name as "customerName", t.name as "technicianName",
+       coalesce(r.locale, c.locale) as "customerLocale"
      from service_job j
      join equipment_unit u on u.id = j.equipment_id
      join product_model m on m.id = u.model_id
      join organization mf on mf.id = j.manufacturer_id
      left join customer c on c.id = u.customer_id
      left join app_user t on t.id = j.technician_id
+     left join service_request r on r.job_id = j.id
      where j.id = any(?::uuid[])`,
     [uuids(ids)],
   );
@@ -63,13 +67,16 @@ export interface RecipientUser {
   name: string;
   role: Role;
   organizationId: string;
+  /** Their mails' language and time zone; null: English, UTC. */
+  locale: string | null;
+  timeZone: string | null;
 }
 
 /** The people of these organizations in these roles (the rules then pick per event); an API key's integration user has no mailbox. */
 export async function usersOf(tx: EntityManager, organizationIds: string[], roles: Role[]): Promise<RecipientUser[]> {
   if (organizationIds.length === 0 || roles.length === 0) return [];
   return tx.execute<RecipientUser[]>(
-    `select id, email, name, role, organization_id as "organizationId" from app_user
+    `select id, email, name, role, organization_id as "organizationId", locale, time_zone as "timeZone" from app_user
      where organization_id = any(?::uuid[]) and role::text = any(?::text[]) and not integration order by email`,
     [uuids(organizationIds), texts(roles)],
   );

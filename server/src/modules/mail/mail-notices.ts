@@ -11,7 +11,8 @@ export interface WebhookDisabledNotice {
   /** The network whose event the failing delivery carried: its outbox shows the message. */
   manufacturerId: string;
   url: string;
-  reason: string;
+  /** Deliveries in a row that failed after all their retries. */
+  failures: number;
 }
 
 /**
@@ -41,7 +42,7 @@ export async function mailWebhookDisabled(
         recipient: user.email,
         person: user,
         kind,
-        facts: { kind, url: notice.url, reason: notice.reason, integrationsUrl: url('/integrations') },
+        facts: { kind, url: notice.url, failures: notice.failures, integrationsUrl: url('/integrations') },
         footer: { kind: 'user', preferencesUrl: url('/settings/notifications') },
         job: null,
       }),

@@ -1,4 +1,4 @@
-import { catalogueOf, type MailBody } from './mail-catalogue.js';
+import { catalogueOf, pickLanguage, type MailBody } from './mail-catalogue.js';
 import type { FactsOf, MailFacts } from './mail-facts.js';
 import type { MailKind } from './mail.enums.js';
 
@@ -12,11 +12,16 @@ export interface RenderedMail {
   html: string;
 }
 
-/** A message in plain text and HTML from one body, in the recipient's language. */
-export function renderMail(language: string, facts: MailFacts, recipientName: string | null, footer: MailFooter): RenderedMail {
+/**
+ * A message in plain text and HTML from one body, in the recipient's language (English for one
+ * without a catalogue), its times in the recipient's time zone, named (UTC when they chose none).
+ */
+export function renderMail(language: string, facts: MailFacts, recipientName: string | null, footer: MailFooter, timeZone?: string | null): RenderedMail {
+  language = pickLanguage(language);
   const catalogue = catalogueOf(language);
-  const dates = new Intl.DateTimeFormat(catalogue.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
-  const time = (at: Date) => `${dates.format(at)} UTC`;
+  const zone = timeZone && timeZone !== 'UTC' ? timeZone : null;
+  const dates = new Intl.DateTimeFormat(catalogue.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone ?? 'UTC' });
+  const time = (at: Date) => (zone ? `${dates.format(at)} (${zone})` : `${dates.format(at)} UTC`);
   const write = catalogue.kinds[facts.kind] as (facts: FactsOf<MailKind>, time: (at: Date) => string) => MailBody;
   const body = write(facts, time);
   const greeting = catalogue.greeting(recipientName);

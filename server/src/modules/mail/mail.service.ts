@@ -9,7 +9,7 @@ import { MailMessage } from './mail-message.entity.js';
 import { NotificationPreference } from './notification-preference.entity.js';
 import type { MailKind, MailStatus } from './mail.enums.js';
 import { userKindsOf } from './mail-rules.js';
-import { catalogueOf, DEFAULT_LANGUAGE } from './mail-catalogue.js';
+import { catalogueOf, pickLanguage } from './mail-catalogue.js';
 
 /** The network's outbox, newest first (the viewer is its manufacturer's admin: OUTBOX_READ). */
 export async function listOutbox(
@@ -44,8 +44,7 @@ export async function myPreferences(scope: Scope): Promise<PreferenceView[]> {
   const kinds = userKindsOf(scope.viewer);
   const rows = kinds.length > 0 ? await scope.em.find(NotificationPreference, { user: scope.viewer.userId }) : [];
   const off = new Set(rows.filter((row) => !row.enabled).map((row) => row.kind));
-  // The user's language is issue 15's; labels are English until then.
-  const labels = catalogueOf(DEFAULT_LANGUAGE).kindLabels;
+  const labels = catalogueOf(await languageOf(scope)).kindLabels;
   return kinds.map((kind) => ({ kind, label: labels[kind], enabled: !off.has(kind) }));
 }
 
@@ -57,7 +56,13 @@ export async function setPreference(scope: Scope, kind: MailKind, enabled: boole
      on conflict (user_id, kind) do update set enabled = excluded.enabled, updated_at = excluded.updated_at`,
     [viewer.userId, kind, enabled, clock.now()],
   );
-  return { kind, label: catalogueOf(DEFAULT_LANGUAGE).kindLabels[kind], enabled };
+  return { kind, label: catalogueOf(await languageOf(scope)).kindLabels[kind], enabled };
+}
+
+/** The viewer's own language, as their mails speak it. */
+async function languageOf({ em, viewer }: Scope): Promise<string> {
+  const [row] = await em.execute<{ locale: string | null }[]>(`select locale from app_user where id = ?`, [viewer.userId]);
+  return pickLanguage(row?.locale);
 }
 
 /**

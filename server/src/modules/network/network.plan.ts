@@ -27,6 +27,8 @@ export const NETWORK_PLANS: Record<string, PlannedType> = {
       email: column('email'),
       name: column('name'),
       role: column('role'),
+      locale: column('locale'),
+      timeZone: column('time_zone'),
       organization: { one: 'Organization', join: (row, org) => `${org}.id = ${row}.organization_id` },
     },
   },

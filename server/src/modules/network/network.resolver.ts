@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { AuthPayloadObject, OrganizationObject, UserObject } from './network.types.js';
+import { AuthPayloadObject, OrganizationObject, PreferencesInput, UserObject } from './network.types.js';
+import { setMyPreferences } from './preferences.service.js';
 import { User } from './user.entity.js';
 import type { Organization } from './organization.entity.js';
 import { login } from './auth.service.js';
@@ -24,6 +25,15 @@ export class UserResolver {
   colleagues(@Ctx() context: Context): Promise<User[]> {
     const { em, viewer } = scopeOf(context);
     return em.find(User, { organization: viewer.orgId }, { orderBy: { name: 'asc' } });
+  }
+
+  @Authorized()
+  @Mutation(() => UserObject, {
+    description: "The caller's own language and time zone (BAD_USER_INPUT for a language the portal does not speak or an unknown zone)",
+  })
+  async setMyPreferences(@Arg('input', () => PreferencesInput) input: PreferencesInput, @Ctx() context: Context): Promise<User> {
+    const { em, viewer } = scopeOf(context);
+    return setMyPreferences(em, viewer, input);
   }
 
   @Mutation(() => AuthPayloadObject, { description: 'Email and password to a bearer token' })

@@ -1,4 +1,5 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { IsOptional, MaxLength } from 'class-validator';
 import { OrgKind, PartnerStatus, Role } from './network.enums.js';
 import { DateTime } from '../../graphql/scalars.js';
 
@@ -36,6 +37,18 @@ export class UserObject {
   @Field(() => String) name!: string;
   @Field(() => Role) role!: Role;
   @Field(() => OrganizationObject) organization!: OrganizationObject;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The portal language chosen (en, de, da, nl, ru, ms, sq); null: the browser decides. Mails use it (English when null)',
+  })
+  locale?: string | null;
+  @Field(() => String, { nullable: true, description: "IANA time zone chosen; null: the browser's" }) timeZone?: string | null;
+}
+
+@InputType('PreferencesInput', { description: 'An absent field stays as it is; null clears it (the browser decides)' })
+export class PreferencesInput {
+  @Field(() => String, { nullable: true, description: 'en, de, da, nl, ru, ms or sq' }) @IsOptional() @MaxLength(8) locale?: string | null;
+  @Field(() => String, { nullable: true, description: 'An IANA time zone, e.g. Europe/Berlin' }) @IsOptional() @MaxLength(64) timeZone?: string | null;
 }
 
 @ObjectType('AuthPayload', { simpleResolvers: true })

@@ -6,7 +6,7 @@ import { Role } from './network.enums.js';
 
 @Entity({ tableName: 'app_user' })
 export class User {
-  [OptionalProps]?: 'integration';
+  [OptionalProps]?: 'integration' | 'locale' | 'timeZone';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -29,4 +29,12 @@ export class User {
   /** Not a person: the user an API key acts as (modules/apikey). It has no password and receives no mail. */
   @Property({ type: 'boolean', default: false })
   integration: boolean = false;
+
+  /** The portal's language for this person (shared/languages.ts); null: the browser decides, mails are English. */
+  @Property({ type: 'string', length: 8, nullable: true })
+  locale?: string | null = null;
+
+  /** IANA time zone; null: the browser's (mails then say UTC). */
+  @Property({ type: 'string', length: 64, nullable: true })
+  timeZone?: string | null = null;
 }

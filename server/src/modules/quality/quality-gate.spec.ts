@@ -27,13 +27,38 @@ const report = (changes: Partial<CompletionReport> = {}): CompletionReport => ({
   ...changes,
 });
 
-const RESOLUTION: MissingItem = { kind: 'REPORT_FIELD', id: 'resolution', label: 'Resolution' };
-const FAILURE_CODE: MissingItem = { kind: 'REPORT_FIELD', id: 'failureCode', label: 'Failure code' };
-const SAFETY: MissingItem = { kind: 'CHECKLIST_ITEM', id: 'safety', label: 'Safety check done' };
-const TEST_RUN: MissingItem = { kind: 'CHECKLIST_ITEM', id: 'test-run', label: 'Test run under load' };
-const PHOTO: MissingItem = { kind: 'PHOTO', id: 'photo', label: 'At least one photo taken during the work' };
-const TWO_PHOTOS = (sofar: number): MissingItem => ({ kind: 'PHOTO', id: 'photo', label: `At least 2 photos taken during the work (${sofar} so far)` });
-const SIGNATURE: MissingItem = { kind: 'SIGNATURE', id: 'signature', label: "The customer's drawn signature" };
+const RESOLUTION: MissingItem = { kind: 'REPORT_FIELD', id: 'resolution', label: 'Resolution', code: 'gate.resolution', params: {} };
+const FAILURE_CODE: MissingItem = { kind: 'REPORT_FIELD', id: 'failureCode', label: 'Failure code', code: 'gate.failureCode', params: {} };
+const SAFETY: MissingItem = {
+  kind: 'CHECKLIST_ITEM',
+  id: 'safety',
+  label: 'Safety check done',
+  code: 'gate.checklistItem',
+  params: { item: 'Safety check done' },
+};
+const TEST_RUN: MissingItem = {
+  kind: 'CHECKLIST_ITEM',
+  id: 'test-run',
+  label: 'Test run under load',
+  code: 'gate.checklistItem',
+  params: { item: 'Test run under load' },
+};
+const PHOTO: MissingItem = {
+  kind: 'PHOTO',
+  id: 'photo',
+  label: 'At least one photo taken during the work',
+  code: 'gate.photos',
+  params: { required: 1, taken: 0 },
+};
+const TWO_PHOTOS = (sofar: number): MissingItem => ({
+  kind: 'PHOTO',
+  id: 'photo',
+  label: `At least 2 photos taken during the work (${sofar} so far)`,
+  code: 'gate.photos',
+  params: { required: 2, taken: sofar },
+});
+const SIGNATURE: MissingItem = { kind: 'SIGNATURE', id: 'signature', label: "The customer's drawn signature", code: 'gate.signature', params: {} };
+const field = (id: string): MissingItem => ({ kind: 'REPORT_FIELD', id, label: id, code: 'gate.reportField', params: { field: id } });
 const NONE: Evidence = { photos: 0, signature: false };
 
 /** Name, standard, report, what is missing, and the evidence uploaded (none unless given). */
@@ -74,18 +99,8 @@ describe('the quality gate: what a report lacks', () => {
     ['a required failure code null', standard(), report({ failureCode: null }), [FAILURE_CODE]],
     ['a required failure code blank', standard(), report({ failureCode: '   ' }), [FAILURE_CODE]],
     ['a failure code not required', standard({ requiredReportFields: ['resolution'] }), report({ failureCode: null }), []],
-    [
-      'another required field is named by its key',
-      standard({ requiredReportFields: ['customerSignature'] }),
-      report(),
-      [{ kind: 'REPORT_FIELD', id: 'customerSignature', label: 'customerSignature' }],
-    ],
-    [
-      'a required field that is not text',
-      standard({ requiredReportFields: ['laborMinutes'] }),
-      report({ laborMinutes: 60 }),
-      [{ kind: 'REPORT_FIELD', id: 'laborMinutes', label: 'laborMinutes' }],
-    ],
+    ['another required field is named by its key', standard({ requiredReportFields: ['customerSignature'] }), report(), [field('customerSignature')]],
+    ['a required field that is not text', standard({ requiredReportFields: ['laborMinutes'] }), report({ laborMinutes: 60 }), [field('laborMinutes')]],
     ['a photo required, none uploaded', standard({ minPhotos: 1 }), report(), [PHOTO]],
     ['a photo required, only addresses (deprecated) sent', standard({ minPhotos: 1 }), report({ photoUrls: ['https://photos.test/1.jpg'] }), [PHOTO]],
     ['a photo required, one uploaded', standard({ minPhotos: 1 }), report(), [], { photos: 1, signature: false }],
@@ -106,6 +121,17 @@ describe('the quality gate: what a report lacks', () => {
 });
 
 describe('the price check on paid work', () => {
+  it('says each violation as a code with its parameters', () => {
+    expect(priceViolations(standard({ maxLaborMinutes: 30, laborRateCeiling: '50.00' }), 45, money('75', 'EUR'))).toEqual([
+      { code: 'price.overFlatRate', params: { minutes: 45, maxMinutes: 30 }, text: '45 labour minutes exceed the flat rate of 30' },
+      {
+        code: 'price.rateAboveCeiling',
+        params: { rate: '75.00', rateCurrency: 'EUR', ceiling: '50.00', ceilingCurrency: 'EUR' },
+        text: 'the labour rate 75.00 EUR exceeds the ceiling of 50.00 EUR',
+      },
+    ]);
+  });
+
   const eur = (amount: string): Money => money(amount, 'EUR');
   it.each<[string, GateStandard | null, number, Money | null, string[]]>([
     ['no standard, no limit', null, 10_000, eur('500'), []],
@@ -130,6 +156,6 @@ describe('the price check on paid work', () => {
       ['the labour rate is in DKK, the ceiling in EUR: amounts are never converted'],
     ],
   ])('%s', (_name, gate, minutes, rate, expected) => {
-    expect(priceViolations(gate, minutes, rate)).toEqual(expected);
+    expect(priceViolations(gate, minutes, rate).map((violation) => violation.text)).toEqual(expected);
   });
 });

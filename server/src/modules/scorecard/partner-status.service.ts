@@ -8,13 +8,21 @@ import { changeState, type Change } from '../events/change.js';
 import type { PayloadOf } from '../events/event-payloads.js';
 import { computeScorecards, scoringPolicy, type Scorecard } from './scorecard.service.js';
 import type { ScorecardPolicy } from './scorecard-policy.entity.js';
+import { phrase, type Phrase } from '../../shared/phrases.js';
 
 export interface StatusChange {
   partner: Organization;
   from: PartnerStatus;
   to: PartnerStatus;
   reason: string;
+  /** The reason as a code with parameters (status.*). */
+  reasonCode: Phrase;
   score: number;
+}
+
+export interface StatusDecision {
+  to: PartnerStatus;
+  reason: Phrase;
 }
 
 const DAY = 86_400_000;
@@ -24,22 +32,22 @@ const DAY = 86_400_000;
  * thresholds nothing changes (no flapping); a suspended partner with too little recent work to
  * judge (it gets no offers) comes back on probation to prove itself.
  */
-export function decideStatus(current: PartnerStatus, card: Scorecard, policy: ScorecardPolicy): { to: PartnerStatus; reason: string } | null {
-  const window = `last ${policy.windowDays} days`;
+export function decideStatus(current: PartnerStatus, card: Scorecard, policy: ScorecardPolicy): StatusDecision | null {
+  const days = policy.windowDays;
   if (card.offersReceived < policy.minActivity) {
     return current === PartnerStatus.SUSPENDED
-      ? { to: PartnerStatus.PROBATION, reason: `Too little recent work to judge (${card.offersReceived} offers, ${window}); back on probation` }
+      ? { to: PartnerStatus.PROBATION, reason: phrase('status.tooLittleWork', { offers: card.offersReceived, days }) }
       : null;
   }
   const score = card.score;
   if (score < policy.suspendBelow && current !== PartnerStatus.SUSPENDED) {
-    return { to: PartnerStatus.SUSPENDED, reason: `Score ${score} is below the suspension threshold ${policy.suspendBelow} (${window})` };
+    return { to: PartnerStatus.SUSPENDED, reason: phrase('status.belowSuspension', { score, threshold: policy.suspendBelow, days }) };
   }
   if (score >= policy.suspendBelow && score < policy.probationBelow && current === PartnerStatus.ACTIVE) {
-    return { to: PartnerStatus.PROBATION, reason: `Score ${score} is below the probation threshold ${policy.probationBelow} (${window})` };
+    return { to: PartnerStatus.PROBATION, reason: phrase('status.belowProbation', { score, threshold: policy.probationBelow, days }) };
   }
   if (score >= policy.recoverAt && current !== PartnerStatus.ACTIVE) {
-    return { to: PartnerStatus.ACTIVE, reason: `Score ${score} recovered to the threshold ${policy.recoverAt} or above (${window})` };
+    return { to: PartnerStatus.ACTIVE, reason: phrase('status.recovered', { score, threshold: policy.recoverAt, days }) };
   }
   return null;
 }
@@ -69,8 +77,9 @@ export async function evaluatePartnerStatuses(em: EntityManager, manufacturerId:
       const decision = decideStatus(from, card, policy);
       if (!decision) return null;
       partner.status = decision.to;
-      await announceStatus(tx, statusChange, partner.id, { from, to: decision.to, reason: decision.reason, score: card.score });
-      return { partner, from, to: decision.to, reason: decision.reason, score: card.score };
+      const { code, params, text } = decision.reason;
+      await announceStatus(tx, statusChange, partner.id, { from, to: decision.to, reason: text, reasonCode: { code, params }, score: card.score });
+      return { partner, from, to: decision.to, reason: text, reasonCode: decision.reason, score: card.score };
     });
     if (change) changes.push(change);
   }

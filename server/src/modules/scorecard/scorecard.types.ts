@@ -1,3 +1,4 @@
+import { PhraseObject } from '../../graphql/phrase.type.js';
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { OrganizationObject } from '../network/network.types.js';
@@ -15,7 +16,12 @@ export class PartnerScorecardObject {
   @Field(() => Int) offersDeclined!: number;
   @Field(() => Float, { nullable: true }) acceptanceRate?: number | null;
   @Field(() => Float, { nullable: true }) refusalRate?: number | null;
-  @Field(() => Float, { nullable: true }) medianMinutesToAccept?: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Median minutes from offer to acceptance, as the response clock counts them: the manufacturer's working minutes for a BUSINESS-time standard, every minute for a CALENDAR one",
+  })
+  medianMinutesToAccept?: number | null;
   @Field(() => Float, { nullable: true }) slaResponseCompliance?: number | null;
   @Field(() => Float, { nullable: true }) slaResolutionCompliance?: number | null;
   @Field(() => Int) jobsCompleted!: number;
@@ -111,6 +117,7 @@ export class PartnerStatusChangeObject {
   @Field(() => OrganizationObject) partner!: OrganizationObject;
   @Field(() => PartnerStatus) from!: PartnerStatus;
   @Field(() => PartnerStatus) to!: PartnerStatus;
-  @Field(() => String) reason!: string;
+  @Field(() => String, { description: 'In English' }) reason!: string;
+  @Field(() => PhraseObject, { description: 'The reason as a code with parameters (status.*)' }) reasonCode!: PhraseObject;
   @Field(() => Float) score!: number;
 }

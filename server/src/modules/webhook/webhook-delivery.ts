@@ -23,7 +23,8 @@ export interface DeliverySettings extends TargetPolicy {
  */
 export type EndpointDisabledHook = (
   tx: EntityManager,
-  endpoint: { id: string; organizationId: string; manufacturerId: string; url: string; reason: string },
+  /** `failures`: the deliveries in a row that failed, which `reason` says in English (a notice says it in its reader's language). */
+  endpoint: { id: string; organizationId: string; manufacturerId: string; url: string; reason: string; failures: number },
 ) => Promise<void>;
 
 interface DeliveryRow {
@@ -154,7 +155,7 @@ async function countFailure(tx: EntityManager, row: DeliveryRow, { settings, onD
   );
   if (!disable) return;
   log.warn({ endpoint: row.endpoint_id, url: row.url }, 'webhook endpoint disabled after repeated failures');
-  await onDisabled?.(tx, { id: row.endpoint_id, organizationId: row.organization_id, manufacturerId: row.manufacturer_id, url: row.url, reason });
+  await onDisabled?.(tx, { id: row.endpoint_id, organizationId: row.organization_id, manufacturerId: row.manufacturer_id, url: row.url, reason, failures });
 }
 
 /** pg-boss retries while retryCount < retryLimit; a replay raises the limit by one. */

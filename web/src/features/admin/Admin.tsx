@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { PartnerStatus } from '../../gql/graphql';
-import { Badge, humanize } from '../../ui/Badge';
+import { Badge } from '../../ui/Badge';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { Loading, formatTime } from '../../ui/States';
+import { Loading } from '../../ui/States';
 import { AddPartner, AddUser, EditStandard, GrantCertification, SetPrice } from './AdminForms';
 import { useSession } from '../../session/session';
-import { formatMoney } from '../../ui/money';
+import { useEnumLabel, useFormat, useT } from '../../i18n';
 
 const NETWORK = graphql(`
   query Network {
@@ -28,12 +28,15 @@ const UPDATE_PARTNER = graphql(`
 export function Admin() {
   const { user } = useSession();
   const { data, loading, error } = useQuery(NETWORK);
-  if (loading && !data) return <Loading what="Loading the network" />;
+  const t = useT();
+  const f = useFormat();
+  const label = useEnumLabel();
+  if (loading && !data) return <Loading what={t('admin.loading')} />;
   const partners = data?.partners ?? [];
   const lines = data?.productLines ?? [];
   return (
     <div className="stack">
-      <h1>Network</h1>
+      <h1>{t('admin.title')}</h1>
       <ErrorNote error={error} />
       <div className="cards">
         <AddPartner />
@@ -42,18 +45,18 @@ export function Admin() {
         <AddUser organizations={[...(user ? [{ id: user.organization.id, name: user.organization.name }] : []), ...partners]} />
       </div>
       <section aria-labelledby="partners-title">
-        <h2 id="partners-title">Partners</h2>
+        <h2 id="partners-title">{t('admin.partners.title')}</h2>
         <div className="scroll">
           <table className="table">
             <thead>
               <tr>
-                <th>Partner</th>
-                <th>Kind</th>
-                <th>Status</th>
-                <th>Regions</th>
-                <th>Capacity</th>
-                <th>Certifications</th>
-                <th>Change</th>
+                <th>{t('admin.partners.partner')}</th>
+                <th>{t('admin.partners.kind')}</th>
+                <th>{t('admin.partners.status')}</th>
+                <th>{t('admin.partners.regions')}</th>
+                <th>{t('admin.partners.capacity')}</th>
+                <th>{t('admin.partners.certifications')}</th>
+                <th>{t('admin.partners.change')}</th>
               </tr>
             </thead>
             <tbody>
@@ -63,19 +66,23 @@ export function Admin() {
                     {partner.name}
                     <div className="small muted">{partner.slug}</div>
                   </td>
-                  <td>{humanize(partner.kind)}</td>
+                  <td>{label('OrgKind', partner.kind)}</td>
                   <td>
                     <Badge value={partner.status} />
                   </td>
                   <td>{partner.regions.join(', ')}</td>
                   <td>
                     {partner.capacity}
-                    {partner.serviceRadiusKm ? <div className="small muted">within {partner.serviceRadiusKm} km</div> : null}
+                    {partner.serviceRadiusKm ? <div className="small muted">{t('admin.partners.within', { km: partner.serviceRadiusKm })}</div> : null}
                   </td>
                   <td className="small">
                     {partner.certifications.map((c) => (
                       <div key={c.id} className={c.valid ? '' : 'muted'}>
-                        {c.productLineName}: {c.jobTypes.map((t) => humanize(t)).join(', ')} (until {formatTime(c.expiresAt)})
+                        {t('admin.partners.certification', {
+                          line: c.productLineName,
+                          jobTypes: f.list(c.jobTypes.map((jobType) => label('JobType', jobType))),
+                          until: f.dateTime(c.expiresAt),
+                        })}
                       </div>
                     ))}
                   </td>
@@ -89,38 +96,36 @@ export function Admin() {
         </div>
       </section>
       <section aria-labelledby="lines-title">
-        <h2 id="lines-title">Product lines and standards</h2>
+        <h2 id="lines-title">{t('admin.lines.title')}</h2>
         {data?.productLines.map((line) => (
           <details key={line.id} className="panel">
             <summary>
-              <strong>{line.name}</strong> · {humanize(line.strategy)}
-              {line.maintenanceIntervalMonths ? ` · maintenance every ${line.maintenanceIntervalMonths} months` : ''} ·{' '}
+              <strong>{line.name}</strong> · {label('ServiceStrategy', line.strategy)}
+              {line.maintenanceIntervalMonths ? ` · ${t('admin.lines.maintenance', { months: line.maintenanceIntervalMonths })}` : ''} ·{' '}
               {line.models.map((m) => m.name).join(', ')}
             </summary>
             <table className="table small">
               <thead>
                 <tr>
-                  <th>Job type</th>
-                  <th>Response</th>
-                  <th>Resolution</th>
-                  <th>Checklist</th>
-                  <th>Photos</th>
-                  <th>Signature</th>
-                  <th>Labour ceiling</th>
+                  <th>{t('admin.lines.jobType')}</th>
+                  <th>{t('admin.lines.response')}</th>
+                  <th>{t('admin.lines.resolution')}</th>
+                  <th>{t('admin.lines.checklist')}</th>
+                  <th>{t('admin.lines.photos')}</th>
+                  <th>{t('admin.lines.signature')}</th>
+                  <th>{t('admin.lines.laborCeiling')}</th>
                 </tr>
               </thead>
               <tbody>
                 {line.standards.map((standard) => (
                   <tr key={standard.id}>
-                    <td>{humanize(standard.jobType)}</td>
-                    <td>{standard.responseMinutes} min</td>
-                    <td>{standard.resolutionMinutes} min</td>
+                    <td>{label('JobType', standard.jobType)}</td>
+                    <td>{t('admin.minutes', { minutes: standard.responseMinutes })}</td>
+                    <td>{t('admin.minutes', { minutes: standard.resolutionMinutes })}</td>
                     <td>{standard.checklist.map((item) => item.label).join('; ')}</td>
-                    <td>{standard.minPhotos > 0 ? standard.minPhotos : 'no'}</td>
-                    <td>{standard.requiresSignature ? 'yes' : 'no'}</td>
-                    <td>
-                      {formatMoney(standard.laborRateCeiling)}/h, {standard.maxLaborMinutes} min
-                    </td>
+                    <td>{standard.minPhotos > 0 ? standard.minPhotos : t('admin.no')}</td>
+                    <td>{t(standard.requiresSignature ? 'admin.yes' : 'admin.no')}</td>
+                    <td>{t('admin.lines.ceiling', { rate: f.money(standard.laborRateCeiling), minutes: standard.maxLaborMinutes })}</td>
                   </tr>
                 ))}
               </tbody>
@@ -147,6 +152,8 @@ interface PartnerTerms {
   serviceRadiusKm?: number | null;
 }
 
+const STATUSES: PartnerStatus[] = ['ACTIVE', 'PROBATION', 'SUSPENDED'];
+
 const text = (value?: number | null) => (value === null || value === undefined ? '' : String(value));
 
 function PartnerChange({ partner }: { partner: PartnerTerms }) {
@@ -159,10 +166,12 @@ function PartnerChange({ partner }: { partner: PartnerTerms }) {
   const [status, setStatus] = useState<PartnerStatus>(partner.status ?? 'ACTIVE');
   const [reason, setReason] = useState('');
   const statusChanged = status !== partner.status;
+  const t = useT();
+  const label = useEnumLabel();
   return (
     <form
       className="stack small"
-      aria-label={`Change ${partner.name}`}
+      aria-label={t('admin.change.label', { partner: partner.name })}
       onSubmit={(event) => {
         event.preventDefault();
         const changes = { capacity, location, serviceRadiusKm: radius === '' ? 0 : Number(radius) };
@@ -172,40 +181,42 @@ function PartnerChange({ partner }: { partner: PartnerTerms }) {
       }}
     >
       <label>
-        Capacity
+        {t('admin.change.capacity')}
         <input type="number" min={0} value={capacity} onChange={(e) => setCapacity(Number(e.target.value))} />
       </label>
       <fieldset className="row">
-        <legend>Service point</legend>
+        <legend>{t('admin.change.point')}</legend>
         <label>
-          Latitude
+          {t('admin.change.latitude')}
           <input type="number" min={-90} max={90} step="any" value={point.latitude} onChange={(e) => setPoint({ ...point, latitude: e.target.value })} />
         </label>
         <label>
-          Longitude
+          {t('admin.change.longitude')}
           <input type="number" min={-180} max={180} step="any" value={point.longitude} onChange={(e) => setPoint({ ...point, longitude: e.target.value })} />
         </label>
       </fieldset>
       <label>
-        Service radius, km (empty: no limit)
+        {t('admin.change.radius')}
         <input type="number" min={1} value={radius} onChange={(e) => setRadius(e.target.value)} />
       </label>
       <label>
-        Status
+        {t('admin.change.status')}
         <select value={status} onChange={(e) => setStatus(e.target.value as PartnerStatus)}>
-          <option value="ACTIVE">Active</option>
-          <option value="PROBATION">Probation</option>
-          <option value="SUSPENDED">Suspended</option>
+          {STATUSES.map((value) => (
+            <option key={value} value={value}>
+              {label('PartnerStatus', value)}
+            </option>
+          ))}
         </select>
       </label>
       {statusChanged && (
         <label>
-          Why
+          {t('admin.change.why')}
           <input value={reason} required onChange={(e) => setReason(e.target.value)} />
         </label>
       )}
       <button type="submit" disabled={loading}>
-        Save
+        {t('admin.save')}
       </button>
       <ErrorNote error={error} />
     </form>

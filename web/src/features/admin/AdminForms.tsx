@@ -3,9 +3,9 @@ import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { JobType, OrgKind, Role } from '../../gql/graphql';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { humanize } from '../../ui/Badge';
 import { moneyInput, type MoneyView } from '../../ui/money';
 import { useSession } from '../../session/session';
+import { useEnumLabel, useT } from '../../i18n';
 
 const CREATE_PARTNER = graphql(`
   mutation CreatePartner($input: PartnerInput!) { createPartner(input: $input) { id } }
@@ -33,6 +33,7 @@ const useOwnCurrency = (): string => useSession().user?.organization.currency ??
 
 /** An amount typed as text (sent as it is: the server checks the decimals) and its ISO 4217 currency. */
 function MoneyFields({ label, value, onChange }: { label: string; value: MoneyView; onChange: (value: MoneyView) => void }) {
+  const t = useT();
   return (
     <div className="row">
       <label>
@@ -40,7 +41,7 @@ function MoneyFields({ label, value, onChange }: { label: string; value: MoneyVi
         <input required inputMode="decimal" pattern="\d+([.]\d{1,2})?" value={value.amount} onChange={(e) => onChange({ ...value, amount: e.target.value })} />
       </label>
       <label>
-        Currency
+        {t('admin.form.currency')}
         <input required pattern="[A-Za-z]{3}" size={4} value={value.currency} onChange={(e) => onChange({ ...value, currency: e.target.value })} />
       </label>
     </div>
@@ -64,6 +65,7 @@ function AdminForm({
   children: ReactNode;
 }) {
   const Heading = level === 2 ? 'h2' : 'h3';
+  const t = useT();
   const [done, setDone] = useState(false);
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -86,11 +88,11 @@ function AdminForm({
       <ErrorNote error={error} />
       {done && (
         <p className="small" role="status">
-          Saved.
+          {t('admin.form.saved')}
         </p>
       )}
       <button type="submit" disabled={busy}>
-        Save
+        {t('admin.save')}
       </button>
     </form>
   );
@@ -99,10 +101,12 @@ function AdminForm({
 export function AddPartner() {
   const [create, { loading, error }] = useMutation(CREATE_PARTNER, refetch);
   const currency = useOwnCurrency();
+  const t = useT();
+  const label = useEnumLabel();
   const [v, set] = useState({ slug: '', name: '', kind: 'DEALER' as OrgKind, regions: 'NORTH', capacity: 5, laborRate: { amount: '80.00', currency } });
   return (
     <AdminForm
-      title="Add a partner"
+      title={t('admin.addPartner.title')}
       busy={loading}
       error={error}
       onSubmit={() =>
@@ -121,53 +125,55 @@ export function AddPartner() {
       }
     >
       <label>
-        Name
+        {t('admin.form.name')}
         <input required value={v.name} onChange={(e) => set({ ...v, name: e.target.value })} />
       </label>
       <label>
-        Slug (logins are admin@slug.demo)
+        {t('admin.addPartner.slug')}
         <input required pattern="[a-z0-9-]+" value={v.slug} onChange={(e) => set({ ...v, slug: e.target.value })} />
       </label>
       <label>
-        Kind
+        {t('admin.addPartner.kind')}
         <select value={v.kind} onChange={(e) => set({ ...v, kind: e.target.value as OrgKind })}>
           {KINDS.map((k) => (
             <option key={k} value={k}>
-              {humanize(k)}
+              {label('OrgKind', k)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Regions
+        {t('admin.addPartner.regions')}
         <input value={v.regions} onChange={(e) => set({ ...v, regions: e.target.value })} />
       </label>
       <label>
-        Capacity
+        {t('admin.addPartner.capacity')}
         <input type="number" min={0} value={v.capacity} onChange={(e) => set({ ...v, capacity: Number(e.target.value) })} />
       </label>
-      <MoneyFields label="Labour rate per hour" value={v.laborRate} onChange={(laborRate) => set({ ...v, laborRate })} />
+      <MoneyFields label={t('admin.addPartner.laborRate')} value={v.laborRate} onChange={(laborRate) => set({ ...v, laborRate })} />
     </AdminForm>
   );
 }
 
 export function GrantCertification({ partners, lines }: { partners: { id: string; name: string }[]; lines: { id: string; name: string }[] }) {
   const [grant, { loading, error }] = useMutation(GRANT, refetch);
+  const t = useT();
+  const label = useEnumLabel();
   const [partnerId, setPartner] = useState('');
   const [productLineId, setLine] = useState('');
   const [jobTypes, setJobTypes] = useState<JobType[]>(['REPAIR']);
   const [until, setUntil] = useState(() => new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10));
   return (
     <AdminForm
-      title="Grant a certification"
+      title={t('admin.grant.title')}
       busy={loading}
       error={error}
       onSubmit={() => grant({ variables: { input: { partnerId, productLineId, jobTypes, expiresAt: new Date(`${until}T23:59:00`).toISOString() } } })}
     >
       <label>
-        Partner
+        {t('admin.grant.partner')}
         <select required value={partnerId} onChange={(e) => setPartner(e.target.value)}>
-          <option value="">Choose…</option>
+          <option value="">{t('admin.form.choose')}</option>
           {partners.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
@@ -176,9 +182,9 @@ export function GrantCertification({ partners, lines }: { partners: { id: string
         </select>
       </label>
       <label>
-        Product line
+        {t('admin.grant.line')}
         <select required value={productLineId} onChange={(e) => setLine(e.target.value)}>
-          <option value="">Choose…</option>
+          <option value="">{t('admin.form.choose')}</option>
           {lines.map((l) => (
             <option key={l.id} value={l.id}>
               {l.name}
@@ -187,20 +193,20 @@ export function GrantCertification({ partners, lines }: { partners: { id: string
         </select>
       </label>
       <fieldset>
-        <legend>Job types</legend>
-        {JOB_TYPES.map((t) => (
-          <label key={t} className="row">
+        <legend>{t('admin.grant.jobTypes')}</legend>
+        {JOB_TYPES.map((jobType) => (
+          <label key={jobType} className="row">
             <input
               type="checkbox"
-              checked={jobTypes.includes(t)}
-              onChange={(e) => setJobTypes(e.target.checked ? [...jobTypes, t] : jobTypes.filter((x) => x !== t))}
+              checked={jobTypes.includes(jobType)}
+              onChange={(e) => setJobTypes(e.target.checked ? [...jobTypes, jobType] : jobTypes.filter((x) => x !== jobType))}
             />{' '}
-            {humanize(t)}
+            {label('JobType', jobType)}
           </label>
         ))}
       </fieldset>
       <label>
-        Valid until
+        {t('admin.grant.until')}
         <input type="date" value={until} onChange={(e) => setUntil(e.target.value)} />
       </label>
     </AdminForm>
@@ -210,44 +216,47 @@ export function GrantCertification({ partners, lines }: { partners: { id: string
 export function SetPrice() {
   const [setPrice, { loading, error }] = useMutation(SET_PRICE, refetch);
   const currency = useOwnCurrency();
+  const t = useT();
   const [v, set] = useState({ sku: '', name: '', listPrice: { amount: '', currency } });
   return (
     <AdminForm
-      title="Price list: add or change a part"
+      title={t('admin.price.title')}
       busy={loading}
       error={error}
       onSubmit={() => setPrice({ variables: { input: { ...v, listPrice: moneyInput(v.listPrice.amount, v.listPrice.currency) } } })}
     >
       <label>
-        SKU
+        {t('admin.price.sku')}
         <input required value={v.sku} onChange={(e) => set({ ...v, sku: e.target.value })} />
       </label>
       <label>
-        Name
+        {t('admin.form.name')}
         <input required value={v.name} onChange={(e) => set({ ...v, name: e.target.value })} />
       </label>
-      <MoneyFields label="List price" value={v.listPrice} onChange={(listPrice) => set({ ...v, listPrice })} />
+      <MoneyFields label={t('admin.price.listPrice')} value={v.listPrice} onChange={(listPrice) => set({ ...v, listPrice })} />
     </AdminForm>
   );
 }
 
 export function AddUser({ organizations }: { organizations: { id: string; name: string }[] }) {
   const [create, { loading, error }] = useMutation(CREATE_USER, refetch);
+  const t = useT();
+  const label = useEnumLabel();
   const [v, set] = useState({ email: '', name: '', role: 'TECHNICIAN' as Role, organizationId: '', password: '' });
   return (
-    <AdminForm title="Add a user" busy={loading} error={error} onSubmit={() => create({ variables: { input: v } })}>
+    <AdminForm title={t('admin.user.title')} busy={loading} error={error} onSubmit={() => create({ variables: { input: v } })}>
       <label>
-        Name
+        {t('admin.form.name')}
         <input required value={v.name} onChange={(e) => set({ ...v, name: e.target.value })} />
       </label>
       <label>
-        Email
+        {t('admin.user.email')}
         <input type="email" required value={v.email} onChange={(e) => set({ ...v, email: e.target.value })} />
       </label>
       <label>
-        Organization
+        {t('admin.user.organization')}
         <select required value={v.organizationId} onChange={(e) => set({ ...v, organizationId: e.target.value })}>
-          <option value="">Choose…</option>
+          <option value="">{t('admin.form.choose')}</option>
           {organizations.map((o) => (
             <option key={o.id} value={o.id}>
               {o.name}
@@ -256,17 +265,17 @@ export function AddUser({ organizations }: { organizations: { id: string; name: 
         </select>
       </label>
       <label>
-        Role
+        {t('admin.user.role')}
         <select value={v.role} onChange={(e) => set({ ...v, role: e.target.value as Role })}>
           {ROLES.map((r) => (
             <option key={r} value={r}>
-              {humanize(r)}
+              {label('Role', r)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        First password (at least 8 characters)
+        {t('admin.user.password')}
         <input type="password" minLength={8} required value={v.password} onChange={(e) => set({ ...v, password: e.target.value })} />
       </label>
     </AdminForm>
@@ -289,10 +298,12 @@ export interface StandardView {
 /** Edits one standard: clocks, photo and signature, and the checklist (one item per line, "id: label"). */
 export function EditStandard({ productLineId, standard }: { productLineId: string; standard: StandardView }) {
   const [save, { loading, error }] = useMutation(SET_STANDARD, refetch);
+  const t = useT();
+  const label = useEnumLabel();
   const [v, set] = useState({ ...standard, checklistText: standard.checklist.map((i) => `${i.id}: ${i.label}`).join('\n') });
   return (
     <AdminForm
-      title={`${humanize(standard.jobType)} standard`}
+      title={t('admin.standard.title', { jobType: label('JobType', standard.jobType) })}
       level={3}
       busy={loading}
       error={error}
@@ -322,27 +333,28 @@ export function EditStandard({ productLineId, standard }: { productLineId: strin
     >
       <div className="row">
         <label>
-          Response (min)
+          {t('admin.standard.response')}
           <input type="number" min={1} value={v.responseMinutes} onChange={(e) => set({ ...v, responseMinutes: Number(e.target.value) })} />
         </label>
         <label>
-          Resolution (min)
+          {t('admin.standard.resolution')}
           <input type="number" min={1} value={v.resolutionMinutes} onChange={(e) => set({ ...v, resolutionMinutes: Number(e.target.value) })} />
         </label>
       </div>
       <label>
-        Photos required (uploaded during the work)
+        {t('admin.standard.photos')}
         <input type="number" min={0} max={50} value={v.minPhotos} onChange={(e) => set({ ...v, minPhotos: Number(e.target.value) })} />
       </label>
       <label className="row">
-        <input type="checkbox" checked={v.keepPhotoLocation} onChange={(e) => set({ ...v, keepPhotoLocation: e.target.checked })} /> Keep the photos' location
-        (GPS)
+        <input type="checkbox" checked={v.keepPhotoLocation} onChange={(e) => set({ ...v, keepPhotoLocation: e.target.checked })} />{' '}
+        {t('admin.standard.keepLocation')}
       </label>
       <label className="row">
-        <input type="checkbox" checked={v.requiresSignature} onChange={(e) => set({ ...v, requiresSignature: e.target.checked })} /> Customer signature required
+        <input type="checkbox" checked={v.requiresSignature} onChange={(e) => set({ ...v, requiresSignature: e.target.checked })} />{' '}
+        {t('admin.standard.signature')}
       </label>
       <label>
-        Checklist (one item per line: id: label)
+        {t('admin.standard.checklist')}
         <textarea rows={4} value={v.checklistText} onChange={(e) => set({ ...v, checklistText: e.target.value })} />
       </label>
     </AdminForm>

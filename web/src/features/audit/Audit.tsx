@@ -8,7 +8,9 @@ import { Findings } from './Findings';
 import { can, useSession } from '../../session/session';
 import { Badge } from '../../ui/Badge';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { Loading, percent } from '../../ui/States';
+import { Loading } from '../../ui/States';
+import { useFormat, useT, type MessageId } from '../../i18n';
+import { ONE_DECIMAL } from './decimals';
 
 const SCORECARDS = graphql(`
   query Scorecards($from: DateTime!, $to: DateTime!) {
@@ -23,25 +25,24 @@ const SCORECARDS = graphql(`
 type Card = NonNullable<ReturnType<typeof useScorecards>['data']>['partnerScorecards'][number];
 const useScorecards = (days: number) => useFigures(SCORECARDS, days, (period) => period);
 
-const COLUMNS: { key: keyof Card; label: string; format(card: Card): string }[] = [
-  { key: 'score', label: 'Score', format: (c) => c.score.toFixed(1) },
-  { key: 'offersReceived', label: 'Offers', format: (c) => String(c.offersReceived) },
-  { key: 'acceptanceRate', label: 'Accepted', format: (c) => percent(c.acceptanceRate) },
+type Format = ReturnType<typeof useFormat>;
+type Translate = ReturnType<typeof useT>;
+
+const COLUMNS: { key: keyof Card; label: MessageId; format(card: Card, f: Format, t: Translate): string }[] = [
+  { key: 'score', label: 'audit.column.score', format: (c, f) => f.number(c.score, ONE_DECIMAL) },
+  { key: 'offersReceived', label: 'audit.column.offers', format: (c, f) => f.number(c.offersReceived) },
+  { key: 'acceptanceRate', label: 'audit.column.accepted', format: (c, f) => f.percent(c.acceptanceRate) },
   {
     key: 'medianMinutesToAccept',
-    label: 'Median to accept',
-    format: (c) => (c.medianMinutesToAccept === null || c.medianMinutesToAccept === undefined ? '—' : `${Math.round(c.medianMinutesToAccept)} min`),
+    label: 'audit.column.medianToAccept',
+    format: (c, _f, t) => (c.medianMinutesToAccept == null ? t('audit.none') : t('audit.minutes', { minutes: Math.round(c.medianMinutesToAccept) })),
   },
-  { key: 'slaResponseCompliance', label: 'Response SLA', format: (c) => percent(c.slaResponseCompliance) },
-  { key: 'slaResolutionCompliance', label: 'Resolution SLA', format: (c) => percent(c.slaResolutionCompliance) },
-  { key: 'jobsCompleted', label: 'Completed', format: (c) => String(c.jobsCompleted) },
-  { key: 'firstTimeFixRate', label: 'First-time fix', format: (c) => percent(c.firstTimeFixRate) },
-  { key: 'qualityGateFailures', label: 'Gate failures', format: (c) => String(c.qualityGateFailures) },
-  {
-    key: 'meanSatisfaction',
-    label: 'Satisfaction',
-    format: (c) => (c.meanSatisfaction === null || c.meanSatisfaction === undefined ? '—' : c.meanSatisfaction.toFixed(1)),
-  },
+  { key: 'slaResponseCompliance', label: 'audit.column.responseSla', format: (c, f) => f.percent(c.slaResponseCompliance) },
+  { key: 'slaResolutionCompliance', label: 'audit.column.resolutionSla', format: (c, f) => f.percent(c.slaResolutionCompliance) },
+  { key: 'jobsCompleted', label: 'audit.column.completed', format: (c, f) => f.number(c.jobsCompleted) },
+  { key: 'firstTimeFixRate', label: 'audit.column.firstTimeFix', format: (c, f) => f.percent(c.firstTimeFixRate) },
+  { key: 'qualityGateFailures', label: 'audit.column.gateFailures', format: (c, f) => f.number(c.qualityGateFailures) },
+  { key: 'meanSatisfaction', label: 'audit.column.satisfaction', format: (c, f) => f.number(c.meanSatisfaction, ONE_DECIMAL) },
 ];
 
 /** Scorecards over a period as a sortable table; a partner opens its drill-down. Partners see their own row. */
@@ -56,30 +57,34 @@ export function Audit() {
     return sort.descending ? bv - av : av - bv;
   });
   const staff = can(user, 'ANALYSIS_READ');
+  const t = useT();
+  const f = useFormat();
   return (
     <div className="stack">
       <section aria-labelledby="cards-title">
         <div className="row spread">
-          <h1 id="cards-title">Partner scorecards</h1>
+          <h1 id="cards-title">{t('audit.title')}</h1>
           <label>
-            Period
+            {t('audit.period')}
             <select value={days} onChange={(e) => setDays(Number(e.target.value))}>
-              <option value={7}>Last 7 days</option>
-              <option value={30}>Last 30 days</option>
-              <option value={90}>Last 90 days</option>
+              {[7, 30, 90].map((value) => (
+                <option key={value} value={value}>
+                  {t('audit.lastDays', { days: value })}
+                </option>
+              ))}
             </select>
           </label>
         </div>
         <NewerFigures newer={newer} refresh={refresh} />
         <ErrorNote error={error} />
         {loading && !data ? (
-          <Loading what="Computing scorecards" />
+          <Loading what={t('audit.computing')} />
         ) : (
           <div className="scroll">
             <table className="table sortable">
               <thead>
                 <tr>
-                  <th scope="col">Partner</th>
+                  <th scope="col">{t('audit.column.partner')}</th>
                   {COLUMNS.map((column) => (
                     <th key={column.key} scope="col" aria-sort={sort.key === column.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
                       <button
@@ -87,7 +92,7 @@ export function Audit() {
                         className="link"
                         onClick={() => setSort({ key: column.key, descending: sort.key === column.key ? !sort.descending : true })}
                       >
-                        {column.label}
+                        {t(column.label)}
                         {sort.key === column.key ? (sort.descending ? ' ▼' : ' ▲') : ''}
                       </button>
                     </th>
@@ -101,7 +106,7 @@ export function Audit() {
                       <Link to={`/audit/partners/${card.partner.id}?days=${days}`}>{card.partner.name}</Link> <Badge value={card.partner.status} />
                     </th>
                     {COLUMNS.map((column) => (
-                      <td key={column.key}>{column.format(card)}</td>
+                      <td key={column.key}>{column.format(card, f, t)}</td>
                     ))}
                   </tr>
                 ))}

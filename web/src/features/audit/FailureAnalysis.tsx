@@ -2,7 +2,8 @@ import { graphql } from '../../gql';
 import { useFigures } from './use-figures';
 import { NewerFigures } from '../../ui/NewerFigures';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { Empty, percent } from '../../ui/States';
+import { Empty } from '../../ui/States';
+import { useFormat, useT } from '../../i18n';
 
 const ANALYSIS = graphql(`
   query FailureAnalysis($from: DateTime!, $to: DateTime!) {
@@ -13,34 +14,38 @@ const ANALYSIS = graphql(`
 /** What fails, per model and failure code: the feedback that goes back into product quality. */
 export function FailureAnalysis({ days }: { days: number }) {
   const { data, error, newer, refresh } = useFigures(ANALYSIS, days, (period) => period);
+  const t = useT();
+  const f = useFormat();
   return (
     <section aria-labelledby="failures-title">
-      <h2 id="failures-title">Failure analysis</h2>
+      <h2 id="failures-title">{t('audit.failures.title')}</h2>
       <NewerFigures newer={newer} refresh={refresh} />
       <ErrorNote error={error} />
       {data?.failureAnalysis.length === 0 ? (
-        <Empty>No repairs completed in this period.</Empty>
+        <Empty>{t('audit.failures.empty')}</Empty>
       ) : (
         <table className="table">
           <thead>
             <tr>
-              <th>Model</th>
-              <th>Failure code</th>
-              <th>Repairs</th>
-              <th>Back within 30 days</th>
-              <th>Mean time to repair</th>
-              <th>Complaints</th>
+              <th>{t('audit.failures.model')}</th>
+              <th>{t('audit.failures.code')}</th>
+              <th>{t('audit.failures.repairs')}</th>
+              <th>{t('audit.failures.repeat')}</th>
+              <th>{t('audit.failures.meanTime')}</th>
+              <th>{t('audit.failures.complaints')}</th>
             </tr>
           </thead>
           <tbody>
             {data?.failureAnalysis.map((row) => (
               <tr key={`${row.model.id}:${row.failureCode}`}>
                 <td>{row.model.name}</td>
-                <td>{row.failureCode ?? '—'}</td>
-                <td>{row.jobs}</td>
-                <td>{percent(row.repeatRate)}</td>
-                <td>{row.meanMinutesToRepair === null || row.meanMinutesToRepair === undefined ? '—' : `${Math.round(row.meanMinutesToRepair)} min`}</td>
-                <td className="small">{row.complaints.join(' · ') || (row.lowRatings ? `${row.lowRatings} low ratings` : '—')}</td>
+                <td>{row.failureCode ?? t('audit.none')}</td>
+                <td>{f.number(row.jobs)}</td>
+                <td>{f.percent(row.repeatRate)}</td>
+                <td>{row.meanMinutesToRepair == null ? t('audit.none') : t('audit.minutes', { minutes: Math.round(row.meanMinutesToRepair) })}</td>
+                <td className="small">
+                  {row.complaints.join(' · ') || (row.lowRatings ? t('audit.failures.lowRatings', { count: row.lowRatings }) : t('audit.none'))}
+                </td>
               </tr>
             ))}
           </tbody>

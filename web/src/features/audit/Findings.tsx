@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { can, useSession } from '../../session/session';
-import { Badge } from '../../ui/Badge';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { Empty, formatTime } from '../../ui/States';
+import { Empty } from '../../ui/States';
+import { useEnumLabel, useFormat, useT } from '../../i18n';
 
 const FINDINGS = graphql(`
   query Findings($partnerId: ID, $overdue: Boolean) {
@@ -33,17 +33,20 @@ export function Findings({ partnerId }: { partnerId?: string }) {
   const [report, reported] = useMutation(REPORT, { refetchQueries: ['Findings'] });
   const [actions, setActions] = useState<Record<string, string>>({});
   const partner = can(user, 'FINDING_ANSWER');
+  const t = useT();
+  const f = useFormat();
+  const label = useEnumLabel();
   return (
     <section aria-labelledby="findings-title">
       <div className="row spread">
-        <h2 id="findings-title">Audit findings</h2>
+        <h2 id="findings-title">{t('audit.findings.title')}</h2>
         <label className="row">
-          <input type="checkbox" checked={overdueOnly} onChange={(e) => setOverdueOnly(e.target.checked)} /> Overdue only
+          <input type="checkbox" checked={overdueOnly} onChange={(e) => setOverdueOnly(e.target.checked)} /> {t('audit.findings.overdueOnly')}
         </label>
       </div>
       <ErrorNote error={error ?? reported.error} />
       {data?.findings.length === 0 ? (
-        <Empty>No findings.</Empty>
+        <Empty>{t('audit.findings.empty')}</Empty>
       ) : (
         <ul className="plain stack">
           {data?.findings.map((finding) => (
@@ -51,16 +54,17 @@ export function Findings({ partnerId }: { partnerId?: string }) {
               <div className="row spread">
                 <strong>{finding.partner.name}</strong>
                 <span>
-                  <Badge value={finding.severity} /> {finding.overdue && <span className="badge badge-bad">Overdue</span>}
+                  <span className="badge badge-calm">{label('FindingSeverity', finding.severity)}</span>{' '}
+                  {finding.overdue && <span className="badge badge-bad">{t('audit.findings.overdue')}</span>}
                 </span>
               </div>
               <p>{finding.text}</p>
               <div className="small muted">
-                Corrective action due {formatTime(finding.correctiveActionDueAt)}
-                {finding.job && ` · job ${finding.job.number}`}
-                {finding.acknowledgedAt && ` · acknowledged ${formatTime(finding.acknowledgedAt)}`}
+                {t('audit.findings.due', { due: f.dateTime(finding.correctiveActionDueAt) })}
+                {finding.job && ` · ${t('audit.findings.job', { number: finding.job.number })}`}
+                {finding.acknowledgedAt && ` · ${t('audit.findings.acknowledgedAt', { at: f.dateTime(finding.acknowledgedAt) })}`}
               </div>
-              {finding.actionTaken && <div className="small">Action taken: {finding.actionTaken}</div>}
+              {finding.actionTaken && <div className="small">{t('audit.findings.actionTaken', { action: finding.actionTaken })}</div>}
               {partner && !finding.actionReportedAt && (
                 <div className="row">
                   {!finding.acknowledgedAt && (
@@ -78,11 +82,11 @@ export function Findings({ partnerId }: { partnerId?: string }) {
                         }).catch(() => undefined)
                       }
                     >
-                      Acknowledge
+                      {t('audit.findings.acknowledge')}
                     </button>
                   )}
                   <input
-                    aria-label="Corrective action taken"
+                    aria-label={t('audit.findings.actionLabel')}
                     className="grow"
                     value={actions[finding.id] ?? ''}
                     onChange={(e) => setActions({ ...actions, [finding.id]: e.target.value })}
@@ -92,7 +96,7 @@ export function Findings({ partnerId }: { partnerId?: string }) {
                     disabled={!actions[finding.id]?.trim()}
                     onClick={() => void report({ variables: { id: finding.id, actionTaken: actions[finding.id] } }).catch(() => undefined)}
                   >
-                    Report action
+                    {t('audit.findings.report')}
                   </button>
                 </div>
               )}

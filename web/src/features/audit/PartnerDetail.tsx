@@ -8,9 +8,10 @@ import { RecordFinding } from './RecordFinding';
 import { Statement } from './Statement';
 import { can, useSession } from '../../session/session';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { Loading, percent } from '../../ui/States';
-import { humanize } from '../../ui/Badge';
+import { Loading } from '../../ui/States';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { isMessageId, useFormat, useT } from '../../i18n';
+import { ONE_DECIMAL } from './decimals';
 
 const DETAIL = graphql(`
   query PartnerScorecard($partnerId: ID!, $from: DateTime!, $to: DateTime!) {
@@ -29,32 +30,39 @@ export function PartnerDetail() {
   const { user } = useSession();
   const days = Number(search.get('days') ?? 90);
   const { data, loading, error, newer, refresh } = useFigures(DETAIL, Math.max(days, 28), (period) => ({ partnerId: id, ...period }));
-  usePageTitle(data && `Scorecard of ${data.partnerScorecard.card.partner.name}`);
-  if (loading && !data) return <Loading what="Loading the scorecard" />;
+  const t = useT();
+  const f = useFormat();
+  usePageTitle(data && t('audit.detail.pageTitle', { partner: data.partnerScorecard.card.partner.name }));
+  if (loading && !data) return <Loading what={t('audit.detail.loading')} />;
   if (error || !data) return <ErrorNote error={error} />;
   const { card, weeks, jobsBehind } = data.partnerScorecard;
-  const week = (from: string) => new Date(from).toLocaleDateString([], { month: 'short', day: 'numeric' });
+  const week = (from: string) => f.shortDate(from);
+  /** A figure's name (the server's code, e.g. RESPONSE_LATE), in words even for a code the catalogue lacks. */
+  const figureName = (figure: string) => {
+    const name = `audit.figure.${figure}`;
+    return isMessageId(name) ? t(name) : figure.charAt(0) + figure.slice(1).toLowerCase().replaceAll('_', ' ');
+  };
   return (
     <div className="stack">
       <NewerFigures newer={newer} refresh={refresh} />
       <h1>
-        {card.partner.name} <span className="muted">score {card.score.toFixed(1)}</span>
+        {card.partner.name} <span className="muted">{t('audit.detail.score', { score: f.number(card.score, ONE_DECIMAL) })}</span>
       </h1>
       <div className="facts-row">
-        <span>Accepted {percent(card.acceptanceRate)}</span>
-        <span>Response SLA {percent(card.slaResponseCompliance)}</span>
-        <span>Resolution SLA {percent(card.slaResolutionCompliance)}</span>
-        <span>First-time fix {percent(card.firstTimeFixRate)}</span>
-        <span>Price compliance {percent(card.priceCompliance)}</span>
-        <span>Satisfaction {card.meanSatisfaction?.toFixed(1) ?? '—'}</span>
+        <span>{t('audit.detail.accepted', { value: f.percent(card.acceptanceRate) })}</span>
+        <span>{t('audit.detail.responseSla', { value: f.percent(card.slaResponseCompliance) })}</span>
+        <span>{t('audit.detail.resolutionSla', { value: f.percent(card.slaResolutionCompliance) })}</span>
+        <span>{t('audit.detail.firstTimeFix', { value: f.percent(card.firstTimeFixRate) })}</span>
+        <span>{t('audit.detail.priceCompliance', { value: f.percent(card.priceCompliance) })}</span>
+        <span>{t('audit.detail.satisfaction', { value: f.number(card.meanSatisfaction, ONE_DECIMAL) })}</span>
       </div>
       <div className="grid-2">
         <TrendChart
-          title="Score by week"
+          title={t('audit.detail.scoreTrend')}
           points={weeks.map((w) => ({ label: week(w.from), value: w.jobsCompleted + (w.slaResolutionCompliance ?? 0) > 0 ? w.score : null }))}
         />
         <TrendChart
-          title="Resolution SLA compliance by week"
+          title={t('audit.detail.slaTrend')}
           unit="%"
           points={weeks.map((w) => ({
             label: week(w.from),
@@ -62,17 +70,17 @@ export function PartnerDetail() {
           }))}
         />
         <TrendChart
-          title="Customer satisfaction by week (1–5)"
+          title={t('audit.detail.satisfactionTrend')}
           max={5}
           points={weeks.map((w) => ({ label: week(w.from), value: w.meanSatisfaction ?? null }))}
         />
       </div>
       <section aria-labelledby="behind-title">
-        <h2 id="behind-title">Jobs behind the figures</h2>
+        <h2 id="behind-title">{t('audit.detail.behind')}</h2>
         <dl className="facts">
           {jobsBehind.map((figure) => (
             <div key={figure.figure}>
-              <dt>{humanize(figure.figure)}</dt>
+              <dt>{figureName(figure.figure)}</dt>
               <dd>
                 {figure.jobs.map((job) => (
                   <Link key={job.id} to={`/jobs/${job.id}`} className="chip">

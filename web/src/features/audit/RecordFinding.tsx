@@ -3,6 +3,9 @@ import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { FindingSeverity } from '../../gql/graphql';
 import { ErrorNote } from '../../ui/ErrorNote';
+import { useEnumLabel, useT } from '../../i18n';
+
+const SEVERITIES: FindingSeverity[] = ['MINOR', 'MAJOR', 'CRITICAL'];
 
 const RECORD = graphql(`
   mutation RecordFinding($input: RecordFindingInput!) { recordFinding(input: $input) { id } }
@@ -14,6 +17,8 @@ export function RecordFinding({ partnerId }: { partnerId: string }) {
   const [severity, setSeverity] = useState<FindingSeverity>('MINOR');
   const [text, setText] = useState('');
   const [due, setDue] = useState(() => new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10));
+  const t = useT();
+  const label = useEnumLabel();
   function submit(event: FormEvent) {
     event.preventDefault();
     void record({ variables: { input: { partnerId, severity, text, correctiveActionDueAt: new Date(`${due}T17:00:00`).toISOString() } } })
@@ -21,25 +26,27 @@ export function RecordFinding({ partnerId }: { partnerId: string }) {
       .catch(() => undefined);
   }
   return (
-    <form className="panel row" onSubmit={submit} aria-label="Record a finding">
+    <form className="panel row" onSubmit={submit} aria-label={t('audit.record.label')}>
       <label>
-        Severity
+        {t('audit.record.severity')}
         <select value={severity} onChange={(e) => setSeverity(e.target.value as FindingSeverity)}>
-          <option value="MINOR">Minor</option>
-          <option value="MAJOR">Major</option>
-          <option value="CRITICAL">Critical</option>
+          {SEVERITIES.map((value) => (
+            <option key={value} value={value}>
+              {label('FindingSeverity', value)}
+            </option>
+          ))}
         </select>
       </label>
       <label className="grow">
-        Finding
+        {t('audit.record.finding')}
         <input value={text} required onChange={(e) => setText(e.target.value)} />
       </label>
       <label>
-        Action due
+        {t('audit.record.due')}
         <input type="date" value={due} onChange={(e) => setDue(e.target.value)} />
       </label>
       <button type="submit" disabled={loading || !text.trim()}>
-        Record finding
+        {t('audit.record.submit')}
       </button>
       <ErrorNote error={error} />
     </form>

@@ -4,7 +4,8 @@ import { useFigures } from './use-figures';
 import { NewerFigures } from '../../ui/NewerFigures';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Empty } from '../../ui/States';
-import { formatMoney, formatMoneyList, type MoneyView } from '../../ui/money';
+import type { MoneyView } from '../../ui/money';
+import { useFormat, useT } from '../../i18n';
 
 const STATEMENT = graphql(`
   query Statement($partnerId: ID!, $from: DateTime!, $to: DateTime!) {
@@ -23,39 +24,41 @@ const inCurrency = (values: readonly MoneyView[], currency: string): MoneyView =
 export function Statement({ partnerId, days }: { partnerId: string; days: number }) {
   const { data, error, newer, refresh } = useFigures(STATEMENT, days, (period) => ({ partnerId, ...period }));
   const statement = data?.reimbursementStatement;
+  const t = useT();
+  const f = useFormat();
   return (
     <section aria-labelledby="statement-title">
-      <h2 id="statement-title">Reimbursement statement, last {days} days</h2>
+      <h2 id="statement-title">{t('audit.statement.title', { days })}</h2>
       <NewerFigures newer={newer} refresh={refresh} />
       <ErrorNote error={error} />
-      {statement && statement.claims.length === 0 && <Empty>No warranty or contract work completed in this period.</Empty>}
+      {statement && statement.claims.length === 0 && <Empty>{t('audit.statement.empty')}</Empty>}
       {statement && statement.claims.length > 0 && (
         <table className="table">
           <thead>
             <tr>
-              <th>Job</th>
-              <th>Parts</th>
-              <th>Labour</th>
-              <th>Total</th>
+              <th>{t('audit.statement.job')}</th>
+              <th>{t('audit.statement.parts')}</th>
+              <th>{t('audit.statement.labour')}</th>
+              <th>{t('audit.statement.total')}</th>
             </tr>
           </thead>
           <tbody>
             {statement.claims.map((claim, i) => (
               <tr key={claim.job?.id ?? i}>
-                <td>{claim.job ? <Link to={`/jobs/${claim.job.id}`}>{claim.job.number}</Link> : '—'}</td>
-                <td>{formatMoneyList(claim.partsAmount)}</td>
-                <td>{formatMoney(claim.laborAmount)}</td>
-                <td>{formatMoneyList(claim.total)}</td>
+                <td>{claim.job ? <Link to={`/jobs/${claim.job.id}`}>{claim.job.number}</Link> : t('audit.none')}</td>
+                <td>{f.moneyList(claim.partsAmount)}</td>
+                <td>{f.money(claim.laborAmount)}</td>
+                <td>{f.moneyList(claim.total)}</td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             {statement.total.map((total) => (
               <tr key={total.currency}>
-                <th>Total {total.currency}</th>
-                <th>{formatMoney(inCurrency(statement.partsTotal, total.currency))}</th>
-                <th>{formatMoney(inCurrency(statement.laborTotal, total.currency))}</th>
-                <th>{formatMoney(total)}</th>
+                <th>{t('audit.statement.totalIn', { currency: total.currency })}</th>
+                <th>{f.money(inCurrency(statement.partsTotal, total.currency))}</th>
+                <th>{f.money(inCurrency(statement.laborTotal, total.currency))}</th>
+                <th>{f.money(total)}</th>
               </tr>
             ))}
           </tfoot>

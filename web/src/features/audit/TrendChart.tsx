@@ -1,3 +1,6 @@
+import { useFormat } from '../../i18n';
+import { ONE_DECIMAL } from './decimals';
+
 export interface TrendPoint {
   label: string;
   value: number | null;
@@ -8,6 +11,7 @@ export interface TrendPoint {
  * Enough for a weekly score trend; no chart library needed for one line.
  */
 export function TrendChart({ points, max = 100, title, unit = '' }: { points: TrendPoint[]; max?: number; title: string; unit?: string }) {
+  const f = useFormat();
   const width = 560;
   const height = 180;
   const pad = 28;
@@ -28,11 +32,11 @@ export function TrendChart({ points, max = 100, title, unit = '' }: { points: Tr
     <figure className="chart">
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title}>
         <title>{title}</title>
-        {[0, 0.5, 1].map((f) => (
-          <g key={f}>
-            <line x1={pad} x2={width - pad} y1={y(max * f)} y2={y(max * f)} className="grid" />
-            <text x={4} y={y(max * f) + 4} className="axis">
-              {Math.round(max * f)}
+        {[0, 0.5, 1].map((share) => (
+          <g key={share}>
+            <line x1={pad} x2={width - pad} y1={y(max * share)} y2={y(max * share)} className="grid" />
+            <text x={4} y={y(max * share) + 4} className="axis">
+              {f.number(Math.round(max * share))}
               {unit}
             </text>
           </g>
@@ -44,7 +48,7 @@ export function TrendChart({ points, max = 100, title, unit = '' }: { points: Tr
           point.value === null ? null : (
             <circle key={point.label} cx={x(i)} cy={y(point.value)} r={3.5} className="dot">
               <title>
-                {point.label}: {point.value.toFixed(1)}
+                {point.label}: {f.number(point.value, ONE_DECIMAL)}
                 {unit}
               </title>
             </circle>

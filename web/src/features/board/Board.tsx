@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { JobStatus, JobType } from '../../gql/graphql';
 import { BoardColumn } from './BoardColumn';
 import { EscalationFeed } from './EscalationFeed';
-import { humanize } from '../../ui/Badge';
+import { useEnumLabel, useT } from '../../i18n';
 
 const COLUMNS: JobStatus[] = ['NEW', 'OFFERED', 'ASSIGNED', 'SCHEDULED', 'IN_PROGRESS', 'AWAITING_PARTS', 'COMPLETED'];
 const TYPES: JobType[] = ['REPAIR', 'MAINTENANCE', 'INSPECTION', 'INSTALLATION', 'TRAINING', 'DELIVERY'];
@@ -14,6 +14,8 @@ export function Board() {
   const [type, setType] = useState('');
   const [priority, setPriority] = useState('');
   const [region, setRegion] = useState('');
+  const t = useT();
+  const enumLabel = useEnumLabel();
   // Applied by the server to every column's page and count.
   const filter = {
     ...(type ? { type: [type as JobType] } : {}),
@@ -25,38 +27,38 @@ export function Board() {
     <div className="board-layout">
       <section aria-labelledby="board-title">
         <div className="row spread">
-          <h1 id="board-title">Live board</h1>
+          <h1 id="board-title">{t('board.title')}</h1>
           <Link to="/jobs/new" className="button">
-            New job
+            {t('board.newJob')}
           </Link>
         </div>
-        <fieldset className="filters row" aria-label="Filters">
+        <fieldset className="filters row" aria-label={t('board.filters')}>
           <label>
-            Type
+            {t('board.type')}
             <select value={type} onChange={(e) => setType(e.target.value)}>
-              <option value="">All</option>
-              {TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {humanize(t)}
+              <option value="">{t('board.all')}</option>
+              {TYPES.map((value) => (
+                <option key={value} value={value}>
+                  {enumLabel('JobType', value)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            Priority
+            {t('board.priority')}
             <select value={priority} onChange={(e) => setPriority(e.target.value)}>
-              <option value="">All</option>
+              <option value="">{t('board.all')}</option>
               {[1, 2, 3, 4].map((p) => (
                 <option key={p} value={p}>
-                  P{p}
+                  {t('board.priorityShort', { priority: p })}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            Region
+            {t('board.region')}
             <select value={region} onChange={(e) => setRegion(e.target.value)}>
-              <option value="">All</option>
+              <option value="">{t('board.all')}</option>
               {REGIONS.map((r) => (
                 <option key={r}>{r}</option>
               ))}

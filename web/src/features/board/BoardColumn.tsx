@@ -3,7 +3,7 @@ import { graphql } from '../../gql';
 import type { JobFilter, JobStatus } from '../../gql/graphql';
 import { JobCard } from './JobCard';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { humanize } from '../../ui/Badge';
+import { useEnumLabel, useFormat, useT } from '../../i18n';
 
 export const BOARD_COLUMN = graphql(`
   query BoardColumn($filter: JobFilter!, $first: Int!, $after: String) {
@@ -27,10 +27,13 @@ export function BoardColumn({ status, filter }: { status: JobStatus; filter: Omi
   const jobs = data?.jobs.edges.map((edge) => edge.node) ?? [];
   const count = data?.jobs.totalCount ?? 0;
   const endCursor = data?.jobs.pageInfo.endCursor;
+  const t = useT();
+  const format = useFormat();
+  const name = useEnumLabel()('JobStatus', status);
   return (
-    <section className="column" aria-label={`${humanize(status)} (${count})`} data-status={status} data-count={count}>
+    <section className="column" aria-label={t('board.column.label', { status: name, count })} data-status={status} data-count={count}>
       <h2>
-        {humanize(status)} <span className="muted">{data ? count : '…'}</span>
+        {name} <span className="muted">{data ? format.number(count) : '…'}</span>
       </h2>
       <ErrorNote error={error} />
       {jobs.map((job) => (
@@ -38,7 +41,7 @@ export function BoardColumn({ status, filter }: { status: JobStatus; filter: Omi
       ))}
       {data?.jobs.pageInfo.hasNextPage && endCursor && (
         <button type="button" className="secondary small" disabled={loading} onClick={() => void fetchMore({ variables: { after: endCursor } })}>
-          Show more ({count - jobs.length} more)
+          {t('board.column.showMore', { count: count - jobs.length })}
         </button>
       )}
     </section>

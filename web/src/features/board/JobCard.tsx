@@ -3,6 +3,7 @@ import { graphql } from '../../gql';
 import type { JobCard_JobFragment } from '../../gql/graphql';
 import { Badge } from '../../ui/Badge';
 import { Countdown } from '../../ui/Countdown';
+import { useEnumLabel, useT } from '../../i18n';
 
 /** What a job card shows; every list that renders cards selects it, and so do live events. */
 export const JOB_CARD = graphql(`
@@ -22,8 +23,10 @@ const DONE = ['COMPLETED', 'CLOSED', 'CANCELLED'];
 
 /** A job on a board or list: what, where, who, and the SLA clock that matters now. */
 export function JobCard({ job }: { job: JobCardJob }) {
+  const t = useT();
+  const enumLabel = useEnumLabel();
   return (
-    <article className={`card priority-${job.priority}`} aria-label={`Job ${job.number}`}>
+    <article className={`card priority-${job.priority}`} aria-label={t('board.card.label', { number: job.number })}>
       <div className="row spread">
         <Link to={`/jobs/${job.id}`} className="strong">
           {job.number}
@@ -31,8 +34,8 @@ export function JobCard({ job }: { job: JobCardJob }) {
         <Badge value={job.status} />
       </div>
       <div className="small">
-        {job.type.toLowerCase()} · P{job.priority} · {job.coverage.replace('_', '-').toLowerCase()}
-        {job.source === 'CUSTOMER_REQUEST' && ' · customer request'}
+        {enumLabel('JobType', job.type)} · {t('board.priorityShort', { priority: job.priority })} · {enumLabel('Coverage', job.coverage)}
+        {job.source === 'CUSTOMER_REQUEST' && ` · ${enumLabel('JobSource', job.source)}`}
       </div>
       <div className="small muted">
         {job.equipment.model.name} · {job.equipment.serial} · {job.equipment.region}
@@ -41,11 +44,11 @@ export function JobCard({ job }: { job: JobCardJob }) {
       {job.assignedPartner && <div className="small">→ {job.assignedPartner.name}</div>}
       {!DONE.includes(job.status) &&
         (AWAITING_RESPONSE.includes(job.status) ? (
-          <Countdown to={job.responseDueAt} label="Response" clock={job.responseClock} />
+          <Countdown to={job.responseDueAt} label={t('board.card.response')} clock={job.responseClock} />
         ) : job.resolutionPausedAt ? (
-          <span className="countdown countdown-ok">Resolution paused (parts)</span>
+          <span className="countdown countdown-ok">{t('board.card.resolutionPaused')}</span>
         ) : (
-          <Countdown to={job.resolutionDueAt} label="Resolution" warnMinutes={120} clock={job.resolutionClock} />
+          <Countdown to={job.resolutionDueAt} label={t('board.card.resolution')} warnMinutes={120} clock={job.resolutionClock} />
         ))}
     </article>
   );

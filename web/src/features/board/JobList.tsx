@@ -3,9 +3,10 @@ import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { JobStatus } from '../../gql/graphql';
-import { Badge, humanize } from '../../ui/Badge';
+import { Badge } from '../../ui/Badge';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { Empty, Loading, formatTime } from '../../ui/States';
+import { Empty, Loading } from '../../ui/States';
+import { useEnumLabel, useFormat, useT } from '../../i18n';
 
 const JOBS = graphql(`
   query JobList($filter: JobFilter, $first: Int, $after: String) {
@@ -27,21 +28,24 @@ export function JobList() {
   const filter = { ...(search.trim() ? { search: search.trim() } : {}), ...(status ? { status: [status as JobStatus] } : {}) };
   const { data, loading, error, fetchMore } = useQuery(JOBS, { variables: { filter, first: PAGE } });
   const shown = data?.jobs.edges.length ?? 0;
+  const t = useT();
+  const format = useFormat();
+  const enumLabel = useEnumLabel();
   return (
     <section aria-labelledby="jobs-title">
-      <h1 id="jobs-title">All jobs</h1>
+      <h1 id="jobs-title">{t('board.list.title')}</h1>
       <div className="row filters">
         <label className="grow">
-          Search number, description or serial
+          {t('board.list.search')}
           <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
         </label>
         <label>
-          Status
+          {t('board.list.status')}
           <select value={status} onChange={(e) => setStatus(e.target.value)}>
-            <option value="">All</option>
+            <option value="">{t('board.all')}</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
-                {humanize(s)}
+                {enumLabel('JobStatus', s)}
               </option>
             ))}
           </select>
@@ -49,19 +53,19 @@ export function JobList() {
       </div>
       <ErrorNote error={error} />
       {loading && !data ? (
-        <Loading what="Loading jobs" />
+        <Loading what={t('board.list.loading')} />
       ) : data?.jobs.edges.length === 0 ? (
-        <Empty>No jobs match.</Empty>
+        <Empty>{t('board.list.none')}</Empty>
       ) : (
         <table className="table">
           <thead>
             <tr>
-              <th>Job</th>
-              <th>Status</th>
-              <th>Type</th>
-              <th>Customer</th>
-              <th>Partner</th>
-              <th>Registered</th>
+              <th>{t('board.list.job')}</th>
+              <th>{t('board.list.status')}</th>
+              <th>{t('board.type')}</th>
+              <th>{t('board.list.customer')}</th>
+              <th>{t('board.list.partner')}</th>
+              <th>{t('board.list.registered')}</th>
             </tr>
           </thead>
           <tbody>
@@ -75,23 +79,21 @@ export function JobList() {
                   <Badge value={node.status} />
                 </td>
                 <td>
-                  {humanize(node.type)} · P{node.priority}
+                  {enumLabel('JobType', node.type)} · {t('board.priorityShort', { priority: node.priority })}
                 </td>
                 <td>{node.equipment.customer?.name ?? '—'}</td>
                 <td>{node.assignedPartner?.name ?? '—'}</td>
-                <td>{formatTime(node.createdAt)}</td>
+                <td>{format.dateTime(node.createdAt)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <nav className="row" aria-label="More jobs">
-        <span className="small muted">
-          {shown} of {data?.jobs.totalCount ?? '…'} jobs
-        </span>
+      <nav className="row" aria-label={t('board.list.more')}>
+        <span className="small muted">{data ? t('board.list.shown', { shown, total: data.jobs.totalCount }) : '…'}</span>
         {data?.jobs.pageInfo.hasNextPage && (
           <button type="button" className="secondary" disabled={loading} onClick={() => void fetchMore({ variables: { after: data.jobs.pageInfo.endCursor } })}>
-            Show {Math.min(PAGE, data.jobs.totalCount - shown)} more
+            {t('board.list.showMore', { count: Math.min(PAGE, data.jobs.totalCount - shown) })}
           </button>
         )}
       </nav>

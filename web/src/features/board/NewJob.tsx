@@ -4,8 +4,7 @@ import { useNavigate } from 'react-router';
 import { graphql } from '../../gql';
 import type { JobType } from '../../gql/graphql';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { formatTime } from '../../ui/States';
-import { humanize } from '../../ui/Badge';
+import { useEnumLabel, useFormat, useT } from '../../i18n';
 
 const EQUIPMENT = graphql(`
   query EquipmentBySerial($serial: String!) {
@@ -36,6 +35,9 @@ export function NewJob() {
   const [lookup, equipment] = useLazyQuery(EQUIPMENT);
   const [create, created] = useMutation(CREATE);
   const unit = equipment.data?.equipmentBySerial;
+  const t = useT();
+  const format = useFormat();
+  const enumLabel = useEnumLabel();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -45,11 +47,11 @@ export function NewJob() {
 
   return (
     <section className="narrow" aria-labelledby="new-job-title">
-      <h1 id="new-job-title">New job</h1>
+      <h1 id="new-job-title">{t('board.new.title')}</h1>
       <form onSubmit={submit} className="stack">
         <div className="row">
           <label className="grow">
-            Serial number
+            {t('board.new.serial')}
             <input
               name="serial"
               value={serial}
@@ -59,46 +61,44 @@ export function NewJob() {
             />
           </label>
           <button type="button" className="secondary" onClick={() => void lookup({ variables: { serial } })} disabled={!serial}>
-            Look up
+            {t('board.new.lookUp')}
           </button>
         </div>
         {equipment.called && !equipment.loading && !unit && (
           <p role="alert" className="note note-error">
-            No unit with this serial in your network.
+            {t('board.new.noUnit')}
           </p>
         )}
         {unit && (
-          <section className="note" aria-label="Equipment">
-            <strong>{unit.model.name}</strong> · {unit.model.productLine.name} ({humanize(unit.model.productLine.strategy)})
+          <section className="note" aria-label={t('board.new.equipment')}>
+            <strong>{unit.model.name}</strong> · {unit.model.productLine.name} ({enumLabel('ServiceStrategy', unit.model.productLine.strategy)})
             <div>
-              {unit.customer?.name ?? 'No customer'} · {unit.siteAddress} · {unit.region}
+              {unit.customer?.name ?? t('board.new.noCustomer')} · {unit.siteAddress} · {unit.region}
             </div>
             <div>
               {unit.underWarranty
-                ? `Under warranty until ${formatTime(unit.warrantyEndsOn)}`
-                : unit.underContract
-                  ? 'Service contract'
-                  : 'Paid work: warranty ended'}
+                ? t('board.new.underWarranty', { until: format.date(unit.warrantyEndsOn) })
+                : t(unit.underContract ? 'board.new.contract' : 'board.new.paid')}
             </div>
           </section>
         )}
         <label>
-          Job type
+          {t('board.new.type')}
           <select name="type" value={type} onChange={(e) => setType(e.target.value as JobType)}>
-            {TYPES.map((t) => (
-              <option key={t} value={t}>
-                {humanize(t)}
+            {TYPES.map((value) => (
+              <option key={value} value={value}>
+                {enumLabel('JobType', value)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          What the customer reports
+          {t('board.new.description')}
           <textarea name="description" required maxLength={10_000} rows={4} value={description} onChange={(e) => setDescription(e.target.value)} />
         </label>
         <ErrorNote error={created.error} />
         <button type="submit" disabled={created.loading}>
-          Register job
+          {t('board.new.register')}
         </button>
       </form>
     </section>

@@ -5,6 +5,7 @@ import { JobCard } from '../board/JobCard';
 import { OfferPanel } from '../job/OfferPanel';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Empty, Loading } from '../../ui/States';
+import { useT } from '../../i18n';
 
 /** An offer in the inbox: the job it is for, and the answer with its countdown. */
 export const INBOX_OFFER = graphql(`
@@ -41,7 +42,8 @@ const PAGE = 50;
 export function Inbox() {
   const offers = useQuery(INBOX_OFFERS, { variables: { first: PAGE } });
   const held = useQuery(HELD_JOBS, { variables: { filter: { status: HELD }, first: PAGE } });
-  if ((offers.loading && !offers.data) || (held.loading && !held.data)) return <Loading what="Loading your inbox" />;
+  const t = useT();
+  if ((offers.loading && !offers.data) || (held.loading && !held.data)) return <Loading what={t('inbox.loading')} />;
   const pending = offers.data?.offers.edges.map((edge) => edge.node) ?? [];
   const jobs = held.data?.jobs.edges.map((edge) => edge.node) ?? [];
   const morePending = offers.data?.offers.pageInfo;
@@ -50,9 +52,9 @@ export function Inbox() {
     <div className="stack">
       <ErrorNote error={offers.error ?? held.error} />
       <section aria-labelledby="offers-title" data-count={offers.data?.offers.totalCount}>
-        <h1 id="offers-title">Offers</h1>
+        <h1 id="offers-title">{t('inbox.offers')}</h1>
         {pending.length === 0 ? (
-          <Empty>No offers waiting. New ones appear here as soon as they are made.</Empty>
+          <Empty>{t('inbox.noOffers')}</Empty>
         ) : (
           <div className="cards">
             {pending.map((offer) =>
@@ -68,14 +70,14 @@ export function Inbox() {
         )}
         {morePending?.hasNextPage && (
           <button type="button" className="secondary" onClick={() => void offers.fetchMore({ variables: { after: morePending.endCursor } })}>
-            Show more offers
+            {t('inbox.moreOffers')}
           </button>
         )}
       </section>
       <section aria-labelledby="held-title" data-count={held.data?.jobs.totalCount}>
-        <h2 id="held-title">Our jobs</h2>
+        <h2 id="held-title">{t('inbox.ourJobs')}</h2>
         {jobs.length === 0 ? (
-          <Empty>No open jobs.</Empty>
+          <Empty>{t('inbox.noJobs')}</Empty>
         ) : (
           <div className="cards">
             {jobs.map((job) => (
@@ -85,7 +87,7 @@ export function Inbox() {
         )}
         {moreHeld?.hasNextPage && (
           <button type="button" className="secondary" onClick={() => void held.fetchMore({ variables: { after: moreHeld.endCursor } })}>
-            Show more jobs
+            {t('inbox.moreJobs')}
           </button>
         )}
       </section>

@@ -4,9 +4,9 @@ import type { ApiKeyRow_ApiKeyFragment, Role } from '../../gql/graphql';
 import { API_KEYS } from './api-keys.documents';
 import { useCreateApiKey, useRevokeApiKey } from './use-api-key-mutations';
 import { useSession } from '../../session/session';
-import { humanize } from '../../ui/Badge';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { Loading, formatTime } from '../../ui/States';
+import { Loading } from '../../ui/States';
+import { T, useEnumLabel, useFormat, useT } from '../../i18n';
 
 /** The roles a key of this organization may take (the server decides; a technician's role reaches too little for a key). */
 const rolesFor = (organizationKind: string | undefined): Role[] =>
@@ -15,16 +15,16 @@ const rolesFor = (organizationKind: string | undefined): Role[] =>
 /** The organization's API keys: make one (its secret shown once), see when each was last used, revoke one. */
 export function ApiKeysSection() {
   const { data, loading, error } = useQuery(API_KEYS);
+  const t = useT();
   return (
     <section className="stack" aria-labelledby="api-keys-title">
-      <h2 id="api-keys-title">API keys</h2>
+      <h2 id="api-keys-title">{t('integrations.keys.title')}</h2>
       <p className="muted small">
-        A program sends a key as <code>Authorization: Bearer &lt;key&gt;</code> to <code>/graphql</code> (HTTP and WebSocket) and <code>/uploads</code>. It acts
-        with the key's role in this organization, as a user named after the key.
+        <T id="integrations.keys.intro" values={{ header: 'Authorization: Bearer <key>', code: (chunks) => <code>{chunks}</code> }} />
       </p>
       <CreateApiKey />
       <ErrorNote error={error} />
-      {loading && !data ? <Loading what="Loading the API keys" /> : <ApiKeyTable keys={data?.apiKeys ?? []} />}
+      {loading && !data ? <Loading what={t('integrations.keys.loading')} /> : <ApiKeyTable keys={data?.apiKeys ?? []} />}
     </section>
   );
 }
@@ -36,6 +36,8 @@ function CreateApiKey() {
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>(roles[0]);
   const [made, setMade] = useState<{ name: string; secret: string } | null>(null);
+  const t = useT();
+  const label = useEnumLabel();
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setMade(null);
@@ -48,23 +50,23 @@ function CreateApiKey() {
   }
   return (
     <div className="panel stack">
-      <form className="row" onSubmit={submit} aria-label="Create an API key">
+      <form className="row" onSubmit={submit} aria-label={t('integrations.keys.createLabel')}>
         <label>
-          Name (what it is for)
+          {t('integrations.keys.name')}
           <input required maxLength={100} value={name} onChange={(e) => setName(e.target.value)} />
         </label>
         <label>
-          Role
+          {t('integrations.keys.role')}
           <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
             {roles.map((r) => (
               <option key={r} value={r}>
-                {humanize(r)}
+                {label('Role', r)}
               </option>
             ))}
           </select>
         </label>
         <button type="submit" disabled={loading}>
-          Create key
+          {t('integrations.keys.create')}
         </button>
       </form>
       <ErrorNote error={error} />
@@ -76,9 +78,10 @@ function CreateApiKey() {
 /** The secret, this once: only its hash is kept, so it cannot be shown again. */
 function NewSecret({ name, secret }: { name: string; secret: string }) {
   const [copied, setCopied] = useState(false);
+  const t = useT();
   return (
-    <div className="note stack" role="status" aria-label="New API key">
-      <strong>Copy the key for “{name}” now: it will not be shown again.</strong>
+    <div className="note stack" role="status" aria-label={t('integrations.keys.newLabel')}>
+      <strong>{t('integrations.keys.copyNow', { name })}</strong>
       <div className="row">
         <code data-testid="api-key-secret">{secret}</code>
         <button
@@ -91,7 +94,7 @@ function NewSecret({ name, secret }: { name: string; secret: string }) {
             )
           }
         >
-          {copied ? 'Copied' : 'Copy'}
+          {t(copied ? 'integrations.copied' : 'integrations.copy')}
         </button>
       </div>
     </div>
@@ -99,18 +102,21 @@ function NewSecret({ name, secret }: { name: string; secret: string }) {
 }
 
 function ApiKeyTable({ keys }: { keys: ApiKeyRow_ApiKeyFragment[] }) {
-  if (keys.length === 0) return <p className="muted">No API keys yet.</p>;
+  const t = useT();
+  const f = useFormat();
+  const label = useEnumLabel();
+  if (keys.length === 0) return <p className="muted">{t('integrations.keys.empty')}</p>;
   return (
     <div className="scroll">
       <table className="table">
         <thead>
           <tr>
-            <th>Name</th>
-            <th>Key</th>
-            <th>Role</th>
-            <th>Created</th>
-            <th>Last used</th>
-            <th>Status</th>
+            <th>{t('integrations.keys.column.name')}</th>
+            <th>{t('integrations.keys.column.key')}</th>
+            <th>{t('integrations.keys.column.role')}</th>
+            <th>{t('integrations.keys.column.created')}</th>
+            <th>{t('integrations.keys.column.lastUsed')}</th>
+            <th>{t('integrations.keys.column.status')}</th>
           </tr>
         </thead>
         <tbody>
@@ -120,13 +126,13 @@ function ApiKeyTable({ keys }: { keys: ApiKeyRow_ApiKeyFragment[] }) {
               <td>
                 <code>{key.prefix}…</code>
               </td>
-              <td>{humanize(key.role)}</td>
+              <td>{label('Role', key.role)}</td>
               <td>
-                {formatTime(key.createdAt)}
-                <div className="small muted">by {key.createdBy.name}</div>
+                {f.dateTime(key.createdAt)}
+                <div className="small muted">{t('integrations.keys.by', { name: key.createdBy.name })}</div>
               </td>
-              <td>{key.lastUsedAt ? formatTime(key.lastUsedAt) : 'Never'}</td>
-              <td>{key.revokedAt ? `Revoked ${formatTime(key.revokedAt)}` : <RevokeApiKey apiKey={key} />}</td>
+              <td>{key.lastUsedAt ? f.dateTime(key.lastUsedAt) : t('integrations.keys.never')}</td>
+              <td>{key.revokedAt ? t('integrations.keys.revokedAt', { at: f.dateTime(key.revokedAt) }) : <RevokeApiKey apiKey={key} />}</td>
             </tr>
           ))}
         </tbody>
@@ -139,21 +145,22 @@ function ApiKeyTable({ keys }: { keys: ApiKeyRow_ApiKeyFragment[] }) {
 function RevokeApiKey({ apiKey }: { apiKey: ApiKeyRow_ApiKeyFragment }) {
   const [revoke, { loading, error }] = useRevokeApiKey();
   const [asking, setAsking] = useState(false);
+  const t = useT();
   if (!asking)
     return (
       <button type="button" className="danger" onClick={() => setAsking(true)}>
-        Revoke
+        {t('integrations.keys.revoke')}
       </button>
     );
   return (
     <fieldset className="stack">
-      <legend className="small">Revoke “{apiKey.name}”? Programs using it stop working at once.</legend>
+      <legend className="small">{t('integrations.keys.revokeAsk', { name: apiKey.name })}</legend>
       <div className="row">
         <button type="button" className="danger" disabled={loading} onClick={() => revoke({ variables: { id: apiKey.id } }).catch(() => undefined)}>
-          Revoke key
+          {t('integrations.keys.revokeConfirm')}
         </button>
         <button type="button" className="secondary" onClick={() => setAsking(false)}>
-          Keep it
+          {t('integrations.keys.keep')}
         </button>
       </div>
       <ErrorNote error={error} />

@@ -3,8 +3,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { EventKind, WebhooksSection_DeliveryFragment, WebhooksSection_EndpointFragment } from '../../gql/graphql';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { Empty, Loading, formatTime } from '../../ui/States';
-import { humanize } from '../../ui/Badge';
+import { Empty, Loading } from '../../ui/States';
+import { useEnumLabel, useFormat, useT } from '../../i18n';
 
 graphql(`
   fragment WebhooksSection_endpoint on WebhookEndpoint { id url description eventKinds enabled disabledAt disabledReason consecutiveFailures createdAt }
@@ -81,19 +81,18 @@ export function WebhooksSection() {
   const { data, loading, error } = useQuery(ENDPOINTS);
   const [secret, setSecret] = useState<string | null>(null);
   const endpoints = data?.webhookEndpoints ?? [];
+  const t = useT();
   return (
     <section aria-labelledby="webhooks-title" className="stack">
-      <h2 id="webhooks-title">Webhooks</h2>
-      <p className="muted">
-        Signed HTTPS deliveries of your organization's events (Standard Webhooks). Verify them with the secret shown when you add an endpoint.
-      </p>
+      <h2 id="webhooks-title">{t('integrations.hooks.title')}</h2>
+      <p className="muted">{t('integrations.hooks.intro')}</p>
       <ErrorNote error={error} />
       {secret && <SecretOnce secret={secret} onDone={() => setSecret(null)} />}
       <AddEndpoint onSecret={setSecret} />
       {loading && !data ? (
-        <Loading what="Loading endpoints" />
+        <Loading what={t('integrations.hooks.loading')} />
       ) : endpoints.length === 0 ? (
-        <Empty>No endpoint yet.</Empty>
+        <Empty>{t('integrations.hooks.empty')}</Empty>
       ) : (
         endpoints.map((endpoint) => <EndpointCard key={endpoint.id} endpoint={endpoint} onSecret={setSecret} />)
       )}
@@ -102,14 +101,15 @@ export function WebhooksSection() {
 }
 
 function SecretOnce({ secret, onDone }: { secret: string; onDone: () => void }) {
+  const t = useT();
   return (
     <div role="status" className="note">
-      <strong>Signing secret: copy it now, it is not shown again.</strong>
+      <strong>{t('integrations.hooks.secretOnce')}</strong>
       <div>
         <code>{secret}</code>
       </div>
       <button type="button" onClick={onDone}>
-        I have copied it
+        {t('integrations.hooks.copiedIt')}
       </button>
     </div>
   );
@@ -119,6 +119,8 @@ function AddEndpoint({ onSecret }: { onSecret: (secret: string) => void }) {
   const [url, setUrl] = useState('');
   const [kinds, setKinds] = useState<EventKind[]>([]);
   const [create, { loading, error }] = useMutation(CREATE, { refetchQueries: [ENDPOINTS] });
+  const t = useT();
+  const label = useEnumLabel();
   function submit(event: FormEvent) {
     event.preventDefault();
     void create({ variables: { input: { url, eventKinds: kinds } } })
@@ -131,13 +133,13 @@ function AddEndpoint({ onSecret }: { onSecret: (secret: string) => void }) {
       .catch(() => undefined);
   }
   return (
-    <form onSubmit={submit} className="card stack" aria-label="Add a webhook endpoint">
+    <form onSubmit={submit} className="card stack" aria-label={t('integrations.hooks.addLabel')}>
       <label>
-        URL
+        {t('integrations.hooks.url')}
         <input type="url" required value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://erp.example.com/hooks/portal" />
       </label>
       <fieldset className="row">
-        <legend>Events (none ticked: all)</legend>
+        <legend>{t('integrations.hooks.events')}</legend>
         {KINDS.map((kind) => (
           <label key={kind} className="row small">
             <input
@@ -145,13 +147,13 @@ function AddEndpoint({ onSecret }: { onSecret: (secret: string) => void }) {
               checked={kinds.includes(kind)}
               onChange={(e) => setKinds(e.target.checked ? [...kinds, kind] : kinds.filter((k) => k !== kind))}
             />{' '}
-            {humanize(kind)}
+            {label('EventKind', kind)}
           </label>
         ))}
       </fieldset>
       <ErrorNote error={error} />
       <button type="submit" disabled={loading}>
-        Add endpoint
+        {t('integrations.hooks.add')}
       </button>
     </form>
   );
@@ -164,27 +166,32 @@ function EndpointCard({ endpoint, onSecret }: { endpoint: WebhooksSection_Endpoi
   const [replayFailed, replaying] = useMutation(REPLAY_FAILED, { refetchQueries: [DELIVERIES] });
   const [replayed, setReplayed] = useState<number | null>(null);
   const [open, setOpen] = useState(false);
+  const t = useT();
+  const f = useFormat();
+  const label = useEnumLabel();
   return (
-    <article className="card stack" aria-label={`Webhook endpoint ${endpoint.url}`}>
+    <article className="card stack" aria-label={t('integrations.hooks.endpointLabel', { url: endpoint.url })}>
       <div className="row spread">
         <strong>{endpoint.url}</strong>
-        <span>{endpoint.enabled ? 'Enabled' : 'Disabled'}</span>
+        <span>{t(endpoint.enabled ? 'integrations.hooks.enabled' : 'integrations.hooks.disabled')}</span>
       </div>
       {!endpoint.enabled && endpoint.disabledReason && (
         <p role="alert" className="note note-error">
-          Disabled {formatTime(endpoint.disabledAt)}: {endpoint.disabledReason}. Fix the receiver, enable it, then replay the failed deliveries.
+          {t('integrations.hooks.disabledBecause', { at: f.dateTime(endpoint.disabledAt), reason: endpoint.disabledReason })}
         </p>
       )}
-      <div className="small muted">{endpoint.eventKinds.length === 0 ? 'All events' : endpoint.eventKinds.map(humanize).join(', ')}</div>
+      <div className="small muted">
+        {endpoint.eventKinds.length === 0 ? t('integrations.hooks.allEvents') : endpoint.eventKinds.map((kind) => label('EventKind', kind)).join(', ')}
+      </div>
       <ErrorNote error={updating.error ?? removing.error ?? rotating.error ?? replaying.error} />
       {replayed !== null && (
         <p role="status" className="small">
-          {replayed === 1 ? '1 failed delivery sent again.' : `${replayed} failed deliveries sent again.`}
+          {t('integrations.hooks.replayed', { count: replayed })}
         </p>
       )}
       <div className="row">
         <button type="button" onClick={() => void update({ variables: { id: endpoint.id, changes: { enabled: !endpoint.enabled } } }).catch(() => undefined)}>
-          {endpoint.enabled ? 'Disable' : 'Enable'}
+          {t(endpoint.enabled ? 'integrations.hooks.disable' : 'integrations.hooks.enable')}
         </button>
         <button
           type="button"
@@ -194,7 +201,7 @@ function EndpointCard({ endpoint, onSecret }: { endpoint: WebhooksSection_Endpoi
               .catch(() => undefined)
           }
         >
-          Rotate secret
+          {t('integrations.hooks.rotate')}
         </button>
         <button
           type="button"
@@ -206,13 +213,13 @@ function EndpointCard({ endpoint, onSecret }: { endpoint: WebhooksSection_Endpoi
               .catch(() => undefined)
           }
         >
-          Replay all failed
+          {t('integrations.hooks.replayFailed')}
         </button>
         <button type="button" onClick={() => void remove({ variables: { id: endpoint.id } }).catch(() => undefined)}>
-          Delete
+          {t('integrations.hooks.delete')}
         </button>
         <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {open ? 'Hide deliveries' : 'Recent deliveries'}
+          {t(open ? 'integrations.hooks.hideDeliveries' : 'integrations.hooks.showDeliveries')}
         </button>
       </div>
       {open && <Deliveries endpointId={endpoint.id} />}
@@ -223,26 +230,27 @@ function EndpointCard({ endpoint, onSecret }: { endpoint: WebhooksSection_Endpoi
 function Deliveries({ endpointId }: { endpointId: string }) {
   const { data, loading, error, refetch } = useQuery(DELIVERIES, { variables: { endpointId }, pollInterval: 10_000, notifyOnNetworkStatusChange: true });
   const deliveries = data?.webhookDeliveries.edges.map((edge) => edge.node) ?? [];
-  if (loading && !data) return <Loading what="Loading deliveries" />;
+  const t = useT();
+  if (loading && !data) return <Loading what={t('integrations.deliveries.loading')} />;
   return (
     <>
       <ErrorNote error={error} />
       <div className="row">
         <button type="button" disabled={loading} onClick={() => void refetch().catch(() => undefined)}>
-          Refresh deliveries
+          {t('integrations.deliveries.refresh')}
         </button>
       </div>
       {deliveries.length === 0 ? (
-        <Empty>Nothing delivered yet.</Empty>
+        <Empty>{t('integrations.deliveries.empty')}</Empty>
       ) : (
         <table>
           <thead>
             <tr>
-              <th scope="col">Event</th>
-              <th scope="col">When</th>
-              <th scope="col">Status</th>
-              <th scope="col">Response</th>
-              <th scope="col">Latency</th>
+              <th scope="col">{t('integrations.deliveries.event')}</th>
+              <th scope="col">{t('integrations.deliveries.when')}</th>
+              <th scope="col">{t('integrations.deliveries.status')}</th>
+              <th scope="col">{t('integrations.deliveries.response')}</th>
+              <th scope="col">{t('integrations.deliveries.latency')}</th>
               <th scope="col" />
             </tr>
           </thead>
@@ -260,22 +268,23 @@ function Deliveries({ endpointId }: { endpointId: string }) {
 function DeliveryRow({ delivery }: { delivery: WebhooksSection_DeliveryFragment }) {
   const [replay, { loading, error }] = useMutation(REPLAY);
   const last = delivery.attempts.at(-1);
+  const t = useT();
+  const f = useFormat();
+  const label = useEnumLabel();
   return (
     <tr>
-      <td>{humanize(delivery.eventKind)}</td>
-      <td>{formatTime(delivery.createdAt)}</td>
-      <td>
-        {humanize(delivery.state)} ({delivery.attemptCount} {delivery.attemptCount === 1 ? 'attempt' : 'attempts'})
-      </td>
-      <td>{last ? (last.statusCode ?? last.error) : '—'}</td>
-      <td>{last ? `${last.latencyMs} ms` : '—'}</td>
+      <td>{label('EventKind', delivery.eventKind)}</td>
+      <td>{f.dateTime(delivery.createdAt)}</td>
+      <td>{t('integrations.deliveries.state', { state: label('WebhookDeliveryState', delivery.state), count: delivery.attemptCount })}</td>
+      <td>{last ? (last.statusCode ?? last.error) : t('integrations.none')}</td>
+      <td>{last ? t('integrations.deliveries.ms', { ms: last.latencyMs }) : t('integrations.none')}</td>
       <td>
         <button
           type="button"
           disabled={loading || delivery.state === 'PENDING'}
           onClick={() => void replay({ variables: { id: delivery.id } }).catch(() => undefined)}
         >
-          Replay
+          {t('integrations.deliveries.replay')}
         </button>
         <ErrorNote error={error} />
       </td>

@@ -1,6 +1,6 @@
 import { graphql } from '../../gql';
 import type { Attachments_AttachmentFragment } from '../../gql/graphql';
-import { formatTime } from '../../ui/States';
+import { useFormat, useT, type MessageId, type MessageValues } from '../../i18n';
 
 export const ATTACHMENTS = graphql(`
   fragment Attachments_attachment on Attachment { id kind contentType url thumbnailUrl signerName signedAt createdAt }
@@ -8,10 +8,13 @@ export const ATTACHMENTS = graphql(`
 
 /** The case file's evidence: photos and signatures as thumbnails that open the full image, documents as links. The links are signed and short-lived. */
 export function Attachments({ attachments }: { attachments: Attachments_AttachmentFragment[] }) {
+  const t = useT();
+  const format = useFormat();
   if (attachments.length === 0) return null;
+  const label = (attachment: Attachments_AttachmentFragment) => t(...labelOf(attachment));
   return (
     <section aria-labelledby="attachments-title">
-      <h2 id="attachments-title">Photos and documents</h2>
+      <h2 id="attachments-title">{t('job.attachments.title')}</h2>
       <ul className="thumbnails">
         {attachments.map((attachment) => (
           <li key={attachment.id}>
@@ -22,7 +25,7 @@ export function Attachments({ attachments }: { attachments: Attachments_Attachme
             ) : (
               <a href={attachment.url}>{label(attachment)}</a>
             )}
-            <span className="small muted">{formatTime(attachment.signedAt ?? attachment.createdAt)}</span>
+            <span className="small muted">{format.dateTime(attachment.signedAt ?? attachment.createdAt)}</span>
           </li>
         ))}
       </ul>
@@ -30,9 +33,10 @@ export function Attachments({ attachments }: { attachments: Attachments_Attachme
   );
 }
 
-function label(attachment: Attachments_AttachmentFragment): string {
-  if (attachment.kind === 'SIGNATURE') return `Signature of ${attachment.signerName ?? 'the customer'}`;
-  if (attachment.kind === 'PHOTO') return 'Photo of the work';
-  if (attachment.kind === 'REPORT') return 'Service report (PDF)';
-  return 'Document (PDF)';
+function labelOf(attachment: Attachments_AttachmentFragment): [MessageId, MessageValues?] {
+  if (attachment.kind === 'SIGNATURE')
+    return attachment.signerName ? ['job.attachments.signatureOf', { name: attachment.signerName }] : ['job.attachments.signatureOfCustomer'];
+  if (attachment.kind === 'PHOTO') return ['job.attachments.photo'];
+  if (attachment.kind === 'REPORT') return ['job.attachments.report'];
+  return ['job.attachments.document'];
 }

@@ -1,12 +1,16 @@
 import { useState } from 'react';
-import { Badge, humanize } from '../../ui/Badge';
+import { Badge } from '../../ui/Badge';
+import { useEnumLabel, useFormat, useT } from '../../i18n';
+import { usePhrase, type PhraseView } from '../../i18n/phrase';
 
 export interface CandidateView {
   eligible: boolean;
   autoEligible: boolean;
   score: number;
   distanceKm?: number | null;
+  /** In English; `reasonCodes` says the same in the reader's language. */
   reasons: string[];
+  reasonCodes?: PhraseView[];
   partner: { id: string; name: string; kind: string; status?: string | null };
 }
 
@@ -16,10 +20,14 @@ export interface CandidateView {
  */
 export function CandidateList({ candidates, busy, onOffer }: { candidates: CandidateView[]; busy?: boolean; onOffer(partnerIds: string[]): void }) {
   const [chosen, setChosen] = useState<string[]>([]);
+  const say = usePhrase();
   const toggle = (id: string) => setChosen((list) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]));
+  const t = useT();
+  const format = useFormat();
+  const enumLabel = useEnumLabel();
   return (
     <form
-      aria-label="Dispatch candidates"
+      aria-label={t('job.candidates.label')}
       onSubmit={(event) => {
         event.preventDefault();
         onOffer(chosen);
@@ -34,24 +42,25 @@ export function CandidateList({ candidates, busy, onOffer }: { candidates: Candi
                 disabled={!candidate.eligible}
                 checked={chosen.includes(candidate.partner.id)}
                 onChange={() => toggle(candidate.partner.id)}
-                aria-label={`Offer to ${candidate.partner.name}`}
+                aria-label={t('job.candidates.offerTo', { partner: candidate.partner.name })}
               />
               <span className="grow">
                 <strong>
                   {index + 1}. {candidate.partner.name}
                 </strong>{' '}
-                <span className="small muted">{humanize(candidate.partner.kind)}</span> <Badge value={candidate.partner.status} />
+                <span className="small muted">{enumLabel('OrgKind', candidate.partner.kind)}</span>{' '}
+                <Badge value={candidate.partner.status} of="PartnerStatus" />
                 {candidate.distanceKm !== null && candidate.distanceKm !== undefined && (
-                  <span className="small distance" title="Distance from the partner's service point to the site">
+                  <span className="small distance" title={t('job.candidates.distanceTitle')}>
                     {' '}
-                    {Math.round(candidate.distanceKm)} km
+                    {format.number(candidate.distanceKm, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 0 })}
                   </span>
                 )}
-                <span className="score" title="Ranking score">
-                  {candidate.score.toFixed(2)}
+                <span className="score" title={t('job.candidates.scoreTitle')}>
+                  {format.number(candidate.score, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}
                 </span>
                 <ul className="reasons small">
-                  {candidate.reasons.map((reason) => (
+                  {(candidate.reasonCodes?.map(say) ?? candidate.reasons).map((reason) => (
                     <li key={reason}>{reason}</li>
                   ))}
                 </ul>
@@ -61,7 +70,7 @@ export function CandidateList({ candidates, busy, onOffer }: { candidates: Candi
         ))}
       </ol>
       <button type="submit" disabled={busy || chosen.length === 0}>
-        {chosen.length > 1 ? `Broadcast to ${chosen.length} partners` : 'Offer to partner'}
+        {chosen.length > 1 ? t('job.candidates.broadcast', { count: chosen.length }) : t('job.candidates.offer')}
       </button>
     </form>
   );

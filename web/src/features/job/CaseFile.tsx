@@ -9,22 +9,25 @@ import { Attachments } from './Attachments';
 import { ServiceReport } from '../work/ServiceReport';
 import { PartsRequestForm } from '../work/PartsRequestForm';
 import { PartsRequestCard } from '../parts/PartsRequestCard';
-import { Badge, humanize } from '../../ui/Badge';
+import { Badge } from '../../ui/Badge';
 import { Countdown } from '../../ui/Countdown';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { Empty, Loading, formatTime } from '../../ui/States';
+import { Empty, Loading } from '../../ui/States';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { formatMoney, formatMoneyList } from '../../ui/money';
+import { useEnumLabel, useFormat, useT } from '../../i18n';
 
 /** Every job's case file: the whole story and the next steps the viewer may take, as the server says (`viewerCan`). */
 export function CaseFile() {
   const { id = '' } = useParams();
   const { data, loading, error } = useQuery(CASE_FILE, { variables: { id } });
   const job = data?.job;
-  usePageTitle(job && `Job ${job.number}`);
-  if (loading && !data) return <Loading what="Opening the case file" />;
+  const t = useT();
+  const format = useFormat();
+  const enumLabel = useEnumLabel();
+  usePageTitle(job && t('job.title', { number: job.number }));
+  if (loading && !data) return <Loading what={t('job.opening')} />;
   if (error) return <ErrorNote error={error} />;
-  if (!job) return <Empty>This job does not exist, or it is no longer yours to see.</Empty>;
+  if (!job) return <Empty>{t('job.notFound')}</Empty>;
 
   const can = job.viewerCan;
   // A partner sees only its own offers: the open one is the one it may answer.
@@ -37,46 +40,46 @@ export function CaseFile() {
           {job.number} <Badge value={job.status} />
         </h1>
         <div className="row">
-          {(job.status === 'NEW' || job.status === 'OFFERED') && <Countdown to={job.responseDueAt} label="Response" clock={job.responseClock} />}
+          {(job.status === 'NEW' || job.status === 'OFFERED') && <Countdown to={job.responseDueAt} label={t('job.response')} clock={job.responseClock} />}
           {!['COMPLETED', 'CLOSED', 'CANCELLED'].includes(job.status) &&
             (job.resolutionPausedAt ? (
-              <span className="countdown countdown-ok">Resolution clock paused for parts</span>
+              <span className="countdown countdown-ok">{t('job.resolutionPaused')}</span>
             ) : (
-              <Countdown to={job.resolutionDueAt} label="Resolution" warnMinutes={120} clock={job.resolutionClock} />
+              <Countdown to={job.resolutionDueAt} label={t('job.resolution')} warnMinutes={120} clock={job.resolutionClock} />
             ))}
         </div>
       </header>
       <div className="grid-2">
-        <section className="panel" aria-label="Job">
+        <section className="panel" aria-label={t('job.panel')}>
           <p>{job.description}</p>
           <dl className="facts">
-            <dt>Type</dt>
+            <dt>{t('job.type')}</dt>
             <dd>
-              {humanize(job.type)} · priority {job.priority} · {humanize(job.coverage)}
+              {enumLabel('JobType', job.type)} · {t('job.priority', { priority: job.priority })} · {enumLabel('Coverage', job.coverage)}
             </dd>
-            <dt>Equipment</dt>
+            <dt>{t('job.equipment')}</dt>
             <dd>
               {job.equipment.model.name} ({job.equipment.model.productLine.name}) · {job.equipment.serial}
             </dd>
-            <dt>Site</dt>
+            <dt>{t('job.site')}</dt>
             <dd>
               {job.equipment.customer?.name} · {job.equipment.siteAddress} · {job.equipment.region}
             </dd>
-            <dt>Partner</dt>
+            <dt>{t('job.partner')}</dt>
             <dd>{job.assignedPartner?.name ?? '—'}</dd>
-            <dt>Technician</dt>
+            <dt>{t('job.technician')}</dt>
             <dd>{job.technician?.name ?? '—'}</dd>
-            <dt>Appointment</dt>
-            <dd>{formatTime(job.appointmentAt)}</dd>
+            <dt>{t('job.appointment')}</dt>
+            <dd>{format.dateTime(job.appointmentAt)}</dd>
             {job.maintenanceDueAt && (
               <>
-                <dt>Maintenance due</dt>
-                <dd>{formatTime(job.maintenanceDueAt)}</dd>
+                <dt>{t('job.maintenanceDue')}</dt>
+                <dd>{format.dateTime(job.maintenanceDueAt)}</dd>
               </>
             )}
             {job.parent && (
               <>
-                <dt>Component of</dt>
+                <dt>{t('job.componentOf')}</dt>
                 <dd>
                   <Link to={`/jobs/${job.parent.id}`}>{job.parent.number}</Link>
                 </dd>
@@ -84,7 +87,7 @@ export function CaseFile() {
             )}
             {job.resolution && (
               <>
-                <dt>Resolution</dt>
+                <dt>{t('job.resolution')}</dt>
                 <dd>
                   {job.resolution} {job.failureCode ? `(${job.failureCode})` : ''}
                 </dd>
@@ -92,16 +95,20 @@ export function CaseFile() {
             )}
             {job.charges && (
               <>
-                <dt>Charges</dt>
+                <dt>{t('job.charges')}</dt>
                 <dd>
-                  parts {formatMoneyList(job.charges.partsAmount, 'none')}, labour {formatMoney(job.charges.laborAmount)}, total{' '}
-                  {formatMoneyList(job.charges.total)} ({humanize(job.charges.payer)} pays)
+                  {t('job.chargesText', {
+                    parts: job.charges.partsAmount.length === 0 ? t('job.chargesNone') : format.moneyList(job.charges.partsAmount),
+                    labour: format.money(job.charges.laborAmount),
+                    total: format.moneyList(job.charges.total),
+                    payer: job.charges.payer,
+                  })}
                 </dd>
               </>
             )}
             {job.customerLinkToken && (
               <>
-                <dt>Customer's link</dt>
+                <dt>{t('job.customerLink')}</dt>
                 <dd>
                   <a href={`/track/${job.customerLinkToken}`}>/track/{job.customerLinkToken}</a>
                 </dd>
@@ -109,7 +116,7 @@ export function CaseFile() {
             )}
             {job.surveyToken && (
               <>
-                <dt>Survey link</dt>
+                <dt>{t('job.surveyLink')}</dt>
                 <dd>
                   <a href={`/survey/${job.surveyToken}`}>/survey/{job.surveyToken}</a>
                 </dd>
@@ -119,7 +126,7 @@ export function CaseFile() {
           <Attachments attachments={job.attachments} />
           {job.children.length > 0 && (
             <>
-              <h2>Component jobs</h2>
+              <h2>{t('job.components')}</h2>
               <ul>
                 {job.children.map((child) => (
                   <li key={child.id}>
@@ -131,12 +138,13 @@ export function CaseFile() {
           )}
           {job.offers.length > 0 && (
             <>
-              <h2>Offers</h2>
+              <h2>{t('job.offers')}</h2>
               <ul className="plain">
                 {job.offers.map((offer) => (
                   <li key={offer.id}>
-                    {offer.partner.name} <Badge value={offer.status} /> {offer.automatic ? <span className="small muted">automatic</span> : null}
-                    {offer.declineReason && <span className="small"> “{offer.declineReason}”</span>}
+                    {offer.partner.name} <Badge value={offer.status} of="OfferStatus" />{' '}
+                    {offer.automatic ? <span className="small muted">{t('job.automatic')}</span> : null}
+                    {offer.declineReason && <span className="small"> {t('job.quoted', { text: offer.declineReason })}</span>}
                   </li>
                 ))}
               </ul>
@@ -151,7 +159,7 @@ export function CaseFile() {
           {can.requestParts && <PartsRequestForm jobId={job.id} modelId={job.equipment.model.id} />}
           {job.partsRequests.length > 0 && (
             <section className="panel" aria-labelledby="requests-title">
-              <h2 id="requests-title">Parts requests</h2>
+              <h2 id="requests-title">{t('job.partsRequests')}</h2>
               {job.partsRequests.map((request) => (
                 <PartsRequestCard key={request.id} request={request} />
               ))}

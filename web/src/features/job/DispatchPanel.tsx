@@ -5,10 +5,12 @@ import { CandidateList } from './CandidateList';
 import type { CaseFileStatus_JobFragment } from '../../gql/graphql';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Loading } from '../../ui/States';
+import { useT } from '../../i18n';
 
 /** The dispatcher's side of a case file: offer or broadcast, automatic dispatch, close, reopen, cancel; each as the server allows it now. */
 export function DispatchPanel({ job }: { job: Pick<CaseFileStatus_JobFragment, 'id' | 'viewerCan'> }) {
   const can = job.viewerCan;
+  const t = useT();
   const dispatchable = can.offer || can.autoDispatch;
   const candidates = useQuery(CANDIDATES, { variables: { jobId: job.id }, skip: !dispatchable });
   const [offer, offered] = useMutation(OFFER);
@@ -23,12 +25,12 @@ export function DispatchPanel({ job }: { job: Pick<CaseFileStatus_JobFragment, '
 
   return (
     <section className="panel" aria-labelledby="dispatch-title">
-      <h2 id="dispatch-title">Dispatch</h2>
+      <h2 id="dispatch-title">{t('job.dispatch.title')}</h2>
       {dispatchable && (
         <>
           <div className="row">
             <label>
-              Offer expires after (minutes)
+              {t('job.dispatch.expiresAfter')}
               <input type="number" min={1} max={10080} value={minutes} onChange={(e) => setMinutes(Number(e.target.value))} />
             </label>
             <button
@@ -38,11 +40,11 @@ export function DispatchPanel({ job }: { job: Pick<CaseFileStatus_JobFragment, '
               disabled={autoDispatched.loading}
               onClick={() => void auto({ variables: { jobId: job.id }, ...refetch }).catch(() => undefined)}
             >
-              Dispatch automatically
+              {t('job.dispatch.auto')}
             </button>
           </div>
           {!can.offer ? null : candidates.loading && !candidates.data ? (
-            <Loading what="Ranking partners" />
+            <Loading what={t('job.dispatch.ranking')} />
           ) : (
             <CandidateList
               candidates={candidates.data?.dispatchCandidates ?? []}
@@ -55,14 +57,18 @@ export function DispatchPanel({ job }: { job: Pick<CaseFileStatus_JobFragment, '
       <ErrorNote error={offered.error ?? autoDispatched.error ?? candidates.error} />
       {can.close && (
         <button type="button" onClick={() => void close({ variables: { jobId: job.id }, ...refetch }).catch(() => undefined)} disabled={closed.loading}>
-          Close job and send the survey
+          {t('job.dispatch.close')}
         </button>
       )}
       {(can.cancel || can.reopen) && (
         <div className="row">
           <label className="grow">
-            Reason
-            <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder={can.cancel ? 'Why cancel?' : 'What needs rework?'} />
+            {t('job.dispatch.reason')}
+            <input
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              placeholder={t(can.cancel ? 'job.dispatch.whyCancel' : 'job.dispatch.whatRework')}
+            />
           </label>
           {can.cancel ? (
             <button
@@ -71,7 +77,7 @@ export function DispatchPanel({ job }: { job: Pick<CaseFileStatus_JobFragment, '
               disabled={!reason.trim()}
               onClick={() => void cancel({ variables: { jobId: job.id, reason }, ...refetch }).catch(() => undefined)}
             >
-              Cancel job
+              {t('job.dispatch.cancel')}
             </button>
           ) : (
             <button
@@ -80,7 +86,7 @@ export function DispatchPanel({ job }: { job: Pick<CaseFileStatus_JobFragment, '
               disabled={!reason.trim()}
               onClick={() => void reopen({ variables: { jobId: job.id, reason }, ...refetch }).catch(() => undefined)}
             >
-              Reopen for rework
+              {t('job.dispatch.reopen')}
             </button>
           )}
         </div>

@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import type { OfferPanel_OfferFragment } from '../../gql/graphql';
 import { Countdown } from '../../ui/Countdown';
 import { ErrorNote } from '../../ui/ErrorNote';
+import { useT } from '../../i18n';
 
 export const OFFER_PANEL = graphql(`
   fragment OfferPanel_offer on JobOffer { id status expiresAt }
@@ -18,15 +19,16 @@ export function OfferPanel({ offer, compact }: { offer: OfferPanel_OfferFragment
   const [decline, declined] = useMutation(DECLINE);
   const [reason, setReason] = useState('');
   const [declining, setDeclining] = useState(false);
+  const t = useT();
   return (
-    <section className={compact ? 'offer compact' : 'panel offer'} aria-label="Offer">
+    <section className={compact ? 'offer compact' : 'panel offer'} aria-label={t('job.offer.label')}>
       <div className="row">
-        <Countdown to={offer.expiresAt} label="Offer expires in" warnMinutes={10} />
+        <Countdown to={offer.expiresAt} label={t('job.offer.expiresIn')} warnMinutes={10} />
         <button type="button" onClick={() => void accept({ variables: { offerId: offer.id } }).catch(() => undefined)} disabled={accepted.loading}>
-          Accept
+          {t('job.offer.accept')}
         </button>
         <button type="button" className="secondary" onClick={() => setDeclining((v) => !v)}>
-          Decline…
+          {t('job.offer.decline')}
         </button>
       </div>
       {declining && (
@@ -38,11 +40,11 @@ export function OfferPanel({ offer, compact }: { offer: OfferPanel_OfferFragment
           }}
         >
           <label className="grow">
-            Reason for declining
+            {t('job.offer.reason')}
             <input value={reason} required onChange={(e) => setReason(e.target.value)} />
           </label>
           <button type="submit" className="danger" disabled={!reason.trim() || declined.loading}>
-            Decline offer
+            {t('job.offer.declineOffer')}
           </button>
         </form>
       )}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { COLLEAGUES, SCHEDULE, START } from './job.documents';
 import { ErrorNote } from '../../ui/ErrorNote';
+import { useT } from '../../i18n';
 import type { CaseFileStatus_JobFragment } from '../../gql/graphql';
 
 const inAnHour = () => {
@@ -13,6 +14,7 @@ const inAnHour = () => {
 /** The partner plans the visit and who goes; the technician starts the work on site. What the viewer may do comes from the server. */
 export function SchedulePanel({ job }: { job: Pick<CaseFileStatus_JobFragment, 'id' | 'status' | 'technician' | 'viewerCan'> }) {
   const can = job.viewerCan;
+  const t = useT();
   const canAssign = can.assignTechnician;
   const people = useQuery(COLLEAGUES, { skip: !canAssign });
   const [schedule, scheduled] = useMutation(SCHEDULE);
@@ -24,7 +26,7 @@ export function SchedulePanel({ job }: { job: Pick<CaseFileStatus_JobFragment, '
 
   return (
     <section className="panel" aria-labelledby="schedule-title">
-      <h2 id="schedule-title">Visit</h2>
+      <h2 id="schedule-title">{t('job.schedule.title')}</h2>
       {can.schedule && (
         <form
           className="row"
@@ -36,14 +38,14 @@ export function SchedulePanel({ job }: { job: Pick<CaseFileStatus_JobFragment, '
           }}
         >
           <label>
-            Appointment
+            {t('job.appointment')}
             <input type="datetime-local" value={when} required onChange={(e) => setWhen(e.target.value)} />
           </label>
           {canAssign && (
             <label>
-              Technician
+              {t('job.technician')}
               <select value={technicianId} onChange={(e) => setTechnicianId(e.target.value)}>
-                <option value="">Not yet</option>
+                <option value="">{t('job.schedule.notYet')}</option>
                 {technicians.map((person) => (
                   <option key={person.id} value={person.id}>
                     {person.name}
@@ -53,13 +55,13 @@ export function SchedulePanel({ job }: { job: Pick<CaseFileStatus_JobFragment, '
             </label>
           )}
           <button type="submit" disabled={scheduled.loading}>
-            {job.status === 'SCHEDULED' ? 'Reschedule' : 'Schedule'}
+            {t(job.status === 'SCHEDULED' ? 'job.schedule.reschedule' : 'job.schedule.schedule')}
           </button>
         </form>
       )}
       {can.start && (
         <button type="button" onClick={() => void start({ variables: { jobId: job.id } }).catch(() => undefined)} disabled={started.loading}>
-          Start work
+          {t('job.schedule.start')}
         </button>
       )}
       <ErrorNote error={scheduled.error ?? started.error} />

@@ -36,7 +36,7 @@ export const CASE_FILE = graphql(`
 
 export const CANDIDATES = graphql(`
   query Candidates($jobId: ID!) {
-    dispatchCandidates(jobId: $jobId) { eligible autoEligible score distanceKm reasons partner { id name kind status regions } }
+    dispatchCandidates(jobId: $jobId) { eligible autoEligible score distanceKm reasons reasonCodes { code params text } partner { id name kind status regions } }
   }
 `);
 

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Empty, Loading } from '../../ui/States';
+import { isMessageId, useT } from '../../i18n';
 
 const PREFERENCES = graphql(`
   query MyNotificationPreferences { myNotificationPreferences { kind label enabled } }
@@ -17,18 +18,24 @@ export function Notifications() {
   // The answer updates the cached preference (keyed by kind, apollo/cache.ts); the optimistic one ticks the box at once.
   const [save, saving] = useMutation(SET_PREFERENCE);
   const preferences = data?.myNotificationPreferences ?? [];
+  const t = useT();
+  /** The portal's words for a kind of mail; the server's own label for a kind the catalogue does not know yet. */
+  const kindLabel = (kind: string, label: string) => {
+    const id = `mail.preference.${kind}`;
+    return isMessageId(id) ? t(id) : label;
+  };
   return (
     <section aria-labelledby="notifications-title" className="stack">
-      <h1 id="notifications-title">Notifications</h1>
-      <p className="muted">The emails your role receives. Switch off those you do not want; the portal still shows everything.</p>
+      <h1 id="notifications-title">{t('mail.notifications.title')}</h1>
+      <p className="muted">{t('mail.notifications.intro')}</p>
       <ErrorNote error={error ?? saving.error} />
       {loading && !data ? (
-        <Loading what="Loading your notifications" />
+        <Loading what={t('mail.notifications.loading')} />
       ) : preferences.length === 0 ? (
-        <Empty>Your role receives no email from the portal.</Empty>
+        <Empty>{t('mail.notifications.none')}</Empty>
       ) : (
         <fieldset className="stack">
-          <legend>Email me when…</legend>
+          <legend>{t('mail.notifications.legend')}</legend>
           {preferences.map((preference) => (
             <label key={preference.kind}>
               <input
@@ -42,7 +49,7 @@ export function Notifications() {
                   }).catch(() => undefined);
                 }}
               />{' '}
-              {preference.label}
+              {kindLabel(preference.kind, preference.label)}
             </label>
           ))}
         </fieldset>

@@ -3,7 +3,8 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { MailStatus } from '../../gql/graphql';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { Empty, Loading, formatTime } from '../../ui/States';
+import { Empty, Loading } from '../../ui/States';
+import { T, useEnumLabel, useFormat, useT } from '../../i18n';
 
 const OUTBOX = graphql(`
   query Outbox($status: [MailStatus!], $first: Int, $after: String) {
@@ -32,43 +33,48 @@ export function Outbox() {
   const [openId, setOpenId] = useState<string | null>(null);
   const { data, loading, error, fetchMore } = useQuery(OUTBOX, { variables: { status: status ? [status] : null, first: PAGE }, pollInterval: 15_000 });
   const messages = data?.outbox.edges.map((edge) => edge.node) ?? [];
+  const t = useT();
+  const f = useFormat();
+  const label = useEnumLabel();
   return (
     <section aria-labelledby="outbox-title" className="stack">
-      <h1 id="outbox-title">Outbox</h1>
+      <h1 id="outbox-title">{t('mail.outbox.title')}</h1>
       <p className="muted">
-        The mail the portal sends for your network: offers to partners, news for dispatchers, the customers' tracking and survey links. A message marked{' '}
-        <strong>held</strong> was not sent because no mail server is set (<code>SMTP_URL</code>): it shows what would have been sent.
+        <T
+          id="mail.outbox.intro"
+          values={{ held: label('MailStatus', 'HELD'), strong: (chunks) => <strong>{chunks}</strong>, code: (chunks) => <code>{chunks}</code> }}
+        />
       </p>
       <label>
-        Status{' '}
+        {t('mail.outbox.status')}{' '}
         <select value={status} onChange={(event) => setStatus(event.target.value as MailStatus | '')}>
-          <option value="">All</option>
+          <option value="">{t('mail.outbox.all')}</option>
           {STATUSES.map((value) => (
             <option key={value} value={value}>
-              {value.toLowerCase()}
+              {label('MailStatus', value)}
             </option>
           ))}
         </select>
       </label>
       <ErrorNote error={error} />
       {loading && !data ? (
-        <Loading what="Loading the outbox" />
+        <Loading what={t('mail.outbox.loading')} />
       ) : messages.length === 0 ? (
-        <Empty>No message yet. Offer a job to a partner and its mail appears here.</Empty>
+        <Empty>{t('mail.outbox.empty')}</Empty>
       ) : (
         <table className="table">
           <thead>
             <tr>
-              <th scope="col">Written</th>
-              <th scope="col">To</th>
-              <th scope="col">Subject</th>
-              <th scope="col">Status</th>
+              <th scope="col">{t('mail.outbox.written')}</th>
+              <th scope="col">{t('mail.outbox.to')}</th>
+              <th scope="col">{t('mail.outbox.subject')}</th>
+              <th scope="col">{t('mail.outbox.status')}</th>
             </tr>
           </thead>
           <tbody>
             {messages.map((message) => (
               <tr key={message.id}>
-                <td>{formatTime(message.createdAt)}</td>
+                <td>{f.dateTime(message.createdAt)}</td>
                 <td>{message.recipient}</td>
                 <td>
                   <button
@@ -82,13 +88,9 @@ export function Outbox() {
                   {openId === message.id && <Preview id={message.id} />}
                 </td>
                 <td>
-                  <span className={`badge ${TONE[message.status]}`}>{message.status.toLowerCase()}</span>
-                  {message.status === 'SENT' && <div className="muted">{formatTime(message.sentAt)}</div>}
-                  {message.lastError && (
-                    <div className="muted">
-                      {message.attempts} attempt{message.attempts === 1 ? '' : 's'}: {message.lastError}
-                    </div>
-                  )}
+                  <span className={`badge ${TONE[message.status]}`}>{label('MailStatus', message.status)}</span>
+                  {message.status === 'SENT' && <div className="muted">{f.dateTime(message.sentAt)}</div>}
+                  {message.lastError && <div className="muted">{t('mail.outbox.attempts', { count: message.attempts, error: message.lastError })}</div>}
                 </td>
               </tr>
             ))}
@@ -97,7 +99,7 @@ export function Outbox() {
       )}
       {data?.outbox.pageInfo.hasNextPage && (
         <button type="button" className="secondary" disabled={loading} onClick={() => void fetchMore({ variables: { after: data.outbox.pageInfo.endCursor } })}>
-          More messages
+          {t('mail.outbox.more')}
         </button>
       )}
     </section>
@@ -107,16 +109,22 @@ export function Outbox() {
 /** A message as its recipient reads it: the HTML in a sandboxed frame (no scripts, no forms), and the plain text. */
 function Preview({ id }: { id: string }) {
   const { data, loading, error } = useQuery(MESSAGE, { variables: { id } });
-  if (loading && !data) return <Loading what="Loading the message" />;
+  const t = useT();
+  if (loading && !data) return <Loading what={t('mail.outbox.loadingMessage')} />;
   if (error) return <ErrorNote error={error} />;
   const message = data?.outboxMessage;
   if (!message) return null;
   return (
     <div className="stack">
-      <p className="muted">Message-ID {message.messageId}</p>
-      <iframe title={`HTML of “${message.subject}”`} sandbox="" srcDoc={message.html} style={{ width: '100%', height: '22rem', border: '1px solid #dde2e8' }} />
+      <p className="muted">{t('mail.outbox.messageId', { id: message.messageId })}</p>
+      <iframe
+        title={t('mail.outbox.html', { subject: message.subject })}
+        sandbox=""
+        srcDoc={message.html}
+        style={{ width: '100%', height: '22rem', border: '1px solid #dde2e8' }}
+      />
       <details>
-        <summary>Plain text</summary>
+        <summary>{t('mail.outbox.plainText')}</summary>
         <pre style={{ whiteSpace: 'pre-wrap' }}>{message.text}</pre>
       </details>
     </div>

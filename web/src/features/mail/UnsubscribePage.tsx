@@ -18,27 +18,27 @@ export function UnsubscribePage() {
   const { token = '' } = useParams();
   const [unsubscribe, { data, loading, error }] = useMutation(UNSUBSCRIBE);
   const info = error ? describeError(error, t) : null;
-  usePageTitle('Unsubscribe');
+  usePageTitle(t('mail.unsubscribe.pageTitle'));
 
   if (data) {
     return (
       <main className="survey">
-        <h1>You are unsubscribed</h1>
-        <p>We will send no more emails about service requests to {data.unsubscribeMail.address}.</p>
+        <h1>{t('mail.unsubscribe.done')}</h1>
+        <p>{t('mail.unsubscribe.doneText', { address: data.unsubscribeMail.address })}</p>
       </main>
     );
   }
   return (
     <main className="survey">
-      <h1>Stop these emails?</h1>
-      <p>We write when your service request is registered, when the visit is set, when the work is done, and to ask for your rating.</p>
+      <h1>{t('mail.unsubscribe.ask')}</h1>
+      <p>{t('mail.unsubscribe.askText')}</p>
       {info && (
         <p role="alert" className="note note-error">
-          {info.code === 'NOT_FOUND' ? (info.detail ?? 'This link is not valid.') : info.title}
+          {info.code === 'NOT_FOUND' ? (info.detail ?? t('mail.unsubscribe.invalid')) : info.title}
         </p>
       )}
       <button type="button" disabled={loading} onClick={() => void unsubscribe({ variables: { token } }).catch(() => undefined)}>
-        Unsubscribe
+        {t('mail.unsubscribe.button')}
       </button>
     </main>
   );

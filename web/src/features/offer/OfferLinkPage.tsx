@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { graphql } from '../../gql';
 import type { OfferLinkBlock } from '../../gql/graphql';
 import { describeError, type ErrorInfo } from '../../ui/errors';
-import { useT } from '../../i18n';
+import { T, useEnumLabel, useFormat, useT, type MessageId } from '../../i18n';
 import { usePageTitle } from '../../ui/usePageTitle';
 
 const MAILED_OFFER = graphql(`
@@ -22,22 +22,19 @@ const ANSWER = graphql(`
 `);
 
 /** Why the link can no longer act, in the partner's words. */
-const BLOCKED: Record<OfferLinkBlock, string> = {
-  ALREADY_USED: 'This link has already been used.',
-  ANSWERED: 'This offer has already been answered.',
-  TAKEN: 'Another partner took this job first.',
-  WITHDRAWN: 'The dispatcher withdrew this offer.',
-  EXPIRED: 'This offer has expired.',
+const BLOCKED: Record<OfferLinkBlock, MessageId> = {
+  ALREADY_USED: 'offer.blocked.ALREADY_USED',
+  ANSWERED: 'offer.blocked.ANSWERED',
+  TAKEN: 'offer.blocked.TAKEN',
+  WITHDRAWN: 'offer.blocked.WITHDRAWN',
+  EXPIRED: 'offer.blocked.EXPIRED',
 };
 
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const words = (value: string) => value.replaceAll('_', ' ').toLowerCase();
-
 /** A refused link or answer, in words: the link's own reasons first, then the code's. */
-function refusal(info: ErrorInfo, reason: unknown): string {
-  if (reason === 'EXPIRED') return BLOCKED.EXPIRED;
-  if (reason === 'ALREADY_USED') return BLOCKED.ALREADY_USED;
-  if (info.code === 'NOT_FOUND') return 'This offer link is not valid. Use the link from the mail as it is, or sign in to the portal.';
+function refusal(info: ErrorInfo, reason: unknown, t: ReturnType<typeof useT>): string {
+  if (reason === 'EXPIRED') return t(BLOCKED.EXPIRED);
+  if (reason === 'ALREADY_USED') return t(BLOCKED.ALREADY_USED);
+  if (info.code === 'NOT_FOUND') return t('offer.invalidLink');
   if (info.code === 'OFFER_CLOSED' || info.code === 'NOT_ELIGIBLE' || info.code === 'FORBIDDEN') return info.detail ?? info.title;
   return info.title;
 }
@@ -53,23 +50,25 @@ const reasonOf = (error: unknown): unknown =>
  */
 export function OfferLinkPage() {
   const t = useT();
+  const f = useFormat();
+  const label = useEnumLabel();
   const { token = '' } = useParams();
   const { data, error, refetch } = useQuery(MAILED_OFFER, { variables: { token }, fetchPolicy: 'network-only' });
   const [answer, answered] = useMutation(ANSWER);
   const [reason, setReason] = useState('');
   const offer = data?.mailedOffer;
-  usePageTitle(offer ? `Job offer ${offer.jobNumber}` : 'Job offer');
+  usePageTitle(offer ? t('offer.titleOf', { number: offer.jobNumber }) : t('offer.title'));
 
   if (!offer) {
     return (
       <main className="customer">
-        <h1>Job offer</h1>
+        <h1>{t('offer.title')}</h1>
         {error ? (
           <p role="alert" className="note note-error">
-            {refusal(describeError(error, t), reasonOf(error))}
+            {refusal(describeError(error, t), reasonOf(error), t)}
           </p>
         ) : (
-          <p className="muted">Loading…</p>
+          <p className="muted">{t('offer.loading')}</p>
         )}
       </main>
     );
@@ -89,60 +88,60 @@ export function OfferLinkPage() {
 
   return (
     <main className="customer stack">
-      <h1>Job offer {offer.jobNumber}</h1>
+      <h1>{t('offer.titleOf', { number: offer.jobNumber })}</h1>
       <dl className="facts">
-        <dt>For</dt>
+        <dt>{t('offer.for')}</dt>
         <dd>{offer.partnerName}</dd>
-        <dt>Work</dt>
-        <dd>{words(offer.jobType)}</dd>
-        <dt>Unit</dt>
+        <dt>{t('offer.work')}</dt>
+        <dd>{label('JobType', offer.jobType)}</dd>
+        <dt>{t('offer.unit')}</dt>
         <dd>
           {offer.productLine} · {offer.model}
         </dd>
-        <dt>Site</dt>
+        <dt>{t('offer.site')}</dt>
         <dd>{offer.siteCity ? `${offer.siteCity} (${offer.region})` : offer.region}</dd>
-        <dt>Problem</dt>
+        <dt>{t('offer.problem')}</dt>
         <dd className="break">{offer.description}</dd>
-        <dt>Priority</dt>
-        <dd>{offer.priority}</dd>
-        <dt>Answer by</dt>
+        <dt>{t('offer.priority')}</dt>
+        <dd>{f.number(offer.priority)}</dd>
+        <dt>{t('offer.answerBy')}</dt>
         <dd>
-          <time dateTime={offer.expiresAt}>{when(offer.expiresAt)}</time>
+          <time dateTime={offer.expiresAt}>{f.dateTime(offer.expiresAt)}</time>
         </dd>
-        <dt>Offer</dt>
-        <dd>{words(offer.status)}</dd>
+        <dt>{t('offer.offer')}</dt>
+        <dd>{label('OfferStatus', offer.status)}</dd>
       </dl>
       {done ? (
         <section className="note" role="status" aria-labelledby="answer-title">
-          <h2 id="answer-title">{done.action === 'ACCEPT' ? 'Accepted: the job is yours' : 'Declined: the dispatcher has been told'}</h2>
+          <h2 id="answer-title">{t(done.action === 'ACCEPT' ? 'offer.accepted' : 'offer.declined')}</h2>
           {done.action === 'ACCEPT' && (
             <p>
-              <Link to={`/jobs/${offer.jobId}`}>Open the job in the portal</Link> to schedule the visit.
+              <T id="offer.openJob" values={{ link: (chunks) => <Link to={`/jobs/${offer.jobId}`}>{chunks}</Link> }} />
             </p>
           )}
         </section>
       ) : !offer.usable && offer.blockedBy ? (
         <section className="note note-error" role="alert" aria-labelledby="blocked-title">
-          <h2 id="blocked-title">{BLOCKED[offer.blockedBy]}</h2>
+          <h2 id="blocked-title">{t(BLOCKED[offer.blockedBy])}</h2>
           <p>
-            The offer is {words(offer.status)}. <Link to="/">Sign in to the portal</Link> to see your jobs and offers.
+            <T id="offer.blockedText" values={{ status: label('OfferStatus', offer.status), link: (chunks) => <Link to="/">{chunks}</Link> }} />
           </p>
         </section>
       ) : (
-        <form onSubmit={send} className="stack" aria-label={accepting ? 'Accept the job' : 'Decline the job'}>
+        <form onSubmit={send} className="stack" aria-label={t(accepting ? 'offer.accept' : 'offer.decline')}>
           {!accepting && (
             <label>
-              Why do you decline?
+              {t('offer.why')}
               <textarea value={reason} required maxLength={10_000} rows={3} onChange={(e) => setReason(e.target.value)} />
             </label>
           )}
           {failed && (
             <p role="alert" className="note note-error">
-              {refusal(failed, reasonOf(answered.error))}
+              {refusal(failed, reasonOf(answered.error), t)}
             </p>
           )}
           <button type="submit" disabled={answered.loading || (!accepting && !reason.trim())}>
-            {accepting ? 'Accept the job' : 'Decline the job'}
+            {t(accepting ? 'offer.accept' : 'offer.decline')}
           </button>
         </form>
       )}

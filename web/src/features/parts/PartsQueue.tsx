@@ -5,7 +5,7 @@ import type { PartsRequestStatus } from '../../gql/graphql';
 import { PartsRequestCard } from './PartsRequestCard';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Empty, Loading } from '../../ui/States';
-import { humanize } from '../../ui/Badge';
+import { useEnumLabel, useT } from '../../i18n';
 
 export const QUEUE = graphql(`
   query PartsQueue($status: PartsRequestStatus) {
@@ -19,17 +19,19 @@ const STATUSES: PartsRequestStatus[] = ['REQUESTED', 'APPROVED', 'PARTIALLY_APPR
 export function PartsQueue() {
   const [status, setStatus] = useState<PartsRequestStatus | ''>('REQUESTED');
   const { data, loading, error } = useQuery(QUEUE, { variables: { status: status || null } });
+  const t = useT();
+  const enumLabel = useEnumLabel();
   return (
     <section aria-labelledby="queue-title">
       <div className="row spread">
-        <h1 id="queue-title">Parts requests</h1>
+        <h1 id="queue-title">{t('parts.title')}</h1>
         <label>
-          Show
+          {t('parts.show')}
           <select value={status} onChange={(e) => setStatus(e.target.value as PartsRequestStatus | '')}>
-            <option value="">All</option>
+            <option value="">{t('parts.all')}</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
-                {humanize(s)}
+                {enumLabel('PartsRequestStatus', s)}
               </option>
             ))}
           </select>
@@ -37,9 +39,9 @@ export function PartsQueue() {
       </div>
       <ErrorNote error={error} />
       {loading && !data ? (
-        <Loading what="Loading requests" />
+        <Loading what={t('parts.loading')} />
       ) : data?.partsRequests.length === 0 ? (
-        <Empty>Nothing here.</Empty>
+        <Empty>{t('parts.none')}</Empty>
       ) : (
         <div className="cards">
           {data?.partsRequests.map((request) => (

@@ -6,7 +6,7 @@ import { graphql } from '../../gql';
 import type { PartsRequestCard_RequestFragment } from '../../gql/graphql';
 import { Badge } from '../../ui/Badge';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { formatTime } from '../../ui/States';
+import { useFormat, useT } from '../../i18n';
 
 export const PARTS_REQUEST_CARD = graphql(`
   fragment PartsRequestCard_request on PartsRequest {
@@ -26,52 +26,55 @@ export function PartsRequestCard({ request }: { request: PartsRequestCard_Reques
   const [approved, setApproved] = useState<Record<string, number>>(() => Object.fromEntries(request.lines.map((l) => [l.part.sku, l.quantity])));
   const [tracking, setTracking] = useState('');
   const can = request.viewerCan;
+  const t = useT();
+  const format = useFormat();
+  const created = format.dateTime(request.createdAt);
 
   return (
-    <article className="card" aria-label={`Parts request ${[request.job?.number, formatTime(request.createdAt)].filter(Boolean).join(', ')}`}>
+    <article
+      className="card"
+      aria-label={request.job ? t('parts.card.label', { job: request.job.number, time: created }) : t('parts.card.labelNoJob', { time: created })}
+    >
       <div className="row spread">
         <span>
-          {request.job && <Link to={`/jobs/${request.job.id}`}>{request.job.number}</Link>} <span className="small muted">{formatTime(request.createdAt)}</span>
+          {request.job && <Link to={`/jobs/${request.job.id}`}>{request.job.number}</Link>} <span className="small muted">{created}</span>
         </span>
-        <Badge value={request.status} />
+        <Badge value={request.status} of="PartsRequestStatus" />
       </div>
       <table className="table small">
         <thead>
           <tr>
-            <th>SKU</th>
-            <th>Part</th>
-            <th>Asked</th>
-            <th>Approved</th>
+            <th>{t('parts.card.sku')}</th>
+            <th>{t('parts.card.part')}</th>
+            <th>{t('parts.card.asked')}</th>
+            <th>{t('parts.card.approved')}</th>
           </tr>
         </thead>
         <tbody>
           {request.lines.map((line) => (
             <tr key={line.id}>
               <td>{line.part.sku}</td>
-              <td>
-                {line.part.name}
-                {line.loaner ? ' (loaner)' : ''}
-              </td>
-              <td>× {line.quantity}</td>
+              <td>{line.loaner ? t('parts.card.loaner', { part: line.part.name }) : line.part.name}</td>
+              <td>{t('parts.card.times', { quantity: line.quantity })}</td>
               <td>
                 {can.decide ? (
                   <input
                     type="number"
                     min={0}
                     max={line.quantity}
-                    aria-label={`Approve how many ${line.part.sku}`}
+                    aria-label={t('parts.card.approveHowMany', { sku: line.part.sku })}
                     value={approved[line.part.sku] ?? 0}
                     onChange={(e) => setApproved({ ...approved, [line.part.sku]: Number(e.target.value) })}
                   />
                 ) : line.approvedQuantity !== null && line.approvedQuantity !== undefined ? (
-                  `approved ${line.approvedQuantity}`
+                  t('parts.card.approvedCount', { quantity: line.approvedQuantity })
                 ) : null}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {request.trackingCode && <div className="small">Tracking: {request.trackingCode}</div>}
+      {request.trackingCode && <div className="small">{t('parts.card.tracking', { code: request.trackingCode })}</div>}
       {can.decide && (
         <div className="row">
           <button
@@ -82,31 +85,31 @@ export function PartsRequestCard({ request }: { request: PartsRequestCard_Reques
               }).catch(() => undefined)
             }
           >
-            Approve
+            {t('parts.card.approve')}
           </button>
           <button
             type="button"
             className="danger"
             onClick={() => void decide({ variables: { input: { id: request.id, approve: false } } }).catch(() => undefined)}
           >
-            Reject
+            {t('parts.card.reject')}
           </button>
         </div>
       )}
       {can.ship && (
         <div className="row">
           <label className="grow">
-            Tracking code
+            {t('parts.card.trackingCode')}
             <input value={tracking} onChange={(e) => setTracking(e.target.value)} />
           </label>
           <button type="button" onClick={() => void ship({ variables: { id: request.id, trackingCode: tracking || null } }).catch(() => undefined)}>
-            Ship
+            {t('parts.card.ship')}
           </button>
         </div>
       )}
       {can.receive && (
         <button type="button" onClick={() => void receive({ variables: { id: request.id } }).catch(() => undefined)}>
-          Confirm receipt
+          {t('parts.card.confirmReceipt')}
         </button>
       )}
       <ErrorNote error={decided.error ?? shipped.error ?? received.error} />

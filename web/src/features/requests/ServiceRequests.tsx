@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import type { ServiceRequestsQuery } from '../../gql/graphql';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Empty, Loading } from '../../ui/States';
+import { useFormat, useT } from '../../i18n';
 
 const REQUESTS = graphql(`
   query ServiceRequests($status: ServiceRequestStatus) {
@@ -31,15 +32,16 @@ const REFRESH_MS = 60_000;
 export function ServiceRequests() {
   const { data, loading, error } = useQuery(REQUESTS, { variables: { status: 'NEW' }, pollInterval: REFRESH_MS });
   const requests = data?.serviceRequests ?? [];
+  const t = useT();
   return (
     <section aria-labelledby="requests-title" className="stack">
-      <h1 id="requests-title">Customer requests</h1>
-      <p className="muted">Requests from the service request form whose unit was not found by its serial number.</p>
+      <h1 id="requests-title">{t('requests.title')}</h1>
+      <p className="muted">{t('requests.intro')}</p>
       <ErrorNote error={error} />
       {loading && !data ? (
-        <Loading what="Loading requests" />
+        <Loading what={t('requests.loading')} />
       ) : requests.length === 0 ? (
-        <Empty>No request is waiting.</Empty>
+        <Empty>{t('requests.none')}</Empty>
       ) : (
         <div className="cards">
           {requests.map((request) => (
@@ -57,6 +59,8 @@ function RequestCard({ request }: { request: ServiceRequestsQuery['serviceReques
   const [open, opening] = useMutation(FROM_REQUEST, { refetchQueries: [REQUESTS] });
   const [handle, handling] = useMutation(HANDLED, { refetchQueries: [REQUESTS] });
   const serialId = `serial-${request.id}`;
+  const t = useT();
+  const format = useFormat();
 
   function openJob(event: FormEvent) {
     event.preventDefault();
@@ -65,16 +69,16 @@ function RequestCard({ request }: { request: ServiceRequestsQuery['serviceReques
       .catch(() => undefined);
   }
   return (
-    <article className="card" aria-label={`Request for serial ${request.serial}`}>
+    <article className="card" aria-label={t('requests.card.label', { serial: request.serial })}>
       <div className="row spread">
-        <strong>Serial as typed: {request.serial}</strong>
+        <strong>{t('requests.card.serialAsTyped', { serial: request.serial })}</strong>
         <time className="small muted" dateTime={request.createdAt}>
-          {new Date(request.createdAt).toLocaleString()}
+          {format.dateTime(request.createdAt)}
         </time>
       </div>
       <p>{request.description}</p>
       <div className="small">
-        {request.contactName ?? 'Contact removed'}
+        {request.contactName ?? t('requests.card.contactRemoved')}
         {request.contactEmail && (
           <>
             {' · '}
@@ -88,10 +92,10 @@ function RequestCard({ request }: { request: ServiceRequestsQuery['serviceReques
         <Link to={`/jobs/${request.jobId}`}>{request.jobNumber}</Link>
       ) : (
         <form className="row" onSubmit={openJob}>
-          <label htmlFor={serialId}>Serial of the unit</label>
+          <label htmlFor={serialId}>{t('requests.card.serial')}</label>
           <input id={serialId} value={serial} onChange={(e) => setSerial(e.target.value)} required maxLength={64} />
           <button type="submit" disabled={opening.loading}>
-            Open job
+            {t('requests.card.openJob')}
           </button>
           <button
             type="button"
@@ -99,7 +103,7 @@ function RequestCard({ request }: { request: ServiceRequestsQuery['serviceReques
             disabled={handling.loading}
             onClick={() => void handle({ variables: { id: request.id } }).catch(() => undefined)}
           >
-            Mark handled
+            {t('requests.card.markHandled')}
           </button>
         </form>
       )}

@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import { describeError } from '../../ui/errors';
-import { useT } from '../../i18n';
+import { useLocaleSettings, useT } from '../../i18n';
 import { usePageTitle } from '../../ui/usePageTitle';
 
 const MANUFACTURERS = graphql(`
@@ -42,10 +42,12 @@ export function RequestPage() {
   const list = makers.data?.requestManufacturers ?? [];
   const chosen = maker || (list.length === 1 ? list[0].slug : '');
   const info = error ? describeError(error, t) : null;
+  // The language the customer reads the form in (the browser's, unless they switched): their mails use it.
+  const { language } = useLocaleSettings();
 
   function send(event: FormEvent) {
     event.preventDefault();
-    const input = { manufacturer: chosen, ...values, contactPhone: values.contactPhone || null, address: values.address || null };
+    const input = { manufacturer: chosen, ...values, contactPhone: values.contactPhone || null, address: values.address || null, locale: language };
     void submit({ variables: { input } }).catch(() => undefined);
   }
   const field = (name: Field) => ({

@@ -1,3 +1,5 @@
+import { useT } from '../../i18n';
+
 export interface ChecklistAnswer {
   itemId: string;
   done: boolean;
@@ -14,12 +16,13 @@ export function Checklist({
   answers: ChecklistAnswer[];
   onChange(answers: ChecklistAnswer[]): void;
 }) {
+  const t = useT();
   const answerOf = (id: string) => answers.find((a) => a.itemId === id) ?? { itemId: id, done: false };
   const update = (id: string, change: Partial<ChecklistAnswer>) =>
     onChange(items.map((item) => (item.id === id ? { ...answerOf(item.id), ...change } : answerOf(item.id))));
   return (
     <fieldset className="checklist">
-      <legend>Checklist</legend>
+      <legend>{t('work.checklist.title')}</legend>
       {items.map((item) => {
         const answer = answerOf(item.id);
         return (
@@ -28,8 +31,8 @@ export function Checklist({
               <input type="checkbox" checked={answer.done} onChange={(e) => update(item.id, { done: e.target.checked })} /> {item.label}
             </label>
             <input
-              aria-label={`Note for ${item.label}`}
-              placeholder="Note"
+              aria-label={t('work.checklist.noteFor', { item: item.label })}
+              placeholder={t('work.checklist.note')}
               value={answer.note ?? ''}
               onChange={(e) => update(item.id, { note: e.target.value })}
             />
@@ -37,7 +40,7 @@ export function Checklist({
         );
       })}
       <p className="small muted" aria-live="polite">
-        {answers.filter((a) => a.done).length} of {items.length} done
+        {t('work.checklist.done', { done: answers.filter((a) => a.done).length, total: items.length })}
       </p>
     </fieldset>
   );

@@ -4,6 +4,7 @@ import type { JobStatus } from '../../gql/graphql';
 import { JobCard } from '../board/JobCard';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Empty, Loading } from '../../ui/States';
+import { useT } from '../../i18n';
 import { AppointmentTime } from '../schedule/AppointmentTime';
 
 /** A job on the technician's day: the card, when and where. */
@@ -28,16 +29,17 @@ const PAGE = 100;
 export function MyJobs() {
   const { data, loading, error, fetchMore } = useQuery(MY_JOBS, { variables: { filter: { status: WORKING }, first: PAGE } });
   const page = data?.jobs.pageInfo;
+  const t = useT();
   const jobs = [...(data?.jobs.edges.map((edge) => edge.node) ?? [])].sort(
     (a, b) => (a.appointmentAt ? Date.parse(a.appointmentAt) : Infinity) - (b.appointmentAt ? Date.parse(b.appointmentAt) : Infinity),
   );
-  if (loading && !data) return <Loading what="Loading your jobs" />;
+  if (loading && !data) return <Loading what={t('work.loading')} />;
   return (
     <section aria-labelledby="work-title">
-      <h1 id="work-title">My jobs</h1>
+      <h1 id="work-title">{t('work.title')}</h1>
       <ErrorNote error={error} />
       {jobs.length === 0 ? (
-        <Empty>No open jobs assigned to you.</Empty>
+        <Empty>{t('work.none')}</Empty>
       ) : (
         <div className="cards">
           {jobs.map((job) => (
@@ -46,7 +48,7 @@ export function MyJobs() {
                 {job.appointmentAt ? (
                   <AppointmentTime at={job.appointmentAt} endsAt={job.appointmentEndsAt} timeZone={job.siteTimeZone} />
                 ) : (
-                  'Not yet scheduled'
+                  t('work.notScheduled')
                 )}
               </div>
               <div className="small muted">{job.equipment.siteAddress}</div>
@@ -57,7 +59,7 @@ export function MyJobs() {
       )}
       {page?.hasNextPage && (
         <button type="button" className="secondary" onClick={() => void fetchMore({ variables: { after: page.endCursor } })}>
-          Show more
+          {t('work.showMore')}
         </button>
       )}
     </section>

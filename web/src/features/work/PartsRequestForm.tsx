@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { PARTS_CATALOGUE, REQUEST_PARTS } from '../job/job.documents';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { formatMoney } from '../../ui/money';
+import { useFormat, useT } from '../../i18n';
 
 /** Parts (and loaner units) from the catalogue of the job's model. */
 export function PartsRequestForm({ jobId, modelId }: { jobId: string; modelId: string }) {
@@ -12,22 +12,24 @@ export function PartsRequestForm({ jobId, modelId }: { jobId: string; modelId: s
   const [lines, setLines] = useState<Record<string, { quantity: number; loaner: boolean }>>({});
   const chosen = Object.entries(lines).filter(([, line]) => line.quantity > 0);
   const [idempotencyKey, setKey] = useState(() => crypto.randomUUID());
+  const t = useT();
+  const format = useFormat();
 
   return (
     <section className="panel" aria-labelledby="parts-title">
-      <h2 id="parts-title">Request parts</h2>
+      <h2 id="parts-title">{t('work.parts.title')}</h2>
       <label>
-        Search the catalogue
-        <input value={search} onChange={(e) => setSearch(e.target.value)} placeholder="SKU or name" />
+        {t('work.parts.search')}
+        <input value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t('work.parts.searchPlaceholder')} />
       </label>
       <table className="table">
         <thead>
           <tr>
-            <th>SKU</th>
-            <th>Part</th>
-            <th>Price</th>
-            <th>Quantity</th>
-            <th>Loaner</th>
+            <th>{t('work.parts.sku')}</th>
+            <th>{t('work.parts.part')}</th>
+            <th>{t('work.parts.price')}</th>
+            <th>{t('work.parts.quantity')}</th>
+            <th>{t('work.parts.loaner')}</th>
           </tr>
         </thead>
         <tbody>
@@ -35,13 +37,13 @@ export function PartsRequestForm({ jobId, modelId }: { jobId: string; modelId: s
             <tr key={part.id}>
               <td>{part.sku}</td>
               <td>{part.name}</td>
-              <td>{formatMoney(part.listPrice)}</td>
+              <td>{format.money(part.listPrice)}</td>
               <td>
                 <input
                   type="number"
                   min={0}
                   max={999}
-                  aria-label={`Quantity of ${part.sku}`}
+                  aria-label={t('work.parts.quantityOf', { sku: part.sku })}
                   value={lines[part.sku]?.quantity ?? 0}
                   onChange={(e) => setLines({ ...lines, [part.sku]: { quantity: Number(e.target.value), loaner: lines[part.sku]?.loaner ?? false } })}
                 />
@@ -49,7 +51,7 @@ export function PartsRequestForm({ jobId, modelId }: { jobId: string; modelId: s
               <td>
                 <input
                   type="checkbox"
-                  aria-label={`${part.sku} as loaner`}
+                  aria-label={t('work.parts.asLoaner', { sku: part.sku })}
                   checked={lines[part.sku]?.loaner ?? false}
                   onChange={(e) => setLines({ ...lines, [part.sku]: { quantity: lines[part.sku]?.quantity ?? 1, loaner: e.target.checked } })}
                 />
@@ -73,7 +75,7 @@ export function PartsRequestForm({ jobId, modelId }: { jobId: string; modelId: s
             .catch(() => undefined)
         }
       >
-        Request {chosen.length} part{chosen.length === 1 ? '' : 's'}
+        {t('work.parts.request', { count: chosen.length })}
       </button>
     </section>
   );

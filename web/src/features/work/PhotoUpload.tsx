@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useSession } from '../../session/session';
-import { uploadFile } from './upload';
+import { describeUpload, uploadFile } from './upload';
+import { useT } from '../../i18n';
 
 export interface UploadedPhoto {
   id: string;
@@ -24,6 +25,7 @@ export function PhotoUpload({
   onChange(photos: UploadedPhoto[]): void;
 }) {
   const { token } = useSession();
+  const t = useT();
   const [busy, setBusy] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const latest = useRef(photos);
@@ -47,7 +49,7 @@ export function PhotoUpload({
         latest.current = [...latest.current, { id, preview: URL.createObjectURL(file), name: file.name }];
         onChange(latest.current);
       } catch (failure) {
-        setError(`${file.name}: ${failure instanceof Error ? failure.message : 'the upload failed'}`);
+        setError(t('work.photos.failed', { file: file.name, error: describeUpload(failure, t) }));
       } finally {
         setBusy((n) => n - 1);
       }
@@ -56,14 +58,12 @@ export function PhotoUpload({
 
   return (
     <fieldset className="stack">
-      <legend>
-        Photos{required > 0 ? ` (at least ${required})` : ''}: {photos.length} uploaded
-      </legend>
+      <legend>{t('work.photos.legend', { required, uploaded: photos.length })}</legend>
       <label className="button-like">
-        Take or choose photos
+        {t('work.photos.choose')}
         <input className="file-picker" type="file" accept="image/*" capture="environment" multiple onChange={(e) => void add(e)} data-testid="photo-input" />
       </label>
-      {busy > 0 && <p className="small muted">Uploading {busy}…</p>}
+      {busy > 0 && <p className="small muted">{t('work.photos.uploading', { count: busy })}</p>}
       {error && (
         <p className="note note-error" role="alert">
           {error}
@@ -73,9 +73,9 @@ export function PhotoUpload({
         <ul className="thumbnails">
           {photos.map((photo) => (
             <li key={photo.id}>
-              <img src={photo.preview} alt={`Uploaded: ${photo.name}`} width={96} height={96} />
+              <img src={photo.preview} alt={t('work.photos.uploaded', { name: photo.name })} width={96} height={96} />
               <button type="button" className="link" onClick={() => onChange(photos.filter((p) => p.id !== photo.id))}>
-                Leave out
+                {t('work.photos.leaveOut')}
               </button>
             </li>
           ))}

@@ -5,6 +5,7 @@ import { Checklist, type ChecklistAnswer } from './Checklist';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { PhotoUpload, type UploadedPhoto } from './PhotoUpload';
 import { SignatureField } from './SignatureField';
+import { useT } from '../../i18n';
 
 interface Standard {
   checklist: { id: string; label: string }[];
@@ -22,6 +23,7 @@ export function ServiceReport({ jobId, standard }: { jobId: string; standard: St
   const [photos, setPhotos] = useState<UploadedPhoto[]>([]);
   const [signatureId, setSignatureId] = useState<string | null>(null);
   const [laborMinutes, setLaborMinutes] = useState(60);
+  const t = useT();
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -42,25 +44,25 @@ export function ServiceReport({ jobId, standard }: { jobId: string; standard: St
 
   return (
     <form className="panel stack" onSubmit={submit} aria-labelledby="report-title">
-      <h2 id="report-title">Service report</h2>
+      <h2 id="report-title">{t('work.report.title')}</h2>
       <label>
-        Resolution
+        {t('work.report.resolution')}
         <textarea value={resolution} rows={3} onChange={(e) => setResolution(e.target.value)} />
       </label>
       <label>
-        Failure code{standard?.requiredReportFields.includes('failureCode') ? ' (required)' : ''}
-        <input value={failureCode} onChange={(e) => setFailureCode(e.target.value)} placeholder="e.g. E-MECH" />
+        {t(standard?.requiredReportFields.includes('failureCode') ? 'work.report.failureCodeRequired' : 'work.report.failureCode')}
+        <input value={failureCode} onChange={(e) => setFailureCode(e.target.value)} placeholder={t('work.report.failureCodeExample', { code: 'E-MECH' })} />
       </label>
       {standard && standard.checklist.length > 0 && <Checklist items={standard.checklist} answers={answers} onChange={setAnswers} />}
       <PhotoUpload jobId={jobId} required={standard?.minPhotos ?? 0} photos={photos} onChange={setPhotos} />
       <SignatureField jobId={jobId} required={standard?.requiresSignature ?? false} signatureId={signatureId} onChange={setSignatureId} />
       <label>
-        Labour (minutes)
+        {t('work.report.labour')}
         <input type="number" min={0} max={100000} value={laborMinutes} onChange={(e) => setLaborMinutes(Number(e.target.value))} />
       </label>
       <ErrorNote error={error} />
       <button type="submit" disabled={loading}>
-        Complete job
+        {t('work.report.complete')}
       </button>
     </form>
   );

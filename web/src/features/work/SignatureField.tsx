@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import SignaturePad from 'signature_pad';
 import { useSession } from '../../session/session';
-import { uploadFile } from './upload';
+import { describeUpload, uploadFile } from './upload';
+import { useT } from '../../i18n';
 
 /**
  * The customer signs on the screen (pointer, mouse or touch; signature_pad), gives their name, and the
@@ -19,6 +20,7 @@ export function SignatureField({
   onChange(id: string | null): void;
 }) {
   const { token } = useSession();
+  const t = useT();
   const canvas = useRef<HTMLCanvasElement>(null);
   const pad = useRef<SignaturePad | null>(null);
   const [name, setName] = useState('');
@@ -55,7 +57,7 @@ export function SignatureField({
       );
       onChange(await uploadFile(token, jobId, 'SIGNATURE', png, name.trim()));
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : 'The upload failed');
+      setError(describeUpload(failure, t));
     } finally {
       setBusy(false);
     }
@@ -63,18 +65,18 @@ export function SignatureField({
 
   return (
     <fieldset className="stack">
-      <legend>Customer signature{required ? ' (required)' : ''}</legend>
-      <canvas ref={canvas} className="signature-pad" aria-label="Sign here with a finger, pen or mouse" data-testid="signature-pad" />
+      <legend>{t(required ? 'work.signature.legendRequired' : 'work.signature.legend')}</legend>
+      <canvas ref={canvas} className="signature-pad" aria-label={t('work.signature.pad')} data-testid="signature-pad" />
       <label>
-        Name of the person signing
+        {t('work.signature.name')}
         <input value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />
       </label>
       <div className="row">
         <button type="button" onClick={() => void save()} disabled={!drawn || !name.trim() || busy || signatureId !== null}>
-          {signatureId ? 'Signature saved' : busy ? 'Saving…' : 'Save signature'}
+          {t(signatureId ? 'work.signature.saved' : busy ? 'work.signature.saving' : 'work.signature.save')}
         </button>
         <button type="button" className="secondary" onClick={clear}>
-          Clear
+          {t('work.signature.clear')}
         </button>
       </div>
       {error && (

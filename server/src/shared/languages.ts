@@ -1,0 +1,25 @@
+/** The languages the portal and its mails speak (web/src/i18n/languages.ts lists the same codes). */
+export const LANGUAGES = ['en', 'de', 'da', 'nl', 'ru', 'ms', 'sq'] as const;
+
+export type Language = (typeof LANGUAGES)[number];
+
+export const isLanguage = (code: string | null | undefined): code is Language => code != null && (LANGUAGES as readonly string[]).includes(code);
+
+/** The first of a reader's preferred languages (BCP 47 tags, "de-CH" → de) that the portal speaks; null when none is. */
+export function languageOf(tags: readonly (string | null | undefined)[]): Language | null {
+  for (const tag of tags) {
+    const base = tag?.trim().toLowerCase().split(/[-_]/)[0];
+    if (isLanguage(base)) return base;
+  }
+  return null;
+}
+
+/** An IANA time zone as Intl names it canonically ("europe/berlin" → "Europe/Berlin"), or null when Intl does not know it. */
+export function canonicalTimeZone(zone: string): string | null {
+  if (!/^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/.test(zone)) return null;
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
+}
