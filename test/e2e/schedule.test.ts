@@ -16,6 +16,7 @@ afterAll(async () => {
 const SET_CALENDAR = `mutation ($c: BusinessCalendarInput!) { setBusinessCalendar(calendar: $c) { version hours { day intervals } } }`;
 const CALENDARS = `query { businessCalendars { organizationId version closedDays hours { day intervals } } }`;
 const APPOINTMENT = `query ($id: ID!) { job(id: $id) { appointmentAt } }`;
+const MINUTES = `query ($id: ID!) { job(id: $id) { appointmentAt appointmentMinutes } }`;
 const SCHEDULES = `query ($from: DateTime!, $to: DateTime!, $t: ID) { technicianSchedules(from: $from, to: $to, technicianId: $t) { ownHours hours { day } absences { startsAt endsAt kind } } }`;
 const EVERY_DAY = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'].map((day) => ({ day, intervals: ['07:00-19:00'] }));
 
@@ -95,6 +96,22 @@ describe("the partner admin's schedule of its technicians, in Chromium", () => {
     expect(booked).not.toBe(at(10, 30).toISOString());
     expect(label).toContain(job.number);
     await techCard.getByText(await shown(booked)).waitFor({ timeout: 10_000 });
+
+    // The other appointment's lower edge dragged up half an hour: it is booked for 90 minutes instead of 120.
+    const otherEvent = appointment(admin, other.number);
+    const box = (await otherEvent.boundingBox())!;
+    const dy = (await slotTop(admin, '14:30')) - (await slotTop(admin, '15:00'));
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height - 3;
+    await admin.mouse.move(x, y);
+    await admin.mouse.down();
+    await admin.mouse.move(x, y - 8, { steps: 3 });
+    // Let go a few pixels above the 14:30 line: the end snaps to the nearest quarter hour.
+    await admin.mouse.move(x, y + dy, { steps: 12 });
+    await admin.mouse.up();
+    await admin.getByRole('status').getByText(`${other.number} now starts`).waitFor();
+    const resized = (await api.call(partner.admin, MINUTES, { id: other.id })).data as { job: { appointmentAt: string; appointmentMinutes: number } };
+    expect(resized.job).toEqual({ appointmentAt: at(13).toISOString(), appointmentMinutes: 90 });
 
     await tech.context().close();
     await admin.context().close();
