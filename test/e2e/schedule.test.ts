@@ -113,6 +113,11 @@ describe("the partner admin's schedule of its technicians, in Chromium", () => {
     const resized = (await api.call(partner.admin, MINUTES, { id: other.id })).data as { job: { appointmentAt: string; appointmentMinutes: number } };
     expect(resized.job).toEqual({ appointmentAt: at(13).toISOString(), appointmentMinutes: 90 });
 
+    // A booking made elsewhere (here over the API) joins the calendar without a reload.
+    const { job: third } = await api.assignedJob(net, partner);
+    expect((await api.schedule(partner.admin, third.id, partner.tech.id, at(7))).errors).toBeUndefined();
+    await appointment(admin, third.number).waitFor({ timeout: 10_000 });
+
     await tech.context().close();
     await admin.context().close();
   }, 180_000);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { EventChangeInfo } from '@fullcalendar/react';
@@ -53,14 +53,19 @@ export function Schedule() {
     ];
   }, [schedule, technicianId, enumLabel]);
 
-  // A job's own event moves its appointment in the cache at once; an appointment booked or taken
-  // elsewhere changes who is in the schedule, which only a read tells.
+  // A job's own event moves its appointment in the cache at once; an appointment booked elsewhere,
+  // or a job on the calendar finished or cancelled, changes who is in the schedule, which a read tells.
   const { recent } = useLive();
   const latest = recent[0];
+  // Events from before the screen opened are in what it read.
+  const handled = useRef<string | null>(latest?.cursor ?? null);
   const { refetch } = schedules;
   useEffect(() => {
-    if (latest?.kind === 'JOB_SCHEDULED' || latest?.jobMove) void refetch();
-  }, [latest, refetch]);
+    if (!latest || handled.current === latest.cursor) return;
+    handled.current = latest.cursor;
+    const onCalendar = latest.jobId != null && all?.some((one) => one.appointments.some((row) => row.jobId === latest.jobId));
+    if (latest.kind === 'JOB_SCHEDULED' || (latest.jobMove && onCalendar)) void refetch();
+  }, [latest, all, refetch]);
 
   const book = useCallback(
     async (row: AppointmentRow, appointmentAt: string, minutes: number, revert?: () => void) => {
