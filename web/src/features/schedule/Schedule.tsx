@@ -7,7 +7,7 @@ import { useLive } from '../../live/live-events';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Empty, Loading } from '../../ui/States';
 import { RESCHEDULE, TECHNICIAN_SCHEDULES } from './schedule.documents';
-import { absenceEvent, appointmentEvent, businessHoursOf, nextFreeSlots, type AppointmentRow, type Slot } from './calendar-events';
+import { absenceEvent, appointmentEvent, businessHoursOf, nextFreeSlots, visibleHours, type AppointmentRow, type Slot } from './calendar-events';
 import { ScheduleCalendar, type Range } from './ScheduleCalendar';
 import { ConflictNote } from './ConflictNote';
 import { TechnicianTime } from './TechnicianTime';
@@ -45,13 +45,23 @@ export function Schedule() {
   const technicianId = schedule?.technicianId ?? null;
   const timeZone = schedule?.timeZone ?? f.timeZone ?? 'UTC';
   const businessHours = useMemo(() => businessHoursOf(schedule?.hours ?? []), [schedule]);
-  const events = useMemo(() => {
-    if (!schedule || !technicianId) return [];
-    return [
-      ...schedule.absences.map((absence) => absenceEvent(absence, absence.note ?? enumLabel('AbsenceKind', absence.kind))),
-      ...schedule.appointments.flatMap((row) => appointmentEvent(row, technicianId) ?? []),
-    ];
-  }, [schedule, technicianId, enumLabel]);
+  const appointments = useMemo(
+    () => (schedule && technicianId ? schedule.appointments.flatMap((row) => appointmentEvent(row, technicianId) ?? []) : []),
+    [schedule, technicianId],
+  );
+  const events = useMemo(
+    () => [...(schedule?.absences.map((absence) => absenceEvent(absence, absence.note ?? enumLabel('AbsenceKind', absence.kind))) ?? []), ...appointments],
+    [schedule, appointments, enumLabel],
+  );
+  const shownHours = useMemo(
+    () =>
+      visibleHours(
+        schedule?.hours ?? [],
+        appointments.map((event) => ({ start: Number(event.start), end: Number(event.end) })),
+        timeZone,
+      ),
+    [schedule, appointments, timeZone],
+  );
 
   // A job's own event moves its appointment in the cache at once; an appointment booked elsewhere,
   // or a job on the calendar finished or cancelled, changes who is in the schedule, which a read tells.
@@ -133,7 +143,7 @@ export function Schedule() {
               onBook={(slot) => void book(outcome.row, slot.startsAt, Math.round((Date.parse(slot.endsAt) - Date.parse(slot.startsAt)) / 60_000))}
             />
           )}
-          <ScheduleCalendar timeZone={timeZone} events={events} businessHours={businessHours} onMove={onMove} onRange={setRange} resizable />
+          <ScheduleCalendar timeZone={timeZone} events={events} businessHours={businessHours} hours={shownHours} onMove={onMove} onRange={setRange} resizable />
           <TechnicianTime key={technicianId} schedule={schedule} />
         </>
       )}

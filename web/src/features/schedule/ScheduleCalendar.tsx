@@ -29,6 +29,8 @@ interface Props {
   timeZone: string;
   events: EventInput[];
   businessHours: BusinessHoursInput;
+  /** The hours of the day the grid shows ("06:00" to "22:00", or wider). */
+  hours: { min: string; max: string };
   /** A drop or a resize: resolves when the server took it; the caller reverts (`info.revert`) a refusal. */
   onMove(info: EventChangeInfo): void;
   onRange(range: Range): void;
@@ -41,7 +43,7 @@ interface Props {
  * can be dragged (and resized), absences behind them, time outside working hours shaded. The
  * calendar runs in the zone the technician works in; the toolbar is ours, in the reader's language.
  */
-export function ScheduleCalendar({ timeZone, events, businessHours, onMove, onRange, resizable }: Props) {
+export function ScheduleCalendar({ timeZone, events, businessHours, hours, onMove, onRange, resizable }: Props) {
   const t = useT();
   const f = useFormat();
   const calendar = useRef<CalendarRef>(null);
@@ -103,8 +105,8 @@ export function ScheduleCalendar({ timeZone, events, businessHours, onMove, onRa
         allDaySlot={false}
         nowIndicator
         height="auto"
-        slotMinTime="06:00"
-        slotMaxTime="22:00"
+        slotMinTime={hours.min}
+        slotMaxTime={hours.max}
         slotDuration="00:30"
         snapDuration="00:15"
         businessHours={businessHours}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Schedule_JobFragment } from '../../gql/graphql';
-import { appointmentEvent, businessHoursOf, nextFreeSlots, type AppointmentRow } from './calendar-events';
+import { appointmentEvent, businessHoursOf, nextFreeSlots, visibleHours, type AppointmentRow } from './calendar-events';
 
 const job = (patch: Partial<Schedule_JobFragment> = {}): Schedule_JobFragment => ({
   __typename: 'ServiceJob',
@@ -56,5 +56,14 @@ describe('the calendar drawn from a technician schedule', () => {
     expect(nextFreeSlots({ code: 'SCHEDULE_CONFLICT', nextFreeSlots: [...slots, { startsAt: 1 }] })).toEqual(slots);
     expect(nextFreeSlots({ code: 'CONFLICT' })).toEqual([]);
     expect(nextFreeSlots(undefined)).toEqual([]);
+  });
+
+  it('shows 06:00 to 22:00, widened to the working hours and to every appointment in the zone', () => {
+    expect(visibleHours([], [], 'UTC')).toEqual({ min: '06:00', max: '22:00' });
+    expect(visibleHours([{ intervals: ['05:30-12:00', '13:00-22:30'] }], [], 'UTC')).toEqual({ min: '05:00', max: '23:00' });
+    // 03:00Z is 04:00 in Berlin; one running past midnight there shows the whole evening.
+    const early = { start: Date.parse('2026-12-01T03:00:00Z'), end: Date.parse('2026-12-01T05:00:00Z') };
+    const late = { start: Date.parse('2026-12-01T22:00:00Z'), end: Date.parse('2026-12-02T00:00:00Z') };
+    expect(visibleHours([], [early, late], 'Europe/Berlin')).toEqual({ min: '04:00', max: '24:00' });
   });
 });

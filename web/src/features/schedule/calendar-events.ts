@@ -1,6 +1,7 @@
 import type { BusinessHoursInput, EventInput } from '@fullcalendar/react';
 import type { Schedule_JobFragment, Weekday } from '../../gql/graphql';
 import { isoDay } from '../calendar/week-hours';
+import { zonedLocal } from './zoned-time';
 
 /** An appointment as the schedule lists it; its job (when the viewer sees it) is the cache's, which live events keep current. */
 export interface AppointmentRow {
@@ -78,4 +79,34 @@ export function nextFreeSlots(extensions: Record<string, unknown> | undefined): 
   const slots = extensions?.nextFreeSlots;
   if (!Array.isArray(slots)) return [];
   return slots.filter((slot): slot is Slot => typeof slot?.startsAt === 'string' && typeof slot?.endsAt === 'string');
+}
+
+const hourOf = (time: string) => Number(time.slice(0, 2));
+const clock = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
+
+/**
+ * The hours the grid shows: 06:00 to 22:00, widened to every working interval and every
+ * appointment of the period, in the calendar's zone, so that nothing booked early or late is
+ * hidden off the grid.
+ */
+export function visibleHours(
+  hours: readonly { intervals: readonly string[] }[],
+  appointments: readonly { start: number; end: number }[],
+  timeZone: string,
+): { min: string; max: string } {
+  let min = 6;
+  let max = 22;
+  for (const interval of hours.flatMap((day) => day.intervals)) {
+    const [from = '06:00', to = '22:00'] = interval.split('-');
+    min = Math.min(min, hourOf(from));
+    max = Math.max(max, Math.ceil(hourOf(to) + Number(to.slice(3, 5)) / 60));
+  }
+  for (const { start, end } of appointments) {
+    const from = zonedLocal(new Date(start), timeZone);
+    const to = zonedLocal(new Date(end), timeZone);
+    min = Math.min(min, hourOf(from.slice(11)));
+    // An appointment past midnight runs to the end of the day.
+    max = Math.max(max, to.slice(0, 10) > from.slice(0, 10) ? 24 : Math.ceil(hourOf(to.slice(11)) + Number(to.slice(14, 16)) / 60));
+  }
+  return { min: clock(min), max: clock(Math.min(24, max)) };
 }
