@@ -33,6 +33,7 @@ type Documents = {
     "\n  mutation AudienceAcknowledgeFinding($id: ID!) { acknowledgeFinding(id: $id) { id } }\n": typeof types.AudienceAcknowledgeFindingDocument,
     "\n  mutation MatrixRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"x\", correctiveActionDueAt: $d }) { id } }\n": typeof types.MatrixRecordFindingDocument,
     "\n  mutation MatrixServiceRequest($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { token } }\n": typeof types.MatrixServiceRequestDocument,
+    "\n  mutation MatrixAddAbsence($t: ID!) { addTechnicianAbsence(input: { technicianId: $t, startsAt: \"2031-01-05T00:00:00Z\", endsAt: \"2031-01-07T00:00:00Z\", kind: VACATION }) { id } }\n": typeof types.MatrixAddAbsenceDocument,
     "\n  query BackupScorecards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      partner { id } offersReceived offersAccepted offersDeclined acceptanceRate medianMinutesToAccept slaResponseCompliance\n      slaResolutionCompliance jobsCompleted firstTimeFixRate reopenRate qualityGateFailures meanSatisfaction score\n    }\n  }\n": typeof types.BackupScorecardsDocument,
     "\n  mutation BackupSurvey($t: String!) { submitSurvey(token: $t, rating: 4) { id } }\n": typeof types.BackupSurveyDocument,
     "\n  query BackupJobWithOffers($id: ID!) { job(id: $id) { id status assignedPartner { id } offers { id status } } }\n": typeof types.BackupJobWithOffersDocument,
@@ -169,6 +170,14 @@ type Documents = {
     "\n  query SlaResolutionClock($id: ID!) { job(id: $id) { resolutionDueAt resolutionPausedAt resolutionPausedMinutes } }\n": typeof types.SlaResolutionClockDocument,
     "\n  subscription SlowSubscriberCursors($after: String) { serviceEvents(after: $after) { cursor } }\n": typeof types.SlowSubscriberCursorsDocument,
     "\n  query StartupTypename { __typename }\n": typeof types.StartupTypenameDocument,
+    "\n  mutation TechScheduleJob($j: ID!, $a: DateTime!, $t: ID, $d: Int) {\n    scheduleJob(jobId: $j, appointmentAt: $a, technicianId: $t, durationMinutes: $d) {\n      id status appointmentAt appointmentMinutes appointmentEndsAt siteTimeZone technician { id }\n    }\n  }\n": typeof types.TechScheduleJobDocument,
+    "\n  mutation TechSetHours($t: ID!, $h: [WorkingHoursInput!]) { setTechnicianHours(technicianId: $t, hours: $h) { technicianId ownHours timeZone hours { day intervals } } }\n": typeof types.TechSetHoursDocument,
+    "\n  mutation TechAddAbsence($i: TechnicianAbsenceInput!) { addTechnicianAbsence(input: $i) { id technicianId startsAt endsAt kind note } }\n": typeof types.TechAddAbsenceDocument,
+    "\n  mutation TechRemoveAbsence($id: ID!) { removeTechnicianAbsence(id: $id) { id } }\n": typeof types.TechRemoveAbsenceDocument,
+    "\n  query TechSchedules($from: DateTime!, $to: DateTime!, $t: ID) {\n    technicianSchedules(from: $from, to: $to, technicianId: $t) {\n      technicianId name ownHours timeZone hours { day intervals } technician { id email }\n      absences { id startsAt endsAt kind note }\n      appointments { jobId jobNumber status startsAt endsAt minutes siteTimeZone job { id number } }\n    }\n  }\n": typeof types.TechSchedulesDocument,
+    "\n  query TechJobTime($id: ID!) { job(id: $id) { appointmentAt appointmentMinutes appointmentEndsAt siteTimeZone qualityStandard { appointmentMinutes } events { kind data } } }\n": typeof types.TechJobTimeDocument,
+    "\n  mutation TechSetPolicy($m: Int!) { setScorecardPolicy(input: { punctualityToleranceMinutes: $m }) { punctualityToleranceMinutes } }\n": typeof types.TechSetPolicyDocument,
+    "\n  query TechCards($from: DateTime!, $to: DateTime!) { partnerScorecards(from: $from, to: $to) { partner { id } appointmentsKept appointmentsMissed punctuality } }\n": typeof types.TechCardsDocument,
     "\n  query UploadsAttachments($id: ID!) {\n    job(id: $id) { id attachments { id kind contentType byteSize width height signerName signedAt createdAt uploadedBy { id } url thumbnailUrl } }\n  }\n": typeof types.UploadsAttachmentsDocument,
     "\n  mutation UploadsSetStandard($i: QualityStandardInput!) { setQualityStandard(input: $i) { id minPhotos keepPhotoLocation requiresPhoto } }\n": typeof types.UploadsSetStandardDocument,
     "\n  mutation UploadsComplete($input: CompleteJobInput!) { completeJob(input: $input) { id status } }\n": typeof types.UploadsCompleteDocument,
@@ -227,6 +236,7 @@ const documents: Documents = {
     "\n  mutation AudienceAcknowledgeFinding($id: ID!) { acknowledgeFinding(id: $id) { id } }\n": types.AudienceAcknowledgeFindingDocument,
     "\n  mutation MatrixRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"x\", correctiveActionDueAt: $d }) { id } }\n": types.MatrixRecordFindingDocument,
     "\n  mutation MatrixServiceRequest($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { token } }\n": types.MatrixServiceRequestDocument,
+    "\n  mutation MatrixAddAbsence($t: ID!) { addTechnicianAbsence(input: { technicianId: $t, startsAt: \"2031-01-05T00:00:00Z\", endsAt: \"2031-01-07T00:00:00Z\", kind: VACATION }) { id } }\n": types.MatrixAddAbsenceDocument,
     "\n  query BackupScorecards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      partner { id } offersReceived offersAccepted offersDeclined acceptanceRate medianMinutesToAccept slaResponseCompliance\n      slaResolutionCompliance jobsCompleted firstTimeFixRate reopenRate qualityGateFailures meanSatisfaction score\n    }\n  }\n": types.BackupScorecardsDocument,
     "\n  mutation BackupSurvey($t: String!) { submitSurvey(token: $t, rating: 4) { id } }\n": types.BackupSurveyDocument,
     "\n  query BackupJobWithOffers($id: ID!) { job(id: $id) { id status assignedPartner { id } offers { id status } } }\n": types.BackupJobWithOffersDocument,
@@ -363,6 +373,14 @@ const documents: Documents = {
     "\n  query SlaResolutionClock($id: ID!) { job(id: $id) { resolutionDueAt resolutionPausedAt resolutionPausedMinutes } }\n": types.SlaResolutionClockDocument,
     "\n  subscription SlowSubscriberCursors($after: String) { serviceEvents(after: $after) { cursor } }\n": types.SlowSubscriberCursorsDocument,
     "\n  query StartupTypename { __typename }\n": types.StartupTypenameDocument,
+    "\n  mutation TechScheduleJob($j: ID!, $a: DateTime!, $t: ID, $d: Int) {\n    scheduleJob(jobId: $j, appointmentAt: $a, technicianId: $t, durationMinutes: $d) {\n      id status appointmentAt appointmentMinutes appointmentEndsAt siteTimeZone technician { id }\n    }\n  }\n": types.TechScheduleJobDocument,
+    "\n  mutation TechSetHours($t: ID!, $h: [WorkingHoursInput!]) { setTechnicianHours(technicianId: $t, hours: $h) { technicianId ownHours timeZone hours { day intervals } } }\n": types.TechSetHoursDocument,
+    "\n  mutation TechAddAbsence($i: TechnicianAbsenceInput!) { addTechnicianAbsence(input: $i) { id technicianId startsAt endsAt kind note } }\n": types.TechAddAbsenceDocument,
+    "\n  mutation TechRemoveAbsence($id: ID!) { removeTechnicianAbsence(id: $id) { id } }\n": types.TechRemoveAbsenceDocument,
+    "\n  query TechSchedules($from: DateTime!, $to: DateTime!, $t: ID) {\n    technicianSchedules(from: $from, to: $to, technicianId: $t) {\n      technicianId name ownHours timeZone hours { day intervals } technician { id email }\n      absences { id startsAt endsAt kind note }\n      appointments { jobId jobNumber status startsAt endsAt minutes siteTimeZone job { id number } }\n    }\n  }\n": types.TechSchedulesDocument,
+    "\n  query TechJobTime($id: ID!) { job(id: $id) { appointmentAt appointmentMinutes appointmentEndsAt siteTimeZone qualityStandard { appointmentMinutes } events { kind data } } }\n": types.TechJobTimeDocument,
+    "\n  mutation TechSetPolicy($m: Int!) { setScorecardPolicy(input: { punctualityToleranceMinutes: $m }) { punctualityToleranceMinutes } }\n": types.TechSetPolicyDocument,
+    "\n  query TechCards($from: DateTime!, $to: DateTime!) { partnerScorecards(from: $from, to: $to) { partner { id } appointmentsKept appointmentsMissed punctuality } }\n": types.TechCardsDocument,
     "\n  query UploadsAttachments($id: ID!) {\n    job(id: $id) { id attachments { id kind contentType byteSize width height signerName signedAt createdAt uploadedBy { id } url thumbnailUrl } }\n  }\n": types.UploadsAttachmentsDocument,
     "\n  mutation UploadsSetStandard($i: QualityStandardInput!) { setQualityStandard(input: $i) { id minPhotos keepPhotoLocation requiresPhoto } }\n": types.UploadsSetStandardDocument,
     "\n  mutation UploadsComplete($input: CompleteJobInput!) { completeJob(input: $input) { id status } }\n": types.UploadsCompleteDocument,
@@ -475,6 +493,10 @@ export function graphql(source: "\n  mutation MatrixRecordFinding($p: ID!, $d: D
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MatrixServiceRequest($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { token } }\n"): typeof import('./graphql.js').MatrixServiceRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatrixAddAbsence($t: ID!) { addTechnicianAbsence(input: { technicianId: $t, startsAt: \"2031-01-05T00:00:00Z\", endsAt: \"2031-01-07T00:00:00Z\", kind: VACATION }) { id } }\n"): typeof import('./graphql.js').MatrixAddAbsenceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1019,6 +1041,38 @@ export function graphql(source: "\n  subscription SlowSubscriberCursors($after: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StartupTypename { __typename }\n"): typeof import('./graphql.js').StartupTypenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TechScheduleJob($j: ID!, $a: DateTime!, $t: ID, $d: Int) {\n    scheduleJob(jobId: $j, appointmentAt: $a, technicianId: $t, durationMinutes: $d) {\n      id status appointmentAt appointmentMinutes appointmentEndsAt siteTimeZone technician { id }\n    }\n  }\n"): typeof import('./graphql.js').TechScheduleJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TechSetHours($t: ID!, $h: [WorkingHoursInput!]) { setTechnicianHours(technicianId: $t, hours: $h) { technicianId ownHours timeZone hours { day intervals } } }\n"): typeof import('./graphql.js').TechSetHoursDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TechAddAbsence($i: TechnicianAbsenceInput!) { addTechnicianAbsence(input: $i) { id technicianId startsAt endsAt kind note } }\n"): typeof import('./graphql.js').TechAddAbsenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TechRemoveAbsence($id: ID!) { removeTechnicianAbsence(id: $id) { id } }\n"): typeof import('./graphql.js').TechRemoveAbsenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TechSchedules($from: DateTime!, $to: DateTime!, $t: ID) {\n    technicianSchedules(from: $from, to: $to, technicianId: $t) {\n      technicianId name ownHours timeZone hours { day intervals } technician { id email }\n      absences { id startsAt endsAt kind note }\n      appointments { jobId jobNumber status startsAt endsAt minutes siteTimeZone job { id number } }\n    }\n  }\n"): typeof import('./graphql.js').TechSchedulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TechJobTime($id: ID!) { job(id: $id) { appointmentAt appointmentMinutes appointmentEndsAt siteTimeZone qualityStandard { appointmentMinutes } events { kind data } } }\n"): typeof import('./graphql.js').TechJobTimeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TechSetPolicy($m: Int!) { setScorecardPolicy(input: { punctualityToleranceMinutes: $m }) { punctualityToleranceMinutes } }\n"): typeof import('./graphql.js').TechSetPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TechCards($from: DateTime!, $to: DateTime!) { partnerScorecards(from: $from, to: $to) { partner { id } appointmentsKept appointmentsMissed punctuality } }\n"): typeof import('./graphql.js').TechCardsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

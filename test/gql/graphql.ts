@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Why a technician is away */
+export type AbsenceKind =
+  | 'OTHER'
+  | 'SICK'
+  | 'TRAINING'
+  | 'VACATION';
+
 export type AttachmentKind =
   | 'DOCUMENT'
   | 'PHOTO'
@@ -307,6 +314,8 @@ export type ProductLineInput = {
 };
 
 export type QualityStandardInput = {
+  /** How long an appointment is booked when scheduleJob gives no duration, 5 to 1440 minutes (default 120; an existing standard keeps its own) */
+  appointmentMinutes?: number | null | undefined;
   checklist: Array<ChecklistItemInput>;
   jobType: JobType;
   /** Keep the location (EXIF GPS) of uploaded photos (default: no) */
@@ -368,6 +377,8 @@ export type ScorecardPolicyInput = {
   gatePenalty?: number | null | undefined;
   minActivity?: number | null | undefined;
   probationBelow?: number | null | undefined;
+  /** Punctuality: minutes late an appointment still counts as kept, 0 to 1440 */
+  punctualityToleranceMinutes?: number | null | undefined;
   recoverAt?: number | null | undefined;
   suspendBelow?: number | null | undefined;
   weights?: ScoreWeightsInput | null | undefined;
@@ -406,6 +417,16 @@ export type ServiceStrategy =
 export type SlaTime =
   | 'BUSINESS'
   | 'CALENDAR';
+
+export type TechnicianAbsenceInput = {
+  /** Exclusive; after startsAt, at most a year later */
+  endsAt: string;
+  kind: AbsenceKind;
+  /** Seen by the organization only */
+  note?: string | null | undefined;
+  startsAt: string;
+  technicianId: string | number;
+};
 
 export type UserInput = {
   email: string;
@@ -555,6 +576,13 @@ export type MatrixServiceRequestMutationVariables = Exact<{
 
 
 export type MatrixServiceRequestMutation = { submitServiceRequest: { token: string } };
+
+export type MatrixAddAbsenceMutationVariables = Exact<{
+  t: string | number;
+}>;
+
+
+export type MatrixAddAbsenceMutation = { addTechnicianAbsence: { id: string } };
 
 export type BackupScorecardsQueryVariables = Exact<{
   from: string;
@@ -1470,6 +1498,69 @@ export type StartupTypenameQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type StartupTypenameQuery = { __typename: 'Query' };
 
+export type TechScheduleJobMutationVariables = Exact<{
+  j: string | number;
+  a: string;
+  t?: string | number | null | undefined;
+  d?: number | null | undefined;
+}>;
+
+
+export type TechScheduleJobMutation = { scheduleJob: { id: string, status: JobStatus, appointmentAt: string | null, appointmentMinutes: number | null, appointmentEndsAt: string | null, siteTimeZone: string | null, technician: { id: string } | null } };
+
+export type TechSetHoursMutationVariables = Exact<{
+  t: string | number;
+  h?: Array<WorkingHoursInput> | WorkingHoursInput | null | undefined;
+}>;
+
+
+export type TechSetHoursMutation = { setTechnicianHours: { technicianId: string, ownHours: boolean, timeZone: string, hours: Array<{ day: Weekday, intervals: Array<string> }> } };
+
+export type TechAddAbsenceMutationVariables = Exact<{
+  i: TechnicianAbsenceInput;
+}>;
+
+
+export type TechAddAbsenceMutation = { addTechnicianAbsence: { id: string, technicianId: string, startsAt: string, endsAt: string, kind: AbsenceKind, note: string | null } };
+
+export type TechRemoveAbsenceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TechRemoveAbsenceMutation = { removeTechnicianAbsence: { id: string } };
+
+export type TechSchedulesQueryVariables = Exact<{
+  from: string;
+  to: string;
+  t?: string | number | null | undefined;
+}>;
+
+
+export type TechSchedulesQuery = { technicianSchedules: Array<{ technicianId: string, name: string, ownHours: boolean, timeZone: string, hours: Array<{ day: Weekday, intervals: Array<string> }>, technician: { id: string, email: string }, absences: Array<{ id: string, startsAt: string, endsAt: string, kind: AbsenceKind, note: string | null }>, appointments: Array<{ jobId: string, jobNumber: string, status: JobStatus, startsAt: string, endsAt: string, minutes: number, siteTimeZone: string | null, job: { id: string, number: string } | null }> }> };
+
+export type TechJobTimeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TechJobTimeQuery = { job: { appointmentAt: string | null, appointmentMinutes: number | null, appointmentEndsAt: string | null, siteTimeZone: string | null, qualityStandard: { appointmentMinutes: number } | null, events: Array<{ kind: EventKind, data: Record<string, unknown> }> } | null };
+
+export type TechSetPolicyMutationVariables = Exact<{
+  m: number;
+}>;
+
+
+export type TechSetPolicyMutation = { setScorecardPolicy: { punctualityToleranceMinutes: number } };
+
+export type TechCardsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type TechCardsQuery = { partnerScorecards: Array<{ appointmentsKept: number, appointmentsMissed: number, punctuality: number | null, partner: { id: string } }> };
+
 export type UploadsAttachmentsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1937,6 +2028,15 @@ export const MatrixServiceRequestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MatrixServiceRequestMutation, MatrixServiceRequestMutationVariables>;
+export const MatrixAddAbsenceDocument = new TypedDocumentString(`
+    mutation MatrixAddAbsence($t: ID!) {
+  addTechnicianAbsence(
+    input: {technicianId: $t, startsAt: "2031-01-05T00:00:00Z", endsAt: "2031-01-07T00:00:00Z", kind: VACATION}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixAddAbsenceMutation, MatrixAddAbsenceMutationVariables>;
 export const BackupScorecardsDocument = new TypedDocumentString(`
     query BackupScorecards($from: DateTime!, $to: DateTime!) {
   partnerScorecards(from: $from, to: $to) {
@@ -3329,6 +3429,127 @@ export const StartupTypenameDocument = new TypedDocumentString(`
   __typename
 }
     `) as unknown as TypedDocumentString<StartupTypenameQuery, StartupTypenameQueryVariables>;
+export const TechScheduleJobDocument = new TypedDocumentString(`
+    mutation TechScheduleJob($j: ID!, $a: DateTime!, $t: ID, $d: Int) {
+  scheduleJob(jobId: $j, appointmentAt: $a, technicianId: $t, durationMinutes: $d) {
+    id
+    status
+    appointmentAt
+    appointmentMinutes
+    appointmentEndsAt
+    siteTimeZone
+    technician {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TechScheduleJobMutation, TechScheduleJobMutationVariables>;
+export const TechSetHoursDocument = new TypedDocumentString(`
+    mutation TechSetHours($t: ID!, $h: [WorkingHoursInput!]) {
+  setTechnicianHours(technicianId: $t, hours: $h) {
+    technicianId
+    ownHours
+    timeZone
+    hours {
+      day
+      intervals
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TechSetHoursMutation, TechSetHoursMutationVariables>;
+export const TechAddAbsenceDocument = new TypedDocumentString(`
+    mutation TechAddAbsence($i: TechnicianAbsenceInput!) {
+  addTechnicianAbsence(input: $i) {
+    id
+    technicianId
+    startsAt
+    endsAt
+    kind
+    note
+  }
+}
+    `) as unknown as TypedDocumentString<TechAddAbsenceMutation, TechAddAbsenceMutationVariables>;
+export const TechRemoveAbsenceDocument = new TypedDocumentString(`
+    mutation TechRemoveAbsence($id: ID!) {
+  removeTechnicianAbsence(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TechRemoveAbsenceMutation, TechRemoveAbsenceMutationVariables>;
+export const TechSchedulesDocument = new TypedDocumentString(`
+    query TechSchedules($from: DateTime!, $to: DateTime!, $t: ID) {
+  technicianSchedules(from: $from, to: $to, technicianId: $t) {
+    technicianId
+    name
+    ownHours
+    timeZone
+    hours {
+      day
+      intervals
+    }
+    technician {
+      id
+      email
+    }
+    absences {
+      id
+      startsAt
+      endsAt
+      kind
+      note
+    }
+    appointments {
+      jobId
+      jobNumber
+      status
+      startsAt
+      endsAt
+      minutes
+      siteTimeZone
+      job {
+        id
+        number
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TechSchedulesQuery, TechSchedulesQueryVariables>;
+export const TechJobTimeDocument = new TypedDocumentString(`
+    query TechJobTime($id: ID!) {
+  job(id: $id) {
+    appointmentAt
+    appointmentMinutes
+    appointmentEndsAt
+    siteTimeZone
+    qualityStandard {
+      appointmentMinutes
+    }
+    events {
+      kind
+      data
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TechJobTimeQuery, TechJobTimeQueryVariables>;
+export const TechSetPolicyDocument = new TypedDocumentString(`
+    mutation TechSetPolicy($m: Int!) {
+  setScorecardPolicy(input: {punctualityToleranceMinutes: $m}) {
+    punctualityToleranceMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<TechSetPolicyMutation, TechSetPolicyMutationVariables>;
+export const TechCardsDocument = new TypedDocumentString(`
+    query TechCards($from: DateTime!, $to: DateTime!) {
+  partnerScorecards(from: $from, to: $to) {
+    partner {
+      id
+    }
+    appointmentsKept
+    appointmentsMissed
+    punctuality
+  }
+}
+    `) as unknown as TypedDocumentString<TechCardsQuery, TechCardsQueryVariables>;
 export const UploadsAttachmentsDocument = new TypedDocumentString(`
     query UploadsAttachments($id: ID!) {
   job(id: $id) {

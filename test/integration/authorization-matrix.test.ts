@@ -50,6 +50,9 @@ interface Ids {
   /** The partner's webhook endpoint (an organization's own: only its admin sees it), and a failed delivery of it. */
   webhookEndpoint: string;
   webhookDelivery: string;
+  /** The partner's technician, and an absence of theirs (a technician's time is their organization's alone). */
+  technician: string;
+  absence: string;
 }
 
 interface Spec {
@@ -308,6 +311,39 @@ const SPECS: Record<string, Spec> = {
     ),
   },
   businessCalendars: { roles: 'ANY', targeted: false, call: q('{ businessCalendars { organizationId } }') },
+  // A technician's time: their organization's admin sets it; its admin and the technician read it; manufacturer staff never.
+  technicianSchedules: {
+    roles: FIELD,
+    targeted: true,
+    hidden: 'EMPTY',
+    call: q('query($t: ID, $from: DateTime!, $to: DateTime!) { technicianSchedules(technicianId: $t, from: $from, to: $to) { technicianId } }', (i) => ({
+      t: i.technician,
+      from: '2031-01-01T00:00:00Z',
+      to: '2031-02-01T00:00:00Z',
+    })),
+  },
+  setTechnicianHours: {
+    roles: ['PARTNER_ADMIN'],
+    targeted: true,
+    call: q('mutation($t: ID!) { setTechnicianHours(technicianId: $t, hours: [{ day: MON, intervals: ["08:00-12:00"] }]) { ownHours } }', (i) => ({
+      t: i.technician,
+    })),
+  },
+  addTechnicianAbsence: {
+    roles: ['PARTNER_ADMIN'],
+    targeted: true,
+    call: q(
+      'mutation($t: ID!) { addTechnicianAbsence(input: { technicianId: $t, startsAt: "2031-03-01T00:00:00Z", endsAt: "2031-03-02T00:00:00Z", kind: OTHER }) { id } }',
+      (i) => ({
+        t: i.technician,
+      }),
+    ),
+  },
+  removeTechnicianAbsence: {
+    roles: ['PARTNER_ADMIN'],
+    targeted: true,
+    call: q('mutation($id: ID!) { removeTechnicianAbsence(id: $id) { id } }', (i) => ({ id: i.absence })),
+  },
   revokeCertification: { roles: ['ADMIN'], targeted: true, call: q('mutation($id: ID!) { revokeCertification(id: $id) }', (i) => ({ id: i.certification })) },
   // A partner admin's key takes PARTNER_ADMIN, the manufacturer admin's a staff role: the other is BAD_USER_INPUT, past authorization.
   createApiKey: {
@@ -453,6 +489,10 @@ const SUBMIT_REQUEST = graphql(`
   mutation MatrixServiceRequest($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { token } }
 `);
 
+const ADD_ABSENCE = graphql(`
+  mutation MatrixAddAbsence($t: ID!) { addTechnicianAbsence(input: { technicianId: $t, startsAt: "2031-01-05T00:00:00Z", endsAt: "2031-01-07T00:00:00Z", kind: VACATION }) { id } }
+`);
+
 const CREATE_API_KEY = 'mutation { createApiKey(input: { name: "matrix", role: PARTNER_ADMIN }) { key { id } } }';
 /**
  * A partner's endpoint and a failed delivery of it, written as the portal would have them. The
@@ -504,8 +544,11 @@ async function scenario(fixture: NetworkFixture, partnerIndex: number): Promise<
     .fork()
     .execute<{ id: string }[]>(`select id from mail_message where job_id = ? and kind = 'OFFER_MADE'`, [job.id]);
   const webhook = await webhookOf(partner.id);
+  const { addTechnicianAbsence } = await api.ok(partner.admin, ADD_ABSENCE, { t: partner.tech.id });
   return {
     ...webhook,
+    technician: partner.tech.id,
+    absence: addTechnicianAbsence.id,
     job: job.id,
     offer: offer.id,
     partsRequest: request,
@@ -548,6 +591,8 @@ beforeAll(async () => {
     mailMessage: missing,
     webhookEndpoint: missing,
     webhookDelivery: missing,
+    technician: missing,
+    absence: missing,
   };
   Object.assign(actors, {
     ADMIN: net.admin,

@@ -110,7 +110,15 @@ export class Api {
     return this.call(actor, DECLINE_OFFER, { o: offerId, r: reason });
   }
 
-  schedule(actor: Actor, jobId: string, technicianId?: string, at = new Date(this.server.clock.now().getTime() + 86_400_000)) {
+  /** Appointments made without a time are a day ahead, each three hours after the last: a technician is never booked twice by default. */
+  private appointments = 0;
+
+  schedule(
+    actor: Actor,
+    jobId: string,
+    technicianId?: string,
+    at = new Date(this.server.clock.now().getTime() + 86_400_000 + this.appointments++ * 3 * 3_600_000),
+  ) {
     return this.call(actor, SCHEDULE_JOB, { j: jobId, a: at.toISOString(), t: technicianId });
   }
 

@@ -30,6 +30,8 @@ import { WebhookEndpoint } from '../modules/webhook/webhook-endpoint.entity.js';
 import { WebhookDelivery } from '../modules/webhook/webhook-delivery.entity.js';
 import { WebhookAttempt } from '../modules/webhook/webhook-attempt.entity.js';
 import { BusinessCalendarRecord } from '../modules/org-calendar/business-calendar.entity.js';
+import { TechnicianAbsence } from '../modules/schedule/technician-absence.entity.js';
+import { TechnicianHours } from '../modules/schedule/technician-hours.entity.js';
 
 export const entities = [
   Organization,
@@ -65,4 +67,6 @@ export const entities = [
   WebhookDelivery,
   WebhookAttempt,
   BusinessCalendarRecord,
+  TechnicianHours,
+  TechnicianAbsence,
 ];

@@ -28,6 +28,7 @@ import { MailResolver } from '../modules/mail/mail.resolver.js';
 import { WebhookResolver } from '../modules/webhook/webhook.resolver.js';
 import { BusinessCalendarResolver } from '../modules/org-calendar/org-calendar.resolver.js';
 import { JobClockResolver } from '../modules/org-calendar/job-clock.resolver.js';
+import { AppointmentResolver, TechnicianScheduleResolver } from '../modules/schedule/schedule.resolver.js';
 
 registerEnums();
 
@@ -77,6 +78,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       MoneyResolver,
       BusinessCalendarResolver,
       JobClockResolver,
+      TechnicianScheduleResolver,
+      AppointmentResolver,
     ],
     authChecker,
     pubSub: noPubSub,

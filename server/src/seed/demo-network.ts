@@ -13,10 +13,23 @@ import { ServiceStrategy } from '../modules/catalog/catalog.enums.js';
 import { QualityStandard } from '../modules/quality/quality-standard.entity.js';
 import { JobType } from '../modules/job/job.enums.js';
 import { hashPassword } from '../shared/passwords.js';
-import { CUSTOMER_NAMES, MAKER_LINES, OTHER_CUSTOMERS, OTHER_LINES, PARTNERS, PEOPLE, REGION_CITIES, REGIONS, STREETS, type LineSeed } from './network-data.js';
+import {
+  CUSTOMER_NAMES,
+  MAKER_LINES,
+  OTHER_CUSTOMERS,
+  OTHER_LINES,
+  PARTNERS,
+  PEOPLE,
+  REGION_CITIES,
+  REGIONS,
+  STREETS,
+  CITY_ZONES,
+  type LineSeed,
+} from './network-data.js';
 import { standardFor } from './standards.js';
 import { seedCalendars } from './calendars.js';
 import { demoPreferences } from './languages.js';
+import { seedTechnicianTime } from './technician-time.js';
 
 const DAY = 86_400_000;
 
@@ -43,8 +56,12 @@ export async function seedDemoNetwork(em: EntityManager, now: Date): Promise<voi
   const random = seededRandom(42);
   const passwordHash = await hashPassword('demo');
   let person = 0;
-  const user = (organization: Organization, email: string, role: Role) =>
-    em.create(User, { email, name: PEOPLE[person++ % PEOPLE.length], role, organization, passwordHash, ...demoPreferences(organization.slug) });
+  const users: User[] = [];
+  const user = (organization: Organization, email: string, role: Role) => {
+    const made = em.create(User, { email, name: PEOPLE[person++ % PEOPLE.length], role, organization, passwordHash, ...demoPreferences(organization.slug) });
+    users.push(made);
+    return made;
+  };
 
   const maker = em.create(Organization, { slug: 'maker', name: 'Helvetra Industrial Systems', kind: OrgKind.MANUFACTURER });
   const other = em.create(Organization, { slug: 'other', name: 'Nordkraft Appliances', kind: OrgKind.MANUFACTURER });
@@ -95,6 +112,7 @@ export async function seedDemoNetwork(em: EntityManager, now: Date): Promise<voi
   }
 
   seedCalendars(em, organizations, now);
+  seedTechnicianTime(em, users, now);
   installedBase(em, maker, makerLines, CUSTOMER_NAMES, 300, 'HX', random, now);
   installedBase(em, other, otherLines, OTHER_CUSTOMERS, 40, 'NK', random, now);
   await em.flush();
@@ -162,6 +180,7 @@ function installedBase(
       model,
       customer,
       siteAddress: `${street}, ${city}`,
+      siteTimeZone: CITY_ZONES[city],
       region,
       siteLatitude: Math.round((latitude + (((i * 7) % 11) - 5) * 0.006) * 10_000) / 10_000,
       siteLongitude: Math.round((longitude + (((i * 13) % 11) - 5) * 0.009) * 10_000) / 10_000,

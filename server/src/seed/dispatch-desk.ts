@@ -7,6 +7,8 @@ import { HELD_STATUSES } from '../modules/job/job-transitions.js';
 import { byRank, judgePartner, type Judgement } from '../modules/dispatch/eligibility-rules.js';
 import { groupBy } from '../shared/group-by.js';
 import { DEFAULT_DISTANCE_WEIGHT, greatCircleKm, pointOf } from '../shared/distance.js';
+import { type BusinessCalendar, CALENDAR_TIME } from '../modules/calendar/business-calendar.js';
+import { type BusyPeriod, freeSlots } from '../modules/calendar/free-slots.js';
 
 /** As eligibility.ts: a partner's answers of the last 90 days make its acceptance history. */
 const HISTORY_DAYS = 90;
@@ -29,11 +31,18 @@ export class DispatchDesk {
   private readonly held = new Map<string, { partnerId: string; technicianId: string | null }>();
   private readonly offers = new Map<string, { partnerId: string; jobId: string; createdAt: Date; status: 'PENDING' | 'ACCEPTED' | 'ANSWERED' }>();
 
+  /** What each technician is booked for or away. */
+  private readonly busy: Map<string, BusyPeriod[]>;
+
   constructor(
     private readonly partnersOf: Map<string, Organization[]>,
     certifications: Certification[],
+    /** Each technician's working time, and their absences. */
+    private readonly calendars: Map<string, BusinessCalendar> = new Map(),
+    absences: readonly { technicianId: string; period: BusyPeriod }[] = [],
   ) {
     this.certifications = groupBy(certifications, (c) => `${c.partner.id}:${c.productLine.id}`);
+    this.busy = new Map([...groupBy(absences, (a) => a.technicianId)].map(([id, rows]) => [id, rows.map((row) => row.period)]));
   }
 
   /** The manufacturer's partners for a new job on this unit, eligible first, best first. */
@@ -66,6 +75,19 @@ export class DispatchDesk {
   /** The jobs a partner holds now (its load). */
   load(partnerId: string): number {
     return [...this.held.values()].filter((h) => h.partnerId === partnerId).length;
+  }
+
+  /**
+   * Books a technician as scheduleJob would let it: the first free slot of `minutes` at or after
+   * `wanted`, in their working hours, clear of their absences and of every booking made so far
+   * (stricter than scheduleJob, which lets done jobs go: so no played step is refused).
+   */
+  book(technicianId: string, wanted: Date, minutes: number): Date {
+    const busy = this.busy.get(technicianId) ?? [];
+    const [slot] = freeSlots(this.calendars.get(technicianId) ?? CALENDAR_TIME, wanted, minutes, busy, 1);
+    const start = slot?.startsAt ?? wanted;
+    this.busy.set(technicianId, [...busy, [start.getTime(), start.getTime() + minutes * 60_000]]);
+    return start;
   }
 
   holdsJobFor(technicianId: string): boolean {

@@ -21,6 +21,11 @@ import { PlayedSteps } from './played-steps.js';
 import { WrittenSteps } from './written-steps.js';
 import type { SeedEvidence } from './evidence.js';
 import { BusinessCalendarRecord } from '../modules/org-calendar/business-calendar.entity.js';
+import { DEFAULT_APPOINTMENT_MINUTES } from '../modules/quality/quality-standard.entity.js';
+import { type BusinessCalendar, defineCalendar } from '../modules/calendar/business-calendar.js';
+import { type BusyPeriod, technicianCalendarSpec } from '../modules/calendar/free-slots.js';
+import { TechnicianHours } from '../modules/schedule/technician-hours.entity.js';
+import { TechnicianAbsence } from '../modules/schedule/technician-absence.entity.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -117,7 +122,9 @@ export async function seedJobHistory(em: EntityManager, now: Date, playedFrom: n
   for (const { manufacturer, partner } of await em.find(NetworkMembership, {})) {
     partnersOf.set(manufacturer.id, [...(partnersOf.get(manufacturer.id) ?? []), partner]);
   }
-  const world: World = { clock, now, random, dispatch: new DispatchDesk(partnersOf, await em.find(Certification, {})), standards };
+  const calendarRecords = await em.find(BusinessCalendarRecord, {});
+  const desk = new DispatchDesk(partnersOf, await em.find(Certification, {}), ...(await technicianTime(em, users, calendarRecords)));
+  const world: World = { clock, now, random, dispatch: desk, standards };
 
   const walks: Walk[] = [];
   for (const manufacturer of await em.find(Organization, { kind: OrgKind.MANUFACTURER }, { orderBy: { slug: 'asc' } })) {
@@ -146,9 +153,7 @@ export async function seedJobHistory(em: EntityManager, now: Date, playedFrom: n
     standards,
     parts: new Map(parts.map((part) => [`${part.manufacturer.id}:${part.sku}`, part])),
     loadOf: (partnerId) => world.dispatch.load(partnerId),
-    calendars: new Map(
-      (await em.find(BusinessCalendarRecord, {})).map(({ organization, version, spec }) => [organization, { organizationId: organization, version, spec }]),
-    ),
+    calendars: new Map(calendarRecords.map(({ organization, version, spec }) => [organization, { organizationId: organization, version, spec }])),
   });
   const played = new PlayedSteps(em, clock, evidence);
   for (const walk of walks.filter((w) => w.at < playedFrom)) await walk.take(written);
@@ -231,10 +236,14 @@ async function walkJob(
   dispatch.track(assigned);
   const technician = cast.technician.get(winner.partner.id) ?? partnerAdmin;
   if (!later(random.int(20, 180) * MINUTE)) return;
-  const appointment = new Date(clock.at.getTime() + random.int(4, 40) * HOUR);
+  const standard = job.qualityStandard ? standards.get(job.qualityStandard.id)! : null;
+  const wanted = new Date(clock.at.getTime() + random.int(4, 40) * HOUR);
+  const appointment = dispatch.book(technician.userId, wanted, standard?.appointmentMinutes ?? DEFAULT_APPOINTMENT_MINUTES);
   dispatch.track(await steps.scheduleJob(partnerAdmin, job, appointment, technician.userId));
-  if (appointment > now) return;
-  clock.at = appointment;
+  // Most technicians arrive about on time; now and then one is held up (the scorecard's punctuality).
+  const arrival = new Date(appointment.getTime() + (random.chance(0.12) ? random.int(35, 150) : random.int(-10, 20)) * MINUTE);
+  if (arrival > now) return;
+  clock.at = arrival;
   await steps.startJob(technician, job);
   const fits = parts.length > 0 && random.chance(0.35);
   if (fits) {
@@ -250,7 +259,6 @@ async function walkJob(
     await steps.receiveParts(technician, request);
   }
   if (!later(random.int(1, 5) * HOUR)) return;
-  const standard = job.qualityStandard ? standards.get(job.qualityStandard.id)! : null;
   const report = {
     resolution: random.pick(RESOLUTIONS),
     failureCode: type === JobType.REPAIR ? random.pick(['E-ELEC', 'E-MECH', 'E-HYDR', 'E-SOFT', 'E-WEAR']) : null,
@@ -280,7 +288,11 @@ async function walkJob(
  * Every partner's `tech@` user has an open job assigned, so each partner's journey can be tried at
  * once: on the first unit the partner may take a repair for, offered, accepted and scheduled.
  */
-async function giveEveryTechnicianAJob({ clock, now, dispatch }: World, steps: HistorySteps, { manufacturer, cast, units }: NetworkPlan): Promise<void> {
+async function giveEveryTechnicianAJob(
+  { clock, now, dispatch, standards }: World,
+  steps: HistorySteps,
+  { manufacturer, cast, units }: NetworkPlan,
+): Promise<void> {
   let created = 0;
   for (const [partnerId, technician] of cast.technician) {
     const partnerAdmin = cast.partnerAdmin.get(partnerId);
@@ -300,8 +312,30 @@ async function giveEveryTechnicianAJob({ clock, now, dispatch }: World, steps: H
     if (!assigned) throw new Error(`The seed's technician job for ${partnerId} was refused`);
     dispatch.accepted(offers[0]);
     clock.at = new Date(now.getTime() - 60 * MINUTE);
-    dispatch.track(await steps.scheduleJob(partnerAdmin, job, new Date(now.getTime() + 20 * HOUR), technician.userId));
+    const standard = job.qualityStandard ? standards.get(job.qualityStandard.id)! : null;
+    const appointment = dispatch.book(technician.userId, new Date(now.getTime() + 20 * HOUR), standard?.appointmentMinutes ?? DEFAULT_APPOINTMENT_MINUTES);
+    dispatch.track(await steps.scheduleJob(partnerAdmin, job, appointment, technician.userId));
   }
+}
+
+/** Each technician's working calendar (their hours in their organization's calendar) and absences, for the desk's bookings. */
+async function technicianTime(
+  em: EntityManager,
+  users: readonly User[],
+  calendars: readonly BusinessCalendarRecord[],
+): Promise<[Map<string, BusinessCalendar>, { technicianId: string; period: BusyPeriod }[]]> {
+  const specOf = new Map(calendars.map((record) => [record.organization, record.spec]));
+  const hoursOf = new Map((await em.find(TechnicianHours, {})).map((row) => [row.technician, row.hours]));
+  const byTechnician = new Map<string, BusinessCalendar>();
+  for (const user of users) {
+    const spec = technicianCalendarSpec(specOf.get(user.organization.id) ?? null, hoursOf.get(user.id) ?? null);
+    if (spec) byTechnician.set(user.id, defineCalendar(spec));
+  }
+  const absences = (await em.find(TechnicianAbsence, {}, { orderBy: { startsAt: 'asc', id: 'asc' } })).map((absence) => ({
+    technicianId: absence.technician,
+    period: [absence.startsAt.getTime(), absence.endsAt.getTime()] as const,
+  }));
+  return [byTechnician, absences];
 }
 
 /** Partners seeded on PROBATION or SUSPENDED take that status now, with the event that says why. */

@@ -7,6 +7,20 @@ export const REGIONS = ['NORTH', 'SOUTH', 'EAST', 'WEST'] as const;
  * The cities of each region, [latitude, longitude]: the network spans northern Germany and
  * Denmark, Switzerland, Austria and Bavaria, the Netherlands and the Rhineland.
  */
+/** The time zone of each city of REGION_CITIES: a site's appointments show in it. */
+export const CITY_ZONES: Record<string, string> = {
+  ...Object.fromEntries(
+    ['Hamburg', 'Bremen', 'Hanover', 'Kiel', 'Lübeck', 'Munich', 'Regensburg', 'Augsburg', 'Cologne', 'Düsseldorf', 'Aachen', 'Essen'].map((city) => [
+      city,
+      'Europe/Berlin',
+    ]),
+  ),
+  ...Object.fromEntries(['Copenhagen', 'Aarhus', 'Odense'].map((city) => [city, 'Europe/Copenhagen'])),
+  ...Object.fromEntries(['Zurich', 'Basel', 'Bern', 'Lucerne', 'St. Gallen', 'Winterthur', 'Lausanne', 'Lugano'].map((city) => [city, 'Europe/Zurich'])),
+  ...Object.fromEntries(['Vienna', 'Salzburg', 'Innsbruck', 'Linz', 'Graz'].map((city) => [city, 'Europe/Vienna'])),
+  ...Object.fromEntries(['Amsterdam', 'Rotterdam', 'Utrecht', 'Eindhoven'].map((city) => [city, 'Europe/Amsterdam'])),
+};
+
 export const REGION_CITIES: Record<(typeof REGIONS)[number], [string, number, number][]> = {
   NORTH: [
     ['Hamburg', 53.5511, 9.9937],

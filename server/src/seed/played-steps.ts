@@ -50,7 +50,7 @@ export class PlayedSteps implements HistorySteps {
   }
 
   scheduleJob(by: Viewer, job: { id: string }, appointmentAt: Date, technicianId: string) {
-    return scheduleJob(this.as(by), job.id, appointmentAt, technicianId);
+    return scheduleJob(this.as(by), job.id, { appointmentAt, technicianId });
   }
 
   async startJob(by: Viewer, job: { id: string }) {

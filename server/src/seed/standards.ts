@@ -45,6 +45,16 @@ const CHECKLISTS: Record<JobType, ChecklistItemData[]> = {
   ],
 };
 
+/** How long a visit of each kind is booked for. */
+const APPOINTMENT_MINUTES: Record<JobType, number> = {
+  INSTALLATION: 240,
+  MAINTENANCE: 120,
+  REPAIR: 120,
+  INSPECTION: 60,
+  TRAINING: 180,
+  DELIVERY: 60,
+};
+
 export function standardFor(strategy: ServiceStrategy, jobType: JobType) {
   const [responseMinutes, resolutionMinutes] = CLOCKS[strategy];
   const critical = strategy === ServiceStrategy.RAPID_RESPONSE || strategy === ServiceStrategy.NEVER_FAIL;
@@ -60,5 +70,6 @@ export function standardFor(strategy: ServiceStrategy, jobType: JobType) {
     requiresSignature: jobType === JobType.INSTALLATION || jobType === JobType.DELIVERY || jobType === JobType.TRAINING,
     laborRateCeiling: '90.00',
     maxLaborMinutes: jobType === JobType.INSTALLATION ? 480 : 240,
+    appointmentMinutes: APPOINTMENT_MINUTES[jobType],
   };
 }

@@ -12,7 +12,7 @@ import { PartsRequest, PartsRequestLine } from '../modules/parts/parts-request.e
 import { PartsRequestStatus, SETTLED_PARTS_STATUSES } from '../modules/parts/parts.enums.js';
 import { pauseResolution, resumeResolution } from '../modules/sla/sla-clock.js';
 import { missingForCompletion, priceRefusal, priceViolations, type CompletionReport } from '../modules/quality/quality-gate.js';
-import type { QualityStandard } from '../modules/quality/quality-standard.entity.js';
+import { DEFAULT_APPOINTMENT_MINUTES, type QualityStandard } from '../modules/quality/quality-standard.entity.js';
 import { Survey } from '../modules/survey/survey.entity.js';
 import type { EquipmentUnit } from '../modules/catalog/equipment-unit.entity.js';
 import type { Part } from '../modules/catalog/part.entity.js';
@@ -142,8 +142,10 @@ export class WrittenSteps implements HistorySteps {
       if (technician.organization.id !== job.assignedPartner?.id) throw new Error('The seed sends a technician of another partner');
       job.technician = technician;
       const move = takeStep(job, 'schedule');
+      const appointmentMinutes = job.qualityStandard ? this.facts.standards.get(job.qualityStandard.id)!.appointmentMinutes : DEFAULT_APPOINTMENT_MINUTES;
       job.appointmentAt = appointmentAt;
-      change.emit(EventKind.JOB_SCHEDULED, { job }, { ...move, appointmentAt: appointmentAt.toISOString(), technicianId });
+      job.appointmentMinutes = appointmentMinutes;
+      change.emit(EventKind.JOB_SCHEDULED, { job }, { ...move, appointmentAt: appointmentAt.toISOString(), appointmentMinutes, technicianId });
       return job;
     });
   }

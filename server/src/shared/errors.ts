@@ -14,6 +14,8 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   /** A public operation called too often from one address or for one thing (the /request form); `retryAfterSeconds` says when to try again. */
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  /** A technician booked twice or during an absence; `conflicts` says what is in the way, `nextFreeSlots` when they are free. */
+  SCHEDULE_CONFLICT = 'SCHEDULE_CONFLICT',
 }
 
 /** The one domain error type. Services throw it; the GraphQL layer turns it into an error with `extensions.code`. */

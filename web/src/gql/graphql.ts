@@ -42,7 +42,9 @@ export type Capability =
   | 'SERVICE_REQUEST_TRIAGE'
   | 'STATEMENT_READ'
   | 'SURVEY_LINK_READ'
-  | 'TECHNICIAN_ASSIGN';
+  | 'TECHNICIAN_ASSIGN'
+  | 'TECHNICIAN_TIME_READ'
+  | 'TECHNICIAN_TIME_SET';
 
 export type CertificationInput = {
   expiresAt: string;
@@ -324,6 +326,8 @@ export type PreferencesInput = {
 };
 
 export type QualityStandardInput = {
+  /** How long an appointment is booked when scheduleJob gives no duration, 5 to 1440 minutes (default 120; an existing standard keeps its own) */
+  appointmentMinutes?: number | null | undefined;
   checklist: Array<ChecklistItemInput>;
   jobType: JobType;
   /** Keep the location (EXIF GPS) of uploaded photos (default: no) */

@@ -67,3 +67,8 @@ export function offerAudience(job: JobParties, partnerId: string): string[] {
 export function partnerAudience(manufacturerId: string, partnerId?: string | null): string[] {
   return partnerId ? [manufacturerKey(manufacturerId), partnerKey(partnerId)] : [manufacturerKey(manufacturerId)];
 }
+
+/** Who may read a technician's time (working hours, absences): their organization's admins and the technician, no manufacturer. */
+export function technicianAudience(organizationId: string, technicianId: string): string[] {
+  return [partnerKey(organizationId), userKey(technicianId)];
+}

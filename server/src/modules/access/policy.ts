@@ -70,6 +70,10 @@ export enum Capability {
   OUTBOX_READ = 'OUTBOX_READ',
   /** An organization's business calendar: the manufacturer's admin its own and its partners', a partner's admin its own. */
   BUSINESS_CALENDAR_SET = 'BUSINESS_CALENDAR_SET',
+  /** The technicians' working hours, absences and appointments: a partner's admin its organization's, a technician their own. Never a manufacturer's staff. */
+  TECHNICIAN_TIME_READ = 'TECHNICIAN_TIME_READ',
+  /** Set a technician's working hours, add and remove their absences (within one's own organization). */
+  TECHNICIAN_TIME_SET = 'TECHNICIAN_TIME_SET',
 }
 
 const { ADMIN, DISPATCHER, PARTS_CLERK, AUDITOR, PARTNER_ADMIN, TECHNICIAN } = Role;
@@ -109,6 +113,8 @@ export const CAPABILITY_ROLES: Readonly<Record<Capability, readonly Role[]>> = {
   [Capability.INTEGRATIONS_MANAGE]: [ADMIN, PARTNER_ADMIN],
   [Capability.OUTBOX_READ]: [ADMIN],
   [Capability.BUSINESS_CALENDAR_SET]: [ADMIN, PARTNER_ADMIN],
+  [Capability.TECHNICIAN_TIME_READ]: FIELD,
+  [Capability.TECHNICIAN_TIME_SET]: [PARTNER_ADMIN],
 };
 
 export const reachOf = (viewer: Pick<Viewer, 'role'>): Reach => ROLE_REACH[viewer.role];

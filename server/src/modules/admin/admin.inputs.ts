@@ -116,6 +116,14 @@ export class QualityStandardInput {
   @Field(() => MoneyInput, { description: 'Highest hourly labour rate on paid work (0 to 10000); it caps rates in its currency only' })
   laborRateCeiling!: MoneyInput;
   @Field(() => Int) @Min(1) @Max(10_000) maxLaborMinutes!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How long an appointment is booked when scheduleJob gives no duration, 5 to 1440 minutes (default 120; an existing standard keeps its own)',
+  })
+  @IsOptional()
+  @Min(5)
+  @Max(1440)
+  appointmentMinutes?: number | null;
 }
 
 @InputType('PartPriceInput')

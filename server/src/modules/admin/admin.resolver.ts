@@ -134,13 +134,17 @@ export class CatalogAdminResolver {
   }
 
   @Authorized(Capability.CATALOG_ADMIN)
-  @Mutation(() => EquipmentUnitObject, { description: "Where the unit's site is, for distance in dispatch; no location forgets it" })
+  @Mutation(() => EquipmentUnitObject, {
+    description:
+      "Where the unit's site is, for distance in dispatch; no location forgets it. timeZone (IANA) sets the zone its appointments show in; left out, it stays",
+  })
   setSiteLocation(
     @Arg('serial', () => String) serial: string,
     @Arg('location', () => LocationInput, { nullable: true }) location: LocationInput | null,
+    @Arg('timeZone', () => String, { nullable: true }) timeZone: string | null,
     @Ctx() context: Context,
   ): Promise<EquipmentUnit> {
-    return setSiteLocation(scopeOf(context), serial, location);
+    return setSiteLocation(scopeOf(context), serial, location, timeZone?.slice(0, 64));
   }
 
   @FieldResolver(() => [ProductModelObject])

@@ -13,6 +13,7 @@ import { badInput, notFound } from '../../shared/errors.js';
 import { isUuid, type Scope } from '../../shared/scope.js';
 import { formatAmount, parseMoney, type MoneyText } from '../../shared/money.js';
 import type { GeoPoint } from '../../shared/distance.js';
+import { isTimeZone } from '../calendar/local-time.js';
 
 async function ownLine(tx: EntityManager, manufacturerId: string, id: string): Promise<ProductLine> {
   const line = isUuid(id) ? await tx.findOne(ProductLine, { id, manufacturer: manufacturerId }) : null;
@@ -82,6 +83,7 @@ export interface StandardData {
   requiresSignature: boolean;
   laborRateCeiling: MoneyText;
   maxLaborMinutes: number;
+  appointmentMinutes?: number | null;
 }
 
 const REPORT_FIELDS = ['resolution', 'failureCode'];
@@ -113,6 +115,7 @@ export async function setQualityStandard({ em, viewer, clock }: Scope, input: St
       ...values,
       // Jobs already created keep the SLA time they were created in (ServiceJob.slaTime).
       slaTime: slaTime ?? standard.slaTime,
+      appointmentMinutes: values.appointmentMinutes ?? standard.appointmentMinutes,
       minPhotos:
         minPhotos ?? (requiresPhoto === undefined || requiresPhoto === null ? standard.minPhotos : requiresPhoto ? Math.max(1, standard.minPhotos) : 0),
       keepPhotoLocation: keepPhotoLocation ?? standard.keepPhotoLocation,
@@ -160,15 +163,26 @@ export async function setPartPrice(
   });
 }
 
-/** Where an installed unit's site is (dispatch ranks partners by their distance to it); null forgets it. */
-export async function setSiteLocation({ em, viewer, clock }: Scope, serial: string, location: GeoPoint | null): Promise<EquipmentUnit> {
+/**
+ * Where an installed unit's site is (dispatch ranks partners by their distance to it); null forgets
+ * it. A time zone, when given, is the one the site's appointments show in.
+ */
+export async function setSiteLocation(
+  { em, viewer, clock }: Scope,
+  serial: string,
+  location: GeoPoint | null,
+  timeZone?: string | null,
+): Promise<EquipmentUnit> {
+  if (timeZone && !isTimeZone(timeZone)) throw badInput(`Unknown time zone: ${timeZone}`, { field: 'timeZone' });
   return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
     const unit = await tx.findOne(EquipmentUnit, { serial: serial.trim(), manufacturer: viewer.orgId });
     if (!unit) throw notFound('Equipment unit');
-    const before = { latitude: unit.siteLatitude ?? null, longitude: unit.siteLongitude ?? null };
+    const before = { latitude: unit.siteLatitude ?? null, longitude: unit.siteLongitude ?? null, timeZone: unit.siteTimeZone ?? null };
     unit.siteLatitude = location?.latitude ?? null;
     unit.siteLongitude = location?.longitude ?? null;
-    networkChanged(change, viewer.orgId, { entity: 'EquipmentUnit', id: unit.id, change: 'located', before, after: location });
+    if (timeZone) unit.siteTimeZone = timeZone;
+    const after = location ? { ...location, timeZone: unit.siteTimeZone ?? null } : null;
+    networkChanged(change, viewer.orgId, { entity: 'EquipmentUnit', id: unit.id, change: 'located', before, after });
     return unit;
   });
 }

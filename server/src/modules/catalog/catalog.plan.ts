@@ -15,6 +15,7 @@ export const CATALOG_PLANS: Record<string, PlannedType> = {
       region: column('region'),
       siteLatitude: column('site_latitude'),
       siteLongitude: column('site_longitude'),
+      siteTimeZone: column('site_time_zone'),
       underContract: column('under_contract'),
       saleDate: { sql: (row) => `to_char(${row}.sale_date, 'YYYY-MM-DD"T00:00:00.000Z"')` },
       warrantyEndsOn: {

@@ -37,6 +37,9 @@ export class EquipmentUnitObject {
   @Field(() => String) region!: string;
   @Field(() => Float, { nullable: true, description: 'Where the site is, degrees north (WGS 84)' }) siteLatitude?: number | null;
   @Field(() => Float, { nullable: true, description: 'Where the site is, degrees east (WGS 84)' }) siteLongitude?: number | null;
+  @Field(() => String, { nullable: true, description: "The site's IANA time zone (setSiteLocation): the job's appointments show in it" }) siteTimeZone?:
+    | string
+    | null;
   @Field(() => DateTime) saleDate!: Date;
   @Field(() => DateTime, { nullable: true }) warrantyEndsOn?: Date | null;
   @Field(() => Boolean) underWarranty!: boolean;

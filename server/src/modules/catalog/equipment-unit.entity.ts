@@ -12,7 +12,7 @@ import { Organization } from '../network/organization.entity.js';
   expression: "(site_latitude is null) = (site_longitude is null) and abs(site_latitude) <= '90'::float8 and abs(site_longitude) <= '180'::float8",
 })
 export class EquipmentUnit {
-  [OptionalProps]?: 'underContract' | 'lastMaintenanceAt' | 'siteLatitude' | 'siteLongitude';
+  [OptionalProps]?: 'underContract' | 'lastMaintenanceAt' | 'siteLatitude' | 'siteLongitude' | 'siteTimeZone';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -42,6 +42,10 @@ export class EquipmentUnit {
 
   @Property({ type: 'double', nullable: true })
   siteLongitude?: number | null = null;
+
+  /** The site's IANA time zone: appointments show in it. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  siteTimeZone?: string | null = null;
 
   @Property({ type: 'date' })
   saleDate!: string;

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { appendEvents, type NewEvent } from './event-log.js';
 import type { EventKind } from './event.enums.js';
 import type { EventSubject, PayloadOf, SubjectOf } from './event-payloads.js';
-import { jobAudience, offerAudience, partnerAudience, partnerKey } from '../access/audience.js';
+import { jobAudience, offerAudience, partnerAudience, partnerKey, technicianAudience } from '../access/audience.js';
 import { JobStatus } from '../job/job.enums.js';
 import { OfferStatus } from '../dispatch/offer.enums.js';
 
@@ -78,6 +78,14 @@ function about(subject: EventSubject): Omit<NewEvent, 'kind' | 'at' | 'actorId' 
       partnerId: finding.partner.id,
       jobId: finding.job?.id ?? null,
       audience: partnerAudience(finding.manufacturer.id, finding.partner.id),
+    };
+  }
+  if ('technician' in subject) {
+    const { technician } = subject;
+    return {
+      manufacturerId: subject.manufacturerId,
+      partnerId: technician.organizationId,
+      audience: technicianAudience(technician.organizationId, technician.id),
     };
   }
   if (!('job' in subject)) {

@@ -38,7 +38,16 @@ export interface NetworkSubject {
   manufacturerId: string;
   partnerId?: string | null;
 }
-export type EventSubject = JobSubject | OfferSubject | PartsSubject | FindingSubject | NetworkSubject;
+/**
+ * A technician's time (working hours, absences): only their own organization and they themselves
+ * read it, never a manufacturer's staff. `manufacturerId` files it in the log (a network the
+ * partner serves); it grants nothing.
+ */
+export interface TechnicianSubject {
+  manufacturerId: string;
+  technician: { id: string; organizationId: string };
+}
+export type EventSubject = JobSubject | OfferSubject | PartsSubject | FindingSubject | NetworkSubject | TechnicianSubject;
 
 interface About<S extends EventSubject, D> {
   subject: S;
@@ -52,7 +61,7 @@ export interface EventTypes {
   [EventKind.OFFER_DECLINED]: About<OfferSubject, OfferMove & { reason: string; job: JobMove | null }>;
   [EventKind.OFFER_EXPIRED]: About<OfferSubject, OfferMove & { job: JobMove | null; automatic: boolean }>;
   [EventKind.OFFER_WITHDRAWN]: About<OfferSubject, OfferMove>;
-  [EventKind.JOB_SCHEDULED]: About<JobSubject, JobMove & { appointmentAt: string; technicianId: string | null }>;
+  [EventKind.JOB_SCHEDULED]: About<JobSubject, JobMove & { appointmentAt: string; appointmentMinutes: number; technicianId: string | null }>;
   [EventKind.JOB_STARTED]: About<JobSubject, JobMove>;
   [EventKind.PARTS_REQUESTED]: About<PartsSubject, JobMove & { lines: { sku: string; quantity: number; loaner?: boolean | null }[] }>;
   [EventKind.PARTS_DECIDED]: About<
@@ -85,7 +94,7 @@ export interface EventTypes {
   [EventKind.FINDING_RECORDED]: About<FindingSubject, { findingId: string; severity: string; dueAt: string }>;
   [EventKind.FINDING_ACKNOWLEDGED]: About<FindingSubject, { findingId: string }>;
   [EventKind.FINDING_ACTION_REPORTED]: About<FindingSubject, { findingId: string; late: boolean }>;
-  [EventKind.NETWORK_CHANGED]: About<NetworkSubject, { entity: string; id: string; change: string; before?: unknown; after?: unknown }>;
+  [EventKind.NETWORK_CHANGED]: About<NetworkSubject | TechnicianSubject, { entity: string; id: string; change: string; before?: unknown; after?: unknown }>;
   [EventKind.JOB_SPLIT]: About<JobSubject, { children: string[] }>;
 }
 

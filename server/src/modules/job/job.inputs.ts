@@ -73,7 +73,12 @@ export class JobsArgs {
 @ArgsType()
 export class ScheduleJobArgs {
   @Field(() => ID) jobId!: string;
-  @Field(() => DateTime) appointmentAt!: Date;
+  @Field(() => DateTime, { description: 'When the appointment starts' }) appointmentAt!: Date;
+  @Field(() => Int, { nullable: true, description: "How long it is booked for, 5 to 1440 minutes (default: the job's standard's appointmentMinutes)" })
+  @IsOptional()
+  @Min(5)
+  @Max(1440)
+  durationMinutes?: number | null;
   @Field(() => ID, { nullable: true }) technicianId?: string | null;
   @Field(() => Int, { nullable: true, description: 'The version the caller saw; CONFLICT if the job changed since' }) expectedVersion?: number | null;
 }

@@ -1,4 +1,4 @@
-import { column, timestamp, type PlannedType } from '../../planner/planned-type.js';
+import { column, isoTimestamp, timestamp, type PlannedType } from '../../planner/planned-type.js';
 import type { PageValues, RootRead } from '../../planner/root-read.js';
 import type { SqlContext } from '../../planner/statement.js';
 import { eventScopeSql, jobScopeSql, offerScopeSql } from '../access/visibility.sql.js';
@@ -46,6 +46,14 @@ function clockFactsSql(job: string, statement: SqlContext): string {
     'holderCalendar', ${business(storedCalendarSql(`${job}.assigned_partner_id`, statement.alias()))})`;
 }
 
+/** The time zone appointments show in: the site's, else the holder's calendar zone, else the manufacturer's (as the resolver's siteTimeZone). */
+function siteTimeZoneSql(job: string, statement: SqlContext): string {
+  const [unit, holder, maker] = [statement.alias(), statement.alias(), statement.alias()];
+  return `coalesce((select ${unit}.site_time_zone from equipment_unit ${unit} where ${unit}.id = ${job}.equipment_id),
+    (select ${holder}.spec->>'timeZone' from business_calendar ${holder} where ${holder}.organization_id = ${job}.assigned_partner_id),
+    (select ${maker}.spec->>'timeZone' from business_calendar ${maker} where ${maker}.organization_id = ${job}.manufacturer_id))`;
+}
+
 /** How the planner reads a job: every field of job.types.ts and job.resolver.ts, with the same visibility at every level. */
 export const JOB_PLANS: Record<string, PlannedType> = {
   ServiceJob: {
@@ -61,6 +69,9 @@ export const JOB_PLANS: Record<string, PlannedType> = {
       responseDueAt: timestamp('response_due_at'),
       resolutionDueAt: timestamp('resolution_due_at'),
       appointmentAt: timestamp('appointment_at'),
+      appointmentMinutes: column('appointment_minutes'),
+      appointmentEndsAt: { sql: (row) => isoTimestamp(`(${row}.appointment_at + make_interval(mins => ${row}.appointment_minutes))`) },
+      siteTimeZone: { sql: siteTimeZoneSql },
       responseBreachedAt: timestamp('response_breached_at'),
       resolutionBreachedAt: timestamp('resolution_breached_at'),
       resolutionPausedAt: timestamp('resolution_paused_at'),

@@ -58,9 +58,12 @@ export class JobResolver {
   }
 
   @Authorized(Capability.JOB_SCHEDULE)
-  @Mutation(() => ServiceJobObject)
-  scheduleJob(@Args(() => ScheduleJobArgs) args: ScheduleJobArgs, @Ctx() context: Context): Promise<ServiceJob> {
-    return scheduleJob(scopeOf(context), args.jobId, args.appointmentAt, args.technicianId, args.expectedVersion);
+  @Mutation(() => ServiceJobObject, {
+    description:
+      "Fixes or moves the appointment (a JOB_SCHEDULED event each time). With a technician (given or already on the job) the booking must not overlap another of their appointments on a job still to be done, nor an absence: SCHEDULE_CONFLICT otherwise, whose extensions list the `conflicts` and the `nextFreeSlots` ({ startsAt, endsAt }, the same length, in the technician's working hours). Without a technician nothing of the kind is checked",
+  })
+  scheduleJob(@Args(() => ScheduleJobArgs) { jobId, ...appointment }: ScheduleJobArgs, @Ctx() context: Context): Promise<ServiceJob> {
+    return scheduleJob(scopeOf(context), jobId, appointment);
   }
 
   @Authorized(Capability.JOB_WORK)
@@ -181,6 +184,20 @@ export class JobResolver {
         (offer) => offer.partner.id === viewer.orgId && offer.status === OfferStatus.PENDING && offer.expiresAt > now,
       );
     return jobActions(viewer, job, offeree);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The IANA time zone appointments show in: the site's (setSiteLocation), else the holder's calendar zone, else the manufacturer's; null when none is known",
+  })
+  async siteTimeZone(@Root() job: ServiceJob, @Ctx() context: Context): Promise<string | null> {
+    // A planned job carries its zone (job.plan.ts); this reads an entity's with the request's loaders.
+    const unit = await context.loaders.equipment.load(job.equipment.id);
+    if (unit?.siteTimeZone) return unit.siteTimeZone;
+    const calendars = context.loaders.calendarByOrganization;
+    const holder = job.assignedPartner ? await calendars.load(job.assignedPartner.id) : null;
+    return holder?.spec.timeZone ?? (await calendars.load(job.manufacturer.id))?.spec.timeZone ?? null;
   }
 
   @FieldResolver(() => String, { nullable: true })

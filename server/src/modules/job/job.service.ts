@@ -9,6 +9,8 @@ import { JobOffer } from '../dispatch/job-offer.entity.js';
 import { OfferStatus } from '../dispatch/offer.enums.js';
 import { EventKind } from '../events/event.enums.js';
 import { findVisibleJob } from './job-access.js';
+import { assertTechnicianFree } from './technician-booking.js';
+import { DEFAULT_APPOINTMENT_MINUTES, QualityStandard } from '../quality/quality-standard.entity.js';
 import { Capability, assertMayOnJob, can, mayOnJob } from '../access/policy.js';
 import { changeState, type Change } from '../events/change.js';
 import { claimIdempotencyKey, requestFingerprint } from '../../shared/idempotency.js';
@@ -66,16 +68,23 @@ function onJob<T>(
   );
 }
 
-/** Fixes the appointment and, optionally, the technician who will go. */
-export async function scheduleJob(
-  scope: Scope,
-  jobId: string,
-  appointmentAt: Date,
-  technicianId?: string | null,
-  expectedVersion?: number | null,
-): Promise<ServiceJob> {
+/** The appointment a scheduler asks for: when, for how long (default: the standard's), and optionally who goes. */
+export interface AppointmentData {
+  appointmentAt: Date;
+  durationMinutes?: number | null;
+  technicianId?: string | null;
+  expectedVersion?: number | null;
+}
+
+/**
+ * Fixes or moves the appointment and, optionally, the technician who will go. With a technician
+ * (given, or already on the job) the booking must not overlap their other appointments or an
+ * absence: SCHEDULE_CONFLICT with the next free slots otherwise (technician-booking.ts).
+ */
+export async function scheduleJob(scope: Scope, jobId: string, appointment: AppointmentData): Promise<ServiceJob> {
   const { viewer } = scope;
-  return onJob(scope, jobId, expectedVersion, async (tx, change, job) => {
+  const { appointmentAt, technicianId } = appointment;
+  return onJob(scope, jobId, appointment.expectedVersion, async (tx, change, job) => {
     assertMayOnJob(viewer, Capability.JOB_SCHEDULE, job);
     if (appointmentAt.getTime() < change.at.getTime() - 60 * 60_000) throw badInput('The appointment cannot be in the past');
     if (technicianId) {
@@ -89,10 +98,26 @@ export async function scheduleJob(
       job.technician = technician;
     }
     const move = takeStep(job, 'schedule');
+    const minutes = appointment.durationMinutes ?? (await standardMinutes(tx, job));
+    if (job.technician) {
+      const booking = { technicianId: job.technician.id, organizationId: job.assignedPartner!.id, jobId: job.id, startsAt: appointmentAt, minutes };
+      await assertTechnicianFree(tx, { ...booking, now: change.at });
+    }
     job.appointmentAt = appointmentAt;
-    change.emit(EventKind.JOB_SCHEDULED, { job }, { ...move, appointmentAt: appointmentAt.toISOString(), technicianId: job.technician?.id ?? null });
+    job.appointmentMinutes = minutes;
+    change.emit(
+      EventKind.JOB_SCHEDULED,
+      { job },
+      { ...move, appointmentAt: appointmentAt.toISOString(), appointmentMinutes: minutes, technicianId: job.technician?.id ?? null },
+    );
     return job;
   });
+}
+
+/** The default length of an appointment: the job's standard's, or DEFAULT_APPOINTMENT_MINUTES without one. */
+async function standardMinutes(tx: EntityManager, job: ServiceJob): Promise<number> {
+  if (!job.qualityStandard) return DEFAULT_APPOINTMENT_MINUTES;
+  return (await tx.findOneOrFail(QualityStandard, job.qualityStandard.id)).appointmentMinutes;
 }
 
 export async function startJob(scope: Scope, jobId: string): Promise<ServiceJob> {
@@ -131,6 +156,7 @@ export function takeReopen(change: Change, job: ServiceJob, reason: string): Ser
   job.completedAt = null;
   job.closedAt = null;
   job.appointmentAt = null;
+  job.appointmentMinutes = null;
   change.emit(EventKind.JOB_REOPENED, { job }, { ...move, reason });
   return job;
 }

@@ -46,7 +46,10 @@ export class ServiceJobObject {
   @Field(() => UserObject, { nullable: true }) technician?: UserObject | null;
   @Field(() => DateTime, { nullable: true }) responseDueAt?: Date | null;
   @Field(() => DateTime, { nullable: true }) resolutionDueAt?: Date | null;
-  @Field(() => DateTime, { nullable: true }) appointmentAt?: Date | null;
+  @Field(() => DateTime, { nullable: true, description: 'When the appointment starts' }) appointmentAt?: Date | null;
+  @Field(() => Int, { nullable: true, description: "How long the appointment is booked for (scheduleJob durationMinutes, or the standard's default)" })
+  appointmentMinutes?: number | null;
+  @Field(() => DateTime, { nullable: true, description: 'When the appointment ends: appointmentAt + appointmentMinutes' }) appointmentEndsAt?: Date | null;
   @Field(() => DateTime, { nullable: true, description: 'When the response clock was breached' }) responseBreachedAt?: Date | null;
   @Field(() => DateTime, { nullable: true, description: 'When the resolution clock was breached' }) resolutionBreachedAt?: Date | null;
   @Field(() => DateTime, { nullable: true, description: "Set while the resolution clock is paused for the manufacturer's parts" })

@@ -21,6 +21,7 @@ export interface ChecklistAnswerData {
 @Index({ properties: ['manufacturer', 'createdAt'] })
 @Index({ properties: ['status', 'responseDueAt'] })
 @Index({ properties: ['status', 'resolutionDueAt'] })
+@Index({ properties: ['technician', 'appointmentAt'] })
 export class ServiceJob {
   [OptionalProps]?: 'status' | 'version' | 'createdAt' | 'updatedAt' | 'reopenCount' | 'resolutionPausedMinutes' | 'customerToken' | 'source' | 'slaTime';
 
@@ -83,6 +84,10 @@ export class ServiceJob {
 
   @Property({ type: 'timestamptz', nullable: true })
   appointmentAt?: Date | null = null;
+
+  /** How long the appointment is booked for: the technician is busy from appointmentAt for these minutes. */
+  @Property({ type: 'integer', nullable: true })
+  appointmentMinutes?: number | null = null;
 
   /** When the response clock was breached (SLA_BREACHED raised); set once. */
   @Property({ type: 'timestamptz', nullable: true })
@@ -157,6 +162,11 @@ export class ServiceJob {
   /** When the retention sweep cleared the customer's data of this (long closed) job and retired its link. */
   @Property({ type: 'timestamptz', nullable: true })
   customerDataSweptAt?: Date | null = null;
+
+  /** When the appointment ends (start + duration); not stored. */
+  get appointmentEndsAt(): Date | null {
+    return this.appointmentAt && this.appointmentMinutes ? new Date(this.appointmentAt.getTime() + this.appointmentMinutes * 60_000) : null;
+  }
 
   @OneToMany({ entity: () => JobOffer, mappedBy: 'job' })
   offers = new Collection<JobOffer>(this);

@@ -10,11 +10,22 @@ export interface ChecklistItemData {
   label: string;
 }
 
+/** An appointment's length when neither the scheduler nor a standard says (a job without a standard). */
+export const DEFAULT_APPOINTMENT_MINUTES = 120;
+
 /** The manufacturer's standard for one product line × job type, enforced on every provider. */
 @Entity({ tableName: 'quality_standard' })
 @Unique({ properties: ['productLine', 'jobType'] })
 export class QualityStandard {
-  [OptionalProps]?: 'checklist' | 'requiredReportFields' | 'minPhotos' | 'keepPhotoLocation' | 'requiresSignature' | 'requiresPhoto' | 'slaTime';
+  [OptionalProps]?:
+    | 'checklist'
+    | 'requiredReportFields'
+    | 'minPhotos'
+    | 'keepPhotoLocation'
+    | 'requiresSignature'
+    | 'requiresPhoto'
+    | 'slaTime'
+    | 'appointmentMinutes';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -64,6 +75,10 @@ export class QualityStandard {
   /** Flat-rate time: the most labour minutes a paid job of this kind may bill. */
   @Property({ type: 'integer' })
   maxLaborMinutes!: number;
+
+  /** How long an appointment for this kind of job is booked when the scheduler does not say. */
+  @Property({ type: 'integer', default: DEFAULT_APPOINTMENT_MINUTES })
+  appointmentMinutes: number = DEFAULT_APPOINTMENT_MINUTES;
 
   /** The old yes/no form of `minPhotos`, still answered by the API. */
   get requiresPhoto(): boolean {

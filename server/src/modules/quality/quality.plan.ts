@@ -18,6 +18,7 @@ export const QUALITY_PLANS: Record<string, PlannedType> = {
       requiresSignature: column('requires_signature'),
       laborRateCeiling: money('labor_rate_ceiling', 'currency'),
       maxLaborMinutes: column('max_labor_minutes'),
+      appointmentMinutes: column('appointment_minutes'),
     },
   },
 };

@@ -24,4 +24,5 @@ export class QualityStandardObject {
   @Field(() => Boolean) requiresSignature!: boolean;
   @Field(() => MoneyObject, { description: 'Highest hourly labour rate on paid work; it caps only a rate in its currency' }) laborRateCeiling!: MoneyObject;
   @Field(() => Int) maxLaborMinutes!: number;
+  @Field(() => Int, { description: 'How long an appointment is booked when scheduleJob gives no duration' }) appointmentMinutes!: number;
 }

@@ -66,6 +66,7 @@ export async function evaluatePartnerStatuses(em: EntityManager, manufacturerId:
     new Date(now.getTime() - policy.windowDays * DAY),
     now,
     policy,
+    now,
   );
   const changes: StatusChange[] = [];
   for (const card of cards) {

@@ -23,10 +23,22 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
   priceCompliance: 0.5,
 };
 
+/** Minutes late an appointment still counts as kept, until a manufacturer sets its own. */
+export const DEFAULT_PUNCTUALITY_TOLERANCE = 30;
+
 /** A manufacturer's scoring rules and the thresholds that move partners between statuses. */
 @Entity({ tableName: 'scorecard_policy' })
 export class ScorecardPolicy {
-  [OptionalProps]?: 'weights' | 'probationBelow' | 'suspendBelow' | 'recoverAt' | 'windowDays' | 'minActivity' | 'gatePenalty' | 'distanceWeight';
+  [OptionalProps]?:
+    | 'weights'
+    | 'probationBelow'
+    | 'suspendBelow'
+    | 'recoverAt'
+    | 'windowDays'
+    | 'minActivity'
+    | 'gatePenalty'
+    | 'distanceWeight'
+    | 'punctualityToleranceMinutes';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -64,4 +76,8 @@ export class ScorecardPolicy {
   /** How much nearness to the site counts in dispatch ranking, beside free capacity, acceptance and standing (1 together); 0 ignores distance. */
   @Property({ type: 'double' })
   distanceWeight: number = DEFAULT_DISTANCE_WEIGHT;
+
+  /** An appointment is kept when the job starts no later than this many minutes after the agreed time. */
+  @Property({ type: 'integer', default: DEFAULT_PUNCTUALITY_TOLERANCE })
+  punctualityToleranceMinutes: number = DEFAULT_PUNCTUALITY_TOLERANCE;
 }

@@ -12,6 +12,7 @@ export interface PolicyChanges {
   windowDays?: number | null;
   minActivity?: number | null;
   distanceWeight?: number | null;
+  punctualityToleranceMinutes?: number | null;
 }
 
 /** The manufacturer sets its weights (distance's in dispatch too) and thresholds; the thresholds must be ordered. */

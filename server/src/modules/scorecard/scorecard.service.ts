@@ -31,6 +31,9 @@ export interface Scorecard {
   priceCompliance: number | null;
   partsPerJob: number | null;
   meanSatisfaction: number | null;
+  appointmentsKept: number;
+  appointmentsMissed: number;
+  punctuality: number | null;
   score: number;
 }
 
@@ -61,11 +64,11 @@ async function audience(em: EntityManager, viewer: Viewer): Promise<{ partners: 
   return { partners: [await em.findOneOrFail(Organization, viewer.orgId)], manufacturers: memberships.map((m) => m.manufacturer.id) };
 }
 
-export async function partnerScorecards({ em, viewer }: Scope, from: Date, to: Date): Promise<Scorecard[]> {
+export async function partnerScorecards({ em, viewer, clock }: Scope, from: Date, to: Date): Promise<Scorecard[]> {
   assertPeriod(from, to);
   const { partners, manufacturers } = await audience(em, viewer);
   const rules = seesNetwork(viewer) ? await scoringPolicy(em, viewer.orgId) : { weights: DEFAULT_WEIGHTS, gatePenalty: 2 };
-  const cards = await computeScorecards(em, partners, manufacturers, from, to, rules);
+  const cards = await computeScorecards(em, partners, manufacturers, from, to, rules, clock.now());
   return cards.sort((a, b) => b.score - a.score || a.partner.name.localeCompare(b.partner.name));
 }
 
@@ -77,10 +80,13 @@ export async function computeScorecards(
   from: Date,
   to: Date,
   rules: ScoringRules,
+  now: Date,
 ): Promise<Scorecard[]> {
   if (partners.length === 0) return [];
   const ids = `{${partners.map((p) => p.id).join(',')}}`;
-  const rows = manufacturers.length === 0 ? [] : await em.execute<ScorecardRow[]>(SCORECARD_SQL, [`{${manufacturers.join(',')}}`, ids, from, to, ids]);
+  const mids = `{${manufacturers.join(',')}}`;
+  const params = [mids, ids, from, to, mids, ids, from, to, from, to, now, ids];
+  const rows = manufacturers.length === 0 ? [] : await em.execute<ScorecardRow[]>(SCORECARD_SQL, params);
   const byPartner = new Map(rows.map((row) => [row.partner_id, row]));
   const calendars = await responseCalendars(
     em,
@@ -99,18 +105,19 @@ export interface ScorecardDetail {
 }
 
 /** One partner's card with its weekly trend (up to 26 weeks) and the jobs behind each figure. */
-export async function partnerScorecardDetail({ em, viewer }: Scope, partnerId: string, from: Date, to: Date): Promise<ScorecardDetail> {
+export async function partnerScorecardDetail({ em, viewer, clock }: Scope, partnerId: string, from: Date, to: Date): Promise<ScorecardDetail> {
   assertPeriod(from, to);
   const { partners, manufacturers } = await audience(em, viewer);
   const partner = isUuid(partnerId) ? partners.find((p) => p.id === partnerId) : undefined;
   if (!partner) throw notFound('Partner');
   const rules = seesNetwork(viewer) ? await scoringPolicy(em, viewer.orgId) : { weights: DEFAULT_WEIGHTS, gatePenalty: 2 };
-  const [card] = await computeScorecards(em, [partner], manufacturers, from, to, rules);
+  const now = clock.now();
+  const [card] = await computeScorecards(em, [partner], manufacturers, from, to, rules, now);
   const weeks: Scorecard[] = [];
   const start = Math.max(from.getTime(), to.getTime() - 26 * 7 * DAY);
   for (let weekStart = start; weekStart < to.getTime(); weekStart += 7 * DAY) {
     const weekEnd = new Date(Math.min(weekStart + 7 * DAY, to.getTime()));
-    weeks.push((await computeScorecards(em, [partner], manufacturers, new Date(weekStart), weekEnd, rules))[0]);
+    weeks.push((await computeScorecards(em, [partner], manufacturers, new Date(weekStart), weekEnd, rules, now))[0]);
   }
   const rows =
     manufacturers.length === 0
@@ -148,6 +155,9 @@ function toScorecard(partner: Organization, from: Date, to: Date, row: Scorecard
     priceCompliance: ratio(paidCompleted, paidCompleted + priceRefusals),
     partsPerJob: ratio(n(row?.parts_units), completed),
     meanSatisfaction: row?.mean_rating ?? null,
+    appointmentsKept: n(row?.appointments_kept),
+    appointmentsMissed: n(row?.appointments_missed),
+    punctuality: ratio(n(row?.appointments_kept), n(row?.appointments_kept) + n(row?.appointments_missed)),
   };
   return { ...card, score: compositeScore(card, rules) };
 }

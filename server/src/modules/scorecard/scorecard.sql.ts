@@ -1,7 +1,41 @@
+import { DEFAULT_PUNCTUALITY_TOLERANCE } from './scorecard-policy.entity.js';
+
+/**
+ * Punctuality per partner: each appointment that stood (the last JOB_SCHEDULED before the job
+ * started, not moved, reopened or cancelled before its time was up) due in [from, to) is kept when
+ * the job started no later than the manufacturer's tolerance after the agreed time, and missed when
+ * it started later or not at all once the tolerance has passed (`now`). Appointments are looked for
+ * among bookings of the year before the period. Parameters: manufacturer ids, partner ids, from,
+ * to, from, to, now.
+ */
+const PUNCTUALITY_SQL = `
+punctuality as (
+  select a.partner_id,
+    count(*) filter (where st.at <= a.agreed + a.tolerance) as kept,
+    count(*) filter (where st.at is null or st.at > a.agreed + a.tolerance) as missed
+  from (
+    select s.partner_id, s.job_id, s.seq, (s.data->>'appointmentAt')::timestamptz as agreed,
+      make_interval(mins => coalesce(pol.punctuality_tolerance_minutes, ${DEFAULT_PUNCTUALITY_TOLERANCE})) as tolerance
+    from service_event s left join scorecard_policy pol on pol.manufacturer_id = s.manufacturer_id
+    where s.kind = 'JOB_SCHEDULED' and s.manufacturer_id = any(?::uuid[]) and s.partner_id = any(?::uuid[])
+      and s.at >= ?::timestamptz - interval '366 days' and s.at < ?::timestamptz + interval '1 hour'
+  ) a
+  left join lateral (
+    select x.at, x.seq from service_event x where x.job_id = a.job_id and x.kind = 'JOB_STARTED' and x.seq > a.seq order by x.seq limit 1
+  ) st on true
+  where a.agreed >= ? and a.agreed < ?
+    and (st.at <= a.agreed + a.tolerance or a.agreed + a.tolerance <= ?)
+    and not exists (
+      select 1 from service_event r where r.job_id = a.job_id and r.seq > a.seq and r.kind in ('JOB_SCHEDULED', 'JOB_REOPENED', 'JOB_CANCELLED')
+        and (st.seq is null or r.seq < st.seq) and r.at < a.agreed + a.tolerance
+    )
+  group by a.partner_id
+)`;
+
 /**
  * Per partner and period [from, to), from the event log: offers count when made; acceptances,
- * completions, refusals and surveys when they happened. Parameters: manufacturer ids, partner ids,
- * from, to, partner ids again.
+ * completions, refusals and surveys when they happened; appointments when they were due.
+ * Parameters: manufacturer ids, partner ids, from, to, then PUNCTUALITY_SQL's, then partner ids again.
  */
 export const SCORECARD_SQL = `
 with ev as (
@@ -55,7 +89,7 @@ counts as (
     from jsonb_array_elements(case when e.kind = 'PARTS_REQUESTED' then e.data->'lines' else '[]'::jsonb end) line
   ) u on true
   group by e.partner_id
-)
+),${PUNCTUALITY_SQL}
 select p.id as partner_id,
   coalesce(o.received, 0) as received, coalesce(o.accepted, 0) as accepted, coalesce(o.declined, 0) as declined,
   coalesce(o.accept_times, '[]') as accept_times, coalesce(o.response_met, 0) as response_met, coalesce(o.response_total, 0) as response_total,
@@ -63,11 +97,13 @@ select p.id as partner_id,
   coalesce(c.resolution_met, 0) as resolution_met, coalesce(c.resolution_total, 0) as resolution_total,
   coalesce(c.reopened, 0) as reopened, coalesce(c.not_fixed_first_time, 0) as not_fixed_first_time,
   coalesce(n.gate_failures, 0) as gate_failures, coalesce(n.price_refusals, 0) as price_refusals,
-  coalesce(n.parts_units, 0) as parts_units, n.mean_rating
+  coalesce(n.parts_units, 0) as parts_units, n.mean_rating,
+  coalesce(t.kept, 0) as appointments_kept, coalesce(t.missed, 0) as appointments_missed
 from unnest(?::uuid[]) as p(id)
 left join offers o on o.partner_id = p.id
 left join completions c on c.partner_id = p.id
-left join counts n on n.partner_id = p.id`;
+left join counts n on n.partner_id = p.id
+left join punctuality t on t.partner_id = p.id`;
 
 export interface ScorecardRow {
   partner_id: string;
@@ -88,6 +124,8 @@ export interface ScorecardRow {
   price_refusals: string;
   parts_units: string;
   mean_rating: number | null;
+  appointments_kept: string;
+  appointments_missed: string;
 }
 
 /**

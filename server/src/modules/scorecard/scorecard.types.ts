@@ -34,6 +34,18 @@ export class PartnerScorecardObject {
     | null;
   @Field(() => Float, { nullable: true, description: 'Part units requested per completed job' }) partsPerJob?: number | null;
   @Field(() => Float, { nullable: true }) meanSatisfaction?: number | null;
+  @Field(() => Int, {
+    description:
+      "Appointments due in the period that were kept: the job started no later than the manufacturer's punctualityToleranceMinutes after the agreed time",
+  })
+  appointmentsKept!: number;
+  @Field(() => Int, {
+    description:
+      'Appointments due in the period that were missed: started later than the tolerance, or not at all (an appointment moved or cancelled in time does not count)',
+  })
+  appointmentsMissed!: number;
+  @Field(() => Float, { nullable: true, description: 'appointmentsKept of kept and missed; null when none was due. Not part of the score' })
+  punctuality?: number | null;
   @Field(() => Float, { description: "Composite, 0–100, weighted by the manufacturer's policy" }) score!: number;
 }
 
@@ -75,6 +87,8 @@ export class ScorecardPolicyObject {
   @Field(() => Int) minActivity!: number;
   @Field(() => Float, { description: 'How much nearness to the site counts in dispatch ranking, beside capacity, acceptance and standing (1 together)' })
   distanceWeight!: number;
+  @Field(() => Int, { description: 'Minutes after the agreed time a job may start and its appointment still counts as kept (punctuality)' })
+  punctualityToleranceMinutes!: number;
 }
 
 @InputType('ScorecardPolicyInput')
@@ -91,6 +105,11 @@ export class ScorecardPolicyInput {
   @Min(0)
   @Max(10)
   distanceWeight?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Punctuality: minutes late an appointment still counts as kept, 0 to 1440' })
+  @IsOptional()
+  @Min(0)
+  @Max(1440)
+  punctualityToleranceMinutes?: number | null;
 }
 
 @ObjectType('PartnerStatusChange', { simpleResolvers: true })
