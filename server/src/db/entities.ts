@@ -30,6 +30,7 @@ import { WebhookEndpoint } from '../modules/webhook/webhook-endpoint.entity.js';
 import { WebhookDelivery } from '../modules/webhook/webhook-delivery.entity.js';
 import { WebhookAttempt } from '../modules/webhook/webhook-attempt.entity.js';
 import { BusinessCalendarRecord } from '../modules/org-calendar/business-calendar.entity.js';
+import { ReasonCode } from '../modules/reason/reason-code.entity.js';
 
 export const entities = [
   Organization,
@@ -65,4 +66,5 @@ export const entities = [
   WebhookDelivery,
   WebhookAttempt,
   BusinessCalendarRecord,
+  ReasonCode,
 ];

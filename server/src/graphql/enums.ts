@@ -13,6 +13,7 @@ import { CustomerJobStatus, CustomerStepKind, ServiceRequestStatus } from '../mo
 import { MailKind, MailStatus } from '../modules/mail/mail.enums.js';
 import { SlaTime } from '../modules/calendar/sla-time.js';
 import { Weekday } from '../modules/org-calendar/org-calendar.types.js';
+import { ReasonKind } from '../modules/reason/reason.enums.js';
 
 /** The domain's enums, under the names of the public contract. Imported once by the schema builder. */
 export function registerEnums(): void {
@@ -38,5 +39,6 @@ export function registerEnums(): void {
   registerEnumType(MailStatus, { name: 'MailStatus' });
   registerEnumType(SlaTime, { name: 'SlaTime', description: 'How SLA clocks run: CALENDAR (every minute, 24×7) or BUSINESS (working time of a calendar)' });
   registerEnumType(Weekday, { name: 'Weekday' });
+  registerEnumType(ReasonKind, { name: 'ReasonKind', description: 'What a reason code explains: a DECLINE of an offer or a FINDING' });
   registerEnumType(Capability, { name: 'Capability', description: "What a role may do (the access policy's table); what it may see follows from its reach" });
 }

@@ -28,6 +28,8 @@ import { MailResolver } from '../modules/mail/mail.resolver.js';
 import { WebhookResolver } from '../modules/webhook/webhook.resolver.js';
 import { BusinessCalendarResolver } from '../modules/org-calendar/org-calendar.resolver.js';
 import { JobClockResolver } from '../modules/org-calendar/job-clock.resolver.js';
+import { ReasonCodeResolver } from '../modules/reason/reason.resolver.js';
+import { TextsAdminResolver } from '../modules/admin/texts-admin.resolver.js';
 
 registerEnums();
 
@@ -77,6 +79,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       MoneyResolver,
       BusinessCalendarResolver,
       JobClockResolver,
+      ReasonCodeResolver,
+      TextsAdminResolver,
     ],
     authChecker,
     pubSub: noPubSub,

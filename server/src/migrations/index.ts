@@ -16,6 +16,7 @@ import { Migration20261202093500_webhook_entities } from './Migration20261202093
 import { Migration20261203090000_distance } from './Migration20261203090000_distance.js';
 import { Migration20261203091000_money } from './Migration20261203091000_money.js';
 import { Migration20261203092000_business_calendars } from './Migration20261203092000_business_calendars.js';
+import { Migration20261204092000_translations } from './Migration20261204092000_translations.js';
 
 /** Every migration in order. Committed migrations are never edited; a change is a new one. */
 export const migrationsList: MigrationObject[] = [
@@ -36,4 +37,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203090000_distance', class: Migration20261203090000_distance },
   { name: 'Migration20261203091000_money', class: Migration20261203091000_money },
   { name: 'Migration20261203092000_business_calendars', class: Migration20261203092000_business_calendars },
+  { name: 'Migration20261204092000_translations', class: Migration20261204092000_translations },
 ];

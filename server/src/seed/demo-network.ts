@@ -16,6 +16,7 @@ import { hashPassword } from '../shared/passwords.js';
 import { CUSTOMER_NAMES, MAKER_LINES, OTHER_CUSTOMERS, OTHER_LINES, PARTNERS, PEOPLE, REGION_CITIES, REGIONS, STREETS, type LineSeed } from './network-data.js';
 import { standardFor } from './standards.js';
 import { seedCalendars } from './calendars.js';
+import { seedReasonCodes } from './reason-codes.js';
 
 const DAY = 86_400_000;
 
@@ -94,6 +95,7 @@ export async function seedDemoNetwork(em: EntityManager, now: Date): Promise<voi
   }
 
   seedCalendars(em, organizations, now);
+  seedReasonCodes(em, [maker, other]);
   installedBase(em, maker, makerLines, CUSTOMER_NAMES, 300, 'HX', random, now);
   installedBase(em, other, otherLines, OTHER_CUSTOMERS, 40, 'NK', random, now);
   await em.flush();

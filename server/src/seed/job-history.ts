@@ -20,6 +20,8 @@ import { DispatchDesk } from './dispatch-desk.js';
 import { PlayedSteps } from './played-steps.js';
 import { WrittenSteps } from './written-steps.js';
 import type { SeedEvidence } from './evidence.js';
+import { ReasonCode } from '../modules/reason/reason-code.entity.js';
+import { ReasonKind } from '../modules/reason/reason.enums.js';
 import { BusinessCalendarRecord } from '../modules/org-calendar/business-calendar.entity.js';
 
 const MINUTE = 60_000;
@@ -149,6 +151,7 @@ export async function seedJobHistory(em: EntityManager, now: Date, playedFrom: n
     calendars: new Map(
       (await em.find(BusinessCalendarRecord, {})).map(({ organization, version, spec }) => [organization, { organizationId: organization, version, spec }]),
     ),
+    reasonCodes: new Map((await em.find(ReasonCode, { kind: ReasonKind.DECLINE })).map((code) => [`${code.manufacturer.id}:${code.code}`, code])),
   });
   const played = new PlayedSteps(em, clock, evidence);
   for (const walk of walks.filter((w) => w.at < playedFrom)) await walk.take(written);
@@ -218,7 +221,8 @@ async function walkJob(
   if (offers.length > 1 && random.chance(0.5)) {
     const first = offers[0];
     if (!later(random.int(5, 30) * MINUTE)) return;
-    await steps.declineOffer(cast.partnerAdmin.get(first.partner.id)!, first, random.pick(DECLINE_REASONS));
+    const { reason, code } = random.pick(DECLINE_REASONS);
+    await steps.declineOffer(cast.partnerAdmin.get(first.partner.id)!, first, reason, code);
     dispatch.declined(first);
     offers.shift();
   }

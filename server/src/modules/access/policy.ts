@@ -70,6 +70,8 @@ export enum Capability {
   OUTBOX_READ = 'OUTBOX_READ',
   /** An organization's business calendar: the manufacturer's admin its own and its partners', a partner's admin its own. */
   BUSINESS_CALENDAR_SET = 'BUSINESS_CALENDAR_SET',
+  /** The manufacturer's texts for readers in other languages: a standard's instructions and translations, the reason codes and their labels. */
+  TRANSLATIONS_EDIT = 'TRANSLATIONS_EDIT',
 }
 
 const { ADMIN, DISPATCHER, PARTS_CLERK, AUDITOR, PARTNER_ADMIN, TECHNICIAN } = Role;
@@ -109,6 +111,7 @@ export const CAPABILITY_ROLES: Readonly<Record<Capability, readonly Role[]>> = {
   [Capability.INTEGRATIONS_MANAGE]: [ADMIN, PARTNER_ADMIN],
   [Capability.OUTBOX_READ]: [ADMIN],
   [Capability.BUSINESS_CALENDAR_SET]: [ADMIN, PARTNER_ADMIN],
+  [Capability.TRANSLATIONS_EDIT]: [ADMIN],
 };
 
 export const reachOf = (viewer: Pick<Viewer, 'role'>): Reach => ROLE_REACH[viewer.role];

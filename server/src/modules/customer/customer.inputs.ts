@@ -14,6 +14,13 @@ export class ServiceRequestInput {
     | string
     | null;
   @Field(() => String, { description: 'The problem, in the customer’s words' }) @MaxLength(TEXT_MAX) description!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "The customer's language (en, de, da, nl, ru, ms, sq; default: the request's Accept-Language): the service report follows it",
+  })
+  @IsOptional()
+  @MaxLength(35)
+  language?: string | null;
 }
 
 @ArgsType()

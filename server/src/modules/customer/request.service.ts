@@ -10,6 +10,7 @@ import { JobSource, JobType } from '../job/job.enums.js';
 import type { ServiceJob } from '../job/service-job.entity.js';
 import { changeState, type Change } from '../events/change.js';
 import { badInput } from '../../shared/errors.js';
+import { isLanguage } from '../../shared/translations.js';
 import type { Clock } from '../../shared/clock.js';
 
 export interface ServiceRequestData {
@@ -20,6 +21,8 @@ export interface ServiceRequestData {
   contactPhone?: string | null;
   address?: string | null;
   description: string;
+  /** The customer's language: one of shared/translations.ts's, else none is kept. */
+  language?: string | null;
 }
 
 export interface SubmittedRequest {
@@ -60,6 +63,7 @@ export async function submitServiceRequest(
       contactEmail: data.contactEmail,
       contactPhone: data.contactPhone,
       address: data.address,
+      language: data.language,
       clientAddress,
       createdAt: change.at,
     });
@@ -108,6 +112,7 @@ function normalized(input: ServiceRequestData): ServiceRequestData {
     contactPhone: text(input.contactPhone),
     address: text(input.address),
     description: input.description.trim(),
+    language: isLanguage(input.language) ? input.language : null,
   };
   if (!data.serial) throw badInput('Enter the serial number from the unit’s type plate', { field: 'serial' });
   if (!data.contactName) throw badInput('Enter your name', { field: 'contactName' });

@@ -51,6 +51,10 @@ export class ServiceRequest {
   @Property({ type: 'text', nullable: true })
   address?: string | null = null;
 
+  /** The customer's language (the form's, from the browser): the report and the customer's pages follow it. */
+  @Property({ type: 'string', length: 8, nullable: true })
+  language?: string | null = null;
+
   /** The sender's network address, for throttling; cleared with the contact. */
   @Property({ type: 'string', length: 64, nullable: true })
   clientAddress?: string | null = null;

@@ -49,7 +49,7 @@ export interface EventTypes {
   [EventKind.JOB_CREATED]: About<JobSubject, { to: JobStatus; type: JobType; coverage: Coverage; origin: string; parentId: string | null }>;
   [EventKind.JOB_OFFERED]: About<OfferSubject, { to: OfferStatus; expiresAt: string; automatic: boolean; job: JobMove | null }>;
   [EventKind.OFFER_ACCEPTED]: About<OfferSubject, JobMove & { offer: OfferMove }>;
-  [EventKind.OFFER_DECLINED]: About<OfferSubject, OfferMove & { reason: string; job: JobMove | null }>;
+  [EventKind.OFFER_DECLINED]: About<OfferSubject, OfferMove & { reason: string; reasonCode?: string; job: JobMove | null }>;
   [EventKind.OFFER_EXPIRED]: About<OfferSubject, OfferMove & { job: JobMove | null; automatic: boolean }>;
   [EventKind.OFFER_WITHDRAWN]: About<OfferSubject, OfferMove>;
   [EventKind.JOB_SCHEDULED]: About<JobSubject, JobMove & { appointmentAt: string; technicianId: string | null }>;
@@ -75,7 +75,7 @@ export interface EventTypes {
   [EventKind.SLA_BREACHED]: About<JobSubject, { clock: 'RESPONSE' | 'RESOLUTION'; dueAt: string; status: JobStatus }>;
   [EventKind.SURVEY_SUBMITTED]: About<JobSubject, { rating: number; comment: string | null }>;
   [EventKind.PARTNER_STATUS_CHANGED]: About<NetworkSubject, { from: PartnerStatus; to: PartnerStatus; reason: string; score: number | null }>;
-  [EventKind.FINDING_RECORDED]: About<FindingSubject, { findingId: string; severity: string; dueAt: string }>;
+  [EventKind.FINDING_RECORDED]: About<FindingSubject, { findingId: string; severity: string; dueAt: string; reasonCode?: string }>;
   [EventKind.FINDING_ACKNOWLEDGED]: About<FindingSubject, { findingId: string }>;
   [EventKind.FINDING_ACTION_REPORTED]: About<FindingSubject, { findingId: string; late: boolean }>;
   [EventKind.NETWORK_CHANGED]: About<NetworkSubject, { entity: string; id: string; change: string; before?: unknown; after?: unknown }>;

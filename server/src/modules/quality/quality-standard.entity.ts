@@ -4,17 +4,30 @@ import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-or
 import { ProductLine } from '../catalog/product-line.entity.js';
 import { JobType } from '../job/job.enums.js';
 import { SlaTime } from '../calendar/sla-time.js';
+import type { Translations } from '../../shared/translations.js';
 
 export interface ChecklistItemData {
   id: string;
+  /** As the manufacturer wrote it. */
   label: string;
+  /** The manufacturer's translations of the label (shared/translations.ts). */
+  translations?: Translations;
 }
 
 /** The manufacturer's standard for one product line × job type, enforced on every provider. */
 @Entity({ tableName: 'quality_standard' })
 @Unique({ properties: ['productLine', 'jobType'] })
 export class QualityStandard {
-  [OptionalProps]?: 'checklist' | 'requiredReportFields' | 'minPhotos' | 'keepPhotoLocation' | 'requiresSignature' | 'requiresPhoto' | 'slaTime';
+  [OptionalProps]?:
+    | 'checklist'
+    | 'requiredReportFields'
+    | 'minPhotos'
+    | 'keepPhotoLocation'
+    | 'requiresSignature'
+    | 'requiresPhoto'
+    | 'slaTime'
+    | 'instructions'
+    | 'instructionsTranslations';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -37,6 +50,14 @@ export class QualityStandard {
 
   @Property({ type: 'json' })
   checklist: ChecklistItemData[] = [];
+
+  /** What the manufacturer tells the technician about this kind of work, shown with the checklist. */
+  @Property({ type: 'text', nullable: true })
+  instructions?: string | null = null;
+
+  /** The manufacturer's translations of `instructions`. */
+  @Property({ type: 'json', nullable: true })
+  instructionsTranslations?: Translations | null = null;
 
   /** Report fields that must be filled to complete: `resolution` always, `failureCode` where named. */
   @Property({ type: 'text[]' })
