@@ -620,6 +620,14 @@ export type BizAcceptMutationVariables = Exact<{
 
 export type BizAcceptMutation = { acceptOffer: { resolutionClock: { dueAt: string, mode: SlaTime, workingMinutesLeft: number | null, timeZone: string | null } | null } };
 
+export type BizScorecardsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type BizScorecardsQuery = { partnerScorecards: Array<{ offersAccepted: number, medianMinutesToAccept: number | null, partner: { id: string } }> };
+
 export type CustomerTrackQueryVariables = Exact<{
   t: string;
 }>;
@@ -2007,6 +2015,17 @@ export const BizAcceptDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BizAcceptMutation, BizAcceptMutationVariables>;
+export const BizScorecardsDocument = new TypedDocumentString(`
+    query BizScorecards($from: DateTime!, $to: DateTime!) {
+  partnerScorecards(from: $from, to: $to) {
+    partner {
+      id
+    }
+    offersAccepted
+    medianMinutesToAccept
+  }
+}
+    `) as unknown as TypedDocumentString<BizScorecardsQuery, BizScorecardsQueryVariables>;
 export const CustomerTrackDocument = new TypedDocumentString(`
     query CustomerTrack($t: String!) {
   trackJob(token: $t) {

@@ -35,6 +35,10 @@ const ACCEPT = graphql(`
   mutation BizAccept($o: ID!) { acceptOffer(offerId: $o) { resolutionClock { dueAt mode workingMinutesLeft timeZone } } }
 `);
 
+const CARDS = graphql(`
+  query BizScorecards($from: DateTime!, $to: DateTime!) { partnerScorecards(from: $from, to: $to) { partner { id } offersAccepted medianMinutesToAccept } }
+`);
+
 const weekdays = (...intervals: string[]) => ['MON', 'TUE', 'WED', 'THU', 'FRI'].map((day) => ({ day: day as 'MON', intervals }));
 const OFFICE = { timeZone: 'Europe/Berlin', hours: weekdays('08:00-17:00'), holidayCountry: 'DE' };
 const SHORT_DAYS = { timeZone: 'Europe/Berlin', hours: weekdays('10:00-14:00'), holidayCountry: 'DE' };
@@ -164,6 +168,22 @@ describe('deadlines in business time', () => {
     expect(await breachAt('2027-05-06T16:00:00+02:00', job.id)).toBeNull();
     expect(await breachAt('2027-05-07T09:59:00+02:00', job.id)).toBeNull();
     expect(minuteOf(await breachAt('2027-05-07T10:01:00+02:00', job.id))).toBe(utcMinute('2027-05-07T10:01+02:00'));
+  });
+});
+
+describe('scorecards count in the same working time', () => {
+  it('an offer made Friday 16:50 and accepted Monday 08:10 took 20 working minutes to accept, not three days', async () => {
+    const { api, net } = network;
+    clockAt('2027-02-05T16:50:00+01:00');
+    const job = await api.createJob(net);
+    const [offer] = await api.offerOk(net, job.id, [net.partners[0].id], 5000);
+    clockAt('2027-02-08T08:10:00+01:00');
+    await api.ok(net.partners[0].admin, ACCEPT, { o: offer.id });
+    const cards = (await api.ok(net.auditor, CARDS, { from: '2027-02-01T00:00:00Z', to: '2027-02-15T00:00:00Z' })).partnerScorecards;
+    const card = cards.find((c) => c.partner.id === net.partners[0].id);
+    expect(card?.offersAccepted).toBe(1);
+    // To the minute: the test clock runs on by milliseconds between moving it and the request.
+    expect(Math.round(card?.medianMinutesToAccept ?? -1)).toBe(20);
   });
 });
 

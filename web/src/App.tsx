@@ -25,10 +25,11 @@ import { usePageTitle } from './ui/usePageTitle';
 import { Outbox } from './features/mail/Outbox';
 import { Notifications } from './features/mail/Notifications';
 import { UnsubscribePage } from './features/mail/UnsubscribePage';
+import { LanguageSwitch, isMessageId, useT, type MessageId } from './i18n';
 
 interface Screen {
   path: string;
-  label: string;
+  label: MessageId;
   roles: string[];
   /** Shown to whoever holds this capability (the server's policy says which roles), instead of by role. */
   capability?: string;
@@ -36,17 +37,17 @@ interface Screen {
 
 /** Each role's screens; the first is its home. */
 const SCREENS: Screen[] = [
-  { path: '/board', label: 'Board', roles: ['DISPATCHER', 'ADMIN'] },
-  { path: '/jobs/new', label: 'New job', roles: ['DISPATCHER', 'ADMIN'] },
-  { path: '/requests', label: 'Customer requests', roles: ['DISPATCHER', 'ADMIN'] },
-  { path: '/inbox', label: 'Inbox', roles: ['PARTNER_ADMIN'] },
-  { path: '/work', label: 'My jobs', roles: ['TECHNICIAN', 'PARTNER_ADMIN'] },
-  { path: '/parts', label: 'Parts requests', roles: ['PARTS_CLERK', 'ADMIN'] },
-  { path: '/audit', label: 'Scorecards', roles: ['AUDITOR', 'ADMIN', 'PARTNER_ADMIN'] },
-  { path: '/admin', label: 'Network', roles: ['ADMIN'] },
-  { path: '/jobs', label: 'All jobs', roles: ['DISPATCHER', 'ADMIN', 'AUDITOR', 'PARTS_CLERK'] },
-  { path: '/integrations', label: 'Integrations', roles: [], capability: 'INTEGRATIONS_MANAGE' },
-  { path: '/outbox', label: 'Outbox', roles: [], capability: 'OUTBOX_READ' },
+  { path: '/board', label: 'app.nav.board', roles: ['DISPATCHER', 'ADMIN'] },
+  { path: '/jobs/new', label: 'app.nav.newJob', roles: ['DISPATCHER', 'ADMIN'] },
+  { path: '/requests', label: 'app.nav.requests', roles: ['DISPATCHER', 'ADMIN'] },
+  { path: '/inbox', label: 'app.nav.inbox', roles: ['PARTNER_ADMIN'] },
+  { path: '/work', label: 'app.nav.work', roles: ['TECHNICIAN', 'PARTNER_ADMIN'] },
+  { path: '/parts', label: 'app.nav.parts', roles: ['PARTS_CLERK', 'ADMIN'] },
+  { path: '/audit', label: 'app.nav.audit', roles: ['AUDITOR', 'ADMIN', 'PARTNER_ADMIN'] },
+  { path: '/admin', label: 'app.nav.admin', roles: ['ADMIN'] },
+  { path: '/jobs', label: 'app.nav.jobs', roles: ['DISPATCHER', 'ADMIN', 'AUDITOR', 'PARTS_CLERK'] },
+  { path: '/integrations', label: 'app.nav.integrations', roles: [], capability: 'INTEGRATIONS_MANAGE' },
+  { path: '/outbox', label: 'app.nav.outbox', roles: [], capability: 'OUTBOX_READ' },
 ];
 
 const screensFor = (user: SessionUser) =>
@@ -86,13 +87,16 @@ function SignedIn({ token, user }: { token: string; user: SessionUser }) {
   const transport = useMemo(() => createTransport(token, signOut), [token, signOut]);
   const home = screensFor(user)[0]?.path ?? '/work';
   const { pathname } = useLocation();
+  const t = useT();
   // The screens of the menu are named here; a case file and a partner's scorecard name themselves.
-  usePageTitle(SCREENS.find((screen) => screen.path === pathname)?.label ?? (pathname === '/settings/notifications' ? 'Notifications' : undefined));
+  const screen =
+    SCREENS.find((candidate) => candidate.path === pathname)?.label ?? (pathname === '/settings/notifications' ? 'app.nav.notifications' : undefined);
+  usePageTitle(screen && t(screen));
   return (
     <ApolloProvider client={transport.apollo}>
       <LiveEventsProvider ws={transport.ws} apollo={transport.apollo}>
         <a className="skip-link" href="#main">
-          Skip to the screen
+          {t('app.skipLink')}
         </a>
         <Header user={user} />
         <main className="page" id="main" tabIndex={-1}>
@@ -123,31 +127,34 @@ function SignedIn({ token, user }: { token: string; user: SessionUser }) {
 function Header({ user }: { user: SessionUser }) {
   const { signOut } = useSession();
   const { connected } = useLive();
+  const t = useT();
+  const role = `app.role.${user.role}`;
   return (
     <header className="topbar">
-      <span className="brand">Service-partner portal</span>
-      <nav aria-label="Main">
+      <span className="brand">{t('app.name')}</span>
+      <nav aria-label={t('app.nav.main')}>
         {screensFor(user).map((screen) => (
           <NavLink key={screen.path} to={screen.path} end>
-            {screen.label}
+            {t(screen.label)}
           </NavLink>
         ))}
       </nav>
-      <span className={`live ${connected ? 'live-on' : 'live-off'}`} role="status" aria-label={connected ? 'Live updates connected' : 'Reconnecting'}>
-        {connected ? '● Live' : '○ Reconnecting…'}
+      <span className={`live ${connected ? 'live-on' : 'live-off'}`} role="status" aria-label={t(connected ? 'app.live.onLabel' : 'app.live.offLabel')}>
+        {t(connected ? 'app.live.on' : 'app.live.off')}
       </span>
       <span className="who">
         {user.name}
         <span className="muted">
           {' '}
-          · {user.role.replaceAll('_', ' ').toLowerCase()} · {user.organization.name}
+          · {isMessageId(role) ? t(role) : user.role} · {user.organization.name}
         </span>
       </span>
       <NavLink to="/settings/notifications" className="link">
-        Notifications
+        {t('app.nav.notifications')}
       </NavLink>
+      <LanguageSwitch />
       <button type="button" className="link" onClick={signOut}>
-        Sign out
+        {t('app.signOut')}
       </button>
     </header>
   );

@@ -9,6 +9,7 @@ import type { Viewer } from '../../shared/viewer.js';
 import { seesNetwork } from '../access/policy.js';
 import { isUuid, type Scope } from '../../shared/scope.js';
 import { groupBy } from '../../shared/group-by.js';
+import { medianMinutesToAccept, responseCalendars } from './scorecard-time.js';
 
 export interface Scorecard {
   partner: Organization;
@@ -81,7 +82,14 @@ export async function computeScorecards(
   const ids = `{${partners.map((p) => p.id).join(',')}}`;
   const rows = manufacturers.length === 0 ? [] : await em.execute<ScorecardRow[]>(SCORECARD_SQL, [`{${manufacturers.join(',')}}`, ids, from, to, ids]);
   const byPartner = new Map(rows.map((row) => [row.partner_id, row]));
-  return partners.map((partner) => toScorecard(partner, from, to, byPartner.get(partner.id), rules));
+  const calendars = await responseCalendars(
+    em,
+    rows.flatMap((row) => row.accept_times),
+  );
+  return partners.map((partner) => {
+    const row = byPartner.get(partner.id);
+    return toScorecard(partner, from, to, row, medianMinutesToAccept(row?.accept_times ?? [], calendars), rules);
+  });
 }
 
 export interface ScorecardDetail {
@@ -114,7 +122,7 @@ export async function partnerScorecardDetail({ em, viewer }: Scope, partnerId: s
 
 const ratio = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
 
-function toScorecard(partner: Organization, from: Date, to: Date, row: ScorecardRow | undefined, rules: ScoringRules): Scorecard {
+function toScorecard(partner: Organization, from: Date, to: Date, row: ScorecardRow | undefined, medianMinutes: number | null, rules: ScoringRules): Scorecard {
   const n = (value: string | undefined) => Number(value ?? 0);
   const received = n(row?.received);
   const completed = n(row?.completed);
@@ -129,7 +137,7 @@ function toScorecard(partner: Organization, from: Date, to: Date, row: Scorecard
     offersDeclined: n(row?.declined),
     acceptanceRate: ratio(n(row?.accepted), received),
     refusalRate: ratio(n(row?.declined), received),
-    medianMinutesToAccept: row?.median_minutes ?? null,
+    medianMinutesToAccept: medianMinutes,
     slaResponseCompliance: ratio(n(row?.response_met), n(row?.response_total)),
     slaResolutionCompliance: ratio(n(row?.resolution_met), n(row?.resolution_total)),
     jobsCompleted: completed,

@@ -12,7 +12,9 @@ offers as (
   select o.partner_id, count(*) as received,
     count(a.offer_id) as accepted,
     count(d.offer_id) as declined,
-    percentile_cont(0.5) within group (order by extract(epoch from a.at - o.at) / 60) filter (where a.offer_id is not null) as median_minutes,
+    -- Offered and accepted instants with the job's SLA time: the minutes between are counted on the
+    -- response clock's calendar in TypeScript (scorecard-time.ts), the arithmetic the deadlines use.
+    coalesce(json_agg(json_build_array(o.at, a.at, j.sla_time, o.manufacturer_id)) filter (where a.offer_id is not null), '[]') as accept_times,
     count(*) filter (where a.offer_id is not null and j.response_due_at is not null and a.at <= j.response_due_at) as response_met,
     count(*) filter (where a.offer_id is not null and j.response_due_at is not null) as response_total
   from ev o
@@ -56,7 +58,7 @@ counts as (
 )
 select p.id as partner_id,
   coalesce(o.received, 0) as received, coalesce(o.accepted, 0) as accepted, coalesce(o.declined, 0) as declined,
-  o.median_minutes, coalesce(o.response_met, 0) as response_met, coalesce(o.response_total, 0) as response_total,
+  coalesce(o.accept_times, '[]') as accept_times, coalesce(o.response_met, 0) as response_met, coalesce(o.response_total, 0) as response_total,
   coalesce(c.completed, 0) as completed, coalesce(c.paid_completed, 0) as paid_completed,
   coalesce(c.resolution_met, 0) as resolution_met, coalesce(c.resolution_total, 0) as resolution_total,
   coalesce(c.reopened, 0) as reopened, coalesce(c.not_fixed_first_time, 0) as not_fixed_first_time,
@@ -72,7 +74,8 @@ export interface ScorecardRow {
   received: string;
   accepted: string;
   declined: string;
-  median_minutes: number | null;
+  /** [offeredAt, acceptedAt, slaTime, manufacturerId] of each accepted offer. */
+  accept_times: [string, string, string, string][];
   response_met: string;
   response_total: string;
   completed: string;

@@ -15,7 +15,12 @@ export class PartnerScorecardObject {
   @Field(() => Int) offersDeclined!: number;
   @Field(() => Float, { nullable: true }) acceptanceRate?: number | null;
   @Field(() => Float, { nullable: true }) refusalRate?: number | null;
-  @Field(() => Float, { nullable: true }) medianMinutesToAccept?: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Median minutes from offer to acceptance, as the response clock counts them: the manufacturer's working minutes for a BUSINESS-time standard, every minute for a CALENDAR one",
+  })
+  medianMinutesToAccept?: number | null;
   @Field(() => Float, { nullable: true }) slaResponseCompliance?: number | null;
   @Field(() => Float, { nullable: true }) slaResolutionCompliance?: number | null;
   @Field(() => Int) jobsCompleted!: number;

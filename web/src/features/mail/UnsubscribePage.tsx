@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { graphql } from '../../gql';
 import { describeError } from '../../ui/errors';
+import { useT } from '../../i18n';
 import { usePageTitle } from '../../ui/usePageTitle';
 
 const UNSUBSCRIBE = graphql(`
@@ -13,9 +14,10 @@ const UNSUBSCRIBE = graphql(`
  * page (mail scanners open links): the button does it.
  */
 export function UnsubscribePage() {
+  const t = useT();
   const { token = '' } = useParams();
   const [unsubscribe, { data, loading, error }] = useMutation(UNSUBSCRIBE);
-  const info = error ? describeError(error) : null;
+  const info = error ? describeError(error, t) : null;
   usePageTitle('Unsubscribe');
 
   if (data) {

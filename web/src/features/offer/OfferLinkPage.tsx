@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { graphql } from '../../gql';
 import type { OfferLinkBlock } from '../../gql/graphql';
 import { describeError, type ErrorInfo } from '../../ui/errors';
+import { useT } from '../../i18n';
 import { usePageTitle } from '../../ui/usePageTitle';
 
 const MAILED_OFFER = graphql(`
@@ -51,6 +52,7 @@ const reasonOf = (error: unknown): unknown =>
  * shows the offer (a mail scanner that follows the link changes nothing); the button answers.
  */
 export function OfferLinkPage() {
+  const t = useT();
   const { token = '' } = useParams();
   const { data, error, refetch } = useQuery(MAILED_OFFER, { variables: { token }, fetchPolicy: 'network-only' });
   const [answer, answered] = useMutation(ANSWER);
@@ -64,7 +66,7 @@ export function OfferLinkPage() {
         <h1>Job offer</h1>
         {error ? (
           <p role="alert" className="note note-error">
-            {refusal(describeError(error), reasonOf(error))}
+            {refusal(describeError(error, t), reasonOf(error))}
           </p>
         ) : (
           <p className="muted">Loading…</p>
@@ -75,7 +77,7 @@ export function OfferLinkPage() {
 
   const accepting = offer.action === 'ACCEPT';
   const done = answered.data?.answerMailedOffer;
-  const failed = answered.error ? describeError(answered.error) : null;
+  const failed = answered.error ? describeError(answered.error, t) : null;
 
   function send(event: FormEvent) {
     event.preventDefault();

@@ -3,6 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { useParams } from 'react-router';
 import { graphql } from '../../gql';
 import { describeError } from '../../ui/errors';
+import { useT } from '../../i18n';
 import { usePageTitle } from '../../ui/usePageTitle';
 
 const SUBMIT = graphql(`
@@ -13,11 +14,12 @@ const SUBMIT = graphql(`
 
 /** The customer's survey by link, no account needed; made for a phone. */
 export function SurveyPage() {
+  const t = useT();
   const { token = '' } = useParams();
   const [submit, { data, loading, error }] = useMutation(SUBMIT);
   const [rating, setRating] = useState(0);
   const [comment, setComment] = useState('');
-  const info = error ? describeError(error) : null;
+  const info = error ? describeError(error, t) : null;
   usePageTitle('Your rating of our service');
 
   function send(event: FormEvent) {

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import { describeError } from '../../ui/errors';
+import { useT } from '../../i18n';
 import { usePageTitle } from '../../ui/usePageTitle';
 
 const MANUFACTURERS = graphql(`
@@ -24,6 +25,7 @@ type Field = (typeof FIELDS)[number];
  * an upload grant for them (see the README).
  */
 export function RequestPage() {
+  const t = useT();
   const [params] = useSearchParams();
   const makers = useQuery(MANUFACTURERS);
   const [submit, { data, loading, error }] = useMutation(SUBMIT);
@@ -39,7 +41,7 @@ export function RequestPage() {
   usePageTitle('Ask for service');
   const list = makers.data?.requestManufacturers ?? [];
   const chosen = maker || (list.length === 1 ? list[0].slug : '');
-  const info = error ? describeError(error) : null;
+  const info = error ? describeError(error, t) : null;
 
   function send(event: FormEvent) {
     event.preventDefault();

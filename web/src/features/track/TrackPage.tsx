@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../gql';
 import { describeError } from '../../ui/errors';
+import { useT } from '../../i18n';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { STATUS_WORDS, STEP_WORDS, when } from './customer-words';
 
@@ -22,6 +23,7 @@ const REFRESH_MS = 60_000;
 
 /** The customer's view of their job by its link, no account needed; made for a phone. */
 export function TrackPage() {
+  const t = useT();
   const { token = '' } = useParams();
   const { data, error, refetch } = useQuery(TRACK, { variables: { token }, pollInterval: REFRESH_MS });
   usePageTitle('Your service request');
@@ -33,7 +35,7 @@ export function TrackPage() {
 
   const view = data?.trackJob;
   if (!view) {
-    const info = error ? describeError(error) : null;
+    const info = error ? describeError(error, t) : null;
     return (
       <main className="customer">
         <h1>Your service request</h1>
