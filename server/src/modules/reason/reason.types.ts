@@ -26,6 +26,8 @@ export class ReasonCodesArgs {
     description: "Whose list: a partner names one of the manufacturers it serves; the manufacturer's staff read their own (and may leave it out)",
   })
   manufacturerId?: string | null;
+  @Field(() => ID, { nullable: true, description: "Or the offer being answered: its manufacturer's list (a partner's own offers only)" })
+  offerId?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Retired codes too (default: no)' }) @IsOptional() includeRetired?: boolean | null;
 }
 

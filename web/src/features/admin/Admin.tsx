@@ -6,6 +6,7 @@ import { Badge, humanize } from '../../ui/Badge';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Loading, formatTime } from '../../ui/States';
 import { AddPartner, AddUser, EditStandard, GrantCertification, SetPrice } from './AdminForms';
+import { TextsEditor } from './TextsEditor';
 import { useSession } from '../../session/session';
 import { formatMoney } from '../../ui/money';
 
@@ -133,6 +134,7 @@ export function Admin() {
           </details>
         ))}
       </section>
+      <TextsEditor />
     </div>
   );
 }

@@ -136,6 +136,7 @@ export function CaseFile() {
                 {job.offers.map((offer) => (
                   <li key={offer.id}>
                     {offer.partner.name} <Badge value={offer.status} /> {offer.automatic ? <span className="small muted">automatic</span> : null}
+                    {offer.declineCode && <span className="small"> {offer.declineCode.label}</span>}
                     {offer.declineReason && <span className="small"> “{offer.declineReason}”</span>}
                   </li>
                 ))}

@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../../gql';
 import { describeError } from '../../ui/errors';
-import { useT } from '../../i18n';
+import { useLocaleSettings, useT } from '../../i18n';
 import { usePageTitle } from '../../ui/usePageTitle';
 
 const MANUFACTURERS = graphql(`
@@ -26,6 +26,7 @@ type Field = (typeof FIELDS)[number];
  */
 export function RequestPage() {
   const t = useT();
+  const { language } = useLocaleSettings();
   const [params] = useSearchParams();
   const makers = useQuery(MANUFACTURERS);
   const [submit, { data, loading, error }] = useMutation(SUBMIT);
@@ -38,14 +39,15 @@ export function RequestPage() {
     address: '',
     description: '',
   });
-  usePageTitle('Ask for service');
+  usePageTitle(t('public.request.title'));
   const list = makers.data?.requestManufacturers ?? [];
   const chosen = maker || (list.length === 1 ? list[0].slug : '');
   const info = error ? describeError(error, t) : null;
 
   function send(event: FormEvent) {
     event.preventDefault();
-    const input = { manufacturer: chosen, ...values, contactPhone: values.contactPhone || null, address: values.address || null };
+    // The customer's language: the report and the tracking page follow it.
+    const input = { manufacturer: chosen, ...values, contactPhone: values.contactPhone || null, address: values.address || null, language };
     void submit({ variables: { input } }).catch(() => undefined);
   }
   const field = (name: Field) => ({
@@ -58,9 +60,9 @@ export function RequestPage() {
     const url = `${window.location.origin}${receipt.trackingPath}`;
     return (
       <main className="customer stack">
-        <h1>Thank you, we have your request</h1>
-        <p>{receipt.matched ? `Your service job is ${receipt.jobNumber}.` : 'We are reviewing it and will get back to you.'}</p>
-        <p>Keep this link to follow your request:</p>
+        <h1>{t('public.request.thanks')}</h1>
+        <p>{receipt.matched ? t('public.request.matched', { number: receipt.jobNumber }) : t('public.request.unmatched')}</p>
+        <p>{t('public.request.keepLink')}</p>
         <p className="break">
           <Link to={receipt.trackingPath}>{url}</Link>
         </p>
@@ -69,13 +71,13 @@ export function RequestPage() {
   }
   return (
     <main className="customer">
-      <h1>Ask for service</h1>
+      <h1>{t('public.request.title')}</h1>
       <form onSubmit={send} className="stack">
         {list.length !== 1 && (
           <label>
-            Manufacturer of your unit
+            {t('public.request.manufacturer')}
             <select value={maker} onChange={(e) => setMaker(e.target.value)} required>
-              <option value="">Choose…</option>
+              <option value="">{t('public.request.choose')}</option>
               {list.map((m) => (
                 <option key={m.slug} value={m.slug}>
                   {m.name}
@@ -85,27 +87,27 @@ export function RequestPage() {
           </label>
         )}
         <label>
-          Serial number (on the unit’s type plate)
+          {t('public.request.serial')}
           <input {...field('serial')} required maxLength={64} autoComplete="off" />
         </label>
         <label>
-          Your name
+          {t('public.request.name')}
           <input {...field('contactName')} required maxLength={200} autoComplete="name" />
         </label>
         <label>
-          Email
+          {t('public.request.email')}
           <input {...field('contactEmail')} type="email" required maxLength={320} autoComplete="email" />
         </label>
         <label>
-          Phone (optional)
+          {t('public.request.phone')}
           <input {...field('contactPhone')} type="tel" maxLength={64} autoComplete="tel" />
         </label>
         <label>
-          Where is the unit? (optional, if not at its usual site)
+          {t('public.request.address')}
           <input {...field('address')} maxLength={1000} autoComplete="street-address" />
         </label>
         <label>
-          What is the problem?
+          {t('public.request.problem')}
           <textarea {...field('description')} required maxLength={10_000} rows={5} />
         </label>
         {info && (
@@ -114,7 +116,7 @@ export function RequestPage() {
           </p>
         )}
         <button type="submit" disabled={loading || !chosen}>
-          Send request
+          {t('public.request.send')}
         </button>
       </form>
     </main>

@@ -5,8 +5,11 @@ import { Checklist, type ChecklistAnswer } from './Checklist';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { PhotoUpload, type UploadedPhoto } from './PhotoUpload';
 import { SignatureField } from './SignatureField';
+import { useT } from '../../i18n';
 
 interface Standard {
+  /** The manufacturer's words for this work, in the reader's language where translated. */
+  instructions?: string | null;
   checklist: { id: string; label: string }[];
   minPhotos: number;
   requiresSignature: boolean;
@@ -22,6 +25,7 @@ export function ServiceReport({ jobId, standard }: { jobId: string; standard: St
   const [photos, setPhotos] = useState<UploadedPhoto[]>([]);
   const [signatureId, setSignatureId] = useState<string | null>(null);
   const [laborMinutes, setLaborMinutes] = useState(60);
+  const t = useT();
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -51,6 +55,11 @@ export function ServiceReport({ jobId, standard }: { jobId: string; standard: St
         Failure code{standard?.requiredReportFields.includes('failureCode') ? ' (required)' : ''}
         <input value={failureCode} onChange={(e) => setFailureCode(e.target.value)} placeholder="e.g. E-MECH" />
       </label>
+      {standard?.instructions && (
+        <aside className="note" aria-label={t('translations.checklist.instructions')}>
+          <strong>{t('translations.checklist.instructions')}</strong> {standard.instructions}
+        </aside>
+      )}
       {standard && standard.checklist.length > 0 && <Checklist items={standard.checklist} answers={answers} onChange={setAnswers} />}
       <PhotoUpload jobId={jobId} required={standard?.minPhotos ?? 0} photos={photos} onChange={setPhotos} />
       <SignatureField jobId={jobId} required={standard?.requiresSignature ?? false} signatureId={signatureId} onChange={setSignatureId} />
