@@ -10,13 +10,14 @@ import { TextsEditor } from './TextsEditor';
 import { useSession } from '../../session/session';
 import { formatMoney } from '../../ui/money';
 
+// The standards' checklist as written (label: labelAsWritten): the admin edits the text itself, not a translation of it.
 const NETWORK = graphql(`
   query Network {
     partners { id slug name kind status regions capacity latitude longitude serviceRadiusKm certifications { id productLineName jobTypes expiresAt valid } }
     productLines {
       id name strategy maintenanceIntervalMonths
       models { id name warrantyMonths }
-      standards { id jobType responseMinutes resolutionMinutes minPhotos keepPhotoLocation requiresSignature maxLaborMinutes laborRateCeiling { amount currency } requiredReportFields checklist { id label } }
+      standards { id jobType responseMinutes resolutionMinutes minPhotos keepPhotoLocation requiresSignature maxLaborMinutes laborRateCeiling { amount currency } requiredReportFields checklist { id label: labelAsWritten } }
     }
   }
 `);
