@@ -15,6 +15,8 @@ import session from './session.json';
 import ui from './ui.json';
 import work from './work.json';
 import server from './server.json';
+import publicPages from './public.json';
+import translations from './translations.json';
 
 /**
  * The English catalogue, the source every other language translates: one JSON file per area of the
@@ -38,6 +40,8 @@ export const en = {
   ...mail,
   ...offer,
   ...server,
+  ...publicPages,
+  ...translations,
 };
 
 export type MessageId = keyof typeof en;
