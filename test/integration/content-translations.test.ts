@@ -260,7 +260,7 @@ describe("the service report in the customer's language", () => {
         contactName: 'Hermine Kundin',
         contactEmail: 'hermine@customer.test',
         description: 'Der Kompressor schaltet nach zehn Minuten ab.',
-        language: 'de-CH',
+        locale: 'de-CH',
       },
     });
     expect(receipt.submitServiceRequest.matched).toBe(true);
