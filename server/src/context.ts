@@ -19,6 +19,7 @@ import { createLoaders, type Loaders } from './loaders.js';
 import { unauthenticated } from './shared/errors.js';
 import type { Scope } from './shared/scope.js';
 import type { Viewer } from './shared/viewer.js';
+import { languageOfHeader, type Language } from './shared/languages.js';
 
 /** Process-wide parts every request shares. */
 export interface AppDeps {
@@ -55,6 +56,8 @@ export interface Context {
   tokenExpiresAt: Date | null;
   /** The client's network address, for throttling sign-ins. */
   clientAddress: string;
+  /** The language the client asks for (Accept-Language, or a WebSocket's `locale` connection parameter); graphql/viewer-language.ts reads it. */
+  requestedLanguage: Language | null;
   /** This request's (or WebSocket's) logger: its lines carry the request id. */
   log: Logger;
   /** On a WebSocket: closes it (a subscriber too slow to keep up is cut off and resumes from its cursor). */
@@ -69,6 +72,8 @@ export interface Context {
 export interface Caller {
   authorization: unknown;
   clientAddress?: string;
+  /** An Accept-Language header or a language code. */
+  language?: unknown;
   log?: Logger;
 }
 
@@ -97,10 +102,10 @@ export async function authenticate(deps: AppDeps, credential: string): Promise<C
  * expired or revoked one leaves no viewer: public operations still answer, everything else is
  * UNAUTHENTICATED.
  */
-export async function buildContext(deps: AppDeps, { authorization, clientAddress = 'unknown', log = deps.log }: Caller): Promise<Context> {
+export async function buildContext(deps: AppDeps, { authorization, clientAddress = 'unknown', language, log = deps.log }: Caller): Promise<Context> {
   const credential = TokenService.fromHeader(authorization);
   const verified = credential ? await authenticate(deps, credential) : null;
-  return new RequestContext(deps, verified?.viewer ?? null, verified?.expiresAt ?? null, clientAddress, log);
+  return new RequestContext(deps, verified?.viewer ?? null, verified?.expiresAt ?? null, clientAddress, languageOfHeader(language), log);
 }
 
 /**
@@ -118,6 +123,7 @@ class RequestContext implements Context {
     readonly viewer: Viewer | null,
     readonly tokenExpiresAt: Date | null,
     readonly clientAddress: string,
+    readonly requestedLanguage: Language | null,
     readonly log: Logger,
   ) {}
 

@@ -99,4 +99,30 @@ describe('the customer in Chromium, on a phone', () => {
     await card.waitFor({ state: 'detached' });
     await board.context().close();
   });
+  it("speaks the browser's language: a German customer's form, receipt and tracking page are German, and the request keeps the language", async () => {
+    const { server } = running;
+    const [unit] = await sql<{ serial: string }>(
+      `select e.serial from equipment_unit e join organization o on o.id = e.manufacturer_id where o.slug = 'maker' order by e.serial desc limit 1`,
+    );
+    const page = await (await browser.newContext({ viewport: PHONE, locale: 'de-DE' })).newPage();
+    await page.goto(`${server.url}/request?maker=maker`);
+    await page.getByRole('heading', { name: 'Service anfordern' }).waitFor();
+    await page.getByLabel('Seriennummer').fill(unit.serial);
+    await page.getByLabel('Ihr Name').fill('Erika Mustermann');
+    await page.getByLabel('E-Mail').fill('erika@customer.example');
+    await page.getByLabel('Was ist das Problem?').fill('Das Kühlgerät piept und wird warm');
+    await page.getByRole('button', { name: 'Anfrage senden' }).click();
+    await page.getByRole('heading', { name: 'Vielen Dank, wir haben Ihre Anfrage erhalten' }).waitFor();
+    await page.getByText(/Ihr Serviceauftrag hat die Nummer SJ-/).waitFor();
+    await page.getByRole('link', { name: /\/track\// }).click();
+    await page.getByRole('heading', { name: /^Serviceauftrag SJ-/ }).waitFor();
+    await page.getByRole('heading', { name: 'Eingegangen' }).waitFor();
+    await page.getByText('Anfrage eingegangen').waitFor();
+    await screenshot(page, 'customer-request-german');
+    await page.context().close();
+    const [request] = await sql<{ language: string | null }>(`select language from service_request where serial = ? order by created_at desc limit 1`, [
+      unit.serial,
+    ]);
+    expect(request.language).toBe('de');
+  });
 });

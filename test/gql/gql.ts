@@ -47,6 +47,18 @@ type Documents = {
     "\n  query BizClocks($id: ID!) {\n    job(id: $id) {\n      slaTime resolutionDueAt resolutionBreachedAt resolutionPausedMinutes\n      responseClock { dueAt mode workingMinutesLeft timeZone }\n      resolutionClock { dueAt mode workingMinutesLeft timeZone }\n    }\n  }\n": typeof types.BizClocksDocument,
     "\n  mutation BizAccept($o: ID!) { acceptOffer(offerId: $o) { resolutionClock { dueAt mode workingMinutesLeft timeZone } } }\n": typeof types.BizAcceptDocument,
     "\n  query BizScorecards($from: DateTime!, $to: DateTime!) { partnerScorecards(from: $from, to: $to) { partner { id } offersAccepted medianMinutesToAccept } }\n": typeof types.BizScorecardsDocument,
+    "\n  mutation TranslationsSetStandardTexts($input: StandardTextsInput!) {\n    setStandardTexts(input: $input) { id instructions instructionsAsWritten checklist { id label labelAsWritten translations { language text } } }\n  }\n": typeof types.TranslationsSetStandardTextsDocument,
+    "\n  mutation TranslationsSetStandard($input: QualityStandardInput!) { setQualityStandard(input: $input) { id } }\n": typeof types.TranslationsSetStandardDocument,
+    "\n  query TranslationsJobChecklist($id: ID!) {\n    job(id: $id) { id qualityStandard { instructions checklist { id label labelAsWritten } } }\n  }\n": typeof types.TranslationsJobChecklistDocument,
+    "\n  query TranslationsJobsChecklist {\n    jobs(first: 5) { edges { node { id qualityStandard { instructions checklist { id label } } } } }\n  }\n": typeof types.TranslationsJobsChecklistDocument,
+    "\n  mutation TranslationsSetReasonCode($input: ReasonCodeInput!) { setReasonCode(input: $input) { id code label labelAsWritten active translations { language text } } }\n": typeof types.TranslationsSetReasonCodeDocument,
+    "\n  query TranslationsReasonCodes($kind: ReasonKind!, $m: ID, $o: ID) { reasonCodes(kind: $kind, manufacturerId: $m, offerId: $o) { code label } }\n": typeof types.TranslationsReasonCodesDocument,
+    "\n  mutation TranslationsDecline($o: ID!, $r: String!, $c: String) { declineOffer(offerId: $o, reason: $r, reasonCode: $c) { id status declineReason declineCode { code label } } }\n": typeof types.TranslationsDeclineDocument,
+    "\n  query TranslationsJobOffers($id: ID!) { job(id: $id) { offers { id status declineReason declineCode { code label labelAsWritten } } } }\n": typeof types.TranslationsJobOffersDocument,
+    "\n  mutation TranslationsRecordFinding($input: RecordFindingInput!) { recordFinding(input: $input) { id text reasonCode { code label } } }\n": typeof types.TranslationsRecordFindingDocument,
+    "\n  query TranslationsFindings { findings { id text reasonCode { code label } } }\n": typeof types.TranslationsFindingsDocument,
+    "\n  mutation TranslationsSubmitRequest($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { token matched jobNumber } }\n": typeof types.TranslationsSubmitRequestDocument,
+    "\n  mutation TranslationsSetCalendar($o: ID) {\n    setBusinessCalendar(organizationId: $o, calendar: { timeZone: \"Europe/Berlin\", hours: [{ day: MON, intervals: [\"08:00-17:00\"] }] }) { version }\n  }\n": typeof types.TranslationsSetCalendarDocument,
     "\n  query CustomerTrack($t: String!) {\n    trackJob(token: $t) {\n      number status receivedAt appointmentAt technicianFirstName reportUrl surveyOpen surveyAnswered trackingPath\n      equipment { serial model }\n      responsible { organization name email }\n      timeline { kind at }\n    }\n  }\n": typeof types.CustomerTrackDocument,
     "\n  query CustomerLink($id: ID!) { job(id: $id) { number source customerLinkToken surveyToken } }\n": typeof types.CustomerLinkDocument,
     "\n  mutation CustomerSubmitRequest($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { token trackingPath matched jobNumber } }\n": typeof types.CustomerSubmitRequestDocument,
@@ -250,6 +262,18 @@ const documents: Documents = {
     "\n  query BizClocks($id: ID!) {\n    job(id: $id) {\n      slaTime resolutionDueAt resolutionBreachedAt resolutionPausedMinutes\n      responseClock { dueAt mode workingMinutesLeft timeZone }\n      resolutionClock { dueAt mode workingMinutesLeft timeZone }\n    }\n  }\n": types.BizClocksDocument,
     "\n  mutation BizAccept($o: ID!) { acceptOffer(offerId: $o) { resolutionClock { dueAt mode workingMinutesLeft timeZone } } }\n": types.BizAcceptDocument,
     "\n  query BizScorecards($from: DateTime!, $to: DateTime!) { partnerScorecards(from: $from, to: $to) { partner { id } offersAccepted medianMinutesToAccept } }\n": types.BizScorecardsDocument,
+    "\n  mutation TranslationsSetStandardTexts($input: StandardTextsInput!) {\n    setStandardTexts(input: $input) { id instructions instructionsAsWritten checklist { id label labelAsWritten translations { language text } } }\n  }\n": types.TranslationsSetStandardTextsDocument,
+    "\n  mutation TranslationsSetStandard($input: QualityStandardInput!) { setQualityStandard(input: $input) { id } }\n": types.TranslationsSetStandardDocument,
+    "\n  query TranslationsJobChecklist($id: ID!) {\n    job(id: $id) { id qualityStandard { instructions checklist { id label labelAsWritten } } }\n  }\n": types.TranslationsJobChecklistDocument,
+    "\n  query TranslationsJobsChecklist {\n    jobs(first: 5) { edges { node { id qualityStandard { instructions checklist { id label } } } } }\n  }\n": types.TranslationsJobsChecklistDocument,
+    "\n  mutation TranslationsSetReasonCode($input: ReasonCodeInput!) { setReasonCode(input: $input) { id code label labelAsWritten active translations { language text } } }\n": types.TranslationsSetReasonCodeDocument,
+    "\n  query TranslationsReasonCodes($kind: ReasonKind!, $m: ID, $o: ID) { reasonCodes(kind: $kind, manufacturerId: $m, offerId: $o) { code label } }\n": types.TranslationsReasonCodesDocument,
+    "\n  mutation TranslationsDecline($o: ID!, $r: String!, $c: String) { declineOffer(offerId: $o, reason: $r, reasonCode: $c) { id status declineReason declineCode { code label } } }\n": types.TranslationsDeclineDocument,
+    "\n  query TranslationsJobOffers($id: ID!) { job(id: $id) { offers { id status declineReason declineCode { code label labelAsWritten } } } }\n": types.TranslationsJobOffersDocument,
+    "\n  mutation TranslationsRecordFinding($input: RecordFindingInput!) { recordFinding(input: $input) { id text reasonCode { code label } } }\n": types.TranslationsRecordFindingDocument,
+    "\n  query TranslationsFindings { findings { id text reasonCode { code label } } }\n": types.TranslationsFindingsDocument,
+    "\n  mutation TranslationsSubmitRequest($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { token matched jobNumber } }\n": types.TranslationsSubmitRequestDocument,
+    "\n  mutation TranslationsSetCalendar($o: ID) {\n    setBusinessCalendar(organizationId: $o, calendar: { timeZone: \"Europe/Berlin\", hours: [{ day: MON, intervals: [\"08:00-17:00\"] }] }) { version }\n  }\n": types.TranslationsSetCalendarDocument,
     "\n  query CustomerTrack($t: String!) {\n    trackJob(token: $t) {\n      number status receivedAt appointmentAt technicianFirstName reportUrl surveyOpen surveyAnswered trackingPath\n      equipment { serial model }\n      responsible { organization name email }\n      timeline { kind at }\n    }\n  }\n": types.CustomerTrackDocument,
     "\n  query CustomerLink($id: ID!) { job(id: $id) { number source customerLinkToken surveyToken } }\n": types.CustomerLinkDocument,
     "\n  mutation CustomerSubmitRequest($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { token trackingPath matched jobNumber } }\n": types.CustomerSubmitRequestDocument,
@@ -549,6 +573,54 @@ export function graphql(source: "\n  mutation BizAccept($o: ID!) { acceptOffer(o
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BizScorecards($from: DateTime!, $to: DateTime!) { partnerScorecards(from: $from, to: $to) { partner { id } offersAccepted medianMinutesToAccept } }\n"): typeof import('./graphql.js').BizScorecardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TranslationsSetStandardTexts($input: StandardTextsInput!) {\n    setStandardTexts(input: $input) { id instructions instructionsAsWritten checklist { id label labelAsWritten translations { language text } } }\n  }\n"): typeof import('./graphql.js').TranslationsSetStandardTextsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TranslationsSetStandard($input: QualityStandardInput!) { setQualityStandard(input: $input) { id } }\n"): typeof import('./graphql.js').TranslationsSetStandardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TranslationsJobChecklist($id: ID!) {\n    job(id: $id) { id qualityStandard { instructions checklist { id label labelAsWritten } } }\n  }\n"): typeof import('./graphql.js').TranslationsJobChecklistDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TranslationsJobsChecklist {\n    jobs(first: 5) { edges { node { id qualityStandard { instructions checklist { id label } } } } }\n  }\n"): typeof import('./graphql.js').TranslationsJobsChecklistDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TranslationsSetReasonCode($input: ReasonCodeInput!) { setReasonCode(input: $input) { id code label labelAsWritten active translations { language text } } }\n"): typeof import('./graphql.js').TranslationsSetReasonCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TranslationsReasonCodes($kind: ReasonKind!, $m: ID, $o: ID) { reasonCodes(kind: $kind, manufacturerId: $m, offerId: $o) { code label } }\n"): typeof import('./graphql.js').TranslationsReasonCodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TranslationsDecline($o: ID!, $r: String!, $c: String) { declineOffer(offerId: $o, reason: $r, reasonCode: $c) { id status declineReason declineCode { code label } } }\n"): typeof import('./graphql.js').TranslationsDeclineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TranslationsJobOffers($id: ID!) { job(id: $id) { offers { id status declineReason declineCode { code label labelAsWritten } } } }\n"): typeof import('./graphql.js').TranslationsJobOffersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TranslationsRecordFinding($input: RecordFindingInput!) { recordFinding(input: $input) { id text reasonCode { code label } } }\n"): typeof import('./graphql.js').TranslationsRecordFindingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TranslationsFindings { findings { id text reasonCode { code label } } }\n"): typeof import('./graphql.js').TranslationsFindingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TranslationsSubmitRequest($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { token matched jobNumber } }\n"): typeof import('./graphql.js').TranslationsSubmitRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TranslationsSetCalendar($o: ID) {\n    setBusinessCalendar(organizationId: $o, calendar: { timeZone: \"Europe/Berlin\", hours: [{ day: MON, intervals: [\"08:00-17:00\"] }] }) { version }\n  }\n"): typeof import('./graphql.js').TranslationsSetCalendarDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -50,6 +50,12 @@ export type ChecklistItemInput = {
   label: string;
 };
 
+export type ChecklistItemTranslationsInput = {
+  itemId: string | number;
+  /** Replaces the item's translations */
+  translations: Array<TranslationInput>;
+};
+
 export type CompleteJobInput = {
   checklist: Array<ChecklistAnswerInput>;
   /** @deprecated A typed name is no evidence for the gate: upload a drawn signature and send signatureId */
@@ -340,10 +346,29 @@ export type QualityStandardInput = {
   slaTime?: SlaTime | null | undefined;
 };
 
+/** Adds a reason code to the manufacturer's list, or changes the one with this kind and code */
+export type ReasonCodeInput = {
+  /** false retires the code (default: true) */
+  active?: boolean | null | undefined;
+  code: string;
+  kind: ReasonKind;
+  label: string;
+  position?: number | null | undefined;
+  /** Replaces the translations (left out: kept) */
+  translations?: Array<TranslationInput> | null | undefined;
+};
+
+/** What a reason code explains: a DECLINE of an offer or a FINDING */
+export type ReasonKind =
+  | 'DECLINE'
+  | 'FINDING';
+
 export type RecordFindingInput = {
   correctiveActionDueAt: string;
   jobId?: string | number | null | undefined;
   partnerId: string | number;
+  /** One of the manufacturer's FINDING reason codes (reasonCodes), beside the text */
+  reasonCode?: string | null | undefined;
   severity: FindingSeverity;
   text: string;
 };
@@ -418,6 +443,17 @@ export type SlaTime =
   | 'BUSINESS'
   | 'CALENDAR';
 
+/** A standard's texts for the technician and their translations; what is left out is kept */
+export type StandardTextsInput = {
+  /** Items named here get these translations; the others keep theirs */
+  checklist?: Array<ChecklistItemTranslationsInput> | null | undefined;
+  /** The instructions as written; an empty text removes them */
+  instructions?: string | null | undefined;
+  /** Replaces the translations of the instructions */
+  instructionsTranslations?: Array<TranslationInput> | null | undefined;
+  standardId: string | number;
+};
+
 export type TechnicianAbsenceInput = {
   /** Exclusive; after startsAt, at most a year later */
   endsAt: string;
@@ -426,6 +462,12 @@ export type TechnicianAbsenceInput = {
   note?: string | null | undefined;
   startsAt: string;
   technicianId: string | number;
+};
+
+/** A translation to keep; an empty text removes the language (readers get the text as written) */
+export type TranslationInput = {
+  language: string;
+  text: string;
 };
 
 export type UserInput = {
@@ -675,6 +717,90 @@ export type BizScorecardsQueryVariables = Exact<{
 
 
 export type BizScorecardsQuery = { partnerScorecards: Array<{ offersAccepted: number, medianMinutesToAccept: number | null, partner: { id: string } }> };
+
+export type TranslationsSetStandardTextsMutationVariables = Exact<{
+  input: StandardTextsInput;
+}>;
+
+
+export type TranslationsSetStandardTextsMutation = { setStandardTexts: { id: string, instructions: string | null, instructionsAsWritten: string | null, checklist: Array<{ id: string, label: string, labelAsWritten: string, translations: Array<{ language: string, text: string }> }> } };
+
+export type TranslationsSetStandardMutationVariables = Exact<{
+  input: QualityStandardInput;
+}>;
+
+
+export type TranslationsSetStandardMutation = { setQualityStandard: { id: string } };
+
+export type TranslationsJobChecklistQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TranslationsJobChecklistQuery = { job: { id: string, qualityStandard: { instructions: string | null, checklist: Array<{ id: string, label: string, labelAsWritten: string }> } | null } | null };
+
+export type TranslationsJobsChecklistQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TranslationsJobsChecklistQuery = { jobs: { edges: Array<{ node: { id: string, qualityStandard: { instructions: string | null, checklist: Array<{ id: string, label: string }> } | null } }> } };
+
+export type TranslationsSetReasonCodeMutationVariables = Exact<{
+  input: ReasonCodeInput;
+}>;
+
+
+export type TranslationsSetReasonCodeMutation = { setReasonCode: { id: string, code: string, label: string, labelAsWritten: string, active: boolean, translations: Array<{ language: string, text: string }> } };
+
+export type TranslationsReasonCodesQueryVariables = Exact<{
+  kind: ReasonKind;
+  m?: string | number | null | undefined;
+  o?: string | number | null | undefined;
+}>;
+
+
+export type TranslationsReasonCodesQuery = { reasonCodes: Array<{ code: string, label: string }> };
+
+export type TranslationsDeclineMutationVariables = Exact<{
+  o: string | number;
+  r: string;
+  c?: string | null | undefined;
+}>;
+
+
+export type TranslationsDeclineMutation = { declineOffer: { id: string, status: OfferStatus, declineReason: string | null, declineCode: { code: string, label: string } | null } };
+
+export type TranslationsJobOffersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TranslationsJobOffersQuery = { job: { offers: Array<{ id: string, status: OfferStatus, declineReason: string | null, declineCode: { code: string, label: string, labelAsWritten: string } | null }> } | null };
+
+export type TranslationsRecordFindingMutationVariables = Exact<{
+  input: RecordFindingInput;
+}>;
+
+
+export type TranslationsRecordFindingMutation = { recordFinding: { id: string, text: string, reasonCode: { code: string, label: string } | null } };
+
+export type TranslationsFindingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TranslationsFindingsQuery = { findings: Array<{ id: string, text: string, reasonCode: { code: string, label: string } | null }> };
+
+export type TranslationsSubmitRequestMutationVariables = Exact<{
+  input: ServiceRequestInput;
+}>;
+
+
+export type TranslationsSubmitRequestMutation = { submitServiceRequest: { token: string, matched: boolean, jobNumber: string | null } };
+
+export type TranslationsSetCalendarMutationVariables = Exact<{
+  o?: string | number | null | undefined;
+}>;
+
+
+export type TranslationsSetCalendarMutation = { setBusinessCalendar: { version: number } };
 
 export type CustomerTrackQueryVariables = Exact<{
   t: string;
@@ -2195,6 +2321,159 @@ export const BizScorecardsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BizScorecardsQuery, BizScorecardsQueryVariables>;
+export const TranslationsSetStandardTextsDocument = new TypedDocumentString(`
+    mutation TranslationsSetStandardTexts($input: StandardTextsInput!) {
+  setStandardTexts(input: $input) {
+    id
+    instructions
+    instructionsAsWritten
+    checklist {
+      id
+      label
+      labelAsWritten
+      translations {
+        language
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationsSetStandardTextsMutation, TranslationsSetStandardTextsMutationVariables>;
+export const TranslationsSetStandardDocument = new TypedDocumentString(`
+    mutation TranslationsSetStandard($input: QualityStandardInput!) {
+  setQualityStandard(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationsSetStandardMutation, TranslationsSetStandardMutationVariables>;
+export const TranslationsJobChecklistDocument = new TypedDocumentString(`
+    query TranslationsJobChecklist($id: ID!) {
+  job(id: $id) {
+    id
+    qualityStandard {
+      instructions
+      checklist {
+        id
+        label
+        labelAsWritten
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationsJobChecklistQuery, TranslationsJobChecklistQueryVariables>;
+export const TranslationsJobsChecklistDocument = new TypedDocumentString(`
+    query TranslationsJobsChecklist {
+  jobs(first: 5) {
+    edges {
+      node {
+        id
+        qualityStandard {
+          instructions
+          checklist {
+            id
+            label
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationsJobsChecklistQuery, TranslationsJobsChecklistQueryVariables>;
+export const TranslationsSetReasonCodeDocument = new TypedDocumentString(`
+    mutation TranslationsSetReasonCode($input: ReasonCodeInput!) {
+  setReasonCode(input: $input) {
+    id
+    code
+    label
+    labelAsWritten
+    active
+    translations {
+      language
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationsSetReasonCodeMutation, TranslationsSetReasonCodeMutationVariables>;
+export const TranslationsReasonCodesDocument = new TypedDocumentString(`
+    query TranslationsReasonCodes($kind: ReasonKind!, $m: ID, $o: ID) {
+  reasonCodes(kind: $kind, manufacturerId: $m, offerId: $o) {
+    code
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationsReasonCodesQuery, TranslationsReasonCodesQueryVariables>;
+export const TranslationsDeclineDocument = new TypedDocumentString(`
+    mutation TranslationsDecline($o: ID!, $r: String!, $c: String) {
+  declineOffer(offerId: $o, reason: $r, reasonCode: $c) {
+    id
+    status
+    declineReason
+    declineCode {
+      code
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationsDeclineMutation, TranslationsDeclineMutationVariables>;
+export const TranslationsJobOffersDocument = new TypedDocumentString(`
+    query TranslationsJobOffers($id: ID!) {
+  job(id: $id) {
+    offers {
+      id
+      status
+      declineReason
+      declineCode {
+        code
+        label
+        labelAsWritten
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationsJobOffersQuery, TranslationsJobOffersQueryVariables>;
+export const TranslationsRecordFindingDocument = new TypedDocumentString(`
+    mutation TranslationsRecordFinding($input: RecordFindingInput!) {
+  recordFinding(input: $input) {
+    id
+    text
+    reasonCode {
+      code
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationsRecordFindingMutation, TranslationsRecordFindingMutationVariables>;
+export const TranslationsFindingsDocument = new TypedDocumentString(`
+    query TranslationsFindings {
+  findings {
+    id
+    text
+    reasonCode {
+      code
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationsFindingsQuery, TranslationsFindingsQueryVariables>;
+export const TranslationsSubmitRequestDocument = new TypedDocumentString(`
+    mutation TranslationsSubmitRequest($input: ServiceRequestInput!) {
+  submitServiceRequest(input: $input) {
+    token
+    matched
+    jobNumber
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationsSubmitRequestMutation, TranslationsSubmitRequestMutationVariables>;
+export const TranslationsSetCalendarDocument = new TypedDocumentString(`
+    mutation TranslationsSetCalendar($o: ID) {
+  setBusinessCalendar(
+    organizationId: $o
+    calendar: {timeZone: "Europe/Berlin", hours: [{day: MON, intervals: ["08:00-17:00"]}]}
+  ) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<TranslationsSetCalendarMutation, TranslationsSetCalendarMutationVariables>;
 export const CustomerTrackDocument = new TypedDocumentString(`
     query CustomerTrack($t: String!) {
   trackJob(token: $t) {

@@ -35,6 +35,8 @@ interface Ids {
   partner: string;
   finding: string;
   productLine: string;
+  /** The quality standard of the scenario's job. */
+  standard: string;
   serial: string;
   certification: string;
   /** The job's customer link token (public: it grants its job to anyone who holds it). */
@@ -389,6 +391,25 @@ const SPECS: Record<string, Spec> = {
       (i) => ({ l: i.productLine }),
     ),
   },
+  // The manufacturer's texts: its admin only; another manufacturer's standard answers like a missing one.
+  setStandardTexts: {
+    roles: ['ADMIN'],
+    targeted: true,
+    hidden: 'NOT_FOUND',
+    call: q(
+      'mutation($s: ID!) { setStandardTexts(input: { standardId: $s, instructionsTranslations: [{ language: "de", text: "Matrix" }] }) { id } }',
+      (i) => ({
+        s: i.standard,
+      }),
+    ),
+  },
+  setReasonCode: {
+    roles: ['ADMIN'],
+    targeted: false,
+    call: q('mutation { setReasonCode(input: { kind: DECLINE, code: "MATRIX", label: "Matrix", translations: [{ language: "de", text: "Matrix" }] }) { id } }'),
+  },
+  // Staff read their own list; a partner names a manufacturer it serves (without one: BAD_USER_INPUT, past authorization).
+  reasonCodes: { roles: 'ANY', targeted: false, call: q('{ reasonCodes(kind: DECLINE) { code label } }') },
   setPartPrice: {
     roles: ['ADMIN'],
     targeted: false,
@@ -555,6 +576,7 @@ async function scenario(fixture: NetworkFixture, partnerIndex: number): Promise<
     partner: partner.id,
     finding,
     productLine: fixture.productLineId,
+    standard: (await server.deps.orm.em.fork().execute<{ id: string }[]>('select quality_standard_id as id from service_job where id = ?', [job.id]))[0].id,
     serial,
     certification: certification.id,
     customerToken,
@@ -582,6 +604,7 @@ beforeAll(async () => {
     partner: missing,
     finding: missing,
     productLine: missing,
+    standard: missing,
     serial: 'NO-SUCH-SERIAL',
     certification: missing,
     customerToken: 'no-such-token',

@@ -64,7 +64,8 @@ async function history(orm: Orm): Promise<string[]> {
     union all select s.id::text, 'standard:' || l.name || ':' || s.job_type from quality_standard s join product_line l on l.id = s.product_line_id
     union all select o.id::text, 'offer:' || j.number || ':' || p.slug || ':' || o.created_at
       from job_offer o join service_job j on j.id = o.job_id join organization p on p.id = o.partner_id
-    union all select r.id::text, 'parts:' || j.number || ':' || r.created_at from parts_request r join service_job j on j.id = r.job_id`);
+    union all select r.id::text, 'parts:' || j.number || ':' || r.created_at from parts_request r join service_job j on j.id = r.job_id
+    union all select c.id::text, 'reason:' || m.slug || ':' || c.kind || ':' || c.code from reason_code c join organization m on m.id = c.manufacturer_id`);
   for (const { id, label } of keyed) labels.set(id, label);
   const named = (value: unknown) =>
     JSON.stringify(value).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, (id) => labels.get(id) ?? `unknown:${id}`);

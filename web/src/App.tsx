@@ -2,6 +2,7 @@ import { Suspense, lazy, useMemo } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
 import { NavLink, Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
 import { createTransport } from './apollo/client';
+import { useRequestLanguage } from './apollo/request-language';
 import { can, useSession, type SessionUser } from './session/session';
 import { LiveEventsProvider, useLive } from './live/live-events';
 import { SignIn } from './session/SignIn';
@@ -80,6 +81,7 @@ export function App() {
 
 function PublicShell() {
   const transport = useMemo(() => createTransport(null), []);
+  useRequestLanguage(transport.apollo);
   return (
     <ApolloProvider client={transport.apollo}>
       <Outlet />
@@ -92,6 +94,7 @@ function SignedIn({ token, user }: { token: string; user: SessionUser }) {
   // When the token expires the socket is closed (4403): back to the sign-in form; the next session
   // has a cache of its own, read afresh, and a live feed that goes on from then.
   const transport = useMemo(() => createTransport(token, signOut), [token, signOut]);
+  useRequestLanguage(transport.apollo);
   const home = screensFor(user)[0]?.path ?? '/work';
   const { pathname } = useLocation();
   const t = useT();

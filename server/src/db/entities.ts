@@ -32,6 +32,7 @@ import { WebhookAttempt } from '../modules/webhook/webhook-attempt.entity.js';
 import { BusinessCalendarRecord } from '../modules/org-calendar/business-calendar.entity.js';
 import { TechnicianAbsence } from '../modules/schedule/technician-absence.entity.js';
 import { TechnicianHours } from '../modules/schedule/technician-hours.entity.js';
+import { ReasonCode } from '../modules/reason/reason-code.entity.js';
 
 export const entities = [
   Organization,
@@ -69,4 +70,5 @@ export const entities = [
   BusinessCalendarRecord,
   TechnicianHours,
   TechnicianAbsence,
+  ReasonCode,
 ];

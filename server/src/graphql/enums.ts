@@ -14,6 +14,7 @@ import { MailKind, MailStatus } from '../modules/mail/mail.enums.js';
 import { SlaTime } from '../modules/calendar/sla-time.js';
 import { Weekday } from '../modules/org-calendar/org-calendar.types.js';
 import { AbsenceKind } from '../modules/schedule/schedule.enums.js';
+import { ReasonKind } from '../modules/reason/reason.enums.js';
 
 /** The domain's enums, under the names of the public contract. Imported once by the schema builder. */
 export function registerEnums(): void {
@@ -40,5 +41,6 @@ export function registerEnums(): void {
   registerEnumType(SlaTime, { name: 'SlaTime', description: 'How SLA clocks run: CALENDAR (every minute, 24×7) or BUSINESS (working time of a calendar)' });
   registerEnumType(Weekday, { name: 'Weekday' });
   registerEnumType(AbsenceKind, { name: 'AbsenceKind', description: 'Why a technician is away' });
+  registerEnumType(ReasonKind, { name: 'ReasonKind', description: 'What a reason code explains: a DECLINE of an offer or a FINDING' });
   registerEnumType(Capability, { name: 'Capability', description: "What a role may do (the access policy's table); what it may see follows from its reach" });
 }

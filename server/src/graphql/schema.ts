@@ -29,6 +29,8 @@ import { WebhookResolver } from '../modules/webhook/webhook.resolver.js';
 import { BusinessCalendarResolver } from '../modules/org-calendar/org-calendar.resolver.js';
 import { JobClockResolver } from '../modules/org-calendar/job-clock.resolver.js';
 import { AppointmentResolver, TechnicianScheduleResolver } from '../modules/schedule/schedule.resolver.js';
+import { ReasonCodeResolver } from '../modules/reason/reason.resolver.js';
+import { TextsAdminResolver } from '../modules/admin/texts-admin.resolver.js';
 
 registerEnums();
 
@@ -80,6 +82,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       JobClockResolver,
       TechnicianScheduleResolver,
       AppointmentResolver,
+      ReasonCodeResolver,
+      TextsAdminResolver,
     ],
     authChecker,
     pubSub: noPubSub,

@@ -61,7 +61,7 @@ export async function createHttpApp(config: Config, deps: AppDeps, schema: Graph
       })
     : null;
   const wsErrors = wsErrorHooks(deps.log);
-  const wsServer = useServer<{ authorization?: unknown }>(
+  const wsServer = useServer<{ authorization?: unknown; locale?: unknown }>(
     {
       schema,
       subscribe: sharedSubscribe(),
@@ -81,6 +81,7 @@ export async function createHttpApp(config: Config, deps: AppDeps, schema: Graph
         const context = await buildContext(deps, {
           authorization: ctx.connectionParams?.authorization,
           clientAddress: request.socket.remoteAddress,
+          language: ctx.connectionParams?.locale ?? request.headers['accept-language'],
           log: deps.log.child({ reqId: request.id }),
         });
         // Set on the same object, not a copy: refresh() renews this object's loaders per execution.
@@ -136,7 +137,8 @@ export async function createHttpApp(config: Config, deps: AppDeps, schema: Graph
     express.json({ limit: MAX_BODY_BYTES }),
     rejectNulCharacters,
     expressMiddleware(apollo, {
-      context: async ({ req }) => buildContext(deps, { authorization: req.headers.authorization, clientAddress: req.ip, log: req.log }),
+      context: async ({ req }) =>
+        buildContext(deps, { authorization: req.headers.authorization, clientAddress: req.ip, language: req.headers['accept-language'], log: req.log }),
     }),
   );
   app.use(filesRouter(deps));

@@ -18,6 +18,7 @@ import { Migration20261203091000_money } from './Migration20261203091000_money.j
 import { Migration20261203092000_business_calendars } from './Migration20261203092000_business_calendars.js';
 import { Migration20261204090000_technician_time } from './Migration20261204090000_technician_time.js';
 import { Migration20261204091000_languages } from './Migration20261204091000_languages.js';
+import { Migration20261204092000_translations } from './Migration20261204092000_translations.js';
 
 /** Every migration in order. Committed migrations are never edited; a change is a new one. */
 export const migrationsList: MigrationObject[] = [
@@ -40,4 +41,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203092000_business_calendars', class: Migration20261203092000_business_calendars },
   { name: 'Migration20261204090000_technician_time', class: Migration20261204090000_technician_time },
   { name: 'Migration20261204091000_languages', class: Migration20261204091000_languages },
+  { name: 'Migration20261204092000_translations', class: Migration20261204092000_translations },
 ];

@@ -6,9 +6,20 @@ import { NETWORK_PLANS } from '../modules/network/network.plan.js';
 import { PARTS_PLANS } from '../modules/parts/parts.plan.js';
 import { QUALITY_PLANS } from '../modules/quality/quality.plan.js';
 import { FILES_PLANS } from '../modules/files/files.plan.js';
+import { REASON_PLANS } from '../modules/reason/reason.plan.js';
 import type { PlannedTypes } from './compile.js';
 
 /** Every type the planner reads, by GraphQL type name; each module says how its own types come from its tables. */
 export const PLANNED_TYPES: PlannedTypes = new Map(
-  Object.entries({ ...JOB_PLANS, ...OFFER_PLANS, ...PARTS_PLANS, ...EVENT_PLANS, ...CATALOG_PLANS, ...NETWORK_PLANS, ...QUALITY_PLANS, ...FILES_PLANS }),
+  Object.entries({
+    ...JOB_PLANS,
+    ...OFFER_PLANS,
+    ...PARTS_PLANS,
+    ...EVENT_PLANS,
+    ...CATALOG_PLANS,
+    ...NETWORK_PLANS,
+    ...QUALITY_PLANS,
+    ...FILES_PLANS,
+    ...REASON_PLANS,
+  }),
 );

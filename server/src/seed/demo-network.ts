@@ -28,8 +28,9 @@ import {
 } from './network-data.js';
 import { standardFor } from './standards.js';
 import { seedCalendars } from './calendars.js';
-import { seedTechnicianTime } from './technician-time.js';
 import { demoPreferences } from './languages.js';
+import { seedTechnicianTime } from './technician-time.js';
+import { seedReasonCodes } from './reason-codes.js';
 
 const DAY = 86_400_000;
 
@@ -113,6 +114,7 @@ export async function seedDemoNetwork(em: EntityManager, now: Date): Promise<voi
 
   seedCalendars(em, organizations, now);
   seedTechnicianTime(em, users, now);
+  seedReasonCodes(em, [maker, other]);
   installedBase(em, maker, makerLines, CUSTOMER_NAMES, 300, 'HX', random, now);
   installedBase(em, other, otherLines, OTHER_CUSTOMERS, 40, 'NK', random, now);
   await em.flush();

@@ -17,7 +17,8 @@ export interface HistorySteps {
   createJob(by: Viewer, unit: EquipmentUnit, type: JobType, description: string): Promise<ServiceJob>;
   cancelJob(by: Viewer, job: ServiceJob, reason: string): Promise<ServiceJob>;
   offerJob(by: Viewer, job: ServiceJob, partnerIds: string[], expiresInMinutes: number): Promise<JobOffer[]>;
-  declineOffer(by: Viewer, offer: JobOffer, reason: string): Promise<void>;
+  /** `code`: one of the manufacturer's DECLINE reason codes. */
+  declineOffer(by: Viewer, offer: JobOffer, reason: string, code: string): Promise<void>;
   acceptOffer(by: Viewer, offer: JobOffer): Promise<ServiceJob | null>;
   scheduleJob(by: Viewer, job: ServiceJob, appointmentAt: Date, technicianId: string): Promise<ServiceJob>;
   startJob(by: Viewer, job: ServiceJob): Promise<void>;

@@ -22,10 +22,11 @@ export const DESCRIPTIONS: Record<JobType, readonly string[]> = {
   DELIVERY: ['Deliver the loaner unit and collect the faulty one.', 'Deliver and place the spare module at the site.'],
 };
 
-export const DECLINE_REASONS = [
-  'No technician free in that region this week',
-  'Our certified technician is on leave',
-  'Too far from our nearest base for the response time',
+/** What partners type when they decline, with the manufacturer's reason code they pick (seed/reason-codes.ts). */
+export const DECLINE_REASONS: readonly { reason: string; code: string }[] = [
+  { reason: 'No technician free in that region this week', code: 'NO_CAPACITY' },
+  { reason: 'Our certified technician is on leave', code: 'NO_CERTIFICATION' },
+  { reason: 'Too far from our nearest base for the response time', code: 'OUT_OF_AREA' },
 ];
 
 export const RESOLUTIONS = [

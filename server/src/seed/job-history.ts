@@ -20,6 +20,8 @@ import { DispatchDesk } from './dispatch-desk.js';
 import { PlayedSteps } from './played-steps.js';
 import { WrittenSteps } from './written-steps.js';
 import type { SeedEvidence } from './evidence.js';
+import { ReasonCode } from '../modules/reason/reason-code.entity.js';
+import { ReasonKind } from '../modules/reason/reason.enums.js';
 import { BusinessCalendarRecord } from '../modules/org-calendar/business-calendar.entity.js';
 import { DEFAULT_APPOINTMENT_MINUTES } from '../modules/quality/quality-standard.entity.js';
 import { type BusinessCalendar, defineCalendar } from '../modules/calendar/business-calendar.js';
@@ -154,6 +156,7 @@ export async function seedJobHistory(em: EntityManager, now: Date, playedFrom: n
     parts: new Map(parts.map((part) => [`${part.manufacturer.id}:${part.sku}`, part])),
     loadOf: (partnerId) => world.dispatch.load(partnerId),
     calendars: new Map(calendarRecords.map(({ organization, version, spec }) => [organization, { organizationId: organization, version, spec }])),
+    reasonCodes: new Map((await em.find(ReasonCode, { kind: ReasonKind.DECLINE })).map((code) => [`${code.manufacturer.id}:${code.code}`, code])),
   });
   const played = new PlayedSteps(em, clock, evidence);
   for (const walk of walks.filter((w) => w.at < playedFrom)) await walk.take(written);
@@ -223,7 +226,8 @@ async function walkJob(
   if (offers.length > 1 && random.chance(0.5)) {
     const first = offers[0];
     if (!later(random.int(5, 30) * MINUTE)) return;
-    await steps.declineOffer(cast.partnerAdmin.get(first.partner.id)!, first, random.pick(DECLINE_REASONS));
+    const { reason, code } = random.pick(DECLINE_REASONS);
+    await steps.declineOffer(cast.partnerAdmin.get(first.partner.id)!, first, reason, code);
     dispatch.declined(first);
     offers.shift();
   }

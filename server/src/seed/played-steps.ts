@@ -41,8 +41,8 @@ export class PlayedSteps implements HistorySteps {
     return offerJob(this.as(by), job.id, partnerIds, expiresInMinutes);
   }
 
-  async declineOffer(by: Viewer, offer: { id: string }, reason: string) {
-    await declineOffer(this.as(by), offer.id, reason);
+  async declineOffer(by: Viewer, offer: { id: string }, reason: string, code: string) {
+    await declineOffer(this.as(by), offer.id, reason, code);
   }
 
   acceptOffer(by: Viewer, offer: { id: string }) {

@@ -13,6 +13,7 @@ import { PartsRequestStatus, SETTLED_PARTS_STATUSES } from '../modules/parts/par
 import { pauseResolution, resumeResolution } from '../modules/sla/sla-clock.js';
 import { missingForCompletion, priceRefusal, priceViolations, type CompletionReport } from '../modules/quality/quality-gate.js';
 import { DEFAULT_APPOINTMENT_MINUTES, type QualityStandard } from '../modules/quality/quality-standard.entity.js';
+import type { ReasonCode } from '../modules/reason/reason-code.entity.js';
 import { Survey } from '../modules/survey/survey.entity.js';
 import type { EquipmentUnit } from '../modules/catalog/equipment-unit.entity.js';
 import type { Part } from '../modules/catalog/part.entity.js';
@@ -43,6 +44,8 @@ export interface WrittenFacts {
   evidence: SeedEvidence;
   /** The organizations' business calendars, by organization id. */
   calendars: Map<string, StoredCalendar>;
+  /** The manufacturers' DECLINE reason codes, by `<manufacturer id>:<code>`. */
+  reasonCodes: Map<string, ReasonCode>;
 }
 
 /** Events are written at most 2,000 rows per statement, so no statement grows without bound. */
@@ -106,13 +109,14 @@ export class WrittenSteps implements HistorySteps {
     });
   }
 
-  async declineOffer(by: Viewer, offer: JobOffer, reason: string): Promise<void> {
+  async declineOffer(by: Viewer, offer: JobOffer, reason: string, code: string): Promise<void> {
     const job = offer.job;
     await this.onOffer(by, offer, (change) => {
       offer.status = OfferStatus.DECLINED;
       offer.declineReason = reason;
+      offer.declineCode = this.facts.reasonCodes.get(`${job.manufacturer.id}:${code}`)!;
       offer.respondedAt = change.at;
-      const declined = { from: OfferStatus.PENDING, to: OfferStatus.DECLINED, reason, job: null as ReturnType<typeof takeStep> | null };
+      const declined = { from: OfferStatus.PENDING, to: OfferStatus.DECLINED, reason, reasonCode: code, job: null as ReturnType<typeof takeStep> | null };
       change.emit(EventKind.OFFER_DECLINED, { job, offer }, declined);
       // The last open offer declined: back to dispatch (the seed makes no automatic offers).
       if (canTake(job.status, 'redispatch') && this.pending(job).length === 0) declined.job = takeStep(job, 'redispatch');

@@ -14,6 +14,21 @@ export function languageOf(tags: readonly (string | null | undefined)[]): Langua
   return null;
 }
 
+/** The first supported language of an Accept-Language header (or a bare code such as "de-AT"), by its q order; null when none is. */
+export function languageOfHeader(header: unknown): Language | null {
+  if (typeof header !== 'string' || header.length > 500) return null;
+  const ranked = header
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((param) => /^\s*q=([0-9.]+)\s*$/.exec(param)?.[1]).find(Boolean);
+      return { code: tag.trim().toLowerCase().split('-')[0], q: q === undefined ? 1 : Number(q), index };
+    })
+    .filter((entry) => entry.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  return ranked.map((entry) => entry.code).find(isLanguage) ?? null;
+}
+
 /** An IANA time zone as Intl names it canonically ("europe/berlin" → "Europe/Berlin"), or null when Intl does not know it. */
 export function canonicalTimeZone(zone: string): string | null {
   if (!/^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/.test(zone)) return null;

@@ -3,6 +3,7 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient, type Client } from 'graphql-ws';
 import { createCache } from './cache';
+import { requestLanguage, requestLanguageLink } from './request-language';
 
 export interface Transport {
   apollo: ApolloClient;
@@ -18,7 +19,7 @@ const wsUrl = () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${locati
 export function createTransport(token: string | null, onTokenRejected?: () => void): Transport {
   const ws = createClient({
     url: wsUrl(),
-    connectionParams: () => (token ? { authorization: `Bearer ${token}` } : {}),
+    connectionParams: () => ({ ...(token ? { authorization: `Bearer ${token}` } : {}), locale: requestLanguage() }),
     lazy: true,
     retryAttempts: Infinity,
     // 4403: the token expired or was refused; retrying with it is pointless, signing in again is not.
@@ -31,7 +32,7 @@ export function createTransport(token: string | null, onTokenRejected?: () => vo
     retryWait: async (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(500 * 2 ** retries, 8000))),
   });
   const http = new HttpLink({ uri: '/graphql', headers: token ? { authorization: `Bearer ${token}` } : {} });
-  const link = ApolloLink.split(
+  const transportLink = ApolloLink.split(
     ({ query }) => {
       const definition = getMainDefinition(query);
       return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
@@ -39,6 +40,7 @@ export function createTransport(token: string | null, onTokenRejected?: () => vo
     new GraphQLWsLink(ws),
     http,
   );
+  const link = ApolloLink.from([requestLanguageLink, transportLink]);
   const apollo = new ApolloClient({
     link,
     cache: createCache(),

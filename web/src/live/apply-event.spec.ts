@@ -79,6 +79,7 @@ function offer(n: number, of: Job, status: Offer['status']): Offer {
     status,
     expiresAt: at(n + 30),
     declineReason: null,
+    declineCode: null,
     automatic: false,
     createdAt: of.createdAt,
     partner: { __typename: 'Organization', id: uuid(4000), name: 'Alpine Service' },

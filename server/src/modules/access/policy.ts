@@ -74,6 +74,8 @@ export enum Capability {
   TECHNICIAN_TIME_READ = 'TECHNICIAN_TIME_READ',
   /** Set a technician's working hours, add and remove their absences (within one's own organization). */
   TECHNICIAN_TIME_SET = 'TECHNICIAN_TIME_SET',
+  /** The manufacturer's texts for readers in other languages: a standard's instructions and translations, the reason codes and their labels. */
+  TRANSLATIONS_EDIT = 'TRANSLATIONS_EDIT',
 }
 
 const { ADMIN, DISPATCHER, PARTS_CLERK, AUDITOR, PARTNER_ADMIN, TECHNICIAN } = Role;
@@ -115,6 +117,7 @@ export const CAPABILITY_ROLES: Readonly<Record<Capability, readonly Role[]>> = {
   [Capability.BUSINESS_CALENDAR_SET]: [ADMIN, PARTNER_ADMIN],
   [Capability.TECHNICIAN_TIME_READ]: FIELD,
   [Capability.TECHNICIAN_TIME_SET]: [PARTNER_ADMIN],
+  [Capability.TRANSLATIONS_EDIT]: [ADMIN],
 };
 
 export const reachOf = (viewer: Pick<Viewer, 'role'>): Reach => ROLE_REACH[viewer.role];

@@ -122,7 +122,11 @@ export async function setQualityStandard({ em, viewer, clock }: Scope, input: St
       requiredReportFields: fields,
       laborRateCeiling: formatAmount(ceiling),
       currency: ceiling.currency,
-      checklist: input.checklist.map(({ id, label }) => ({ id, label: label.trim() })),
+      // An item keeps its translations (set with setStandardTexts) as long as it keeps its id.
+      checklist: input.checklist.map(({ id, label }) => {
+        const translations = standard.checklist.find((item) => item.id === id)?.translations;
+        return { id, label: label.trim(), ...(translations && { translations }) };
+      }),
     });
     networkChanged(change, viewer.orgId, {
       entity: 'QualityStandard',

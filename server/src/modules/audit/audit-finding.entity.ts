@@ -5,6 +5,7 @@ import { Organization } from '../network/organization.entity.js';
 import { ServiceJob } from '../job/service-job.entity.js';
 import { User } from '../network/user.entity.js';
 import { FindingSeverity } from './audit.enums.js';
+import { ReasonCode } from '../reason/reason-code.entity.js';
 
 /** An auditor's finding about a partner, with a due date for the corrective action. */
 @Entity({ tableName: 'audit_finding' })
@@ -27,8 +28,13 @@ export class AuditFinding {
   @Enum({ items: () => FindingSeverity, nativeEnumName: 'finding_severity' })
   severity!: FindingSeverity;
 
+  /** The auditor's words, as typed. */
   @Property({ type: 'text' })
   text!: string;
+
+  /** The manufacturer's FINDING reason code (its category), if the auditor picked one. */
+  @ManyToOne({ entity: () => ReasonCode, nullable: true })
+  reasonCode?: ReasonCode | null = null;
 
   @Property({ type: 'timestamptz' })
   correctiveActionDueAt!: Date;

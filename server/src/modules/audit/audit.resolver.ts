@@ -5,6 +5,7 @@ import { acknowledgeFinding, listFindings, recordFinding, reportCorrectiveAction
 import { OrganizationObject } from '../network/network.types.js';
 import { Capability } from '../access/policy.js';
 import { ServiceJobObject } from '../job/job.types.js';
+import { ReasonCodeObject } from '../reason/reason.types.js';
 import { scopeOf, type Context } from '../../context.js';
 
 @Resolver(() => AuditFindingObject)
@@ -41,6 +42,11 @@ export class AuditResolver {
   @FieldResolver(() => ServiceJobObject, { nullable: true })
   job(@Root() finding: AuditFinding, @Ctx() context: Context) {
     return finding.job ? context.loaders.job.load(finding.job.id) : null;
+  }
+
+  @FieldResolver(() => ReasonCodeObject, { nullable: true })
+  reasonCode(@Root() finding: AuditFinding, @Ctx() context: Context) {
+    return finding.reasonCode ? context.loaders.reasonCode.load(finding.reasonCode.id) : null;
   }
 
   @FieldResolver(() => Boolean)

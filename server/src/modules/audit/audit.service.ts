@@ -10,6 +10,8 @@ import { badInput, notFound } from '../../shared/errors.js';
 import type { Viewer } from '../../shared/viewer.js';
 import { findingScope } from '../access/visibility.js';
 import { isUuid, type Scope } from '../../shared/scope.js';
+import { reasonCodeFor } from '../reason/reason.service.js';
+import { ReasonKind } from '../reason/reason.enums.js';
 
 export interface FindingData {
   partnerId: string;
@@ -17,6 +19,7 @@ export interface FindingData {
   severity: FindingSeverity;
   text: string;
   correctiveActionDueAt: Date;
+  reasonCode?: string | null;
 }
 
 /** An auditor records a finding about a partner of the network, optionally on one of its jobs. */
@@ -32,12 +35,14 @@ export async function recordFinding({ em, viewer, clock }: Scope, input: Finding
       if (!job) throw notFound('Job');
       if (job.assignedPartner?.id !== input.partnerId) throw badInput('The job was not done by this partner', { field: 'jobId' });
     }
+    const reasonCode = input.reasonCode ? await reasonCodeFor(tx, viewer.orgId, ReasonKind.FINDING, input.reasonCode, 'reasonCode') : null;
     const finding = tx.create(AuditFinding, {
       manufacturer: viewer.orgId,
       partner: input.partnerId,
       job,
       severity: input.severity,
       text: input.text,
+      reasonCode,
       correctiveActionDueAt: input.correctiveActionDueAt,
       recordedBy: viewer.userId,
       createdAt: now,
@@ -45,7 +50,12 @@ export async function recordFinding({ em, viewer, clock }: Scope, input: Finding
     change.emit(
       EventKind.FINDING_RECORDED,
       { finding },
-      { findingId: finding.id, severity: finding.severity, dueAt: finding.correctiveActionDueAt.toISOString() },
+      {
+        findingId: finding.id,
+        severity: finding.severity,
+        dueAt: finding.correctiveActionDueAt.toISOString(),
+        ...(reasonCode && { reasonCode: reasonCode.code }),
+      },
     );
     return finding;
   });

@@ -5,6 +5,7 @@ import { DateTime } from '../../graphql/scalars.js';
 import { OrganizationObject } from '../network/network.types.js';
 import { ServiceJobObject } from '../job/job.types.js';
 import { NOT_BLANK, TEXT_MAX } from '../job/job.inputs.js';
+import { REASON_CODE, ReasonCodeObject } from '../reason/reason.types.js';
 
 @ObjectType('AuditFinding', { simpleResolvers: true })
 export class AuditFindingObject {
@@ -12,7 +13,9 @@ export class AuditFindingObject {
   @Field(() => OrganizationObject) partner!: OrganizationObject;
   @Field(() => ServiceJobObject, { nullable: true }) job?: ServiceJobObject | null;
   @Field(() => FindingSeverity) severity!: FindingSeverity;
-  @Field(() => String) text!: string;
+  @Field(() => String, { description: "The auditor's words as typed (never translated)" }) text!: string;
+  @Field(() => ReasonCodeObject, { nullable: true, description: "The manufacturer's FINDING reason code; its label is in the viewer's language" })
+  reasonCode?: ReasonCodeObject | null;
   @Field(() => DateTime) correctiveActionDueAt!: Date;
   @Field(() => DateTime) createdAt!: Date;
   @Field(() => DateTime, { nullable: true }) acknowledgedAt?: Date | null;
@@ -27,6 +30,10 @@ export class RecordFindingInput {
   @Field(() => ID, { nullable: true }) jobId?: string | null;
   @Field(() => FindingSeverity) severity!: FindingSeverity;
   @Field(() => String) @Matches(NOT_BLANK, { message: 'text must not be empty' }) @MaxLength(TEXT_MAX) text!: string;
+  @Field(() => String, { nullable: true, description: "One of the manufacturer's FINDING reason codes (reasonCodes), beside the text" })
+  @IsOptional()
+  @Matches(REASON_CODE, { message: 'reasonCode: upper-case letters, digits and underscores' })
+  reasonCode?: string | null;
   @Field(() => DateTime) correctiveActionDueAt!: Date;
 }
 

@@ -11,6 +11,7 @@ import type { ServiceJob } from '../job/service-job.entity.js';
 import { Organization } from '../network/organization.entity.js';
 import { OrgKind } from '../network/network.enums.js';
 import { Capability } from '../access/policy.js';
+
 import { scopeOf, type Context } from '../../context.js';
 
 /**
@@ -38,7 +39,13 @@ export class CustomerResolver {
     @Arg('input', () => ServiceRequestInput) input: ServiceRequestInput,
     @Ctx() context: Context,
   ): Promise<ServiceRequestReceiptObject> {
-    const { request, job } = await submitServiceRequest(context.em, context.deps.clock, context.deps.config.requestLimits, input, context.clientAddress);
+    const { request, job } = await submitServiceRequest(
+      context.em,
+      context.deps.clock,
+      context.deps.config.requestLimits,
+      { ...input, locale: input.locale ?? context.requestedLanguage },
+      context.clientAddress,
+    );
     return { token: request.token, trackingPath: `/track/${request.token}`, matched: job !== null, jobNumber: job?.number ?? null };
   }
 

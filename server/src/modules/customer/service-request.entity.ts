@@ -55,7 +55,7 @@ export class ServiceRequest {
   @Property({ type: 'string', length: 64, nullable: true })
   clientAddress?: string | null = null;
 
-  /** The language the form was sent in (the browser's, when the portal speaks it): the customer's mails about it use it. */
+  /** The language the form was sent in (the browser's, when the portal speaks it): the customer's mails and service report use it. */
   @Property({ type: 'string', length: 8, nullable: true })
   locale?: string | null = null;
 

@@ -11,6 +11,7 @@ import type { Candidate } from './eligibility.js';
 import { ServiceJobObject } from '../job/job.types.js';
 import type { ServiceJob } from '../job/service-job.entity.js';
 import { OrganizationObject } from '../network/network.types.js';
+import { ReasonCodeObject } from '../reason/reason.types.js';
 import { Capability } from '../access/policy.js';
 import { scopeOf, type Context } from '../../context.js';
 
@@ -51,8 +52,8 @@ export class DispatchResolver {
 
   @Authorized(Capability.OFFER_ANSWER)
   @Mutation(() => JobOfferObject)
-  declineOffer(@Args(() => DeclineOfferArgs) { offerId, reason }: DeclineOfferArgs, @Ctx() context: Context): Promise<JobOffer> {
-    return declineOffer(scopeOf(context), offerId, reason.trim());
+  declineOffer(@Args(() => DeclineOfferArgs) { offerId, reason, reasonCode }: DeclineOfferArgs, @Ctx() context: Context): Promise<JobOffer> {
+    return declineOffer(scopeOf(context), offerId, reason.trim(), reasonCode ?? null);
   }
 
   @FieldResolver(() => ServiceJobObject, { nullable: true })
@@ -63,5 +64,10 @@ export class DispatchResolver {
   @FieldResolver(() => OrganizationObject)
   partner(@Root() offer: JobOffer, @Ctx() context: Context) {
     return context.loaders.organization.load(offer.partner.id);
+  }
+
+  @FieldResolver(() => ReasonCodeObject, { nullable: true })
+  declineCode(@Root() offer: JobOffer, @Ctx() context: Context) {
+    return offer.declineCode ? context.loaders.reasonCode.load(offer.declineCode.id) : null;
   }
 }

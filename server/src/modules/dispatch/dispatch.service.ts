@@ -20,6 +20,8 @@ import { AppError, ErrorCode, badInput, notFound } from '../../shared/errors.js'
 import { isUuid, type Scope } from '../../shared/scope.js';
 import { pointOf } from '../../shared/distance.js';
 import type { Viewer } from '../../shared/viewer.js';
+import { reasonCodeFor } from '../reason/reason.service.js';
+import { ReasonKind } from '../reason/reason.enums.js';
 import { clockCalendar, handOverDeadline, type StoredCalendar, storedCalendarSql } from '../calendar/sla-time.js';
 
 type JobMove = { from: JobStatus; to: JobStatus };
@@ -218,16 +220,20 @@ export function handOverResolution(job: ServiceJob, manufacturerCalendar: Stored
   job.resolutionDueAt = handOverDeadline(before, after, job.resolutionDueAt, at);
 }
 
-/** Declining needs a reason. A job whose last offer is declined goes back to dispatch, or to the next partner when dispatched automatically. */
-export async function declineOffer({ em, viewer, clock }: Scope, offerId: string, reason: string): Promise<JobOffer> {
+/**
+ * Declining needs a reason, as typed; a code from the manufacturer's DECLINE list may name it too.
+ * A job whose last offer is declined goes back to dispatch, or to the next partner when dispatched automatically.
+ */
+export async function declineOffer({ em, viewer, clock }: Scope, offerId: string, reason: string, reasonCode: string | null = null): Promise<JobOffer> {
   return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
     const { job, offer } = await lockOfferedJob(tx, viewer, offerId);
     assertOfferOpen(offer, change.at);
     offer.status = OfferStatus.DECLINED;
     offer.declineReason = reason;
+    if (reasonCode !== null) offer.declineCode = await reasonCodeFor(tx, job.manufacturer.id, ReasonKind.DECLINE, reasonCode, 'reasonCode');
     offer.respondedAt = change.at;
     // Told before what follows from it (the next automatic offer); the job's move is known once that is settled.
-    const declined = { from: OfferStatus.PENDING, to: OfferStatus.DECLINED, reason, job: null as JobMove | null };
+    const declined = { from: OfferStatus.PENDING, to: OfferStatus.DECLINED, reason, ...(reasonCode !== null && { reasonCode }), job: null as JobMove | null };
     change.emit(EventKind.OFFER_DECLINED, { job, offer }, declined);
     declined.job = await afterOfferClosed(tx, change, job, offer);
     return offer;

@@ -6,6 +6,7 @@ import { OrganizationObject } from '../network/network.types.js';
 import { PageInfoObject, ServiceJobObject } from '../job/job.types.js';
 import { NOT_BLANK, TEXT_MAX } from '../job/job.inputs.js';
 import { PhraseObject } from '../../graphql/phrase.type.js';
+import { REASON_CODE, ReasonCodeObject } from '../reason/reason.types.js';
 
 @ObjectType('JobOffer', { simpleResolvers: true })
 export class JobOfferObject {
@@ -15,7 +16,12 @@ export class JobOfferObject {
   @Field(() => OfferStatus) status!: OfferStatus;
   @Field(() => DateTime) expiresAt!: Date;
   @Field(() => Boolean) automatic!: boolean;
-  @Field(() => String, { nullable: true }) declineReason?: string | null;
+  @Field(() => String, { nullable: true, description: "The partner's reason as typed (never translated)" }) declineReason?: string | null;
+  @Field(() => ReasonCodeObject, {
+    nullable: true,
+    description: "The manufacturer's reason code picked with the decline; its label is in the viewer's language",
+  })
+  declineCode?: ReasonCodeObject | null;
   @Field(() => DateTime) createdAt!: Date;
   @Field(() => DateTime, { nullable: true }) respondedAt?: Date | null;
 }
@@ -43,6 +49,10 @@ export class OfferJobArgs {
 export class DeclineOfferArgs {
   @Field(() => ID) offerId!: string;
   @Field(() => String) @Matches(NOT_BLANK, { message: 'reason must not be empty' }) @MaxLength(TEXT_MAX) reason!: string;
+  @Field(() => String, { nullable: true, description: "One of the manufacturer's DECLINE reason codes (reasonCodes), beside the typed reason" })
+  @IsOptional()
+  @Matches(REASON_CODE, { message: 'reasonCode: upper-case letters, digits and underscores' })
+  reasonCode?: string | null;
 }
 
 @ObjectType('JobOfferEdge', { simpleResolvers: true })

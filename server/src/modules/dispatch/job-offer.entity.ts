@@ -4,6 +4,7 @@ import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@m
 import { Organization } from '../network/organization.entity.js';
 import { ServiceJob } from '../job/service-job.entity.js';
 import { OfferStatus } from './offer.enums.js';
+import { ReasonCode } from '../reason/reason-code.entity.js';
 
 /** A job offered to one partner. Of one job's offers at most one is ever ACCEPTED (a partial unique index). */
 @Entity({ tableName: 'job_offer' })
@@ -33,8 +34,13 @@ export class JobOffer {
   @Property({ type: 'boolean' })
   automatic: boolean = false;
 
+  /** The partner's words, as typed. */
   @Property({ type: 'text', nullable: true })
   declineReason?: string | null = null;
+
+  /** The manufacturer's reason code the partner picked, if any (its label is translated; the typed reason never is). */
+  @ManyToOne({ entity: () => ReasonCode, nullable: true })
+  declineCode?: ReasonCode | null = null;
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

@@ -14,6 +14,7 @@ export const OFFER_PLANS: Record<string, PlannedType> = {
       expiresAt: timestamp('expires_at'),
       automatic: column('automatic'),
       declineReason: column('decline_reason'),
+      declineCode: { one: 'ReasonCode', join: (row, code) => `${code}.id = ${row}.decline_code_id` },
       createdAt: timestamp('created_at'),
       respondedAt: timestamp('responded_at'),
       job: { one: 'ServiceJob', join: (row, job) => `${job}.id = ${row}.job_id`, scope: jobScopeSql },

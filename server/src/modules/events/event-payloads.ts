@@ -58,7 +58,7 @@ export interface EventTypes {
   [EventKind.JOB_CREATED]: About<JobSubject, { to: JobStatus; type: JobType; coverage: Coverage; origin: string; parentId: string | null }>;
   [EventKind.JOB_OFFERED]: About<OfferSubject, { to: OfferStatus; expiresAt: string; automatic: boolean; job: JobMove | null }>;
   [EventKind.OFFER_ACCEPTED]: About<OfferSubject, JobMove & { offer: OfferMove }>;
-  [EventKind.OFFER_DECLINED]: About<OfferSubject, OfferMove & { reason: string; job: JobMove | null }>;
+  [EventKind.OFFER_DECLINED]: About<OfferSubject, OfferMove & { reason: string; reasonCode?: string; job: JobMove | null }>;
   [EventKind.OFFER_EXPIRED]: About<OfferSubject, OfferMove & { job: JobMove | null; automatic: boolean }>;
   [EventKind.OFFER_WITHDRAWN]: About<OfferSubject, OfferMove>;
   [EventKind.JOB_SCHEDULED]: About<JobSubject, JobMove & { appointmentAt: string; appointmentMinutes: number; technicianId: string | null }>;
@@ -91,7 +91,7 @@ export interface EventTypes {
     // reasonCode: where the server decided (status.*); a person's reason is typed text only.
     { from: PartnerStatus; to: PartnerStatus; reason: string; reasonCode?: { code: string; params: Record<string, string | number> }; score: number | null }
   >;
-  [EventKind.FINDING_RECORDED]: About<FindingSubject, { findingId: string; severity: string; dueAt: string }>;
+  [EventKind.FINDING_RECORDED]: About<FindingSubject, { findingId: string; severity: string; dueAt: string; reasonCode?: string }>;
   [EventKind.FINDING_ACKNOWLEDGED]: About<FindingSubject, { findingId: string }>;
   [EventKind.FINDING_ACTION_REPORTED]: About<FindingSubject, { findingId: string; late: boolean }>;
   [EventKind.NETWORK_CHANGED]: About<NetworkSubject | TechnicianSubject, { entity: string; id: string; change: string; before?: unknown; after?: unknown }>;

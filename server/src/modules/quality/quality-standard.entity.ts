@@ -4,10 +4,14 @@ import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-or
 import { ProductLine } from '../catalog/product-line.entity.js';
 import { JobType } from '../job/job.enums.js';
 import { SlaTime } from '../calendar/sla-time.js';
+import type { Translations } from '../../shared/translations.js';
 
 export interface ChecklistItemData {
   id: string;
+  /** As the manufacturer wrote it. */
   label: string;
+  /** The manufacturer's translations of the label (shared/translations.ts). */
+  translations?: Translations;
 }
 
 /** An appointment's length when neither the scheduler nor a standard says (a job without a standard). */
@@ -25,7 +29,9 @@ export class QualityStandard {
     | 'requiresSignature'
     | 'requiresPhoto'
     | 'slaTime'
-    | 'appointmentMinutes';
+    | 'appointmentMinutes'
+    | 'instructions'
+    | 'instructionsTranslations';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -48,6 +54,14 @@ export class QualityStandard {
 
   @Property({ type: 'json' })
   checklist: ChecklistItemData[] = [];
+
+  /** What the manufacturer tells the technician about this kind of work, shown with the checklist. */
+  @Property({ type: 'text', nullable: true })
+  instructions?: string | null = null;
+
+  /** The manufacturer's translations of `instructions`. */
+  @Property({ type: 'json', nullable: true })
+  instructionsTranslations?: Translations | null = null;
 
   /** Report fields that must be filled to complete: `resolution` always, `failureCode` where named. */
   @Property({ type: 'text[]' })

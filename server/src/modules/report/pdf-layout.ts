@@ -3,13 +3,13 @@ import type {} from 'pdfkit';
 /**
  * The report's few drawing primitives on a pdfkit document: section headings, label–value grids,
  * tables and image cells, each moving `doc.y` down and starting a new page when it would not fit.
- * pdfkit's standard fonts (Helvetica) cover Latin scripts in WinAnsi; other scripts need an
- * embedded TrueType font (issue 15).
+ * The fonts are registered under these names by the renderer (report-fonts.ts: DejaVu Sans,
+ * embedded, which writes Latin and Cyrillic alike; pdfkit's standard Helvetica knows WinAnsi only).
  */
 export type Doc = PDFKit.PDFDocument;
 
-export const FONT = 'Helvetica';
-export const BOLD = 'Helvetica-Bold';
+export const FONT = 'ReportSans';
+export const BOLD = 'ReportSans-Bold';
 export const COLOR = { text: '#1a1a1a', muted: '#5f6b76', accent: '#1f4e79', rule: '#c9d2db', shade: '#eef2f6' } as const;
 export const MARGIN = { top: 56, bottom: 64, left: 50, right: 50 } as const;
 const GAP = 16;

@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { warrantyEnd } from '../catalog/warranty.js';
 import { AppError, ErrorCode, notFound } from '../../shared/errors.js';
 import type { ReportChecklistItem, ReportImageSource, ReportPartLine, ServiceReportInput } from './service-report.types.js';
+import type { ReportLocale } from './service-report.format.js';
+import { DEFAULT_LANGUAGE, isLanguage, translate, type Language, type Translations } from '../../shared/translations.js';
 
 /**
  * The data of a completed job's service report: one SQL statement (the job with its manufacturer,
@@ -23,7 +25,9 @@ export async function loadServiceReportInput(em: EntityManager, jobId: string, i
   }
   // Only for a job that has a report: storage is not read for one that is refused.
   const pictures = await images(jobId);
+  const locale = reportLocale(row);
   return {
+    locale,
     manufacturer: { name: row.manufacturer_name },
     job: { number: row.number, type: row.type, description: row.description },
     customer: row.customer_name === null ? null : { name: row.customer_name, email: row.customer_email, phone: row.customer_phone },
@@ -47,7 +51,7 @@ export async function loadServiceReportInput(em: EntityManager, jobId: string, i
       appointmentAt: asDate(row.appointment_at),
     },
     work: { resolution: row.resolution ?? '', failureCode: row.failure_code, laborMinutes: row.labor_minutes },
-    checklist: checklistOf(row.standard_checklist ?? [], row.checklist_answers ?? []),
+    checklist: checklistOf(row.standard_checklist ?? [], row.checklist_answers ?? [], locale.language),
     parts: row.parts,
     photos: pictures.photos,
     signature: pictures.signature,
@@ -56,14 +60,29 @@ export async function loadServiceReportInput(em: EntityManager, jobId: string, i
 }
 
 /**
- * The standard's items in its order, each with its answer; an answer to an item the standard no
- * longer has (it changed after completion) is still shown, under its id, after them.
+ * Whom the report is for and where: the customer, in the language of their service request (the
+ * /request form's, from their browser), else the customer's own, else English; times in the site's
+ * time zone, else the serving partner's calendar's, else the manufacturer's, else UTC.
  */
-export function checklistOf(standard: readonly ChecklistItemRow[], answers: readonly ChecklistAnswerRow[]): ReportChecklistItem[] {
+export function reportLocale(row: Pick<ReportRow, 'request_language' | 'time_zone'>): ReportLocale {
+  const language: Language = isLanguage(row.request_language) ? row.request_language : DEFAULT_LANGUAGE;
+  return { language, timeZone: row.time_zone ?? 'UTC' };
+}
+
+/**
+ * The standard's items in its order, labelled in `language` where the manufacturer translated them,
+ * each with its answer; an answer to an item the standard no longer has (it changed after
+ * completion) is still shown, under its id, after them.
+ */
+export function checklistOf(
+  standard: readonly ChecklistItemRow[],
+  answers: readonly ChecklistAnswerRow[],
+  language: Language = DEFAULT_LANGUAGE,
+): ReportChecklistItem[] {
   const byItem = new Map(answers.map((answer) => [answer.itemId, answer]));
-  const listed = standard.map(({ id, label }) => {
+  const listed = standard.map(({ id, label, translations }) => {
     const answer = byItem.get(id);
-    return { label, done: answer ? answer.done : null, note: answer?.note ?? null };
+    return { label: translate(label, translations, language), done: answer ? answer.done : null, note: answer?.note ?? null };
   });
   const known = new Set(standard.map((item) => item.id));
   const others = answers.filter((answer) => !known.has(answer.itemId)).map(({ itemId, done, note }) => ({ label: itemId, done, note: note ?? null }));
@@ -78,6 +97,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 interface ChecklistItemRow {
   id: string;
   label: string;
+  translations?: Translations;
 }
 
 interface ChecklistAnswerRow {
@@ -118,6 +138,8 @@ interface ReportRow {
   technician_email: string | null;
   standard_checklist: ChecklistItemRow[] | null;
   parts: ReportPartLine[];
+  request_language: string | null;
+  time_zone: string | null;
 }
 
 const asDate = (value: Date | string | null): Date | null => (value === null ? null : new Date(value));
@@ -132,6 +154,8 @@ select j.number, j.type::text as type, j.status::text as status, j.coverage::tex
   c.name as customer_name, c.email as customer_email, c.phone as customer_phone,
   p.name as partner_name, t.name as technician_name, t.email as technician_email,
   qs.checklist as standard_checklist,
+  coalesce((select sr.locale from service_request sr where sr.job_id = j.id order by sr.created_at limit 1), c.locale) as request_language,
+  coalesce(e.site_time_zone, pc.spec->>'timeZone', mc.spec->>'timeZone') as time_zone,
   coalesce((
     select json_agg(json_build_object(
       'sku', pt.sku, 'name', pt.name, 'quantity', l.quantity, 'approvedQuantity', l.approved_quantity,
@@ -150,4 +174,6 @@ left join customer c on c.id = e.customer_id
 left join organization p on p.id = j.assigned_partner_id
 left join app_user t on t.id = j.technician_id
 left join quality_standard qs on qs.id = j.quality_standard_id
+left join business_calendar pc on pc.organization_id = j.assigned_partner_id
+left join business_calendar mc on mc.organization_id = j.manufacturer_id
 where j.id = ?`;

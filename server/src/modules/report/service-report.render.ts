@@ -15,14 +15,18 @@ import {
   toBuffer,
   type Doc,
 } from './pdf-layout.js';
-import { formatAnswer, formatDate, formatMinutes, formatTime, humanize } from './service-report.format.js';
+import { reportFormat, type ReportFormat } from './service-report.format.js';
+import { useReportFonts } from './report-fonts.js';
 import type { ServiceReportInput } from './service-report.types.js';
 
 /**
  * The service report of a completed job as an A4 PDF: a pure function of its input (same input,
- * same bytes), drawn with pdfkit into memory.
+ * same bytes), drawn with pdfkit into memory, in the recipient's language and time zone
+ * (`input.locale`), with an embedded font that writes every language the portal speaks.
  */
 export function renderServiceReport(input: ServiceReportInput): Promise<Buffer> {
+  const f = reportFormat(input.locale);
+  const t = f.texts;
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'A4',
@@ -30,11 +34,11 @@ export function renderServiceReport(input: ServiceReportInput): Promise<Buffer> 
       // Page numbers ("of N") are written once every page exists.
       bufferPages: true,
       displayTitle: true,
-      lang: 'en',
+      lang: input.locale.language,
       info: {
-        Title: `Service report ${input.job.number}`,
+        Title: `${t.serviceReport} ${input.job.number}`,
         Author: input.manufacturer.name,
-        Subject: `${humanize(input.job.type)} of ${input.equipment.model}, serial ${input.equipment.serial}`,
+        Subject: t.subject(f.word(input.job.type), input.equipment.model, input.equipment.serial),
         Creator: 'Service-partner portal',
         CreationDate: input.generatedAt,
         ModDate: input.generatedAt,
@@ -45,8 +49,9 @@ export function renderServiceReport(input: ServiceReportInput): Promise<Buffer> 
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
     try {
-      drawReport(doc, input);
-      drawPageFurniture(doc, input);
+      useReportFonts(doc, textsOf(input, f));
+      drawReport(doc, input, f);
+      drawPageFurniture(doc, input, f);
       doc.end();
     } catch (error) {
       reject(error);
@@ -54,89 +59,103 @@ export function renderServiceReport(input: ServiceReportInput): Promise<Buffer> 
   });
 }
 
-function drawReport(doc: Doc, input: ServiceReportInput): void {
-  drawTitle(doc, input);
+/** Every text the report may write: its words in the language, and the input's strings (the images' bytes aside). */
+function textsOf(input: ServiceReportInput, f: ReportFormat): string[] {
+  const { photos, signature, ...rest } = input;
+  const samples = [f.texts.times(''), f.texts.photo(1, ''), f.texts.signed(''), f.texts.generated('', ''), f.texts.page(1, 1), f.texts.subject('', '', '')];
+  const format = [f.time(input.generatedAt), f.date(input.generatedAt), f.minutes(95)];
+  const captions = photos.map((photo) => photo.caption ?? '');
+  return [JSON.stringify(rest), JSON.stringify(f.texts), ...samples, ...format, ...captions, signature?.signerName ?? ''];
+}
+
+function drawReport(doc: Doc, input: ServiceReportInput, f: ReportFormat): void {
+  const t = f.texts;
+  drawTitle(doc, input, f);
   const { customer, site, equipment, partner, technician, times, work } = input;
 
-  sectionHeading(doc, 'Customer and site');
+  sectionHeading(doc, t.customerAndSite);
   fieldGrid(doc, [
-    { label: 'Customer', value: customer?.name ?? '—' },
-    { label: 'Site', value: site.address },
-    { label: 'Contact', value: [customer?.email, customer?.phone].filter(Boolean).join(' · ') || '—' },
-    { label: 'Region', value: site.region },
+    { label: t.customer, value: customer?.name ?? '—' },
+    { label: t.site, value: site.address },
+    { label: t.contact, value: [customer?.email, customer?.phone].filter(Boolean).join(' · ') || '—' },
+    { label: t.region, value: site.region },
   ]);
 
-  sectionHeading(doc, 'Equipment');
+  sectionHeading(doc, t.equipment);
   fieldGrid(doc, [
-    { label: 'Model', value: equipment.model },
-    { label: 'Serial number', value: equipment.serial },
-    { label: 'Product line', value: equipment.productLine },
-    { label: 'Coverage of this job', value: humanize(equipment.coverage) },
-    { label: 'Sold', value: equipment.saleDate },
-    { label: 'Warranty until', value: `${formatDate(equipment.warrantyEndsAt)}${equipment.underContract ? ', then a service contract' : ''}` },
+    { label: t.model, value: equipment.model },
+    { label: t.serial, value: equipment.serial },
+    { label: t.productLine, value: equipment.productLine },
+    { label: t.coverage, value: f.word(equipment.coverage) },
+    { label: t.sold, value: f.date(equipment.saleDate) },
+    { label: t.warrantyUntil, value: `${f.date(equipment.warrantyEndsAt)}${equipment.underContract ? t.thenContract : ''}` },
   ]);
 
-  sectionHeading(doc, 'Service provider');
+  sectionHeading(doc, t.serviceProvider);
   fieldGrid(doc, [
-    { label: 'Partner', value: partner?.name ?? '—' },
-    { label: 'Technician', value: technician ? `${technician.name} (${technician.email})` : '—' },
+    { label: t.partner, value: partner?.name ?? '—' },
+    { label: t.technician, value: technician ? `${technician.name} (${technician.email})` : '—' },
   ]);
 
-  sectionHeading(doc, 'Times (UTC)');
+  sectionHeading(doc, t.times(f.timeZone));
   fieldGrid(
     doc,
     [
-      { label: 'Created', value: formatTime(times.createdAt) },
-      { label: 'Accepted', value: formatTime(times.acceptedAt) },
-      { label: 'Appointment', value: formatTime(times.appointmentAt) },
-      { label: 'Started', value: formatTime(times.startedAt) },
-      { label: 'Completed', value: formatTime(times.completedAt) },
+      { label: t.created, value: f.time(times.createdAt) },
+      { label: t.accepted, value: f.time(times.acceptedAt) },
+      { label: t.appointment, value: f.time(times.appointmentAt) },
+      { label: t.started, value: f.time(times.startedAt) },
+      { label: t.completed, value: f.time(times.completedAt) },
     ],
     3,
   );
 
-  sectionHeading(doc, 'Work done');
-  paragraph(doc, 'Resolution', work.resolution || '—');
+  sectionHeading(doc, t.workDone);
+  paragraph(doc, t.resolution, work.resolution || '—');
   fieldGrid(doc, [
-    { label: 'Failure code', value: work.failureCode ?? '—' },
-    { label: 'Labour', value: formatMinutes(work.laborMinutes) },
+    { label: t.failureCode, value: work.failureCode ?? '—' },
+    { label: t.labour, value: f.minutes(work.laborMinutes) },
   ]);
 
-  sectionHeading(doc, 'Checklist');
-  if (input.checklist.length === 0) note(doc, 'The job’s standard has no checklist.');
+  sectionHeading(doc, t.checklist);
+  if (input.checklist.length === 0) note(doc, t.noChecklist);
   else
     table(
       doc,
-      ['Item', 'Answer', 'Note'],
-      input.checklist.map((item) => [item.label, formatAnswer(item.done), item.note ?? '']),
+      [t.item, t.answer, t.note],
+      input.checklist.map((item) => [item.label, f.answer(item.done), item.note ?? '']),
       ['*', 80, 160],
     );
 
-  sectionHeading(doc, 'Parts');
-  if (input.parts.length === 0) note(doc, 'No parts were requested for this job.');
+  sectionHeading(doc, t.parts);
+  if (input.parts.length === 0) note(doc, t.noParts);
   else
     table(
       doc,
-      ['SKU', 'Part', 'Requested', 'Approved', 'Loaner', 'Status'],
+      [t.sku, t.part, t.requested, t.approved, t.loaner, t.status],
       input.parts.map((line) => [
         line.sku,
         line.name,
         String(line.quantity),
         line.approvedQuantity === null ? '—' : String(line.approvedQuantity),
-        line.loaner ? 'Yes' : 'No',
-        humanize(line.status),
+        line.loaner ? t.yes : t.no,
+        f.word(line.status),
       ]),
       [80, '*', 56, 56, 44, 86],
     );
 
-  sectionHeading(doc, 'Photos');
-  if (input.photos.length === 0) note(doc, 'No photos were attached.');
-  else imageGrid(doc, input.photos);
+  sectionHeading(doc, t.photos);
+  if (input.photos.length === 0) note(doc, t.noPhotos);
+  else
+    imageGrid(
+      doc,
+      input.photos.map((photo, i) => ({ data: photo.data, caption: photo.caption ?? t.photo(i + 1, f.time(photo.takenAt ?? null)) })),
+    );
 
-  drawSignature(doc, input);
+  drawSignature(doc, input, f);
 }
 
-function drawTitle(doc: Doc, input: ServiceReportInput): void {
+function drawTitle(doc: Doc, input: ServiceReportInput, f: ReportFormat): void {
   const width = contentWidth(doc);
   const top = MARGIN.top - 16;
   doc
@@ -148,13 +167,13 @@ function drawTitle(doc: Doc, input: ServiceReportInput): void {
     .font(FONT)
     .fontSize(11)
     .fillColor(COLOR.muted)
-    .text('Service report', MARGIN.left, doc.y + 2);
+    .text(f.texts.serviceReport, MARGIN.left, doc.y + 2);
   const left = doc.y;
   doc
     .font(FONT)
     .fontSize(8)
     .fillColor(COLOR.muted)
-    .text('JOB', MARGIN.left, top + 4, { width, align: 'right', characterSpacing: 0.6 });
+    .text(f.texts.job, MARGIN.left, top + 4, { width, align: 'right', characterSpacing: 0.6 });
   doc
     .font(BOLD)
     .fontSize(16)
@@ -164,7 +183,7 @@ function drawTitle(doc: Doc, input: ServiceReportInput): void {
     .font(FONT)
     .fontSize(9)
     .fillColor(COLOR.muted)
-    .text(humanize(input.job.type), MARGIN.left, doc.y + 1, { width, align: 'right' });
+    .text(f.word(input.job.type), MARGIN.left, doc.y + 1, { width, align: 'right' });
   const below = Math.max(left, doc.y) + 8;
   doc
     .moveTo(MARGIN.left, below)
@@ -173,14 +192,14 @@ function drawTitle(doc: Doc, input: ServiceReportInput): void {
     .strokeColor(COLOR.accent)
     .stroke();
   doc.y = below + 10;
-  paragraph(doc, 'Reported problem', input.job.description);
+  paragraph(doc, f.texts.reportedProblem, input.job.description);
 }
 
-function drawSignature(doc: Doc, input: ServiceReportInput): void {
-  sectionHeading(doc, 'Customer signature');
+function drawSignature(doc: Doc, input: ServiceReportInput, f: ReportFormat): void {
+  sectionHeading(doc, f.texts.signature);
   const { signature } = input;
   if (!signature) {
-    note(doc, 'No signature was captured.');
+    note(doc, f.texts.noSignature);
     return;
   }
   const box = { width: 220, height: 90 };
@@ -203,11 +222,12 @@ function drawSignature(doc: Doc, input: ServiceReportInput): void {
     .font(FONT)
     .fontSize(8)
     .fillColor(COLOR.muted)
-    .text(`Signed ${formatTime(signature.signedAt)}`, MARGIN.left, doc.y + 1, { width: box.width });
+    .text(f.texts.signed(f.time(signature.signedAt)), MARGIN.left, doc.y + 1, { width: box.width });
 }
 
 /** On every page: the footer with the generation time and "Page n of N"; from the second page a running header. */
-function drawPageFurniture(doc: Doc, input: ServiceReportInput): void {
+function drawPageFurniture(doc: Doc, input: ServiceReportInput, f: ReportFormat): void {
+  const t = f.texts;
   const { start, count } = doc.bufferedPageRange();
   for (let index = start; index < start + count; index++) {
     doc.switchToPage(index);
@@ -223,10 +243,10 @@ function drawPageFurniture(doc: Doc, input: ServiceReportInput): void {
       .strokeColor(COLOR.rule)
       .stroke();
     doc.font(FONT).fontSize(8).fillColor(COLOR.muted);
-    doc.text(`Service report ${input.job.number} · generated ${formatTime(input.generatedAt)}`, MARGIN.left, footer, { width, lineBreak: false });
-    doc.text(`Page ${index - start + 1} of ${count}`, MARGIN.left, footer, { width, align: 'right', lineBreak: false });
+    doc.text(t.generated(input.job.number, f.time(input.generatedAt)), MARGIN.left, footer, { width, lineBreak: false });
+    doc.text(t.page(index - start + 1, count), MARGIN.left, footer, { width, align: 'right', lineBreak: false });
     if (index > start) {
-      doc.text(`${input.manufacturer.name} · Service report ${input.job.number}`, MARGIN.left, MARGIN.top - 30, { width, lineBreak: false });
+      doc.text(`${input.manufacturer.name} · ${t.serviceReport} ${input.job.number}`, MARGIN.left, MARGIN.top - 30, { width, lineBreak: false });
     }
     doc.page.margins = margins;
   }

@@ -120,7 +120,7 @@ async function imagesOf(em: EntityManager, storage: FileStorage, jobId: string):
   return {
     photos: photos.flatMap((file, i) => {
       const data = loaded[i];
-      return data ? [{ data, caption: `Photo ${i + 1} · ${file.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC` }] : [];
+      return data ? [{ data, takenAt: file.createdAt }] : [];
     }),
     signature:
       signature && signatureBytes

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatMinutes, formatTime, humanize } from './service-report.format.js';
+import { UTC_LOCALE, humanize, reportFormat } from './service-report.format.js';
 import { checklistOf } from './service-report.query.js';
 import { renderServiceReport } from './service-report.render.js';
 import type { ServiceReportInput } from './service-report.types.js';
@@ -21,6 +21,7 @@ const PNG = Buffer.from(
 const at = (iso: string) => new Date(iso);
 
 const report = (changes: Partial<ServiceReportInput> = {}): ServiceReportInput => ({
+  locale: UTC_LOCALE,
   manufacturer: { name: 'Maker Climate GmbH' },
   job: { number: 'J-2026-000042', type: 'REPAIR', description: 'Compressor trips after ten minutes.' },
   customer: { name: 'Bäckerei Müller', email: 'info@mueller.example', phone: '+49 89 1234' },
@@ -91,19 +92,20 @@ describe('the service report', () => {
       'CoolLine 500',
       'Refrigeration',
       'Warranty',
-      '2027-06-01',
+      '1 Jun 2027',
       'Alpine Service',
       'Tina Technik',
-      '2026-11-28T08:12+00:00',
-      '2026-11-29T09:00+00:00',
-      '2026-11-29T11:05+00:00',
+      'TIMES (UTC)',
+      '28 Nov 2026, 08:12',
+      '29 Nov 2026, 09:00',
+      '29 Nov 2026, 11:05',
       'Replaced the start capacitor',
       'E-ELEC',
       '95 min (1 h 35 min)',
       'Before: the burnt capacitor',
       'Type plate',
       'Hans Müller',
-      'Signed 2026-11-29T11:04+00:00',
+      'Signed 29 Nov 2026, 11:04',
     ]) {
       expect(text).toContain(expected);
     }
@@ -122,7 +124,7 @@ describe('the service report', () => {
     expect(pages.length).toBeGreaterThan(1);
     pages.forEach((page, i) => {
       expect(page).toContain(`Page ${i + 1} of ${pages.length}`);
-      expect(page).toContain('generated 2026-11-29T11:05+00:00');
+      expect(page).toContain('generated 29 Nov 2026, 11:05');
     });
     expect(pages.slice(1).every((page) => page.includes('Maker Climate GmbH · Service report J-2026-000042'))).toBe(true);
     expect(images).toHaveLength(10);
@@ -148,6 +150,21 @@ describe('the service report', () => {
     expect(read(first)).toEqual(read(second));
   });
 
+  it("is written in the recipient's language, its times in the site's zone; typed text stays as typed", async () => {
+    const german = report({ locale: { language: 'de', timeZone: 'Europe/Berlin' }, photos: [{ data: JPEG, takenAt: at('2026-11-29T10:00:00Z') }] });
+    const text = read(await renderServiceReport(german)).pages.join('\n');
+    for (const expected of ['Servicebericht', 'ZEITEN (EUROPE/BERLIN)', '29.11.2026, 12:05', 'Foto 1 · 29.11.2026, 11:00', 'Reparatur', 'Garantie bis']) {
+      expect(text).toContain(expected);
+    }
+    expect(text).toMatch(/Unit isolated and locked out before work\s+Erledigt/);
+    expect(text).toContain('Replaced the start capacitor');
+    expect(text).not.toContain('Service report');
+
+    const russian = read(await renderServiceReport(report({ locale: { language: 'ru', timeZone: 'Europe/Moscow' } }))).pages.join('\n');
+    for (const expected of ['Сервисный отчёт', 'ВРЕМЯ (EUROPE/MOSCOW)', '29 нояб. 2026 г., 14:05', 'ПОДПИСЬ КЛИЕНТА', 'Страница 1 из'])
+      expect(russian).toContain(expected);
+  });
+
   it('refuses bytes that are not an image', async () => {
     await expect(renderServiceReport(report({ photos: [{ data: Buffer.from('not an image'), caption: 'x' }] }))).rejects.toThrow();
   });
@@ -170,12 +187,28 @@ describe('the report’s data', () => {
     ]);
   });
 
-  it('writes times in ISO 8601 with their offset, minutes with hours, enum values as words', () => {
-    expect(formatTime(at('2026-11-29T11:05:59.999Z'))).toBe('2026-11-29T11:05+00:00');
-    expect(formatTime(null)).toBe('—');
-    expect(formatMinutes(45)).toBe('45 min');
-    expect(formatMinutes(120)).toBe('120 min (2 h)');
-    expect(formatMinutes(95)).toBe('95 min (1 h 35 min)');
-    expect(humanize('POST_WARRANTY')).toBe('Post warranty');
+  it("labels items in the recipient's language where the manufacturer translated them, else as written", () => {
+    const standard = [
+      { id: 'a', label: 'First', translations: { de: 'Erstens' } },
+      { id: 'b', label: 'Second', translations: { ru: 'Второе' } },
+    ];
+    expect(checklistOf(standard, [], 'de').map((item) => item.label)).toEqual(['Erstens', 'Second']);
+  });
+
+  it('writes times in the zone and language, minutes with hours, enum values as words', () => {
+    const english = reportFormat(UTC_LOCALE);
+    expect(english.time(at('2026-11-29T11:05:59.999Z'))).toBe('29 Nov 2026, 11:05');
+    expect(english.time(null)).toBe('—');
+    expect(english.minutes(45)).toBe('45 min');
+    expect(english.minutes(120)).toBe('120 min (2 h)');
+    expect(english.minutes(95)).toBe('95 min (1 h 35 min)');
+    expect(english.word('POST_WARRANTY')).toBe('Post warranty');
+    expect(humanize('SOMETHING_NEW')).toBe('Something new');
+    const danish = reportFormat({ language: 'da', timeZone: 'Europe/Copenhagen' });
+    // Calendar dates are dates, whatever the zone; moments move into it.
+    expect(danish.date('2027-06-01')).toBe('1. jun. 2027');
+    expect(danish.time(at('2026-07-01T22:30:00Z'))).toBe('2. jul. 2026, 00.30');
+    expect(danish.minutes(95)).toBe('95 min. (1 t. 35 min.)');
+    expect(reportFormat({ language: 'en', timeZone: 'Not/AZone' }).timeZone).toBe('UTC');
   });
 });

@@ -1,8 +1,12 @@
+import type { ReportLocale } from './service-report.format.js';
+
 /**
  * Everything a service report shows, as plain data: no entities, no database, no clock. The
  * renderer is a pure function of it, so it is fast to test and can run wherever the bytes are.
  */
 export interface ServiceReportInput {
+  /** The recipient's language and the time zone the report's times are shown in. */
+  locale: ReportLocale;
   manufacturer: { name: string };
   job: { number: string; type: string; description: string };
   customer: { name: string; email: string | null; phone: string | null } | null;
@@ -30,7 +34,7 @@ export interface ServiceReportInput {
   /** The standard's items in its order, each with the technician's answer (null: not answered). */
   checklist: ReportChecklistItem[];
   parts: ReportPartLine[];
-  photos: ReportPhoto[];
+  photos: ReportPhotoInput[];
   signature: ReportSignature | null;
   generatedAt: Date;
 }
@@ -59,6 +63,13 @@ export interface ReportPhoto {
   caption: string;
 }
 
+/** A photo of the work: captioned with when it was taken, in the report's language and zone, unless its caption is given. */
+export interface ReportPhotoInput {
+  data: Uint8Array;
+  takenAt?: Date;
+  caption?: string;
+}
+
 export interface ReportSignature {
   data: Uint8Array;
   signerName: string;
@@ -66,7 +77,7 @@ export interface ReportSignature {
 }
 
 export interface ReportImages {
-  photos: ReportPhoto[];
+  photos: ReportPhotoInput[];
   signature: ReportSignature | null;
 }
 

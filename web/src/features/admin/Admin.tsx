@@ -6,16 +6,18 @@ import { Badge } from '../../ui/Badge';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Loading } from '../../ui/States';
 import { AddPartner, AddUser, EditStandard, GrantCertification, SetPrice } from './AdminForms';
+import { TextsEditor } from './TextsEditor';
 import { useSession } from '../../session/session';
 import { useEnumLabel, useFormat, useT } from '../../i18n';
 
+// The standards' checklist as written (label: labelAsWritten): the admin edits the text itself, not a translation of it.
 const NETWORK = graphql(`
   query Network {
     partners { id slug name kind status regions capacity latitude longitude serviceRadiusKm certifications { id productLineName jobTypes expiresAt valid } }
     productLines {
       id name strategy maintenanceIntervalMonths
       models { id name warrantyMonths }
-      standards { id jobType responseMinutes resolutionMinutes minPhotos keepPhotoLocation requiresSignature maxLaborMinutes laborRateCeiling { amount currency } requiredReportFields checklist { id label } }
+      standards { id jobType responseMinutes resolutionMinutes minPhotos keepPhotoLocation requiresSignature maxLaborMinutes laborRateCeiling { amount currency } requiredReportFields checklist { id label: labelAsWritten } }
     }
   }
 `);
@@ -138,6 +140,7 @@ export function Admin() {
           </details>
         ))}
       </section>
+      <TextsEditor />
     </div>
   );
 }

@@ -144,6 +144,7 @@ export function CaseFile() {
                   <li key={offer.id}>
                     {offer.partner.name} <Badge value={offer.status} of="OfferStatus" />{' '}
                     {offer.automatic ? <span className="small muted">{t('job.automatic')}</span> : null}
+                    {offer.declineCode && <span className="small"> {offer.declineCode.label}</span>}
                     {offer.declineReason && <span className="small"> {t('job.quoted', { text: offer.declineReason })}</span>}
                   </li>
                 ))}

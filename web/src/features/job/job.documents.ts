@@ -13,7 +13,7 @@ export const CASE_FILE_STATUS = graphql(`
 
 /** An offer as the case file lists it. */
 export const CASE_FILE_OFFER = graphql(`
-  fragment CaseFileOffer_offer on JobOffer { id status expiresAt declineReason automatic createdAt partner { id name } }
+  fragment CaseFileOffer_offer on JobOffer { id status expiresAt declineReason declineCode { id label } automatic createdAt partner { id name } }
 `);
 
 export const CASE_FILE = graphql(`
@@ -24,7 +24,7 @@ export const CASE_FILE = graphql(`
       equipment { id serial siteAddress region underWarranty warrantyEndsOn model { id name productLine { id name strategy } } customer { id name phone email } }
       parent { id number }
       children { id number status }
-      qualityStandard { responseMinutes resolutionMinutes minPhotos requiresSignature requiredReportFields checklist { id label } }
+      qualityStandard { responseMinutes resolutionMinutes minPhotos requiresSignature requiredReportFields instructions checklist { id label } }
       attachments { ...Attachments_attachment }
       offers { ...CaseFileOffer_offer }
       partsRequests { ...PartsRequestCard_request }
@@ -55,7 +55,9 @@ export const ACCEPT = graphql(`
 `);
 
 export const DECLINE = graphql(`
-  mutation DeclineOffer($offerId: ID!, $reason: String!) { declineOffer(offerId: $offerId, reason: $reason) { id status declineReason } }
+  mutation DeclineOffer($offerId: ID!, $reason: String!, $reasonCode: String) {
+    declineOffer(offerId: $offerId, reason: $reason, reasonCode: $reasonCode) { id status declineReason declineCode { id label } }
+  }
 `);
 
 export const COLLEAGUES = graphql(`

@@ -20,7 +20,7 @@ export function SurveyPage() {
   const [rating, setRating] = useState(0);
   const [comment, setComment] = useState('');
   const info = error ? describeError(error, t) : null;
-  usePageTitle('Your rating of our service');
+  usePageTitle(t('public.survey.pageTitle'));
 
   function send(event: FormEvent) {
     event.preventDefault();
@@ -30,40 +30,43 @@ export function SurveyPage() {
   if (data) {
     return (
       <main className="survey">
-        <h1>Thank you!</h1>
-        <p>Your answer helps us keep the service right.</p>
+        <h1>{t('public.survey.thanks')}</h1>
+        <p>{t('public.survey.helps')}</p>
       </main>
     );
   }
   return (
     <main className="survey">
-      <h1>How was our service?</h1>
+      <h1>{t('public.survey.question')}</h1>
       <form onSubmit={send} className="stack">
         <fieldset className="stars">
-          <legend>Your rating</legend>
+          <legend>{t('public.survey.rating')}</legend>
           {[1, 2, 3, 4, 5].map((value) => (
             <label key={value} className={value <= rating ? 'star on' : 'star'}>
-              <input type="radio" name="rating" value={value} checked={rating === value} onChange={() => setRating(value)} aria-label={`${value} of 5`} />
+              <input
+                type="radio"
+                name="rating"
+                value={value}
+                checked={rating === value}
+                onChange={() => setRating(value)}
+                aria-label={t('public.survey.star', { value })}
+              />
               {/* Filled or hollow, so the rating does not rest on color alone. */}
               <span aria-hidden="true">{value <= rating ? '★' : '☆'}</span>
             </label>
           ))}
         </fieldset>
         <label>
-          Anything to add? (optional)
+          {t('public.survey.comment')}
           <textarea value={comment} maxLength={10_000} rows={4} onChange={(e) => setComment(e.target.value)} />
         </label>
         {info && (
           <p role="alert" className="note note-error">
-            {info.code === 'CONFLICT'
-              ? 'This survey has already been answered. Thank you!'
-              : info.code === 'NOT_FOUND'
-                ? 'This survey link is not valid.'
-                : info.title}
+            {info.code === 'CONFLICT' ? t('public.survey.answered') : info.code === 'NOT_FOUND' ? t('public.survey.invalid') : info.title}
           </p>
         )}
         <button type="submit" disabled={loading || rating === 0}>
-          Send
+          {t('public.survey.send')}
         </button>
       </form>
     </main>

@@ -26,6 +26,8 @@ type Field = (typeof FIELDS)[number];
  */
 export function RequestPage() {
   const t = useT();
+  // The language the customer reads the form in (the browser's, unless they switched): their mails and report use it.
+  const { language } = useLocaleSettings();
   const [params] = useSearchParams();
   const makers = useQuery(MANUFACTURERS);
   const [submit, { data, loading, error }] = useMutation(SUBMIT);
@@ -38,12 +40,10 @@ export function RequestPage() {
     address: '',
     description: '',
   });
-  usePageTitle('Ask for service');
+  usePageTitle(t('public.request.title'));
   const list = makers.data?.requestManufacturers ?? [];
   const chosen = maker || (list.length === 1 ? list[0].slug : '');
   const info = error ? describeError(error, t) : null;
-  // The language the customer reads the form in (the browser's, unless they switched): their mails use it.
-  const { language } = useLocaleSettings();
 
   function send(event: FormEvent) {
     event.preventDefault();
@@ -60,9 +60,9 @@ export function RequestPage() {
     const url = `${window.location.origin}${receipt.trackingPath}`;
     return (
       <main className="customer stack">
-        <h1>Thank you, we have your request</h1>
-        <p>{receipt.matched ? `Your service job is ${receipt.jobNumber}.` : 'We are reviewing it and will get back to you.'}</p>
-        <p>Keep this link to follow your request:</p>
+        <h1>{t('public.request.thanks')}</h1>
+        <p>{receipt.matched ? t('public.request.matched', { number: receipt.jobNumber }) : t('public.request.unmatched')}</p>
+        <p>{t('public.request.keepLink')}</p>
         <p className="break">
           <Link to={receipt.trackingPath}>{url}</Link>
         </p>
@@ -71,13 +71,13 @@ export function RequestPage() {
   }
   return (
     <main className="customer">
-      <h1>Ask for service</h1>
+      <h1>{t('public.request.title')}</h1>
       <form onSubmit={send} className="stack">
         {list.length !== 1 && (
           <label>
-            Manufacturer of your unit
+            {t('public.request.manufacturer')}
             <select value={maker} onChange={(e) => setMaker(e.target.value)} required>
-              <option value="">Choose…</option>
+              <option value="">{t('public.request.choose')}</option>
               {list.map((m) => (
                 <option key={m.slug} value={m.slug}>
                   {m.name}
@@ -87,27 +87,27 @@ export function RequestPage() {
           </label>
         )}
         <label>
-          Serial number (on the unit’s type plate)
+          {t('public.request.serial')}
           <input {...field('serial')} required maxLength={64} autoComplete="off" />
         </label>
         <label>
-          Your name
+          {t('public.request.name')}
           <input {...field('contactName')} required maxLength={200} autoComplete="name" />
         </label>
         <label>
-          Email
+          {t('public.request.email')}
           <input {...field('contactEmail')} type="email" required maxLength={320} autoComplete="email" />
         </label>
         <label>
-          Phone (optional)
+          {t('public.request.phone')}
           <input {...field('contactPhone')} type="tel" maxLength={64} autoComplete="tel" />
         </label>
         <label>
-          Where is the unit? (optional, if not at its usual site)
+          {t('public.request.address')}
           <input {...field('address')} maxLength={1000} autoComplete="street-address" />
         </label>
         <label>
-          What is the problem?
+          {t('public.request.problem')}
           <textarea {...field('description')} required maxLength={10_000} rows={5} />
         </label>
         {info && (
@@ -116,7 +116,7 @@ export function RequestPage() {
           </p>
         )}
         <button type="submit" disabled={loading || !chosen}>
-          Send request
+          {t('public.request.send')}
         </button>
       </form>
     </main>

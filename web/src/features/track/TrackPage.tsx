@@ -3,9 +3,8 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../gql';
 import { describeError } from '../../ui/errors';
-import { useT } from '../../i18n';
+import { useFormat, useT, type MessageId } from '../../i18n';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { STATUS_WORDS, STEP_WORDS, when } from './customer-words';
 
 const TRACK = graphql(`
   query TrackJob($token: String!) {
@@ -24,9 +23,10 @@ const REFRESH_MS = 60_000;
 /** The customer's view of their job by its link, no account needed; made for a phone. */
 export function TrackPage() {
   const t = useT();
+  const format = useFormat();
   const { token = '' } = useParams();
   const { data, error, refetch } = useQuery(TRACK, { variables: { token }, pollInterval: REFRESH_MS });
-  usePageTitle('Your service request');
+  usePageTitle(t('public.track.title'));
   useEffect(() => {
     const again = () => void refetch().catch(() => undefined);
     window.addEventListener('focus', again);
@@ -38,21 +38,21 @@ export function TrackPage() {
     const info = error ? describeError(error, t) : null;
     return (
       <main className="customer">
-        <h1>Your service request</h1>
+        <h1>{t('public.track.title')}</h1>
         {info ? (
           <p role="alert" className="note note-error">
-            {info.code === 'NOT_FOUND' ? 'This tracking link is not valid, or it has expired.' : info.title}
+            {info.code === 'NOT_FOUND' ? t('public.track.invalid') : info.title}
           </p>
         ) : (
-          <p className="muted">Loading…</p>
+          <p className="muted">{t('public.track.loading')}</p>
         )}
       </main>
     );
   }
-  const status = STATUS_WORDS[view.status];
+  const status = { title: t(`public.status.${view.status}.title` as MessageId), detail: t(`public.status.${view.status}.detail` as MessageId) };
   return (
     <main className="customer stack">
-      <h1>{view.number ? `Service job ${view.number}` : 'Your service request'}</h1>
+      <h1>{view.number ? t('public.track.jobTitle', { number: view.number }) : t('public.track.title')}</h1>
       <section className="note" aria-labelledby="status-title">
         <h2 id="status-title">{status.title}</h2>
         <p>{status.detail}</p>
@@ -60,31 +60,34 @@ export function TrackPage() {
       {view.surveyOpen && (
         <p>
           <Link className="button" to={`/survey/${encodeURIComponent(token)}`}>
-            Rate our service
+            {t('public.track.rate')}
           </Link>
         </p>
       )}
-      {view.surveyAnswered && <p>Thank you for your rating.</p>}
+      {view.surveyAnswered && <p>{t('public.track.rated')}</p>}
       {view.reportUrl && (
         <p>
-          <a href={view.reportUrl}>Download the service report</a>
+          <a href={view.reportUrl}>{t('public.track.report')}</a>
         </p>
       )}
       <dl className="facts">
-        <dt>Unit</dt>
+        <dt>{t('public.track.unit')}</dt>
         <dd>
-          {view.equipment.model ? `${view.equipment.model}, ` : ''}serial {view.equipment.serial}
+          {view.equipment.model
+            ? t('public.track.unitWithModel', { model: view.equipment.model, serial: view.equipment.serial })
+            : t('public.track.unitSerial', { serial: view.equipment.serial })}
         </dd>
         {view.appointmentAt && (
           <>
-            <dt>Visit</dt>
+            <dt>{t('public.track.visit')}</dt>
             <dd>
-              {when(view.appointmentAt)}
-              {view.technicianFirstName ? ` with ${view.technicianFirstName}` : ''}
+              {view.technicianFirstName
+                ? t('public.track.visitWith', { when: format.dateTime(view.appointmentAt), name: view.technicianFirstName })
+                : format.dateTime(view.appointmentAt)}
             </dd>
           </>
         )}
-        <dt>Your contact</dt>
+        <dt>{t('public.track.contact')}</dt>
         <dd>
           {view.responsible.name ? `${view.responsible.name}, ` : ''}
           {view.responsible.organization}
@@ -97,11 +100,11 @@ export function TrackPage() {
         </dd>
       </dl>
       <section aria-labelledby="steps-title">
-        <h2 id="steps-title">So far</h2>
+        <h2 id="steps-title">{t('public.track.soFar')}</h2>
         <ol className="timeline">
           {view.timeline.map((step) => (
             <li key={`${step.kind}-${step.at}`}>
-              {STEP_WORDS[step.kind]} <time dateTime={step.at}>{when(step.at)}</time>
+              {t(`public.step.${step.kind}` as MessageId)} <time dateTime={step.at}>{format.dateTime(step.at)}</time>
             </li>
           ))}
         </ol>

@@ -8,6 +8,8 @@ import { SignatureField } from './SignatureField';
 import { useT } from '../../i18n';
 
 interface Standard {
+  /** The manufacturer's words for this work, in the reader's language where translated. */
+  instructions?: string | null;
   checklist: { id: string; label: string }[];
   minPhotos: number;
   requiresSignature: boolean;
@@ -53,6 +55,11 @@ export function ServiceReport({ jobId, standard }: { jobId: string; standard: St
         {t(standard?.requiredReportFields.includes('failureCode') ? 'work.report.failureCodeRequired' : 'work.report.failureCode')}
         <input value={failureCode} onChange={(e) => setFailureCode(e.target.value)} placeholder={t('work.report.failureCodeExample', { code: 'E-MECH' })} />
       </label>
+      {standard?.instructions && (
+        <aside className="note" aria-label={t('translations.checklist.instructions')}>
+          <strong>{t('translations.checklist.instructions')}</strong> {standard.instructions}
+        </aside>
+      )}
       {standard && standard.checklist.length > 0 && <Checklist items={standard.checklist} answers={answers} onChange={setAnswers} />}
       <PhotoUpload jobId={jobId} required={standard?.minPhotos ?? 0} photos={photos} onChange={setPhotos} />
       <SignatureField jobId={jobId} required={standard?.requiresSignature ?? false} signatureId={signatureId} onChange={setSignatureId} />

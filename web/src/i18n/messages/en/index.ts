@@ -15,6 +15,8 @@ import session from './session.json';
 import ui from './ui.json';
 import work from './work.json';
 import server from './server.json';
+import publicPages from './public.json';
+import translations from './translations.json';
 import calendar from './calendar.json';
 import schedule from './schedule.json';
 
@@ -40,6 +42,8 @@ export const en = {
   ...mail,
   ...offer,
   ...server,
+  ...publicPages,
+  ...translations,
   ...calendar,
   ...schedule,
 };
