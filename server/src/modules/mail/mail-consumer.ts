@@ -120,7 +120,8 @@ export class MailConsumer implements EventConsumer {
       userId: null,
       expiresAt: new Date(this.settings.clock.now().getTime() + UNSUBSCRIBE_LINK_DAYS * 86_400_000),
     });
-    const customer = { id: null, name: job.customerName, locale: job.customerLocale, timeZone: null };
+    // A customer has no zone of their own: the appointment's time is the site's.
+    const customer = { id: null, name: job.customerName, locale: job.customerLocale, timeZone: job.siteTimeZone };
     return [this.row(event, kind, address, customer, facts, { kind: 'customer', unsubscribeUrl: this.settings.links.url('/unsubscribe', token) })];
   }
 

@@ -22,6 +22,8 @@ export interface JobRow extends JobFacts {
   technicianName: string | null;
   /** The customer's language: the one their /request form was sent in, else the customer's own; null: English. */
   customerLocale: string | null;
+  /** Where the work happens: the site's zone, else the serving partner's calendar's, else the manufacturer's (the customer's times are written in it). */
+  siteTimeZone: string | null;
 }
 
 export async function jobsById(tx: EntityManager, ids: string[]): Promise<Map<string, JobRow>> {
@@ -30,7 +32,10 @@ export async function jobsById(tx: EntityManager, ids: string[]): Promise<Map<st
     `select j.id, j.number, j.description, j.customer_token as "customerToken", j.parent_id as "parentId",
        u.serial, u.site_address as "siteAddress", m.name as model, mf.name as "manufacturerName",
        c.email as "customerEmail", c.name as "customerName", t.name as "technicianName",
-       coalesce(r.locale, c.locale) as "customerLocale"
+       coalesce(r.locale, c.locale) as "customerLocale",
+       coalesce(u.site_time_zone,
+         (select spec->>'timeZone' from business_calendar where organization_id = j.assigned_partner_id),
+         (select spec->>'timeZone' from business_calendar where organization_id = j.manufacturer_id)) as "siteTimeZone"
      from service_job j
      join equipment_unit u on u.id = j.equipment_id
      join product_model m on m.id = u.model_id
