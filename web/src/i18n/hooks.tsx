@@ -1,6 +1,6 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { FormattedMessage, useIntl, type FormatNumberOptions } from 'react-intl';
-import { formatMoney, type MoneyView } from '../ui/money';
+import { formatMoney, formatMoneyList, type MoneyView } from '../ui/money';
 import { en, type MessageId } from './messages/en/index';
 
 export type { MessageId };
@@ -44,7 +44,7 @@ export function useFormat() {
         ratio == null ? EMPTY : intl.formatNumber(ratio, { style: 'percent', maximumFractionDigits: digits }),
       money: (value: MoneyView | null | undefined) => (value ? formatMoney(value, intl.locale) : EMPTY),
       /** Amounts in several currencies side by side; they are never added up. */
-      moneyList: (values: readonly MoneyView[]) => (values.length === 0 ? EMPTY : values.map((value) => formatMoney(value, intl.locale)).join(' + ')),
+      moneyList: (values: readonly MoneyView[]) => formatMoneyList(values, EMPTY, intl.locale),
       list: (items: readonly string[]) => intl.formatList(items, { type: 'conjunction' }),
       relative: (value: number, unit: Intl.RelativeTimeFormatUnit) => intl.formatRelativeTime(value, unit, { numeric: 'auto' }),
       locale: intl.locale,

@@ -41,9 +41,6 @@ const STATUS_VALUES: Record<BadgeEnum, readonly string[]> = {
 
 const enumOf = (value: string): BadgeEnum | undefined => (Object.keys(STATUS_VALUES) as BadgeEnum[]).find((name) => STATUS_VALUES[name].includes(value));
 
-/** The value in words, kept for screens not yet translated (use `useEnumLabel` instead). */
-export const humanize = (value: string) => value.charAt(0) + value.slice(1).toLowerCase().replaceAll('_', ' ');
-
 /** A status as a coloured label in the reader's language; `of` names its schema enum where the value alone is ambiguous. */
 export function Badge({ value, of }: { value: string | null | undefined; of?: BadgeEnum }) {
   const label = useEnumLabel();
