@@ -8,6 +8,9 @@ import { now } from './stats.mjs';
 /** Between two steps of one job: late enough that each step's event has reached its screens. */
 const STEP_GAP_MS = 1000;
 
+/** The next free appointment slot of this run (every booking gets its own). */
+let nextSlot = 0;
+
 const STEPS = [
   {
     by: 'dispatcher',
@@ -25,7 +28,8 @@ const STEPS = [
   {
     by: 'admin',
     query: 'mutation($j: ID!, $a: DateTime!, $t: ID) { scheduleJob(jobId: $j, appointmentAt: $a, technicianId: $t) { id } }',
-    variables: (job) => ({ j: job.jobId, a: new Date(Date.now() + 86_400_000).toISOString(), t: job.technicianId }),
+    // Each booking its own 3-hour slot a month ahead: a technician booked twice at once is refused (SCHEDULE_CONFLICT).
+    variables: (job) => ({ j: job.jobId, a: new Date(Date.now() + 30 * 86_400_000 + nextSlot++ * 3 * 3_600_000).toISOString(), t: job.technicianId }),
   },
   { by: 'technician', query: 'mutation($j: ID!) { startJob(jobId: $j) { id } }', variables: (job) => ({ j: job.jobId }) },
   {
