@@ -237,8 +237,8 @@ describe('the quality gate counts real evidence', () => {
     });
     expect(errorCode(strings)).toBe('QUALITY_GATE_FAILED');
     expect(strings.errors?.[0].extensions?.missing).toEqual([
-      { kind: 'PHOTO', id: 'photo', label: 'At least 2 photos taken during the work (0 so far)' },
-      { kind: 'SIGNATURE', id: 'signature', label: "The customer's drawn signature" },
+      { kind: 'PHOTO', id: 'photo', label: 'At least 2 photos taken during the work (0 so far)', code: 'gate.photos', params: { required: 2, taken: 0 } },
+      { kind: 'SIGNATURE', id: 'signature', label: "The customer's drawn signature", code: 'gate.signature', params: {} },
     ]);
 
     const during = [await api.uploadOk(tech, job.id, 'PHOTO', await photoJpeg({ hue: 120 }))];
@@ -250,7 +250,9 @@ describe('the quality gate counts real evidence', () => {
     expect(errorCode(await complete({ photoIds: ['nonsense'], signatureId: signature }))).toBe('BAD_USER_INPUT');
 
     const tooFew = await complete({ photoIds: [early, ...during], signatureId: signature });
-    expect(tooFew.errors?.[0].extensions?.missing).toEqual([{ kind: 'PHOTO', id: 'photo', label: 'At least 2 photos taken during the work (1 so far)' }]);
+    expect(tooFew.errors?.[0].extensions?.missing).toEqual([
+      { kind: 'PHOTO', id: 'photo', label: 'At least 2 photos taken during the work (1 so far)', code: 'gate.photos', params: { required: 2, taken: 1 } },
+    ]);
 
     during.push(await api.uploadOk(tech, job.id, 'PHOTO', await photoJpeg({ hue: 160 })));
     const done = await complete({ photoIds: during, signatureId: signature, photoUrls: ['https://legacy.example/x.jpg'] });

@@ -146,6 +146,7 @@ export async function seedJobHistory(em: EntityManager, now: Date, playedFrom: n
       walks.push({ at, take: (steps) => walkJob(world, steps, plan, at, random.pick(plan.units), JobType.REPAIR, stopAfter) });
     }
     walks.push({ at: now.getTime() - 3 * HOUR, take: (steps) => giveEveryTechnicianAJob(world, steps, plan) });
+    if (manufacturer.slug === 'maker') walks.push({ at: now.getTime() - 5 * DAY, take: (steps) => leaveOneAwaitingParts(world, steps, plan) });
   }
 
   const written = new WrittenSteps(em, clock, {
@@ -319,6 +320,46 @@ async function giveEveryTechnicianAJob(
     const standard = job.qualityStandard ? standards.get(job.qualityStandard.id)! : null;
     const appointment = dispatch.book(technician.userId, new Date(now.getTime() + 20 * HOUR), standard?.appointmentMinutes ?? DEFAULT_APPOINTMENT_MINUTES);
     dispatch.track(await steps.scheduleJob(partnerAdmin, job, appointment, technician.userId));
+  }
+}
+
+/**
+ * One job waiting for the manufacturer's parts, whatever the time of day the seed runs at: the
+ * random walks leave one there only when a request falls in the hours before now, and with visits
+ * booked into working hours that depends on the hour (a seed run at midnight may have none).
+ */
+async function leaveOneAwaitingParts(
+  { clock, now, dispatch, standards }: World,
+  steps: HistorySteps,
+  { manufacturer, cast, units, parts }: NetworkPlan,
+): Promise<void> {
+  clock.at = new Date(now.getTime() - 5 * DAY);
+  for (const [partnerId, technician] of cast.technician) {
+    const partnerAdmin = cast.partnerAdmin.get(partnerId);
+    const unit = units.find((candidate) =>
+      dispatch.rank(manufacturer.id, candidate, JobType.REPAIR, clock.now()).some((c) => c.partner.id === partnerId && c.eligible),
+    );
+    if (!partnerAdmin || !unit || parts.length === 0) continue;
+    const job = await steps.createJob(cast.dispatcher, unit, JobType.REPAIR, DESCRIPTIONS.REPAIR[0]);
+    clock.at = new Date(clock.at.getTime() + 20 * MINUTE);
+    const offers = await steps.offerJob(cast.dispatcher, job, [partnerId], 240);
+    dispatch.offered(offers);
+    clock.at = new Date(clock.at.getTime() + 30 * MINUTE);
+    const assigned = await steps.acceptOffer(partnerAdmin, offers[0]);
+    if (!assigned) continue;
+    dispatch.accepted(offers[0]);
+    dispatch.track(assigned);
+    clock.at = new Date(clock.at.getTime() + 30 * MINUTE);
+    const standard = job.qualityStandard ? standards.get(job.qualityStandard.id)! : null;
+    // The first free slot a day on, in the technician's working hours: days before now.
+    const appointment = dispatch.book(technician.userId, new Date(clock.at.getTime() + DAY), standard?.appointmentMinutes ?? DEFAULT_APPOINTMENT_MINUTES);
+    if (appointment.getTime() + 2 * HOUR > now.getTime()) return;
+    dispatch.track(await steps.scheduleJob(partnerAdmin, job, appointment, technician.userId));
+    clock.at = new Date(appointment.getTime() + 5 * MINUTE);
+    await steps.startJob(technician, job);
+    clock.at = new Date(clock.at.getTime() + HOUR);
+    await steps.requestParts(technician, job, [{ sku: parts[0].sku, quantity: 1 }]);
+    return;
   }
 }
 
