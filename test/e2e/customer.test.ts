@@ -120,9 +120,9 @@ describe('the customer in Chromium, on a phone', () => {
     await page.getByText('Anfrage eingegangen').waitFor();
     await screenshot(page, 'customer-request-german');
     await page.context().close();
-    const [request] = await sql<{ language: string | null }>(`select language from service_request where serial = ? order by created_at desc limit 1`, [
+    const [request] = await sql<{ locale: string | null }>(`select locale from service_request where serial = ? order by created_at desc limit 1`, [
       unit.serial,
     ]);
-    expect(request.language).toBe('de');
+    expect(request.locale).toBe('de');
   });
 });

@@ -323,6 +323,8 @@ describe('retention', () => {
     // The completion's report is made in the background; while its transaction holds the job's row
     // (the attachment's foreign key), the sweep skips the job: it waits for the report first.
     await server.deps.reports.settled();
+    // So does the mail consumer's transaction that writes the closing's customer mail (its foreign key).
+    await server.deps.consumers.drain();
     server.clock.advance(731 * 86_400_000);
     const handed: string[] = [];
     const committedWhenRun: (Date | null)[] = [];
