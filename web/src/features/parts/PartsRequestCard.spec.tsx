@@ -35,7 +35,7 @@ const line = (id: string, sku: string, loaner: boolean, extra: Partial<PartsRequ
   loanerReturnBy: null,
   loanerReturnedAt: null,
   loanerOverdue: false,
-  part: { __typename: 'Part' as const, id: `p-${id}`, sku, name: `Part ${sku}`, listPrice: null },
+  part: { __typename: 'Part' as const, id: `p-${id}`, sku, name: `Part ${sku}`, listPrice: { __typename: 'Money' as const, amount: '89.00', currency: 'EUR' } },
   ...extra,
 });
 
