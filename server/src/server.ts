@@ -8,6 +8,7 @@ import { startEmbeddedPostgres, type RunningPostgres } from './db/embedded-postg
 import { initOrm, migrate, type Orm } from './db/orm.js';
 import { EventHub } from './modules/events/event-hub.js';
 import { DeadlineScheduler } from './modules/sla/deadline-scheduler.js';
+import { sweepOverdueLoaners } from './modules/parts/loaners.js';
 import { RETENTION_SWEEPERS, RetentionSweep } from './modules/customer/retention.js';
 import { attachmentRetention } from './modules/customer/attachment-retention.js';
 import { getSchema } from './graphql/schema.js';
@@ -63,7 +64,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     if (config.seedOnEmpty) await seedIfEmpty(orm, clock, log, files.storage);
     const hub = new EventHub(databaseUrl, log);
     await hub.start();
-    const scheduler = new DeadlineScheduler(orm, clock, log);
+    const scheduler = new DeadlineScheduler(orm, clock, log, sweepOverdueLoaners);
     const ormForReports = orm;
     const reports = createServiceReports({ em: () => ormForReports.em.fork(), storage: files.storage, clock, log });
     const queue = new JobQueue(databaseUrl, log);

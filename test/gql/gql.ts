@@ -106,6 +106,9 @@ type Documents = {
     "\n  subscription LiveDetailsMoves {\n    serviceEvents {\n      cursor kind reason\n      jobMove { from to }\n      offerMove { from to }\n      partsMove { from to }\n      job { id status }\n      offer { id status }\n      partsRequest { id status }\n    }\n  }\n": typeof types.LiveDetailsMovesDocument,
     "\n  query LiveDetailsPendingOffers { offers(status: [PENDING], first: 10) { totalCount edges { node { id status job { id } } } } }\n": typeof types.LiveDetailsPendingOffersDocument,
     "\n  query LiveDetailsMissed($after: String!) { missedEventCount(after: $after) }\n": typeof types.LiveDetailsMissedDocument,
+    "\n  query LoanerLines {\n    partsRequests { id viewerCan { returnLoaner } lines { id loaner part { sku } loanerReturnBy loanerReturnedAt loanerOverdue } }\n  }\n": typeof types.LoanerLinesDocument,
+    "\n  mutation LoanerReturn($id: ID!, $t: String) { returnLoaner(lineId: $id, trackingCode: $t) { id lines { id loanerReturnedAt loanerOverdue } } }\n": typeof types.LoanerReturnDocument,
+    "\n  query LoanerHistory($id: ID!) { job(id: $id) { events { kind data } } }\n": typeof types.LoanerHistoryDocument,
     "\n  query MailOutbox($s: [MailStatus!]) { outbox(status: $s) { totalCount edges { cursor node { id kind status recipient subject messageId job attempts } } } }\n": typeof types.MailOutboxDocument,
     "\n  query MailOutboxMessage($id: ID!) { outboxMessage(id: $id) { id subject text html status } }\n": typeof types.MailOutboxMessageDocument,
     "\n  query MailPreferences { myNotificationPreferences { kind label enabled } }\n": typeof types.MailPreferencesDocument,
@@ -321,6 +324,9 @@ const documents: Documents = {
     "\n  subscription LiveDetailsMoves {\n    serviceEvents {\n      cursor kind reason\n      jobMove { from to }\n      offerMove { from to }\n      partsMove { from to }\n      job { id status }\n      offer { id status }\n      partsRequest { id status }\n    }\n  }\n": types.LiveDetailsMovesDocument,
     "\n  query LiveDetailsPendingOffers { offers(status: [PENDING], first: 10) { totalCount edges { node { id status job { id } } } } }\n": types.LiveDetailsPendingOffersDocument,
     "\n  query LiveDetailsMissed($after: String!) { missedEventCount(after: $after) }\n": types.LiveDetailsMissedDocument,
+    "\n  query LoanerLines {\n    partsRequests { id viewerCan { returnLoaner } lines { id loaner part { sku } loanerReturnBy loanerReturnedAt loanerOverdue } }\n  }\n": types.LoanerLinesDocument,
+    "\n  mutation LoanerReturn($id: ID!, $t: String) { returnLoaner(lineId: $id, trackingCode: $t) { id lines { id loanerReturnedAt loanerOverdue } } }\n": types.LoanerReturnDocument,
+    "\n  query LoanerHistory($id: ID!) { job(id: $id) { events { kind data } } }\n": types.LoanerHistoryDocument,
     "\n  query MailOutbox($s: [MailStatus!]) { outbox(status: $s) { totalCount edges { cursor node { id kind status recipient subject messageId job attempts } } } }\n": types.MailOutboxDocument,
     "\n  query MailOutboxMessage($id: ID!) { outboxMessage(id: $id) { id subject text html status } }\n": types.MailOutboxMessageDocument,
     "\n  query MailPreferences { myNotificationPreferences { kind label enabled } }\n": types.MailPreferencesDocument,
@@ -809,6 +815,18 @@ export function graphql(source: "\n  query LiveDetailsPendingOffers { offers(sta
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LiveDetailsMissed($after: String!) { missedEventCount(after: $after) }\n"): typeof import('./graphql.js').LiveDetailsMissedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoanerLines {\n    partsRequests { id viewerCan { returnLoaner } lines { id loaner part { sku } loanerReturnBy loanerReturnedAt loanerOverdue } }\n  }\n"): typeof import('./graphql.js').LoanerLinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoanerReturn($id: ID!, $t: String) { returnLoaner(lineId: $id, trackingCode: $t) { id lines { id loanerReturnedAt loanerOverdue } } }\n"): typeof import('./graphql.js').LoanerReturnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoanerHistory($id: ID!) { job(id: $id) { events { kind data } } }\n"): typeof import('./graphql.js').LoanerHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -137,6 +137,8 @@ export type EventKind =
   | 'JOB_SCHEDULED'
   | 'JOB_SPLIT'
   | 'JOB_STARTED'
+  | 'LOANER_OVERDUE'
+  | 'LOANER_RETURNED'
   | 'NETWORK_CHANGED'
   | 'OFFER_ACCEPTED'
   | 'OFFER_DECLINED'
@@ -1101,6 +1103,26 @@ export type LiveDetailsMissedQueryVariables = Exact<{
 
 
 export type LiveDetailsMissedQuery = { missedEventCount: number };
+
+export type LoanerLinesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LoanerLinesQuery = { partsRequests: Array<{ id: string, viewerCan: { returnLoaner: boolean }, lines: Array<{ id: string, loaner: boolean, loanerReturnBy: string | null, loanerReturnedAt: string | null, loanerOverdue: boolean, part: { sku: string } }> }> };
+
+export type LoanerReturnMutationVariables = Exact<{
+  id: string | number;
+  t?: string | null | undefined;
+}>;
+
+
+export type LoanerReturnMutation = { returnLoaner: { id: string, lines: Array<{ id: string, loanerReturnedAt: string | null, loanerOverdue: boolean }> } };
+
+export type LoanerHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LoanerHistoryQuery = { job: { events: Array<{ kind: EventKind, data: Record<string, unknown> }> } | null };
 
 export type MailOutboxQueryVariables = Exact<{
   s?: Array<MailStatus> | MailStatus | null | undefined;
@@ -2943,6 +2965,48 @@ export const LiveDetailsMissedDocument = new TypedDocumentString(`
   missedEventCount(after: $after)
 }
     `) as unknown as TypedDocumentString<LiveDetailsMissedQuery, LiveDetailsMissedQueryVariables>;
+export const LoanerLinesDocument = new TypedDocumentString(`
+    query LoanerLines {
+  partsRequests {
+    id
+    viewerCan {
+      returnLoaner
+    }
+    lines {
+      id
+      loaner
+      part {
+        sku
+      }
+      loanerReturnBy
+      loanerReturnedAt
+      loanerOverdue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoanerLinesQuery, LoanerLinesQueryVariables>;
+export const LoanerReturnDocument = new TypedDocumentString(`
+    mutation LoanerReturn($id: ID!, $t: String) {
+  returnLoaner(lineId: $id, trackingCode: $t) {
+    id
+    lines {
+      id
+      loanerReturnedAt
+      loanerOverdue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoanerReturnMutation, LoanerReturnMutationVariables>;
+export const LoanerHistoryDocument = new TypedDocumentString(`
+    query LoanerHistory($id: ID!) {
+  job(id: $id) {
+    events {
+      kind
+      data
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoanerHistoryQuery, LoanerHistoryQueryVariables>;
 export const MailOutboxDocument = new TypedDocumentString(`
     query MailOutbox($s: [MailStatus!]) {
   outbox(status: $s) {

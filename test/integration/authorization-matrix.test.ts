@@ -32,6 +32,8 @@ interface Ids {
   job: string;
   offer: string;
   partsRequest: string;
+  /** The request's line (not a loaner, not shipped: returnLoaner gets past authorization to INVALID_TRANSITION). */
+  partsLine: string;
   partner: string;
   finding: string;
   productLine: string;
@@ -248,6 +250,7 @@ const SPECS: Record<string, Spec> = {
     call: q('mutation($j: ID!) { requestParts(input: { jobId: $j, lines: [{ sku: "NONE", quantity: 1 }] }) { id } }', (i) => ({ j: i.job })),
   },
   receivePartsRequest: { roles: FIELD, targeted: true, call: q('mutation($id: ID!) { receivePartsRequest(id: $id) { id } }', (i) => ({ id: i.partsRequest })) },
+  returnLoaner: { roles: FIELD, targeted: true, call: q('mutation($id: ID!) { returnLoaner(lineId: $id) { id } }', (i) => ({ id: i.partsLine })) },
   decidePartsRequest: {
     roles: ['ADMIN', 'PARTS_CLERK'],
     targeted: true,
@@ -573,6 +576,7 @@ async function scenario(fixture: NetworkFixture, partnerIndex: number): Promise<
     job: job.id,
     offer: offer.id,
     partsRequest: request,
+    partsLine: (await server.deps.orm.em.fork().execute<{ id: string }[]>('select id from parts_request_line where request_id = ?', [request]))[0].id,
     partner: partner.id,
     finding,
     productLine: fixture.productLineId,
@@ -601,6 +605,7 @@ beforeAll(async () => {
     job: missing,
     offer: missing,
     partsRequest: missing,
+    partsLine: missing,
     partner: missing,
     finding: missing,
     productLine: missing,

@@ -65,6 +65,8 @@ async function history(orm: Orm): Promise<string[]> {
     union all select o.id::text, 'offer:' || j.number || ':' || p.slug || ':' || o.created_at
       from job_offer o join service_job j on j.id = o.job_id join organization p on p.id = o.partner_id
     union all select r.id::text, 'parts:' || j.number || ':' || r.created_at from parts_request r join service_job j on j.id = r.job_id
+    union all select l.id::text, 'parts-line:' || j.number || ':' || r.created_at || ':' || p.sku
+      from parts_request_line l join parts_request r on r.id = l.request_id join service_job j on j.id = r.job_id join part p on p.id = l.part_id
     union all select c.id::text, 'reason:' || m.slug || ':' || c.kind || ':' || c.code from reason_code c join organization m on m.id = c.manufacturer_id`);
   for (const { id, label } of keyed) labels.set(id, label);
   const named = (value: unknown) =>

@@ -144,7 +144,9 @@ describe('the demo history agrees with its event log and the scorecards', () => 
     const requests = await sql<{ id: string; status: string; kind: string; to: string }>(`
       select r.id, r.status::text as status, last.kind, last.to
       from parts_request r, lateral (
-        select e.kind::text as kind, e.data->>'to' as to from service_event e where e.parts_request_id = r.id order by e.seq desc limit 1
+        select e.kind::text as kind, e.data->>'to' as to from service_event e
+        -- The loaner events are about a line, not the request's status.
+        where e.parts_request_id = r.id and e.kind::text like 'PARTS%' order by e.seq desc limit 1
       ) last`);
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.filter((r) => (r.kind === 'PARTS_REQUESTED' ? 'REQUESTED' : r.to) !== r.status)).toEqual([]);

@@ -31,6 +31,7 @@ const FIRED_KINDS: Record<keyof TickResult, string> = {
   responseBreaches: 'response_breach',
   resolutionBreaches: 'resolution_breach',
   maintenancePlanned: 'maintenance_planned',
+  loanersOverdue: 'loaners_overdue',
 };
 
 /**

@@ -22,10 +22,12 @@ export interface HistorySteps {
   acceptOffer(by: Viewer, offer: JobOffer): Promise<ServiceJob | null>;
   scheduleJob(by: Viewer, job: ServiceJob, appointmentAt: Date, technicianId: string): Promise<ServiceJob>;
   startJob(by: Viewer, job: ServiceJob): Promise<void>;
-  requestParts(by: Viewer, job: ServiceJob, lines: { sku: string; quantity: number }[]): Promise<PartsRequest>;
+  requestParts(by: Viewer, job: ServiceJob, lines: { sku: string; quantity: number; loaner: boolean }[]): Promise<PartsRequest>;
   decideParts(by: Viewer, request: PartsRequest, approve: boolean): Promise<PartsRequestStatus>;
   shipParts(by: Viewer, request: PartsRequest, trackingCode: string): Promise<void>;
   receiveParts(by: Viewer, request: PartsRequest): Promise<void>;
+  /** The partner sends back every loaner of the request still out. */
+  returnLoaners(by: Viewer, request: PartsRequest): Promise<void>;
   /** The technician's photos and the customer's drawn signature, uploaded before completing. */
   attachEvidence(by: Viewer, job: ServiceJob): Promise<{ photoIds: string[]; signatureId: string }>;
   completeJob(by: Viewer, job: ServiceJob, report: CompletionReport & { photoIds: string[]; signatureId: string }): Promise<ServiceJob | null>;

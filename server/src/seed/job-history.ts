@@ -10,6 +10,7 @@ import { QualityStandard } from '../modules/quality/quality-standard.entity.js';
 import { JobType } from '../modules/job/job.enums.js';
 import { ServiceJob } from '../modules/job/service-job.entity.js';
 import { PartsRequestStatus } from '../modules/parts/parts.enums.js';
+import type { PartsRequest } from '../modules/parts/parts-request.entity.js';
 import type { Viewer } from '../shared/viewer.js';
 import { announceStatus } from '../modules/scorecard/partner-status.service.js';
 import { Change } from '../modules/events/change.js';
@@ -94,6 +95,11 @@ interface Walk {
  * and queues people act on. Older ones are written in bulk, with the same walk and the same rules.
  */
 export const PLAYED_DAYS = 4;
+
+/** A replacement unit or a costly module is lent to the customer while theirs is repaired (decided by the part, not the dice). */
+const isLentOut = (part: Part): boolean => part.name.startsWith('Replacement') || Number(part.listPrice) >= 200;
+/** The odd technician forgets to send the loaner back: every job whose number ends in 3 (not the dice, which would change the rest). */
+const forgetsLoaner = (job: ServiceJob): boolean => job.number.endsWith('3');
 
 const viewerOf = (user: User): Viewer => ({ userId: user.id, orgId: user.organization.id, role: user.role });
 
@@ -251,10 +257,12 @@ async function walkJob(
   clock.at = arrival;
   await steps.startJob(technician, job);
   const fits = parts.length > 0 && random.chance(0.35);
+  let parted: PartsRequest | null = null;
   if (fits) {
     if (!later(random.int(30, 120) * MINUTE)) return;
-    const lines = [random.pick(parts), random.pick(parts)].map((part) => ({ sku: part.sku, quantity: random.int(1, 3) }));
+    const lines = [random.pick(parts), random.pick(parts)].map((part) => ({ sku: part.sku, quantity: random.int(1, 3), loaner: isLentOut(part) }));
     const request = await steps.requestParts(technician, job, lines);
+    parted = request;
     if (!later(random.int(1, 6) * HOUR)) return;
     const decided = await steps.decideParts(cast.partsDesk, request, !random.chance(0.08));
     if (decided === PartsRequestStatus.REJECTED) return;
@@ -264,6 +272,8 @@ async function walkJob(
     await steps.receiveParts(technician, request);
   }
   if (!later(random.int(1, 5) * HOUR)) return;
+  // The loaner goes back when the repair is done; now and then one is forgotten (and shows overdue).
+  if (parted && !forgetsLoaner(job)) await steps.returnLoaners(technician, parted);
   const report = {
     resolution: random.pick(RESOLUTIONS),
     failureCode: type === JobType.REPAIR ? random.pick(['E-ELEC', 'E-MECH', 'E-HYDR', 'E-SOFT', 'E-WEAR']) : null,

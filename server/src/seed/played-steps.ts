@@ -3,6 +3,8 @@ import { cancelJob, closeJob, createJob, reopenJob, scheduleJob, startJob } from
 import { completeJob } from '../modules/job/completion.service.js';
 import { acceptOffer, declineOffer, offerJob } from '../modules/dispatch/dispatch.service.js';
 import { decidePartsRequest, receivePartsRequest, requestParts, shipPartsRequest } from '../modules/parts/parts.service.js';
+import { returnLoaner } from '../modules/parts/loaners.js';
+import { PartsRequestLine } from '../modules/parts/parts-request.entity.js';
 import { submitSurvey } from '../modules/survey/survey.service.js';
 import { AppError } from '../shared/errors.js';
 import type { Clock } from '../shared/clock.js';
@@ -57,7 +59,7 @@ export class PlayedSteps implements HistorySteps {
     await startJob(this.as(by), job.id);
   }
 
-  requestParts(by: Viewer, job: { id: string }, lines: { sku: string; quantity: number }[]) {
+  requestParts(by: Viewer, job: { id: string }, lines: { sku: string; quantity: number; loaner: boolean }[]) {
     return requestParts(this.as(by), { jobId: job.id, lines });
   }
 
@@ -71,6 +73,15 @@ export class PlayedSteps implements HistorySteps {
 
   async receiveParts(by: Viewer, request: { id: string }) {
     await receivePartsRequest(this.as(by), request.id);
+  }
+
+  async returnLoaners(by: Viewer, request: { id: string }) {
+    const out = await this.em.find(
+      PartsRequestLine,
+      { request: request.id, loanerReturnBy: { $ne: null }, loanerReturnedAt: null },
+      { orderBy: { part: { sku: 'asc' } } },
+    );
+    for (const line of out) await returnLoaner(this.as(by), line.id);
   }
 
   async attachEvidence(by: Viewer, job: { id: string; number: string }) {

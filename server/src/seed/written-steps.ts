@@ -10,6 +10,7 @@ import { OfferStatus } from '../modules/dispatch/offer.enums.js';
 import { handOverResolution, makeOffer } from '../modules/dispatch/dispatch.service.js';
 import { PartsRequest, PartsRequestLine } from '../modules/parts/parts-request.entity.js';
 import { PartsRequestStatus, SETTLED_PARTS_STATUSES } from '../modules/parts/parts.enums.js';
+import { lendLoaners } from '../modules/parts/loan-period.js';
 import { pauseResolution, resumeResolution } from '../modules/sla/sla-clock.js';
 import { missingForCompletion, priceRefusal, priceViolations, type CompletionReport } from '../modules/quality/quality-gate.js';
 import { DEFAULT_APPOINTMENT_MINUTES, type QualityStandard } from '../modules/quality/quality-standard.entity.js';
@@ -162,22 +163,27 @@ export class WrittenSteps implements HistorySteps {
     });
   }
 
-  async requestParts(by: Viewer, job: ServiceJob, lines: { sku: string; quantity: number }[]): Promise<PartsRequest> {
+  async requestParts(by: Viewer, job: ServiceJob, lines: { sku: string; quantity: number; loaner: boolean }[]): Promise<PartsRequest> {
     return this.onJob(by, job, Capability.PARTS_REQUEST, (change) => {
       const move = takeStep(job, 'requestParts');
       const merged = new Map<string, number>();
-      for (const { sku, quantity } of lines) merged.set(sku, (merged.get(sku) ?? 0) + quantity);
+      // As the service merges: a repeated SKU keeps its first line's loaner flag.
+      const loaner = new Map<string, boolean>();
+      for (const line of lines) {
+        merged.set(line.sku, (merged.get(line.sku) ?? 0) + line.quantity);
+        if (!loaner.has(line.sku)) loaner.set(line.sku, line.loaner);
+      }
       pauseResolution(job, change.at);
       const request = this.em.create(PartsRequest, { job, requestedBy: by.userId, createdAt: change.at });
       const created = [...merged].map(([sku, quantity]) =>
-        this.em.create(PartsRequestLine, { request, part: this.facts.parts.get(`${job.manufacturer.id}:${sku}`)!, quantity, loaner: false }),
+        this.em.create(PartsRequestLine, { request, part: this.facts.parts.get(`${job.manufacturer.id}:${sku}`)!, quantity, loaner: loaner.get(sku)! }),
       );
       this.linesOf.set(request, created);
       this.requestsOf.get(job.id)!.push(request);
       change.emit(
         EventKind.PARTS_REQUESTED,
         { job, partsRequest: request },
-        { ...move, lines: [...merged].map(([sku, quantity]) => ({ sku, quantity, loaner: false })) },
+        { ...move, lines: [...merged].map(([sku, quantity]) => ({ sku, quantity, loaner: loaner.get(sku)! })) },
       );
       return request;
     });
@@ -216,6 +222,7 @@ export class WrittenSteps implements HistorySteps {
       request.status = PartsRequestStatus.SHIPPED;
       request.shippedAt = change.at;
       request.trackingCode = trackingCode;
+      lendLoaners(this.linesOf.get(request)!, change.at);
       const resumed = this.resumeResolutionIfClear(job, request, change.at);
       change.emit(
         EventKind.PARTS_SHIPPED,
@@ -233,6 +240,24 @@ export class WrittenSteps implements HistorySteps {
       const jobMove = this.resumeJobIfSettled(job, request);
       change.emit(EventKind.PARTS_RECEIVED, { job, partsRequest: request }, { from: PartsRequestStatus.SHIPPED, to: request.status, job: jobMove });
     });
+  }
+
+  async returnLoaners(by: Viewer, request: PartsRequest): Promise<void> {
+    const job = request.job;
+    const out = this.linesOf
+      .get(request)!
+      .filter((line) => line.loanerReturnBy && !line.loanerReturnedAt)
+      .sort((a, b) => (a.part.sku < b.part.sku ? -1 : 1));
+    for (const line of out) {
+      await this.onJob(by, job, Capability.LOANER_RETURN, (change) => {
+        line.loanerReturnedAt = change.at;
+        change.emit(
+          EventKind.LOANER_RETURNED,
+          { job, partsRequest: request },
+          { lineId: line.id, sku: line.part.sku, returnBy: line.loanerReturnBy!.toISOString(), trackingCode: null },
+        );
+      });
+    }
   }
 
   /** The quality gate and, for paid work, the price rules: a refusal is history (its event is written) and answers null. */

@@ -81,6 +81,7 @@ type Documents = {
     "\n  mutation RequestParts($input: RequestPartsInput!) { requestParts(input: $input) { id status } }\n": typeof types.RequestPartsDocument,
     "\n  mutation DecideParts($input: DecidePartsRequestInput!) { decidePartsRequest(input: $input) { id status lines { id approvedQuantity } } }\n": typeof types.DecidePartsDocument,
     "\n  mutation ShipParts($id: ID!, $trackingCode: String) { shipPartsRequest(id: $id, trackingCode: $trackingCode) { id status trackingCode } }\n": typeof types.ShipPartsDocument,
+    "\n  mutation ReturnLoaner($lineId: ID!) { returnLoaner(lineId: $lineId) { id lines { id loanerReturnedAt loanerOverdue } } }\n": typeof types.ReturnLoanerDocument,
     "\n  mutation ReceiveParts($id: ID!) { receivePartsRequest(id: $id) { id status job { id status } } }\n": typeof types.ReceivePartsDocument,
     "\n  query MyNotificationPreferences { myNotificationPreferences { kind label enabled } }\n": typeof types.MyNotificationPreferencesDocument,
     "\n  mutation SetNotificationPreference($kind: MailKind!, $enabled: Boolean!) { setNotificationPreference(kind: $kind, enabled: $enabled) { kind label enabled } }\n": typeof types.SetNotificationPreferenceDocument,
@@ -90,7 +91,7 @@ type Documents = {
     "\n  query MailedOffer($token: String!) {\n    mailedOffer(token: $token) {\n      action offerId jobId jobNumber jobType productLine model siteCity region description priority partnerName status expiresAt usable blockedBy\n    }\n  }\n": typeof types.MailedOfferDocument,
     "\n  mutation AnswerMailedOffer($token: String!, $reason: String) {\n    answerMailedOffer(token: $token, reason: $reason) { action offer { offerId status usable blockedBy } }\n  }\n": typeof types.AnswerMailedOfferDocument,
     "\n  query PartsQueue($status: PartsRequestStatus) {\n    partsRequests(status: $status) { ...PartsRequestCard_request }\n  }\n": typeof types.PartsQueueDocument,
-    "\n  fragment PartsRequestCard_request on PartsRequest {\n    id status trackingCode decisionNote createdAt\n    job { id number }\n    lines { id quantity approvedQuantity loaner part { id sku name listPrice { amount currency } } }\n    viewerCan { decide ship receive }\n  }\n": typeof types.PartsRequestCard_RequestFragmentDoc,
+    "\n  fragment PartsRequestCard_request on PartsRequest {\n    id status trackingCode decisionNote createdAt\n    job { id number }\n    lines { id quantity approvedQuantity loaner loanerReturnBy loanerReturnedAt loanerOverdue part { id sku name listPrice { amount currency } } }\n    viewerCan { decide ship receive returnLoaner }\n  }\n": typeof types.PartsRequestCard_RequestFragmentDoc,
     "\n  query ServiceRequests($status: ServiceRequestStatus) {\n    serviceRequests(status: $status) { id status serial description contactName contactEmail contactPhone address createdAt handledAt jobId jobNumber }\n  }\n": typeof types.ServiceRequestsDocument,
     "\n  mutation CreateJobFromServiceRequest($id: ID!, $serial: String!) { createJobFromServiceRequest(id: $id, serial: $serial) { id } }\n": typeof types.CreateJobFromServiceRequestDocument,
     "\n  mutation MarkServiceRequestHandled($id: ID!) { markServiceRequestHandled(id: $id) { id status handledAt } }\n": typeof types.MarkServiceRequestHandledDocument,
@@ -181,6 +182,7 @@ const documents: Documents = {
     "\n  mutation RequestParts($input: RequestPartsInput!) { requestParts(input: $input) { id status } }\n": types.RequestPartsDocument,
     "\n  mutation DecideParts($input: DecidePartsRequestInput!) { decidePartsRequest(input: $input) { id status lines { id approvedQuantity } } }\n": types.DecidePartsDocument,
     "\n  mutation ShipParts($id: ID!, $trackingCode: String) { shipPartsRequest(id: $id, trackingCode: $trackingCode) { id status trackingCode } }\n": types.ShipPartsDocument,
+    "\n  mutation ReturnLoaner($lineId: ID!) { returnLoaner(lineId: $lineId) { id lines { id loanerReturnedAt loanerOverdue } } }\n": types.ReturnLoanerDocument,
     "\n  mutation ReceiveParts($id: ID!) { receivePartsRequest(id: $id) { id status job { id status } } }\n": types.ReceivePartsDocument,
     "\n  query MyNotificationPreferences { myNotificationPreferences { kind label enabled } }\n": types.MyNotificationPreferencesDocument,
     "\n  mutation SetNotificationPreference($kind: MailKind!, $enabled: Boolean!) { setNotificationPreference(kind: $kind, enabled: $enabled) { kind label enabled } }\n": types.SetNotificationPreferenceDocument,
@@ -190,7 +192,7 @@ const documents: Documents = {
     "\n  query MailedOffer($token: String!) {\n    mailedOffer(token: $token) {\n      action offerId jobId jobNumber jobType productLine model siteCity region description priority partnerName status expiresAt usable blockedBy\n    }\n  }\n": types.MailedOfferDocument,
     "\n  mutation AnswerMailedOffer($token: String!, $reason: String) {\n    answerMailedOffer(token: $token, reason: $reason) { action offer { offerId status usable blockedBy } }\n  }\n": types.AnswerMailedOfferDocument,
     "\n  query PartsQueue($status: PartsRequestStatus) {\n    partsRequests(status: $status) { ...PartsRequestCard_request }\n  }\n": types.PartsQueueDocument,
-    "\n  fragment PartsRequestCard_request on PartsRequest {\n    id status trackingCode decisionNote createdAt\n    job { id number }\n    lines { id quantity approvedQuantity loaner part { id sku name listPrice { amount currency } } }\n    viewerCan { decide ship receive }\n  }\n": types.PartsRequestCard_RequestFragmentDoc,
+    "\n  fragment PartsRequestCard_request on PartsRequest {\n    id status trackingCode decisionNote createdAt\n    job { id number }\n    lines { id quantity approvedQuantity loaner loanerReturnBy loanerReturnedAt loanerOverdue part { id sku name listPrice { amount currency } } }\n    viewerCan { decide ship receive returnLoaner }\n  }\n": types.PartsRequestCard_RequestFragmentDoc,
     "\n  query ServiceRequests($status: ServiceRequestStatus) {\n    serviceRequests(status: $status) { id status serial description contactName contactEmail contactPhone address createdAt handledAt jobId jobNumber }\n  }\n": types.ServiceRequestsDocument,
     "\n  mutation CreateJobFromServiceRequest($id: ID!, $serial: String!) { createJobFromServiceRequest(id: $id, serial: $serial) { id } }\n": types.CreateJobFromServiceRequestDocument,
     "\n  mutation MarkServiceRequestHandled($id: ID!) { markServiceRequestHandled(id: $id) { id status handledAt } }\n": types.MarkServiceRequestHandledDocument,
@@ -499,6 +501,10 @@ export function graphql(source: "\n  mutation ShipParts($id: ID!, $trackingCode:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ReturnLoaner($lineId: ID!) { returnLoaner(lineId: $lineId) { id lines { id loanerReturnedAt loanerOverdue } } }\n"): (typeof documents)["\n  mutation ReturnLoaner($lineId: ID!) { returnLoaner(lineId: $lineId) { id lines { id loanerReturnedAt loanerOverdue } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation ReceiveParts($id: ID!) { receivePartsRequest(id: $id) { id status job { id status } } }\n"): (typeof documents)["\n  mutation ReceiveParts($id: ID!) { receivePartsRequest(id: $id) { id status job { id status } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -535,7 +541,7 @@ export function graphql(source: "\n  query PartsQueue($status: PartsRequestStatu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PartsRequestCard_request on PartsRequest {\n    id status trackingCode decisionNote createdAt\n    job { id number }\n    lines { id quantity approvedQuantity loaner part { id sku name listPrice { amount currency } } }\n    viewerCan { decide ship receive }\n  }\n"): (typeof documents)["\n  fragment PartsRequestCard_request on PartsRequest {\n    id status trackingCode decisionNote createdAt\n    job { id number }\n    lines { id quantity approvedQuantity loaner part { id sku name listPrice { amount currency } } }\n    viewerCan { decide ship receive }\n  }\n"];
+export function graphql(source: "\n  fragment PartsRequestCard_request on PartsRequest {\n    id status trackingCode decisionNote createdAt\n    job { id number }\n    lines { id quantity approvedQuantity loaner loanerReturnBy loanerReturnedAt loanerOverdue part { id sku name listPrice { amount currency } } }\n    viewerCan { decide ship receive returnLoaner }\n  }\n"): (typeof documents)["\n  fragment PartsRequestCard_request on PartsRequest {\n    id status trackingCode decisionNote createdAt\n    job { id number }\n    lines { id quantity approvedQuantity loaner loanerReturnBy loanerReturnedAt loanerOverdue part { id sku name listPrice { amount currency } } }\n    viewerCan { decide ship receive returnLoaner }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -97,7 +97,7 @@ function request(n: number, of: Job, status: PartsRequestStatus): Request {
     createdAt: at(n),
     job: { __typename: 'ServiceJob', id: of.id, number: of.number },
     lines: [],
-    viewerCan: { __typename: 'PartsRequestActions', decide: false, ship: false, receive: false },
+    viewerCan: { __typename: 'PartsRequestActions', decide: false, ship: false, receive: false, returnLoaner: false },
   } as Request;
 }
 

@@ -44,6 +44,7 @@ export enum Capability {
   PARTS_RECEIVE = 'PARTS_RECEIVE',
   PARTS_DECIDE = 'PARTS_DECIDE',
   PARTS_SHIP = 'PARTS_SHIP',
+  LOANER_RETURN = 'LOANER_RETURN',
   SCORECARD_READ = 'SCORECARD_READ',
   SCORECARD_POLICY_READ = 'SCORECARD_POLICY_READ',
   SCORECARD_POLICY_SET = 'SCORECARD_POLICY_SET',
@@ -98,6 +99,7 @@ export const CAPABILITY_ROLES: Readonly<Record<Capability, readonly Role[]>> = {
   [Capability.PARTS_RECEIVE]: FIELD,
   [Capability.PARTS_DECIDE]: [ADMIN, PARTS_CLERK],
   [Capability.PARTS_SHIP]: [ADMIN, PARTS_CLERK],
+  [Capability.LOANER_RETURN]: FIELD,
   [Capability.SCORECARD_READ]: [...STAFF, PARTNER_ADMIN],
   [Capability.SCORECARD_POLICY_READ]: STAFF,
   [Capability.SCORECARD_POLICY_SET]: [ADMIN],
@@ -158,6 +160,7 @@ const JOB_PARTY = {
   [Capability.JOB_WORK]: 'worker',
   [Capability.PARTS_REQUEST]: 'worker',
   [Capability.PARTS_RECEIVE]: 'worker',
+  [Capability.LOANER_RETURN]: 'worker',
 } as const satisfies Partial<Record<Capability, Party>>;
 export type JobCapability = keyof typeof JOB_PARTY;
 

@@ -19,6 +19,12 @@ type JobMove = Transition<JobStatus>;
 type OfferMove = Transition<OfferStatus>;
 type PartsMove = Transition<PartsRequestStatus>;
 
+/** A loaner line of a parts request and the date it was due back (ISO). */
+interface LoanerLine {
+  lineId: string;
+  sku: string;
+  returnBy: string;
+}
 /** A job as an event's subject. */
 export interface JobSubject {
   job: JobParties & { id: string; status: JobStatus };
@@ -96,6 +102,8 @@ export interface EventTypes {
   [EventKind.FINDING_ACTION_REPORTED]: About<FindingSubject, { findingId: string; late: boolean }>;
   [EventKind.NETWORK_CHANGED]: About<NetworkSubject | TechnicianSubject, { entity: string; id: string; change: string; before?: unknown; after?: unknown }>;
   [EventKind.JOB_SPLIT]: About<JobSubject, { children: string[] }>;
+  [EventKind.LOANER_RETURNED]: About<PartsSubject, LoanerLine & { trackingCode: string | null }>;
+  [EventKind.LOANER_OVERDUE]: About<PartsSubject, LoanerLine>;
 }
 
 export type SubjectOf<K extends EventKind> = EventTypes[K]['subject'];

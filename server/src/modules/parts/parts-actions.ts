@@ -7,6 +7,7 @@ export const PARTS_ACTIONS = {
   decide: { capability: Capability.PARTS_DECIDE, step: 'decide' },
   ship: { capability: Capability.PARTS_SHIP, step: 'ship' },
   receive: { capability: Capability.PARTS_RECEIVE, step: 'receive' },
+  returnLoaner: { capability: Capability.LOANER_RETURN, step: 'returnLoaner' },
 } as const satisfies Record<string, { capability: JobCapability; step: PartsStep }>;
 
 export type PartsActions = Record<keyof typeof PARTS_ACTIONS, boolean>;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Collection, OptionalProps } from '@mikro-orm/core';
-import { Check, Entity, Enum, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { ServiceJob } from '../job/service-job.entity.js';
 import { User } from '../network/user.entity.js';
 import { Part } from '../catalog/part.entity.js';
@@ -47,6 +47,7 @@ export class PartsRequest {
 @Entity({ tableName: 'parts_request_line' })
 @Check({ name: 'parts_request_line_quantity_positive', expression: 'quantity > 0' })
 @Check({ name: 'parts_request_line_approved_within', expression: 'approved_quantity >= 0 and approved_quantity <= quantity' })
+@Index({ name: 'parts_request_line_loaner_return_by_index', properties: ['loanerReturnBy'] })
 export class PartsRequestLine {
   [OptionalProps]?: 'loaner';
 
@@ -68,4 +69,18 @@ export class PartsRequestLine {
   /** Asks for a replacement unit lent to the customer during the repair. */
   @Property({ type: 'boolean' })
   loaner: boolean = false;
+
+  /** A loaner's return-by date, set when its request ships (loaners.ts). */
+  @Property({ type: 'timestamptz', nullable: true })
+  loanerReturnBy?: Date | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  loanerReturnedAt?: Date | null = null;
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  loanerReturnTrackingCode?: string | null = null;
+
+  /** When the deadline scheduler recorded the loaner overdue (LOANER_OVERDUE fires once). */
+  @Property({ type: 'timestamptz', nullable: true })
+  loanerOverdueAt?: Date | null = null;
 }

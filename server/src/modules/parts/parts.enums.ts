@@ -15,6 +15,8 @@ export const PARTS_STEPS = {
   decide: { from: [PartsRequestStatus.REQUESTED], verb: 'decide on' },
   ship: { from: [PartsRequestStatus.APPROVED, PartsRequestStatus.PARTIALLY_APPROVED], verb: 'ship' },
   receive: { from: [PartsRequestStatus.SHIPPED], verb: 'receive' },
+  // A loaner goes back once it is on its way (or arrived); whether a line is out is the line's own state.
+  returnLoaner: { from: [PartsRequestStatus.SHIPPED, PartsRequestStatus.RECEIVED], verb: 'return a loaner of' },
 } as const satisfies Record<string, { from: readonly PartsRequestStatus[]; verb: string }>;
 
 export type PartsStep = keyof typeof PARTS_STEPS;

@@ -33,6 +33,10 @@ export const PARTS_PLANS: Record<string, PlannedType> = {
       quantity: column('quantity'),
       approvedQuantity: column('approved_quantity'),
       loaner: column('loaner'),
+      loanerReturnBy: timestamp('loaner_return_by'),
+      loanerReturnedAt: timestamp('loaner_returned_at'),
+      // As loan-period.ts isLoanerOverdue.
+      loanerOverdue: { sql: (row) => `(${row}.loaner_overdue_at is not null and ${row}.loaner_returned_at is null)` },
       part: { one: 'Part', join: (row, part) => `${part}.id = ${row}.part_id` },
     },
   },

@@ -6,6 +6,8 @@ import { PartsRequestStatus } from './parts.enums.js';
 import { decidePartsRequest, listPartsRequests, receivePartsRequest, requestParts, shipPartsRequest } from './parts.service.js';
 import { PartObject } from '../catalog/catalog.types.js';
 import { partsRequestsRead } from './parts.plan.js';
+import { returnLoaner } from './loaners.js';
+import { isLoanerOverdue } from './loan-period.js';
 import { NOT_PLANNED, readPlanned } from '../../planner/read.js';
 import { ServiceJobObject } from '../job/job.types.js';
 import { Capability } from '../access/policy.js';
@@ -49,6 +51,16 @@ export class PartsRequestResolver {
     return shipPartsRequest(scopeOf(context), id, trackingCode);
   }
 
+  @Authorized(Capability.LOANER_RETURN)
+  @Mutation(() => PartsRequestObject, { description: 'The partner sends a loaner unit back (a line of a shipped request)' })
+  returnLoaner(
+    @Arg('lineId', () => ID) lineId: string,
+    @Arg('trackingCode', () => String, { nullable: true }) trackingCode: string | null,
+    @Ctx() context: Context,
+  ): Promise<PartsRequest> {
+    return returnLoaner(scopeOf(context), lineId, trackingCode);
+  }
+
   @Authorized(Capability.PARTS_RECEIVE)
   @Mutation(() => PartsRequestObject)
   receivePartsRequest(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<PartsRequest> {
@@ -68,7 +80,7 @@ export class PartsRequestResolver {
       return partsActions(viewer, facts, partiesOf(facts));
     }
     const job = await context.loaders.job.load(request.job.id);
-    return job ? partsActions(viewer, request, job) : { decide: false, ship: false, receive: false };
+    return job ? partsActions(viewer, request, job) : { decide: false, ship: false, receive: false, returnLoaner: false };
   }
 
   @FieldResolver(() => [PartsRequestLineObject])
@@ -82,5 +94,10 @@ export class PartsRequestLineResolver {
   @FieldResolver(() => PartObject)
   part(@Root() line: PartsRequestLine, @Ctx() context: Context) {
     return context.loaders.part.load(line.part.id);
+  }
+
+  @FieldResolver(() => Boolean)
+  loanerOverdue(@Root() line: PartsRequestLine): boolean {
+    return isLoanerOverdue(line);
   }
 }

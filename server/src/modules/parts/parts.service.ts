@@ -12,6 +12,7 @@ import { findVisibleJob } from '../job/job-access.js';
 import { Capability, assertMayOnJob } from '../access/policy.js';
 import { partsRequestScope } from '../access/visibility.js';
 import { resumeResolutionIfClear } from './resolution-pause.js';
+import { lendLoaners } from './loan-period.js';
 import { pauseResolution } from '../sla/sla-clock.js';
 import { changeState } from '../events/change.js';
 import { claimIdempotencyKey, requestFingerprint } from '../../shared/idempotency.js';
@@ -122,6 +123,7 @@ export async function shipPartsRequest({ em, viewer, clock }: Scope, id: string,
     request.status = PartsRequestStatus.SHIPPED;
     request.shippedAt = now;
     request.trackingCode = trackingCode?.trim() || null;
+    lendLoaners(await tx.find(PartsRequestLine, { request: request.id }), now);
     const resumedAfterMinutes = await resumeResolutionIfClear(tx, job, request, now);
     change.emit(
       EventKind.PARTS_SHIPPED,
@@ -153,10 +155,15 @@ export async function listPartsRequests({ em, viewer }: Scope, status?: PartsReq
 }
 
 /** The capability each step of a parts request needs (policy.ts). */
-const STEP_CAPABILITY = { decide: Capability.PARTS_DECIDE, ship: Capability.PARTS_SHIP, receive: Capability.PARTS_RECEIVE } as const;
+const STEP_CAPABILITY = {
+  decide: Capability.PARTS_DECIDE,
+  ship: Capability.PARTS_SHIP,
+  receive: Capability.PARTS_RECEIVE,
+  returnLoaner: Capability.LOANER_RETURN,
+} as const;
 
 /** The request the viewer may see and its job, both locked; FORBIDDEN or INVALID_TRANSITION unless the viewer may take `step` now. */
-async function lockRequest(tx: EntityManager, viewer: Viewer, id: string, step: PartsStep): Promise<{ request: PartsRequest; job: ServiceJob }> {
+export async function lockRequest(tx: EntityManager, viewer: Viewer, id: string, step: PartsStep): Promise<{ request: PartsRequest; job: ServiceJob }> {
   if (!isUuid(id)) throw notFound('Parts request');
   const seen = await tx.findOne(PartsRequest, { $and: [{ id }, partsRequestScope<PartsRequest>(viewer)] });
   if (!seen) throw notFound('Parts request');

@@ -13,6 +13,10 @@ export class PartsRequestLineObject {
   @Field(() => Int) quantity!: number;
   @Field(() => Int, { nullable: true }) approvedQuantity?: number | null;
   @Field(() => Boolean, { description: 'A replacement unit lent to the customer during the repair' }) loaner!: boolean;
+  @Field(() => DateTime, { nullable: true, description: 'A loaner that shipped: when it is due back' }) loanerReturnBy?: Date | null;
+  @Field(() => DateTime, { nullable: true, description: 'When the partner returned the loaner' }) loanerReturnedAt?: Date | null;
+  @Field(() => Boolean, { description: 'Past its return-by date and not returned (recorded by the deadline scheduler, LOANER_OVERDUE)' })
+  loanerOverdue!: boolean;
 }
 
 @ObjectType('PartsRequestActions', { simpleResolvers: true, description: 'The steps of the parts request the caller may take now' })
@@ -20,6 +24,7 @@ export class PartsRequestActionsObject {
   @Field(() => Boolean, { description: 'Approve (fully or partly) or reject' }) decide!: boolean;
   @Field(() => Boolean) ship!: boolean;
   @Field(() => Boolean, { description: 'Confirm receipt' }) receive!: boolean;
+  @Field(() => Boolean, { description: "Mark the request's loaners returned (each line that is out)" }) returnLoaner!: boolean;
 }
 
 @ObjectType('PartsRequest', { simpleResolvers: true })

@@ -22,7 +22,11 @@ export interface TickResult {
   responseBreaches: number;
   resolutionBreaches: number;
   maintenancePlanned: number;
+  loanersOverdue: number;
 }
+
+/** A pass the server hands in (it lives in a module that depends on this one): how many it fired. */
+export type DuePass = (orm: Orm, now: Date) => Promise<number>;
 
 /** What one pass did and how long it took; `result` is null when the pass failed. */
 export interface TickReport {
@@ -32,7 +36,7 @@ export interface TickReport {
 
 /**
  * Fires what falls due on the clock: expired offers (and the automatic redispatch that follows),
- * SLA breaches of the response and resolution clocks, preventive maintenance coming due. Every instance runs one; each deadline is
+ * SLA breaches of the response and resolution clocks, preventive maintenance coming due, overdue loaners. Every instance runs one; each deadline is
  * handled in a transaction that locks its job and re-checks the state, so with any number of
  * instances each fires exactly once.
  */
@@ -46,6 +50,8 @@ export class DeadlineScheduler {
     private readonly orm: Orm,
     private readonly clock: Clock,
     private readonly log: Logger,
+    /** Loaners past their return-by date (parts/loaners.ts sweepOverdueLoaners). */
+    private readonly overdueLoaners: DuePass = async () => 0,
   ) {}
 
   start(intervalMs: number, statusEveryMs: number): void {
@@ -110,7 +116,7 @@ export class DeadlineScheduler {
   private async pass(): Promise<TickResult> {
     const now = this.clock.now();
     const em = this.orm.em.fork() as EntityManager;
-    const result: TickResult = { offersExpired: 0, responseBreaches: 0, resolutionBreaches: 0, maintenancePlanned: 0 };
+    const result: TickResult = { offersExpired: 0, responseBreaches: 0, resolutionBreaches: 0, maintenancePlanned: 0, loanersOverdue: 0 };
 
     const dueOffers = await em.find(JobOffer, { status: OfferStatus.PENDING, expiresAt: { $lte: now } }, { orderBy: { expiresAt: 'asc' }, limit: BATCH });
     for (const offer of dueOffers) if (await this.expireOffer(offer.id, offer.job.id, now)) result.offersExpired++;
@@ -130,6 +136,7 @@ export class DeadlineScheduler {
     for (const { id } of lateResolution) if (await this.breach(id, 'RESOLUTION', now)) result.resolutionBreaches++;
 
     result.maintenancePlanned = await planMaintenance(em, now);
+    result.loanersOverdue = await this.overdueLoaners(this.orm, now);
 
     if (Object.values(result).some((count) => count > 0)) this.log.info(result, 'deadlines fired');
     return result;

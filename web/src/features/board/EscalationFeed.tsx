@@ -4,7 +4,7 @@ import { Empty } from '../../ui/States';
 import type { LiveEventFragment } from '../../gql/graphql';
 import { useFormat, useT, type MessageId, type MessageValues } from '../../i18n';
 
-const ESCALATIONS = ['SLA_BREACHED', 'OFFER_DECLINED', 'OFFER_EXPIRED', 'QUALITY_GATE_FAILED', 'PRICE_REFUSED'];
+const ESCALATIONS = ['SLA_BREACHED', 'OFFER_DECLINED', 'OFFER_EXPIRED', 'QUALITY_GATE_FAILED', 'PRICE_REFUSED', 'LOANER_OVERDUE'];
 
 /** What happened, as a message of the catalogue and its arguments (the decline's reason is the partner's own words). */
 const TEXT: Record<string, (event: LiveEventFragment) => [MessageId, MessageValues?]> = {
@@ -13,9 +13,10 @@ const TEXT: Record<string, (event: LiveEventFragment) => [MessageId, MessageValu
   OFFER_EXPIRED: () => ['board.escalation.offerExpired'],
   QUALITY_GATE_FAILED: () => ['board.escalation.qualityGateFailed'],
   PRICE_REFUSED: () => ['board.escalation.priceRefused'],
+  LOANER_OVERDUE: () => ['board.escalation.loanerOverdue'],
 };
 
-/** Breaches, declines and expiries as they happen, newest first. */
+/** Breaches, declines, expiries and overdue loaners as they happen, newest first. */
 export function EscalationFeed() {
   const { recent } = useLive();
   const escalations = recent.filter((event) => ESCALATIONS.includes(event.kind));

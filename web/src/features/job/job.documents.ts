@@ -106,6 +106,10 @@ export const SHIP_PARTS = graphql(`
   mutation ShipParts($id: ID!, $trackingCode: String) { shipPartsRequest(id: $id, trackingCode: $trackingCode) { id status trackingCode } }
 `);
 
+export const RETURN_LOANER = graphql(`
+  mutation ReturnLoaner($lineId: ID!) { returnLoaner(lineId: $lineId) { id lines { id loanerReturnedAt loanerOverdue } } }
+`);
+
 export const RECEIVE_PARTS = graphql(`
   mutation ReceiveParts($id: ID!) { receivePartsRequest(id: $id) { id status job { id status } } }
 `);

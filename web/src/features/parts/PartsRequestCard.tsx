@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Link } from 'react-router';
-import { DECIDE_PARTS, RECEIVE_PARTS, SHIP_PARTS } from '../job/job.documents';
+import { DECIDE_PARTS, RECEIVE_PARTS, RETURN_LOANER, SHIP_PARTS } from '../job/job.documents';
 import { graphql } from '../../gql';
 import type { PartsRequestCard_RequestFragment } from '../../gql/graphql';
 import { Badge } from '../../ui/Badge';
@@ -12,17 +12,21 @@ export const PARTS_REQUEST_CARD = graphql(`
   fragment PartsRequestCard_request on PartsRequest {
     id status trackingCode decisionNote createdAt
     job { id number }
-    lines { id quantity approvedQuantity loaner part { id sku name listPrice { amount currency } } }
-    viewerCan { decide ship receive }
+    lines { id quantity approvedQuantity loaner loanerReturnBy loanerReturnedAt loanerOverdue part { id sku name listPrice { amount currency } } }
+    viewerCan { decide ship receive returnLoaner }
   }
 `);
 
-/** One request: the clerk approves (fully or partly), rejects and ships; the partner confirms receipt. The server says which the viewer may do now. */
+/**
+ * One request: the clerk approves (fully or partly), rejects and ships; the partner confirms receipt
+ * and sends loaners back by their return-by date. The server says which the viewer may do now.
+ */
 export function PartsRequestCard({ request }: { request: PartsRequestCard_RequestFragment }) {
   // The request's new status comes back in the answer; where it moves between lists, its event says so.
   const [decide, decided] = useMutation(DECIDE_PARTS);
   const [ship, shipped] = useMutation(SHIP_PARTS);
   const [receive, received] = useMutation(RECEIVE_PARTS);
+  const [giveBack, givenBack] = useMutation(RETURN_LOANER);
   const [approved, setApproved] = useState<Record<string, number>>(() => Object.fromEntries(request.lines.map((l) => [l.part.sku, l.quantity])));
   const [tracking, setTracking] = useState('');
   const can = request.viewerCan;
@@ -74,6 +78,29 @@ export function PartsRequestCard({ request }: { request: PartsRequestCard_Reques
           ))}
         </tbody>
       </table>
+      {request.lines
+        .filter((line) => line.loanerReturnBy)
+        .map((line) => (
+          <div key={line.id} className="row small">
+            {line.loanerReturnedAt ? (
+              t('parts.card.loanerReturned', { sku: line.part.sku, date: format.date(line.loanerReturnedAt) })
+            ) : (
+              <>
+                {t('parts.card.loanerDue', { sku: line.part.sku, date: format.date(line.loanerReturnBy) })}
+                {line.loanerOverdue && <span className="badge badge-bad">{t('parts.card.overdue')}</span>}
+                {can.returnLoaner && (
+                  <button
+                    type="button"
+                    aria-label={t('parts.card.markReturnedLabel', { sku: line.part.sku })}
+                    onClick={() => void giveBack({ variables: { lineId: line.id } }).catch(() => undefined)}
+                  >
+                    {t('parts.card.markReturned')}
+                  </button>
+                )}
+              </>
+            )}
+          </div>
+        ))}
       {request.trackingCode && <div className="small">{t('parts.card.tracking', { code: request.trackingCode })}</div>}
       {can.decide && (
         <div className="row">
@@ -112,7 +139,7 @@ export function PartsRequestCard({ request }: { request: PartsRequestCard_Reques
           {t('parts.card.confirmReceipt')}
         </button>
       )}
-      <ErrorNote error={decided.error ?? shipped.error ?? received.error} />
+      <ErrorNote error={decided.error ?? shipped.error ?? received.error ?? givenBack.error} />
     </article>
   );
 }
