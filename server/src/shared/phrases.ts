@@ -27,6 +27,11 @@ const ENGLISH = {
   'candidate.certified': (p) => `Certified for ${p.jobType} on ${p.productLine} until ${p.until}`,
   'candidate.certificationExpired': (p) => `Certification for ${p.jobType} on ${p.productLine} expired`,
   'candidate.notCertified': (p) => `Not certified for ${p.jobType} on ${p.productLine}`,
+  'candidate.ownCustomer': () => "The customer's own staff",
+  'candidate.otherCustomer': () => "Another customer's own staff: offered only its customer's units",
+  'candidate.certifiedTechnicians': (p) =>
+    `${p.count} ${Number(p.count) === 1 ? 'technician' : 'technicians'} certified for ${p.jobType} on ${p.productLine}`,
+  'candidate.noCertifiedTechnician': (p) => `No technician certified for ${p.jobType} on ${p.productLine}: the standard requires one`,
   'candidate.servesRegion': (p) => `Serves region ${p.region}`,
   'candidate.outsideRegion': (p) => `Does not serve region ${p.region}`,
   'candidate.distanceUnknown': () => 'Distance unknown',
