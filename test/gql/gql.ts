@@ -59,6 +59,17 @@ type Documents = {
     "\n  query TranslationsFindings { findings { id text reasonCode { code label } } }\n": typeof types.TranslationsFindingsDocument,
     "\n  mutation TranslationsSubmitRequest($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { token matched jobNumber } }\n": typeof types.TranslationsSubmitRequestDocument,
     "\n  mutation TranslationsSetCalendar($o: ID) {\n    setBusinessCalendar(organizationId: $o, calendar: { timeZone: \"Europe/Berlin\", hours: [{ day: MON, intervals: [\"08:00-17:00\"] }] }) { version }\n  }\n": typeof types.TranslationsSetCalendarDocument,
+    "\n  mutation StaffCreatePartner($i: PartnerInput!) { createPartner(input: $i) { id kind customerId } }\n": typeof types.StaffCreatePartnerDocument,
+    "\n  mutation StaffCreateUser($i: UserInput!) { createUser(input: $i) { id } }\n": typeof types.StaffCreateUserDocument,
+    "\n  query StaffCandidates($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible reasons reasonCodes { code } } }\n": typeof types.StaffCandidatesDocument,
+    "\n  mutation StaffAuto($j: ID!) { autoDispatch(jobId: $j) { partner { id } } }\n": typeof types.StaffAutoDocument,
+    "\n  mutation StaffUpdatePartner($id: ID!, $c: PartnerChangesInput!) { updatePartner(id: $id, changes: $c) { capacity } }\n": typeof types.StaffUpdatePartnerDocument,
+    "\n  query StaffJobs { jobs(first: 200) { totalCount edges { node { id } } } }\n": typeof types.StaffJobsDocument,
+    "\n  mutation StaffSetStandard($i: QualityStandardInput!) { setQualityStandard(input: $i) { requiresCertifiedTechnician } }\n": typeof types.StaffSetStandardDocument,
+    "\n  mutation StaffAddCert($i: TechnicianCertificationInput!) { addTechnicianCertification(input: $i) { id technicianId productLineName jobTypes valid } }\n": typeof types.StaffAddCertDocument,
+    "\n  mutation StaffRemoveCert($id: ID!) { removeTechnicianCertification(id: $id) { id } }\n": typeof types.StaffRemoveCertDocument,
+    "\n  query StaffCerts { technicianCertifications { id technicianId } }\n": typeof types.StaffCertsDocument,
+    "mutation StaffGrant($i: CertificationInput!) { grantCertification(input: $i) { id } }": typeof types.StaffGrantDocument,
     "\n  query CustomerTrack($t: String!) {\n    trackJob(token: $t) {\n      number status receivedAt appointmentAt technicianFirstName reportUrl surveyOpen surveyAnswered trackingPath\n      equipment { serial model }\n      responsible { organization name email }\n      timeline { kind at }\n    }\n  }\n": typeof types.CustomerTrackDocument,
     "\n  query CustomerLink($id: ID!) { job(id: $id) { number source customerLinkToken surveyToken } }\n": typeof types.CustomerLinkDocument,
     "\n  mutation CustomerSubmitRequest($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { token trackingPath matched jobNumber } }\n": typeof types.CustomerSubmitRequestDocument,
@@ -274,6 +285,17 @@ const documents: Documents = {
     "\n  query TranslationsFindings { findings { id text reasonCode { code label } } }\n": types.TranslationsFindingsDocument,
     "\n  mutation TranslationsSubmitRequest($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { token matched jobNumber } }\n": types.TranslationsSubmitRequestDocument,
     "\n  mutation TranslationsSetCalendar($o: ID) {\n    setBusinessCalendar(organizationId: $o, calendar: { timeZone: \"Europe/Berlin\", hours: [{ day: MON, intervals: [\"08:00-17:00\"] }] }) { version }\n  }\n": types.TranslationsSetCalendarDocument,
+    "\n  mutation StaffCreatePartner($i: PartnerInput!) { createPartner(input: $i) { id kind customerId } }\n": types.StaffCreatePartnerDocument,
+    "\n  mutation StaffCreateUser($i: UserInput!) { createUser(input: $i) { id } }\n": types.StaffCreateUserDocument,
+    "\n  query StaffCandidates($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible reasons reasonCodes { code } } }\n": types.StaffCandidatesDocument,
+    "\n  mutation StaffAuto($j: ID!) { autoDispatch(jobId: $j) { partner { id } } }\n": types.StaffAutoDocument,
+    "\n  mutation StaffUpdatePartner($id: ID!, $c: PartnerChangesInput!) { updatePartner(id: $id, changes: $c) { capacity } }\n": types.StaffUpdatePartnerDocument,
+    "\n  query StaffJobs { jobs(first: 200) { totalCount edges { node { id } } } }\n": types.StaffJobsDocument,
+    "\n  mutation StaffSetStandard($i: QualityStandardInput!) { setQualityStandard(input: $i) { requiresCertifiedTechnician } }\n": types.StaffSetStandardDocument,
+    "\n  mutation StaffAddCert($i: TechnicianCertificationInput!) { addTechnicianCertification(input: $i) { id technicianId productLineName jobTypes valid } }\n": types.StaffAddCertDocument,
+    "\n  mutation StaffRemoveCert($id: ID!) { removeTechnicianCertification(id: $id) { id } }\n": types.StaffRemoveCertDocument,
+    "\n  query StaffCerts { technicianCertifications { id technicianId } }\n": types.StaffCertsDocument,
+    "mutation StaffGrant($i: CertificationInput!) { grantCertification(input: $i) { id } }": types.StaffGrantDocument,
     "\n  query CustomerTrack($t: String!) {\n    trackJob(token: $t) {\n      number status receivedAt appointmentAt technicianFirstName reportUrl surveyOpen surveyAnswered trackingPath\n      equipment { serial model }\n      responsible { organization name email }\n      timeline { kind at }\n    }\n  }\n": types.CustomerTrackDocument,
     "\n  query CustomerLink($id: ID!) { job(id: $id) { number source customerLinkToken surveyToken } }\n": types.CustomerLinkDocument,
     "\n  mutation CustomerSubmitRequest($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { token trackingPath matched jobNumber } }\n": types.CustomerSubmitRequestDocument,
@@ -621,6 +643,50 @@ export function graphql(source: "\n  mutation TranslationsSubmitRequest($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TranslationsSetCalendar($o: ID) {\n    setBusinessCalendar(organizationId: $o, calendar: { timeZone: \"Europe/Berlin\", hours: [{ day: MON, intervals: [\"08:00-17:00\"] }] }) { version }\n  }\n"): typeof import('./graphql.js').TranslationsSetCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffCreatePartner($i: PartnerInput!) { createPartner(input: $i) { id kind customerId } }\n"): typeof import('./graphql.js').StaffCreatePartnerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffCreateUser($i: UserInput!) { createUser(input: $i) { id } }\n"): typeof import('./graphql.js').StaffCreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffCandidates($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible reasons reasonCodes { code } } }\n"): typeof import('./graphql.js').StaffCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffAuto($j: ID!) { autoDispatch(jobId: $j) { partner { id } } }\n"): typeof import('./graphql.js').StaffAutoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffUpdatePartner($id: ID!, $c: PartnerChangesInput!) { updatePartner(id: $id, changes: $c) { capacity } }\n"): typeof import('./graphql.js').StaffUpdatePartnerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffJobs { jobs(first: 200) { totalCount edges { node { id } } } }\n"): typeof import('./graphql.js').StaffJobsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffSetStandard($i: QualityStandardInput!) { setQualityStandard(input: $i) { requiresCertifiedTechnician } }\n"): typeof import('./graphql.js').StaffSetStandardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffAddCert($i: TechnicianCertificationInput!) { addTechnicianCertification(input: $i) { id technicianId productLineName jobTypes valid } }\n"): typeof import('./graphql.js').StaffAddCertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffRemoveCert($id: ID!) { removeTechnicianCertification(id: $id) { id } }\n"): typeof import('./graphql.js').StaffRemoveCertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffCerts { technicianCertifications { id technicianId } }\n"): typeof import('./graphql.js').StaffCertsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StaffGrant($i: CertificationInput!) { grantCertification(input: $i) { id } }"): typeof import('./graphql.js').StaffGrantDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
