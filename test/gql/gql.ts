@@ -34,6 +34,7 @@ type Documents = {
     "\n  mutation MatrixRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"x\", correctiveActionDueAt: $d }) { id } }\n": typeof types.MatrixRecordFindingDocument,
     "\n  mutation MatrixServiceRequest($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { token } }\n": typeof types.MatrixServiceRequestDocument,
     "\n  mutation MatrixAddAbsence($t: ID!) { addTechnicianAbsence(input: { technicianId: $t, startsAt: \"2031-01-05T00:00:00Z\", endsAt: \"2031-01-07T00:00:00Z\", kind: VACATION }) { id } }\n": typeof types.MatrixAddAbsenceDocument,
+    "\n  mutation MatrixAddTechnicianCertification($t: ID!, $l: ID!) {\n    addTechnicianCertification(input: { technicianId: $t, productLineId: $l, jobTypes: [REPAIR], expiresAt: \"2031-01-01T00:00:00Z\" }) { id }\n  }\n": typeof types.MatrixAddTechnicianCertificationDocument,
     "\n  query BackupScorecards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      partner { id } offersReceived offersAccepted offersDeclined acceptanceRate medianMinutesToAccept slaResponseCompliance\n      slaResolutionCompliance jobsCompleted firstTimeFixRate reopenRate qualityGateFailures meanSatisfaction score\n    }\n  }\n": typeof types.BackupScorecardsDocument,
     "\n  mutation BackupSurvey($t: String!) { submitSurvey(token: $t, rating: 4) { id } }\n": typeof types.BackupSurveyDocument,
     "\n  query BackupJobWithOffers($id: ID!) { job(id: $id) { id status assignedPartner { id } offers { id status } } }\n": typeof types.BackupJobWithOffersDocument,
@@ -260,6 +261,7 @@ const documents: Documents = {
     "\n  mutation MatrixRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"x\", correctiveActionDueAt: $d }) { id } }\n": types.MatrixRecordFindingDocument,
     "\n  mutation MatrixServiceRequest($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { token } }\n": types.MatrixServiceRequestDocument,
     "\n  mutation MatrixAddAbsence($t: ID!) { addTechnicianAbsence(input: { technicianId: $t, startsAt: \"2031-01-05T00:00:00Z\", endsAt: \"2031-01-07T00:00:00Z\", kind: VACATION }) { id } }\n": types.MatrixAddAbsenceDocument,
+    "\n  mutation MatrixAddTechnicianCertification($t: ID!, $l: ID!) {\n    addTechnicianCertification(input: { technicianId: $t, productLineId: $l, jobTypes: [REPAIR], expiresAt: \"2031-01-01T00:00:00Z\" }) { id }\n  }\n": types.MatrixAddTechnicianCertificationDocument,
     "\n  query BackupScorecards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      partner { id } offersReceived offersAccepted offersDeclined acceptanceRate medianMinutesToAccept slaResponseCompliance\n      slaResolutionCompliance jobsCompleted firstTimeFixRate reopenRate qualityGateFailures meanSatisfaction score\n    }\n  }\n": types.BackupScorecardsDocument,
     "\n  mutation BackupSurvey($t: String!) { submitSurvey(token: $t, rating: 4) { id } }\n": types.BackupSurveyDocument,
     "\n  query BackupJobWithOffers($id: ID!) { job(id: $id) { id status assignedPartner { id } offers { id status } } }\n": types.BackupJobWithOffersDocument,
@@ -543,6 +545,10 @@ export function graphql(source: "\n  mutation MatrixServiceRequest($input: Servi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MatrixAddAbsence($t: ID!) { addTechnicianAbsence(input: { technicianId: $t, startsAt: \"2031-01-05T00:00:00Z\", endsAt: \"2031-01-07T00:00:00Z\", kind: VACATION }) { id } }\n"): typeof import('./graphql.js').MatrixAddAbsenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MatrixAddTechnicianCertification($t: ID!, $l: ID!) {\n    addTechnicianCertification(input: { technicianId: $t, productLineId: $l, jobTypes: [REPAIR], expiresAt: \"2031-01-01T00:00:00Z\" }) { id }\n  }\n"): typeof import('./graphql.js').MatrixAddTechnicianCertificationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

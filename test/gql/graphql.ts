@@ -639,6 +639,14 @@ export type MatrixAddAbsenceMutationVariables = Exact<{
 
 export type MatrixAddAbsenceMutation = { addTechnicianAbsence: { id: string } };
 
+export type MatrixAddTechnicianCertificationMutationVariables = Exact<{
+  t: string | number;
+  l: string | number;
+}>;
+
+
+export type MatrixAddTechnicianCertificationMutation = { addTechnicianCertification: { id: string } };
+
 export type BackupScorecardsQueryVariables = Exact<{
   from: string;
   to: string;
@@ -2250,6 +2258,15 @@ export const MatrixAddAbsenceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MatrixAddAbsenceMutation, MatrixAddAbsenceMutationVariables>;
+export const MatrixAddTechnicianCertificationDocument = new TypedDocumentString(`
+    mutation MatrixAddTechnicianCertification($t: ID!, $l: ID!) {
+  addTechnicianCertification(
+    input: {technicianId: $t, productLineId: $l, jobTypes: [REPAIR], expiresAt: "2031-01-01T00:00:00Z"}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixAddTechnicianCertificationMutation, MatrixAddTechnicianCertificationMutationVariables>;
 export const BackupScorecardsDocument = new TypedDocumentString(`
     query BackupScorecards($from: DateTime!, $to: DateTime!) {
   partnerScorecards(from: $from, to: $to) {

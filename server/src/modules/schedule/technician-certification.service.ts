@@ -18,8 +18,10 @@ export interface TechnicianCertificationData {
 
 /** The certifications of the organization's technicians (a technician: their own), soonest expiry first. */
 export async function technicianCertifications({ em, viewer, clock }: Scope, technicianId?: string | null): Promise<TechnicianCertificationObject[]> {
-  // Only whoever assigns technicians reads the others'; a technician reads their own.
-  const own = !can(viewer, Capability.TECHNICIAN_ASSIGN) ? viewer.userId : technicianId;
+  // Only whoever assigns technicians reads the others'; a technician reads their own (another's: none).
+  const mayReadOthers = can(viewer, Capability.TECHNICIAN_ASSIGN);
+  if (!mayReadOthers && technicianId && technicianId !== viewer.userId) return [];
+  const own = mayReadOthers ? technicianId : viewer.userId;
   if (own && !isUuid(own)) return [];
   const rows = await em.find(
     TechnicianCertification,
