@@ -15,7 +15,7 @@ export class Migration20261205090000_customer_staff extends Migration {
   override up(): void | Promise<void> {
     this.addSql(`alter type "org_kind" add value if not exists 'CUSTOMER_STAFF';`);
     this.addSql(`alter table "organization" add column "customer_id" uuid null;`);
-    this.addSql(`alter table "organization" add constraint "organization_customer_id_foreign" foreign key ("customer_id") references "customer" ("id") on update cascade on delete set null;`);
+    this.addSql(`alter table "organization" add constraint "organization_customer_id_foreign" foreign key ("customer_id") references "customer" ("id") on delete set null;`);
     this.addSql(`create index "organization_customer_id_index" on "organization" ("customer_id");`);
     this.addSql(`create table "technician_certification" ("id" uuid not null, "technician_id" uuid not null, "organization_id" uuid not null, "product_line_id" uuid not null, "job_types" text[] not null, "expires_at" timestamptz not null, primary key ("id"));`);
     this.addSql(`create index "technician_certification_technician_id_index" on "technician_certification" ("technician_id");`);
