@@ -8,6 +8,7 @@ import { useNetwork } from '../support/use-network.js';
 import { EventRecorder, errorCode, wsClient, type Result } from '../support/graphql-client.js';
 import { photoJpeg } from '../support/images.js';
 import { offerLinkUrls } from '../../server/dist/modules/dispatch/offer-links.js';
+import { Role } from '../../server/dist/modules/network/network.enums.js';
 
 /**
  * Every operation of the schema × every role × {own data, another partner's, another
@@ -802,7 +803,7 @@ describe("the authorization matrix of a customer's own staff", () => {
         i: { email, name: role, role, organizationId: orgId, password: 'password-1' },
       });
       const id = (user.createUser as { id: string }).id;
-      staffActors[role] = { id, email, orgId, token: await server.deps.tokens.issue({ userId: id, orgId, role }) };
+      staffActors[role] = { id, email, orgId, token: await server.deps.tokens.issue({ userId: id, orgId, role: Role[role] }) };
     }
   });
 

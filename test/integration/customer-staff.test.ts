@@ -5,6 +5,7 @@ import { EventRecorder, errorCode, settle, wsClient } from '../support/graphql-c
 import type { Actor } from '../support/factory.js';
 import { Customer } from '../../server/dist/modules/catalog/customer.entity.js';
 import { EquipmentUnit } from '../../server/dist/modules/catalog/equipment-unit.entity.js';
+import { Role } from '../../server/dist/modules/network/network.enums.js';
 
 const network = useNetwork({ partners: 2 });
 
@@ -71,16 +72,19 @@ beforeAll(async () => {
   expect(created.createPartner).toMatchObject({ kind: 'CUSTOMER_STAFF', customerId: ownCustomerId });
   staff.id = created.createPartner.id;
   // Certified like the other partners, so only the customer rule tells them apart.
-  await api.ok(
-    net.admin,
-    graphql(`mutation StaffGrant($i: CertificationInput!) { grantCertification(input: $i) { id } }`),
-    { i: { partnerId: staff.id, productLineId: net.productLineId, jobTypes: ['REPAIR', 'MAINTENANCE'], expiresAt: new Date(server.clock.now().getTime() + 365 * 86_400_000).toISOString() } },
-  );
+  await api.ok(net.admin, graphql(`mutation StaffGrant($i: CertificationInput!) { grantCertification(input: $i) { id } }`), {
+    i: {
+      partnerId: staff.id,
+      productLineId: net.productLineId,
+      jobTypes: ['REPAIR', 'MAINTENANCE'],
+      expiresAt: new Date(server.clock.now().getTime() + 365 * 86_400_000).toISOString(),
+    },
+  });
   const login = async (role: 'PARTNER_ADMIN' | 'TECHNICIAN', local: string): Promise<Actor> => {
     const email = `${local}@${slug}.test`;
     const user = await api.ok(net.admin, CREATE_USER, { i: { email, name: `${local} ${slug}`, role, organizationId: staff.id, password: 'password-1' } });
     const id = user.createUser.id;
-    return { id, email, orgId: staff.id, token: await server.deps.tokens.issue({ userId: id, orgId: staff.id, role }) };
+    return { id, email, orgId: staff.id, token: await server.deps.tokens.issue({ userId: id, orgId: staff.id, role: Role[role] }) };
   };
   staff.admin = await login('PARTNER_ADMIN', 'admin');
   staff.tech = await login('TECHNICIAN', 'tech');
@@ -198,12 +202,14 @@ describe('a standard that requires a certified technician', () => {
       const cert = await api.ok(a.admin, ADD_CERT, { i: { technicianId: a.tech.id, productLineId: net.productLineId, jobTypes: ['MAINTENANCE'], expiresAt } });
       expect(cert.addTechnicianCertification).toMatchObject({ technicianId: a.tech.id, jobTypes: ['MAINTENANCE'], valid: true });
       // A partner admin certifies only its own technicians, and a technician does not certify at all.
-      expect(errorCode(await api.call(b.admin, ADD_CERT, { i: { technicianId: a.tech.id, productLineId: net.productLineId, jobTypes: ['MAINTENANCE'], expiresAt } }))).toBe(
-        'NOT_FOUND',
-      );
-      expect(errorCode(await api.call(a.tech, ADD_CERT, { i: { technicianId: a.tech.id, productLineId: net.productLineId, jobTypes: ['MAINTENANCE'], expiresAt } }))).toBe(
-        'FORBIDDEN',
-      );
+      expect(
+        errorCode(
+          await api.call(b.admin, ADD_CERT, { i: { technicianId: a.tech.id, productLineId: net.productLineId, jobTypes: ['MAINTENANCE'], expiresAt } }),
+        ),
+      ).toBe('NOT_FOUND');
+      expect(
+        errorCode(await api.call(a.tech, ADD_CERT, { i: { technicianId: a.tech.id, productLineId: net.productLineId, jobTypes: ['MAINTENANCE'], expiresAt } })),
+      ).toBe('FORBIDDEN');
       expect((await api.ok(a.tech, CERTS)).technicianCertifications.map((c) => c.id)).toEqual([cert.addTechnicianCertification.id]);
       expect((await api.ok(b.admin, CERTS)).technicianCertifications).toEqual([]);
 

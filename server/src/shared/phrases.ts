@@ -29,8 +29,7 @@ const ENGLISH = {
   'candidate.notCertified': (p) => `Not certified for ${p.jobType} on ${p.productLine}`,
   'candidate.ownCustomer': () => "The customer's own staff",
   'candidate.otherCustomer': () => "Another customer's own staff: offered only its customer's units",
-  'candidate.certifiedTechnicians': (p) =>
-    `${p.count} ${Number(p.count) === 1 ? 'technician' : 'technicians'} certified for ${p.jobType} on ${p.productLine}`,
+  'candidate.certifiedTechnicians': (p) => `${p.count} ${Number(p.count) === 1 ? 'technician' : 'technicians'} certified for ${p.jobType} on ${p.productLine}`,
   'candidate.noCertifiedTechnician': (p) => `No technician certified for ${p.jobType} on ${p.productLine}: the standard requires one`,
   'candidate.servesRegion': (p) => `Serves region ${p.region}`,
   'candidate.outsideRegion': (p) => `Does not serve region ${p.region}`,

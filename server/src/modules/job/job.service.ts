@@ -99,7 +99,8 @@ export async function scheduleJob(scope: Scope, jobId: string, appointment: Appo
       job.technician = technician;
     }
     const move = takeStep(job, 'schedule');
-    const standard = job.qualityStandard && (!appointment.durationMinutes || job.technician) ? await tx.findOneOrFail(QualityStandard, job.qualityStandard.id) : null;
+    const standard =
+      job.qualityStandard && (!appointment.durationMinutes || job.technician) ? await tx.findOneOrFail(QualityStandard, job.qualityStandard.id) : null;
     const minutes = appointment.durationMinutes ?? standard?.appointmentMinutes ?? DEFAULT_APPOINTMENT_MINUTES;
     if (job.technician && standard?.requiresCertifiedTechnician) {
       const technician = await tx.findOneOrFail(User, job.technician.id);

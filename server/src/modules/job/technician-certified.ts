@@ -19,8 +19,12 @@ const CERTIFIED_SQL = `
 export async function assertTechnicianCertified(tx: EntityManager, job: ServiceJob, technician: { id: string; name: string }, now: Date): Promise<void> {
   const [row] = await tx.execute<{ certified: boolean }[]>(CERTIFIED_SQL, [job.id, technician.id, now]);
   if (!row?.certified) {
-    throw new AppError(ErrorCode.NOT_ELIGIBLE, `${technician.name} is not certified for ${job.type} on this product line: the job's standard requires a certified technician`, {
-      field: 'technicianId',
-    });
+    throw new AppError(
+      ErrorCode.NOT_ELIGIBLE,
+      `${technician.name} is not certified for ${job.type} on this product line: the job's standard requires a certified technician`,
+      {
+        field: 'technicianId',
+      },
+    );
   }
 }

@@ -8,7 +8,8 @@ import { addTechnicianCertification, removeTechnicianCertification, technicianCe
 export class TechnicianCertificationResolver {
   @Authorized(Capability.TECHNICIAN_TIME_READ)
   @Query(() => [TechnicianCertificationObject], {
-    description: "The certifications of the organization's technicians (a partner admin every technician's, optionally one; a technician their own), soonest expiry first",
+    description:
+      "The certifications of the organization's technicians (a partner admin every technician's, optionally one; a technician their own), soonest expiry first",
   })
   technicianCertifications(
     @Arg('technicianId', () => ID, { nullable: true }) technicianId: string | null | undefined,
@@ -18,7 +19,9 @@ export class TechnicianCertificationResolver {
   }
 
   @Authorized(Capability.TECHNICIAN_CERTIFICATION_SET)
-  @Mutation(() => TechnicianCertificationObject, { description: 'Adds a certification of a technician of the organization (a NETWORK_CHANGED event only the organization reads)' })
+  @Mutation(() => TechnicianCertificationObject, {
+    description: 'Adds a certification of a technician of the organization (a NETWORK_CHANGED event only the organization reads)',
+  })
   addTechnicianCertification(
     @Arg('input', () => TechnicianCertificationInput) input: TechnicianCertificationInput,
     @Ctx() context: Context,
@@ -27,7 +30,7 @@ export class TechnicianCertificationResolver {
   }
 
   @Authorized(Capability.TECHNICIAN_CERTIFICATION_SET)
-  @Mutation(() => TechnicianCertificationObject, { description: "Removes a certification of a technician of the organization; answers it as it was" })
+  @Mutation(() => TechnicianCertificationObject, { description: 'Removes a certification of a technician of the organization; answers it as it was' })
   removeTechnicianCertification(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<TechnicianCertificationObject> {
     return removeTechnicianCertification(scopeOf(context), id);
   }

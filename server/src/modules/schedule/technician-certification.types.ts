@@ -5,7 +5,7 @@ import { DateTime } from '../../graphql/scalars.js';
 
 @ObjectType('TechnicianCertification', {
   simpleResolvers: true,
-  description: "A technician may do these job types on this product line until the expiry; standards that require a certified technician ask for one",
+  description: 'A technician may do these job types on this product line until the expiry; standards that require a certified technician ask for one',
 })
 export class TechnicianCertificationObject {
   @Field(() => ID) id!: string;
@@ -20,7 +20,7 @@ export class TechnicianCertificationObject {
 @InputType('TechnicianCertificationInput')
 export class TechnicianCertificationInput {
   @Field(() => ID) technicianId!: string;
-  @Field(() => ID, { description: "A product line of a manufacturer whose network the organization belongs to" }) productLineId!: string;
+  @Field(() => ID, { description: 'A product line of a manufacturer whose network the organization belongs to' }) productLineId!: string;
   @Field(() => [JobType]) @ArrayMinSize(1) @ArrayMaxSize(20) jobTypes!: JobType[];
   @Field(() => DateTime) expiresAt!: Date;
 }
