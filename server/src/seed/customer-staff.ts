@@ -13,8 +13,8 @@ import { JobType } from '../modules/job/job.enums.js';
 const DAY = 86_400_000;
 
 /** The large customer whose own trained staff maintain its units, and their organization's slug (logins admin@ and tech@ it, .demo). */
-export const STAFF_CUSTOMER = 'St. Anna Hospital';
-export const STAFF_SLUG = 'st-anna-staff';
+export const STAFF_CUSTOMER = 'Klinik am Park';
+export const STAFF_SLUG = 'klinik-staff';
 
 /** Technicians of ordinary partners with a certification of their own: [email, line index, job types, months left]. */
 const PARTNER_TECHNICIANS: readonly [string, number, JobType[], number][] = [
@@ -24,8 +24,8 @@ const PARTNER_TECHNICIANS: readonly [string, number, JobType[], number][] = [
 ];
 
 /**
- * The hospital's own maintenance staff: a CUSTOMER_STAFF organization of the maker's network,
- * offered the hospital's units only, certified (as an organization and its technician) for
+ * The clinic's own maintenance staff (one of the maker's largest customers, 11 units): a CUSTOMER_STAFF organization of the maker's network,
+ * offered the clinic's units only, certified (as an organization and its technician) for
  * maintenance, repair and inspection on the maker's lines but the disposable ones; and a few
  * technicians of ordinary partners with certifications of their own.
  */
