@@ -60,6 +60,9 @@ describe('the demo network keeps the promises of DESIGN.md', () => {
       [staff.id, staff.id, staff.id],
     );
     expect(Number(foreign)).toBe(0);
+    // Not vacuous: the history offered it its customer's work.
+    const [{ offers }] = await sql<{ offers: string }>('select count(*) as offers from job_offer where partner_id = ?', [staff.id]);
+    expect(Number(offers)).toBeGreaterThanOrEqual(1);
     const [{ technicians }] = await sql<{ technicians: string }>('select count(distinct technician_id) as technicians from technician_certification');
     expect(Number(technicians)).toBeGreaterThanOrEqual(3);
   });
