@@ -34,6 +34,7 @@ type Documents = {
     "\n  mutation MatrixRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"x\", correctiveActionDueAt: $d }) { id } }\n": typeof types.MatrixRecordFindingDocument,
     "\n  mutation MatrixServiceRequest($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { token } }\n": typeof types.MatrixServiceRequestDocument,
     "\n  mutation MatrixAddAbsence($t: ID!) { addTechnicianAbsence(input: { technicianId: $t, startsAt: \"2031-01-05T00:00:00Z\", endsAt: \"2031-01-07T00:00:00Z\", kind: VACATION }) { id } }\n": typeof types.MatrixAddAbsenceDocument,
+    "\n  mutation MatrixAddTechnicianCertification($t: ID!, $l: ID!) {\n    addTechnicianCertification(input: { technicianId: $t, productLineId: $l, jobTypes: [REPAIR], expiresAt: \"2031-01-01T00:00:00Z\" }) { id }\n  }\n": typeof types.MatrixAddTechnicianCertificationDocument,
     "\n  query BackupScorecards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      partner { id } offersReceived offersAccepted offersDeclined acceptanceRate medianMinutesToAccept slaResponseCompliance\n      slaResolutionCompliance jobsCompleted firstTimeFixRate reopenRate qualityGateFailures meanSatisfaction score\n    }\n  }\n": typeof types.BackupScorecardsDocument,
     "\n  mutation BackupSurvey($t: String!) { submitSurvey(token: $t, rating: 4) { id } }\n": typeof types.BackupSurveyDocument,
     "\n  query BackupJobWithOffers($id: ID!) { job(id: $id) { id status assignedPartner { id } offers { id status } } }\n": typeof types.BackupJobWithOffersDocument,
@@ -59,6 +60,17 @@ type Documents = {
     "\n  query TranslationsFindings { findings { id text reasonCode { code label } } }\n": typeof types.TranslationsFindingsDocument,
     "\n  mutation TranslationsSubmitRequest($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { token matched jobNumber } }\n": typeof types.TranslationsSubmitRequestDocument,
     "\n  mutation TranslationsSetCalendar($o: ID) {\n    setBusinessCalendar(organizationId: $o, calendar: { timeZone: \"Europe/Berlin\", hours: [{ day: MON, intervals: [\"08:00-17:00\"] }] }) { version }\n  }\n": typeof types.TranslationsSetCalendarDocument,
+    "\n  mutation StaffCreatePartner($i: PartnerInput!) { createPartner(input: $i) { id kind customerId } }\n": typeof types.StaffCreatePartnerDocument,
+    "\n  mutation StaffCreateUser($i: UserInput!) { createUser(input: $i) { id } }\n": typeof types.StaffCreateUserDocument,
+    "\n  query StaffCandidates($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible reasons reasonCodes { code } } }\n": typeof types.StaffCandidatesDocument,
+    "\n  mutation StaffAuto($j: ID!) { autoDispatch(jobId: $j) { partner { id } } }\n": typeof types.StaffAutoDocument,
+    "\n  mutation StaffUpdatePartner($id: ID!, $c: PartnerChangesInput!) { updatePartner(id: $id, changes: $c) { capacity } }\n": typeof types.StaffUpdatePartnerDocument,
+    "\n  query StaffJobs { jobs(first: 200) { totalCount edges { node { id } } } }\n": typeof types.StaffJobsDocument,
+    "\n  mutation StaffSetStandard($i: QualityStandardInput!) { setQualityStandard(input: $i) { requiresCertifiedTechnician } }\n": typeof types.StaffSetStandardDocument,
+    "\n  mutation StaffAddCert($i: TechnicianCertificationInput!) { addTechnicianCertification(input: $i) { id technicianId productLineName jobTypes valid } }\n": typeof types.StaffAddCertDocument,
+    "\n  mutation StaffRemoveCert($id: ID!) { removeTechnicianCertification(id: $id) { id } }\n": typeof types.StaffRemoveCertDocument,
+    "\n  query StaffCerts { technicianCertifications { id technicianId } }\n": typeof types.StaffCertsDocument,
+    "mutation StaffGrant($i: CertificationInput!) { grantCertification(input: $i) { id } }": typeof types.StaffGrantDocument,
     "\n  query CustomerTrack($t: String!) {\n    trackJob(token: $t) {\n      number status receivedAt appointmentAt technicianFirstName reportUrl surveyOpen surveyAnswered trackingPath\n      equipment { serial model }\n      responsible { organization name email }\n      timeline { kind at }\n    }\n  }\n": typeof types.CustomerTrackDocument,
     "\n  query CustomerLink($id: ID!) { job(id: $id) { number source customerLinkToken surveyToken } }\n": typeof types.CustomerLinkDocument,
     "\n  mutation CustomerSubmitRequest($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { token trackingPath matched jobNumber } }\n": typeof types.CustomerSubmitRequestDocument,
@@ -252,6 +264,7 @@ const documents: Documents = {
     "\n  mutation MatrixRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"x\", correctiveActionDueAt: $d }) { id } }\n": types.MatrixRecordFindingDocument,
     "\n  mutation MatrixServiceRequest($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { token } }\n": types.MatrixServiceRequestDocument,
     "\n  mutation MatrixAddAbsence($t: ID!) { addTechnicianAbsence(input: { technicianId: $t, startsAt: \"2031-01-05T00:00:00Z\", endsAt: \"2031-01-07T00:00:00Z\", kind: VACATION }) { id } }\n": types.MatrixAddAbsenceDocument,
+    "\n  mutation MatrixAddTechnicianCertification($t: ID!, $l: ID!) {\n    addTechnicianCertification(input: { technicianId: $t, productLineId: $l, jobTypes: [REPAIR], expiresAt: \"2031-01-01T00:00:00Z\" }) { id }\n  }\n": types.MatrixAddTechnicianCertificationDocument,
     "\n  query BackupScorecards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      partner { id } offersReceived offersAccepted offersDeclined acceptanceRate medianMinutesToAccept slaResponseCompliance\n      slaResolutionCompliance jobsCompleted firstTimeFixRate reopenRate qualityGateFailures meanSatisfaction score\n    }\n  }\n": types.BackupScorecardsDocument,
     "\n  mutation BackupSurvey($t: String!) { submitSurvey(token: $t, rating: 4) { id } }\n": types.BackupSurveyDocument,
     "\n  query BackupJobWithOffers($id: ID!) { job(id: $id) { id status assignedPartner { id } offers { id status } } }\n": types.BackupJobWithOffersDocument,
@@ -277,6 +290,17 @@ const documents: Documents = {
     "\n  query TranslationsFindings { findings { id text reasonCode { code label } } }\n": types.TranslationsFindingsDocument,
     "\n  mutation TranslationsSubmitRequest($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { token matched jobNumber } }\n": types.TranslationsSubmitRequestDocument,
     "\n  mutation TranslationsSetCalendar($o: ID) {\n    setBusinessCalendar(organizationId: $o, calendar: { timeZone: \"Europe/Berlin\", hours: [{ day: MON, intervals: [\"08:00-17:00\"] }] }) { version }\n  }\n": types.TranslationsSetCalendarDocument,
+    "\n  mutation StaffCreatePartner($i: PartnerInput!) { createPartner(input: $i) { id kind customerId } }\n": types.StaffCreatePartnerDocument,
+    "\n  mutation StaffCreateUser($i: UserInput!) { createUser(input: $i) { id } }\n": types.StaffCreateUserDocument,
+    "\n  query StaffCandidates($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible reasons reasonCodes { code } } }\n": types.StaffCandidatesDocument,
+    "\n  mutation StaffAuto($j: ID!) { autoDispatch(jobId: $j) { partner { id } } }\n": types.StaffAutoDocument,
+    "\n  mutation StaffUpdatePartner($id: ID!, $c: PartnerChangesInput!) { updatePartner(id: $id, changes: $c) { capacity } }\n": types.StaffUpdatePartnerDocument,
+    "\n  query StaffJobs { jobs(first: 200) { totalCount edges { node { id } } } }\n": types.StaffJobsDocument,
+    "\n  mutation StaffSetStandard($i: QualityStandardInput!) { setQualityStandard(input: $i) { requiresCertifiedTechnician } }\n": types.StaffSetStandardDocument,
+    "\n  mutation StaffAddCert($i: TechnicianCertificationInput!) { addTechnicianCertification(input: $i) { id technicianId productLineName jobTypes valid } }\n": types.StaffAddCertDocument,
+    "\n  mutation StaffRemoveCert($id: ID!) { removeTechnicianCertification(id: $id) { id } }\n": types.StaffRemoveCertDocument,
+    "\n  query StaffCerts { technicianCertifications { id technicianId } }\n": types.StaffCertsDocument,
+    "mutation StaffGrant($i: CertificationInput!) { grantCertification(input: $i) { id } }": types.StaffGrantDocument,
     "\n  query CustomerTrack($t: String!) {\n    trackJob(token: $t) {\n      number status receivedAt appointmentAt technicianFirstName reportUrl surveyOpen surveyAnswered trackingPath\n      equipment { serial model }\n      responsible { organization name email }\n      timeline { kind at }\n    }\n  }\n": types.CustomerTrackDocument,
     "\n  query CustomerLink($id: ID!) { job(id: $id) { number source customerLinkToken surveyToken } }\n": types.CustomerLinkDocument,
     "\n  mutation CustomerSubmitRequest($input: ServiceRequestInput!) { submitServiceRequest(input: $input) { token trackingPath matched jobNumber } }\n": types.CustomerSubmitRequestDocument,
@@ -530,6 +554,10 @@ export function graphql(source: "\n  mutation MatrixAddAbsence($t: ID!) { addTec
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation MatrixAddTechnicianCertification($t: ID!, $l: ID!) {\n    addTechnicianCertification(input: { technicianId: $t, productLineId: $l, jobTypes: [REPAIR], expiresAt: \"2031-01-01T00:00:00Z\" }) { id }\n  }\n"): typeof import('./graphql.js').MatrixAddTechnicianCertificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query BackupScorecards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      partner { id } offersReceived offersAccepted offersDeclined acceptanceRate medianMinutesToAccept slaResponseCompliance\n      slaResolutionCompliance jobsCompleted firstTimeFixRate reopenRate qualityGateFailures meanSatisfaction score\n    }\n  }\n"): typeof import('./graphql.js').BackupScorecardsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -627,6 +655,50 @@ export function graphql(source: "\n  mutation TranslationsSubmitRequest($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TranslationsSetCalendar($o: ID) {\n    setBusinessCalendar(organizationId: $o, calendar: { timeZone: \"Europe/Berlin\", hours: [{ day: MON, intervals: [\"08:00-17:00\"] }] }) { version }\n  }\n"): typeof import('./graphql.js').TranslationsSetCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffCreatePartner($i: PartnerInput!) { createPartner(input: $i) { id kind customerId } }\n"): typeof import('./graphql.js').StaffCreatePartnerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffCreateUser($i: UserInput!) { createUser(input: $i) { id } }\n"): typeof import('./graphql.js').StaffCreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffCandidates($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible reasons reasonCodes { code } } }\n"): typeof import('./graphql.js').StaffCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffAuto($j: ID!) { autoDispatch(jobId: $j) { partner { id } } }\n"): typeof import('./graphql.js').StaffAutoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffUpdatePartner($id: ID!, $c: PartnerChangesInput!) { updatePartner(id: $id, changes: $c) { capacity } }\n"): typeof import('./graphql.js').StaffUpdatePartnerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffJobs { jobs(first: 200) { totalCount edges { node { id } } } }\n"): typeof import('./graphql.js').StaffJobsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffSetStandard($i: QualityStandardInput!) { setQualityStandard(input: $i) { requiresCertifiedTechnician } }\n"): typeof import('./graphql.js').StaffSetStandardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffAddCert($i: TechnicianCertificationInput!) { addTechnicianCertification(input: $i) { id technicianId productLineName jobTypes valid } }\n"): typeof import('./graphql.js').StaffAddCertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffRemoveCert($id: ID!) { removeTechnicianCertification(id: $id) { id } }\n"): typeof import('./graphql.js').StaffRemoveCertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffCerts { technicianCertifications { id technicianId } }\n"): typeof import('./graphql.js').StaffCertsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StaffGrant($i: CertificationInput!) { grantCertification(input: $i) { id } }"): typeof import('./graphql.js').StaffGrantDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -243,6 +243,7 @@ export type OfferStatus =
 export type OrgKind =
   | 'BRANCH'
   | 'CONSORTIUM_PARTNER'
+  | 'CUSTOMER_STAFF'
   | 'DEALER'
   | 'INDEPENDENT_SPECIALIST'
   | 'MANUFACTURER';
@@ -273,6 +274,8 @@ export type PartnerChangesInput = {
 
 export type PartnerInput = {
   capacity: number;
+  /** CUSTOMER_STAFF only, and required there: the customer (of the manufacturer) whose own staff it is; offered that customer's units only */
+  customerId?: string | number | null | undefined;
   kind: OrgKind;
   /** Agreed hourly labour rate (0 to 10000); its currency becomes the partner's */
   laborRate?: MoneyInput | null | undefined;
@@ -336,6 +339,8 @@ export type QualityStandardInput = {
   productLineId: string | number;
   /** resolution is always required; failureCode may be added */
   requiredReportFields?: Array<string> | null | undefined;
+  /** Require a technician certified for the line and job type (default: no; an existing standard keeps its own) */
+  requiresCertifiedTechnician?: boolean | null | undefined;
   /**
    * true: one photo, unless minPhotos says otherwise
    * @deprecated Use minPhotos
@@ -463,6 +468,14 @@ export type TechnicianAbsenceInput = {
   /** Seen by the organization only */
   note?: string | null | undefined;
   startsAt: string;
+  technicianId: string | number;
+};
+
+export type TechnicianCertificationInput = {
+  expiresAt: string;
+  jobTypes: Array<JobType>;
+  /** A product line of a manufacturer whose network the organization belongs to */
+  productLineId: string | number;
   technicianId: string | number;
 };
 
@@ -627,6 +640,14 @@ export type MatrixAddAbsenceMutationVariables = Exact<{
 
 
 export type MatrixAddAbsenceMutation = { addTechnicianAbsence: { id: string } };
+
+export type MatrixAddTechnicianCertificationMutationVariables = Exact<{
+  t: string | number;
+  l: string | number;
+}>;
+
+
+export type MatrixAddTechnicianCertificationMutation = { addTechnicianCertification: { id: string } };
 
 export type BackupScorecardsQueryVariables = Exact<{
   from: string;
@@ -803,6 +824,80 @@ export type TranslationsSetCalendarMutationVariables = Exact<{
 
 
 export type TranslationsSetCalendarMutation = { setBusinessCalendar: { version: number } };
+
+export type StaffCreatePartnerMutationVariables = Exact<{
+  i: PartnerInput;
+}>;
+
+
+export type StaffCreatePartnerMutation = { createPartner: { id: string, kind: OrgKind, customerId: string | null } };
+
+export type StaffCreateUserMutationVariables = Exact<{
+  i: UserInput;
+}>;
+
+
+export type StaffCreateUserMutation = { createUser: { id: string } };
+
+export type StaffCandidatesQueryVariables = Exact<{
+  j: string | number;
+}>;
+
+
+export type StaffCandidatesQuery = { dispatchCandidates: Array<{ eligible: boolean, reasons: Array<string>, partner: { id: string }, reasonCodes: Array<{ code: string }> }> };
+
+export type StaffAutoMutationVariables = Exact<{
+  j: string | number;
+}>;
+
+
+export type StaffAutoMutation = { autoDispatch: Array<{ partner: { id: string } }> };
+
+export type StaffUpdatePartnerMutationVariables = Exact<{
+  id: string | number;
+  c: PartnerChangesInput;
+}>;
+
+
+export type StaffUpdatePartnerMutation = { updatePartner: { capacity: number } };
+
+export type StaffJobsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffJobsQuery = { jobs: { totalCount: number, edges: Array<{ node: { id: string } }> } };
+
+export type StaffSetStandardMutationVariables = Exact<{
+  i: QualityStandardInput;
+}>;
+
+
+export type StaffSetStandardMutation = { setQualityStandard: { requiresCertifiedTechnician: boolean } };
+
+export type StaffAddCertMutationVariables = Exact<{
+  i: TechnicianCertificationInput;
+}>;
+
+
+export type StaffAddCertMutation = { addTechnicianCertification: { id: string, technicianId: string, productLineName: string, jobTypes: Array<string>, valid: boolean } };
+
+export type StaffRemoveCertMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StaffRemoveCertMutation = { removeTechnicianCertification: { id: string } };
+
+export type StaffCertsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffCertsQuery = { technicianCertifications: Array<{ id: string, technicianId: string }> };
+
+export type StaffGrantMutationVariables = Exact<{
+  i: CertificationInput;
+}>;
+
+
+export type StaffGrantMutation = { grantCertification: { id: string } };
 
 export type CustomerTrackQueryVariables = Exact<{
   t: string;
@@ -2185,6 +2280,15 @@ export const MatrixAddAbsenceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MatrixAddAbsenceMutation, MatrixAddAbsenceMutationVariables>;
+export const MatrixAddTechnicianCertificationDocument = new TypedDocumentString(`
+    mutation MatrixAddTechnicianCertification($t: ID!, $l: ID!) {
+  addTechnicianCertification(
+    input: {technicianId: $t, productLineId: $l, jobTypes: [REPAIR], expiresAt: "2031-01-01T00:00:00Z"}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MatrixAddTechnicianCertificationMutation, MatrixAddTechnicianCertificationMutationVariables>;
 export const BackupScorecardsDocument = new TypedDocumentString(`
     query BackupScorecards($from: DateTime!, $to: DateTime!) {
   partnerScorecards(from: $from, to: $to) {
@@ -2496,6 +2600,104 @@ export const TranslationsSetCalendarDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TranslationsSetCalendarMutation, TranslationsSetCalendarMutationVariables>;
+export const StaffCreatePartnerDocument = new TypedDocumentString(`
+    mutation StaffCreatePartner($i: PartnerInput!) {
+  createPartner(input: $i) {
+    id
+    kind
+    customerId
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCreatePartnerMutation, StaffCreatePartnerMutationVariables>;
+export const StaffCreateUserDocument = new TypedDocumentString(`
+    mutation StaffCreateUser($i: UserInput!) {
+  createUser(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCreateUserMutation, StaffCreateUserMutationVariables>;
+export const StaffCandidatesDocument = new TypedDocumentString(`
+    query StaffCandidates($j: ID!) {
+  dispatchCandidates(jobId: $j) {
+    partner {
+      id
+    }
+    eligible
+    reasons
+    reasonCodes {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCandidatesQuery, StaffCandidatesQueryVariables>;
+export const StaffAutoDocument = new TypedDocumentString(`
+    mutation StaffAuto($j: ID!) {
+  autoDispatch(jobId: $j) {
+    partner {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAutoMutation, StaffAutoMutationVariables>;
+export const StaffUpdatePartnerDocument = new TypedDocumentString(`
+    mutation StaffUpdatePartner($id: ID!, $c: PartnerChangesInput!) {
+  updatePartner(id: $id, changes: $c) {
+    capacity
+  }
+}
+    `) as unknown as TypedDocumentString<StaffUpdatePartnerMutation, StaffUpdatePartnerMutationVariables>;
+export const StaffJobsDocument = new TypedDocumentString(`
+    query StaffJobs {
+  jobs(first: 200) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffJobsQuery, StaffJobsQueryVariables>;
+export const StaffSetStandardDocument = new TypedDocumentString(`
+    mutation StaffSetStandard($i: QualityStandardInput!) {
+  setQualityStandard(input: $i) {
+    requiresCertifiedTechnician
+  }
+}
+    `) as unknown as TypedDocumentString<StaffSetStandardMutation, StaffSetStandardMutationVariables>;
+export const StaffAddCertDocument = new TypedDocumentString(`
+    mutation StaffAddCert($i: TechnicianCertificationInput!) {
+  addTechnicianCertification(input: $i) {
+    id
+    technicianId
+    productLineName
+    jobTypes
+    valid
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAddCertMutation, StaffAddCertMutationVariables>;
+export const StaffRemoveCertDocument = new TypedDocumentString(`
+    mutation StaffRemoveCert($id: ID!) {
+  removeTechnicianCertification(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StaffRemoveCertMutation, StaffRemoveCertMutationVariables>;
+export const StaffCertsDocument = new TypedDocumentString(`
+    query StaffCerts {
+  technicianCertifications {
+    id
+    technicianId
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCertsQuery, StaffCertsQueryVariables>;
+export const StaffGrantDocument = new TypedDocumentString(`
+    mutation StaffGrant($i: CertificationInput!) {
+  grantCertification(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StaffGrantMutation, StaffGrantMutationVariables>;
 export const CustomerTrackDocument = new TypedDocumentString(`
     query CustomerTrack($t: String!) {
   trackJob(token: $t) {

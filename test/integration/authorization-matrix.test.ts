@@ -8,6 +8,7 @@ import { useNetwork } from '../support/use-network.js';
 import { EventRecorder, errorCode, wsClient, type Result } from '../support/graphql-client.js';
 import { photoJpeg } from '../support/images.js';
 import { offerLinkUrls } from '../../server/dist/modules/dispatch/offer-links.js';
+import { Role } from '../../server/dist/modules/network/network.enums.js';
 
 /**
  * Every operation of the schema × every role × {own data, another partner's, another
@@ -57,6 +58,8 @@ interface Ids {
   /** The partner's technician, and an absence of theirs (a technician's time is their organization's alone). */
   technician: string;
   absence: string;
+  /** A certification of that technician. */
+  technicianCertification: string;
 }
 
 interface Spec {
@@ -349,6 +352,26 @@ const SPECS: Record<string, Spec> = {
     targeted: true,
     call: q('mutation($id: ID!) { removeTechnicianAbsence(id: $id) { id } }', (i) => ({ id: i.absence })),
   },
+  // A technician's certifications: their organization's admin adds and removes them; its admin and the technician read them.
+  technicianCertifications: {
+    roles: FIELD,
+    targeted: true,
+    hidden: 'EMPTY',
+    call: q('query($t: ID) { technicianCertifications(technicianId: $t) { id } }', (i) => ({ t: i.technician })),
+  },
+  addTechnicianCertification: {
+    roles: ['PARTNER_ADMIN'],
+    targeted: true,
+    call: q(
+      'mutation($t: ID!, $l: ID!) { addTechnicianCertification(input: { technicianId: $t, productLineId: $l, jobTypes: [REPAIR], expiresAt: "2031-01-01T00:00:00Z" }) { id } }',
+      (i) => ({ t: i.technician, l: i.productLine }),
+    ),
+  },
+  removeTechnicianCertification: {
+    roles: ['PARTNER_ADMIN'],
+    targeted: true,
+    call: q('mutation($id: ID!) { removeTechnicianCertification(id: $id) { id } }', (i) => ({ id: i.technicianCertification })),
+  },
   revokeCertification: { roles: ['ADMIN'], targeted: true, call: q('mutation($id: ID!) { revokeCertification(id: $id) }', (i) => ({ id: i.certification })) },
   // A partner admin's key takes PARTNER_ADMIN, the manufacturer admin's a staff role: the other is BAD_USER_INPUT, past authorization.
   createApiKey: {
@@ -517,6 +540,12 @@ const ADD_ABSENCE = graphql(`
   mutation MatrixAddAbsence($t: ID!) { addTechnicianAbsence(input: { technicianId: $t, startsAt: "2031-01-05T00:00:00Z", endsAt: "2031-01-07T00:00:00Z", kind: VACATION }) { id } }
 `);
 
+const ADD_TECHNICIAN_CERTIFICATION = graphql(`
+  mutation MatrixAddTechnicianCertification($t: ID!, $l: ID!) {
+    addTechnicianCertification(input: { technicianId: $t, productLineId: $l, jobTypes: [REPAIR], expiresAt: "2031-01-01T00:00:00Z" }) { id }
+  }
+`);
+
 const CREATE_API_KEY = 'mutation { createApiKey(input: { name: "matrix", role: PARTNER_ADMIN }) { key { id } } }';
 /**
  * A partner's endpoint and a failed delivery of it, written as the portal would have them. The
@@ -569,7 +598,9 @@ async function scenario(fixture: NetworkFixture, partnerIndex: number): Promise<
     .execute<{ id: string }[]>(`select id from mail_message where job_id = ? and kind = 'OFFER_MADE'`, [job.id]);
   const webhook = await webhookOf(partner.id);
   const { addTechnicianAbsence } = await api.ok(partner.admin, ADD_ABSENCE, { t: partner.tech.id });
+  const { addTechnicianCertification } = await api.ok(partner.admin, ADD_TECHNICIAN_CERTIFICATION, { t: partner.tech.id, l: fixture.productLineId });
   return {
+    technicianCertification: addTechnicianCertification.id,
     ...webhook,
     technician: partner.tech.id,
     absence: addTechnicianAbsence.id,
@@ -621,6 +652,7 @@ beforeAll(async () => {
     webhookDelivery: missing,
     technician: missing,
     absence: missing,
+    technicianCertification: missing,
   };
   Object.assign(actors, {
     ADMIN: net.admin,
@@ -750,4 +782,54 @@ describe('the authorization matrix of uploads and attachments', () => {
     }
     expect(cells.filter((c) => c.expected !== c.got)).toEqual([]);
   });
+});
+
+/**
+ * A customer's own staff (CUSTOMER_STAFF) is a partner like any other to the policy: its users hold
+ * the partner roles, held to their organization. No target of the scenario is theirs (the
+ * scenario's jobs, offers, technicians belong to ordinary partners), so every operation a partner
+ * role may call denies them each target exactly as a missing id, and they list no jobs.
+ */
+describe("the authorization matrix of a customer's own staff", () => {
+  const staffActors = {} as Record<'PARTNER_ADMIN' | 'TECHNICIAN', Actor>;
+  beforeAll(async () => {
+    const { api, net, server } = network;
+    const [{ id: customerId }] = await server.deps.orm.em
+      .fork()
+      .execute<{ id: string }[]>('select customer_id as id from equipment_unit where serial = ?', [net.warrantySerial]);
+    const slug = `own-staff-${net.suffix}`;
+    const created = await api.ok(net.admin, 'mutation($i: PartnerInput!) { createPartner(input: $i) { id } }', {
+      i: { slug, name: `Own staff ${net.suffix}`, kind: 'CUSTOMER_STAFF', customerId, regions: [net.region], capacity: 3 },
+    });
+    const orgId = (created.createPartner as { id: string }).id;
+    for (const role of ['PARTNER_ADMIN', 'TECHNICIAN'] as const) {
+      const email = `${role.toLowerCase()}@${slug}.test`;
+      const user = await api.ok(net.admin, 'mutation($i: UserInput!) { createUser(input: $i) { id } }', {
+        i: { email, name: role, role, organizationId: orgId, password: 'password-1' },
+      });
+      const id = (user.createUser as { id: string }).id;
+      staffActors[role] = { id, email, orgId, token: await server.deps.tokens.issue({ userId: id, orgId, role: Role[role] }) };
+    }
+  });
+
+  it('lists no jobs of the network for its users', async () => {
+    for (const actor of Object.values(staffActors)) expect(classify(await network.api.call(actor, '{ jobs { edges { node { id } } } }'))).toBe('EMPTY');
+  });
+
+  for (const [name, spec] of Object.entries(SPECS)) {
+    if (!spec.targeted || !Array.isArray(spec.roles) || !FIELD.some((role) => (spec.roles as RoleName[]).includes(role))) continue;
+    it(`${name}: its users are denied every target that is not theirs`, async () => {
+      const cells: { role: string; target: string; expected: string; got: string }[] = [];
+      for (const role of FIELD) {
+        const allowed = (spec.roles as RoleName[]).includes(role);
+        for (const target of TARGETS) {
+          const got = classify(await spec.call(network.api, staffActors[role as 'PARTNER_ADMIN' | 'TECHNICIAN'], idsFor[target]));
+          const seen = target !== 'own' && (spec.sees ?? defaultSees)(role, target);
+          const expected = !allowed ? 'FORBIDDEN' : seen ? 'ALLOWED' : (spec.hidden ?? 'NOT_FOUND');
+          cells.push({ role, target, expected, got: expected === 'ALLOWED' && !['FORBIDDEN', 'NOT_FOUND'].includes(got) ? 'ALLOWED' : got });
+        }
+      }
+      expect(cells.filter((c) => c.expected !== c.got)).toEqual([]);
+    });
+  }
 });

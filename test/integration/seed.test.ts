@@ -37,13 +37,34 @@ describe('the demo network keeps the promises of DESIGN.md', () => {
 
   it('has partners of every kind, product lines of every strategy, and hundreds of units', async () => {
     const kinds = await sql<{ kind: string }>('select distinct kind::text from organization order by 1');
-    expect(kinds.map((k) => k.kind)).toEqual(['BRANCH', 'CONSORTIUM_PARTNER', 'DEALER', 'INDEPENDENT_SPECIALIST', 'MANUFACTURER']);
+    expect(kinds.map((k) => k.kind)).toEqual(['BRANCH', 'CONSORTIUM_PARTNER', 'CUSTOMER_STAFF', 'DEALER', 'INDEPENDENT_SPECIALIST', 'MANUFACTURER']);
     const strategies = await sql<{ strategy: string }>(
       `select distinct strategy::text from product_line l join organization o on o.id = l.manufacturer_id where o.slug = 'maker' order by 1`,
     );
     expect(strategies).toHaveLength(4);
     const [{ n }] = await sql<{ n: string }>('select count(*) as n from equipment_unit');
     expect(Number(n)).toBeGreaterThanOrEqual(300);
+  });
+
+  it("has a large customer's own staff, offered and holding that customer's units only, and certified technicians", async () => {
+    const [staff] = await sql<{ id: string; customer: string; units: string }>(
+      `select o.id, c.name as customer, (select count(*) from equipment_unit u where u.customer_id = c.id) as units
+       from organization o join customer c on c.id = o.customer_id where o.slug = 'klinik-staff' and o.kind = 'CUSTOMER_STAFF'`,
+    );
+    expect(staff.customer).toBe('Klinik am Park');
+    expect(Number(staff.units)).toBeGreaterThanOrEqual(10);
+    const [{ foreign }] = await sql<{ foreign: string }>(
+      `select count(*) as foreign from service_job j join equipment_unit u on u.id = j.equipment_id
+       where (j.assigned_partner_id = ? or exists (select 1 from job_offer o where o.job_id = j.id and o.partner_id = ?))
+         and u.customer_id is distinct from (select customer_id from organization where id = ?)`,
+      [staff.id, staff.id, staff.id],
+    );
+    expect(Number(foreign)).toBe(0);
+    // Not vacuous: the history offered it its customer's work.
+    const [{ offers }] = await sql<{ offers: string }>('select count(*) as offers from job_offer where partner_id = ?', [staff.id]);
+    expect(Number(offers)).toBeGreaterThanOrEqual(1);
+    const [{ technicians }] = await sql<{ technicians: string }>('select count(distinct technician_id) as technicians from technician_certification');
+    expect(Number(technicians)).toBeGreaterThanOrEqual(3);
   });
 
   it('serves each region with at least three ACTIVE partners certified for REPAIR', async () => {

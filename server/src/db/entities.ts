@@ -2,6 +2,7 @@ import { Organization } from '../modules/network/organization.entity.js';
 import { NetworkMembership } from '../modules/network/network-membership.entity.js';
 import { User } from '../modules/network/user.entity.js';
 import { Certification } from '../modules/network/certification.entity.js';
+import { TechnicianCertification } from '../modules/network/technician-certification.entity.js';
 import { ProductLine } from '../modules/catalog/product-line.entity.js';
 import { ProductModel } from '../modules/catalog/product-model.entity.js';
 import { Part } from '../modules/catalog/part.entity.js';
@@ -39,6 +40,7 @@ export const entities = [
   NetworkMembership,
   User,
   Certification,
+  TechnicianCertification,
   ProductLine,
   ProductModel,
   Part,

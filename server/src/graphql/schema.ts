@@ -29,6 +29,7 @@ import { WebhookResolver } from '../modules/webhook/webhook.resolver.js';
 import { BusinessCalendarResolver } from '../modules/org-calendar/org-calendar.resolver.js';
 import { JobClockResolver } from '../modules/org-calendar/job-clock.resolver.js';
 import { AppointmentResolver, TechnicianScheduleResolver } from '../modules/schedule/schedule.resolver.js';
+import { TechnicianCertificationResolver } from '../modules/schedule/technician-certification.resolver.js';
 import { ReasonCodeResolver } from '../modules/reason/reason.resolver.js';
 import { TextsAdminResolver } from '../modules/admin/texts-admin.resolver.js';
 
@@ -81,6 +82,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       BusinessCalendarResolver,
       JobClockResolver,
       TechnicianScheduleResolver,
+      TechnicianCertificationResolver,
       AppointmentResolver,
       ReasonCodeResolver,
       TextsAdminResolver,

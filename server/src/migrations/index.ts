@@ -19,6 +19,7 @@ import { Migration20261203092000_business_calendars } from './Migration202612030
 import { Migration20261204090000_technician_time } from './Migration20261204090000_technician_time.js';
 import { Migration20261204091000_languages } from './Migration20261204091000_languages.js';
 import { Migration20261204092000_translations } from './Migration20261204092000_translations.js';
+import { Migration20261205090000_customer_staff } from './Migration20261205090000_customer_staff.js';
 import { Migration20261205091000_loaners } from './Migration20261205091000_loaners.js';
 
 /** Every migration in order. Committed migrations are never edited; a change is a new one. */
@@ -43,5 +44,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204090000_technician_time', class: Migration20261204090000_technician_time },
   { name: 'Migration20261204091000_languages', class: Migration20261204091000_languages },
   { name: 'Migration20261204092000_translations', class: Migration20261204092000_translations },
+  { name: 'Migration20261205090000_customer_staff', class: Migration20261205090000_customer_staff },
   { name: 'Migration20261205091000_loaners', class: Migration20261205091000_loaners },
 ];

@@ -31,6 +31,7 @@ import { seedCalendars } from './calendars.js';
 import { demoPreferences } from './languages.js';
 import { seedTechnicianTime } from './technician-time.js';
 import { seedReasonCodes } from './reason-codes.js';
+import { STAFF_CUSTOMER, seedCustomerStaff } from './customer-staff.js';
 
 const DAY = 86_400_000;
 
@@ -115,8 +116,21 @@ export async function seedDemoNetwork(em: EntityManager, now: Date): Promise<voi
   seedCalendars(em, organizations, now);
   seedTechnicianTime(em, users, now);
   seedReasonCodes(em, [maker, other]);
-  installedBase(em, maker, makerLines, CUSTOMER_NAMES, 300, 'HX', random, now);
+  const makerUnits = installedBase(em, maker, makerLines, CUSTOMER_NAMES, 300, 'HX', random, now);
   installedBase(em, other, otherLines, OTHER_CUSTOMERS, 40, 'NK', random, now);
+  // Made last, so every other row of the demo stays as it was (the people's names are drawn in order).
+  const hospital = makerUnits.find((unit) => unit.customer?.name === STAFF_CUSTOMER)!.customer!;
+  const regions = [...new Set(makerUnits.filter((unit) => unit.customer === hospital).map((unit) => unit.region))].sort();
+  seedCustomerStaff(
+    em,
+    maker,
+    makerLines.map(({ line }) => line),
+    hospital,
+    regions,
+    user,
+    users,
+    now,
+  );
   await em.flush();
 }
 
@@ -149,7 +163,8 @@ function installedBase(
   prefix: string,
   random: ReturnType<typeof seededRandom>,
   now: Date,
-): void {
+): EquipmentUnit[] {
+  const units: EquipmentUnit[] = [];
   const customers = names.map((name) =>
     em.create(Customer, {
       manufacturer,
@@ -176,7 +191,7 @@ function installedBase(
     const street = `${random.pick(STREETS)} ${random.int(1, 180)}`;
     // A city of the unit's region, the site a few km from its centre (drawn as many numbers as before: the rest of the demo stays as it was).
     const [city, latitude, longitude] = random.pick(REGION_CITIES[region]);
-    em.create(EquipmentUnit, {
+    const unit = em.create(EquipmentUnit, {
       manufacturer,
       serial: `${prefix}-${year}-${String(i + 1).padStart(6, '0')}`,
       model,
@@ -190,5 +205,7 @@ function installedBase(
       underContract,
       lastMaintenanceAt: lastMaintenance,
     });
+    units.push(unit);
   }
+  return units;
 }

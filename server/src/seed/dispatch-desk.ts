@@ -64,7 +64,7 @@ export class DispatchDesk {
           distanceKm: site && point ? greatCircleKm(point, site) : null,
         },
         // The demo's manufacturers keep the default policy.
-        { type, productLineName: line.name, region: unit.region, distanceWeight: DEFAULT_DISTANCE_WEIGHT },
+        { type, productLineName: line.name, region: unit.region, distanceWeight: DEFAULT_DISTANCE_WEIGHT, customerId: unit.customer?.id ?? null },
         now,
       );
       return { partner, ...judgement };

@@ -66,6 +66,7 @@ export type Capability =
   | 'STATEMENT_READ'
   | 'SURVEY_LINK_READ'
   | 'TECHNICIAN_ASSIGN'
+  | 'TECHNICIAN_CERTIFICATION_SET'
   | 'TECHNICIAN_TIME_READ'
   | 'TECHNICIAN_TIME_SET'
   | 'TRANSLATIONS_EDIT';
@@ -292,6 +293,7 @@ export type OfferStatus =
 export type OrgKind =
   | 'BRANCH'
   | 'CONSORTIUM_PARTNER'
+  | 'CUSTOMER_STAFF'
   | 'DEALER'
   | 'INDEPENDENT_SPECIALIST'
   | 'MANUFACTURER';
@@ -322,6 +324,8 @@ export type PartnerChangesInput = {
 
 export type PartnerInput = {
   capacity: number;
+  /** CUSTOMER_STAFF only, and required there: the customer (of the manufacturer) whose own staff it is; offered that customer's units only */
+  customerId?: string | number | null | undefined;
   kind: OrgKind;
   /** Agreed hourly labour rate (0 to 10000); its currency becomes the partner's */
   laborRate?: MoneyInput | null | undefined;
@@ -378,6 +382,8 @@ export type QualityStandardInput = {
   productLineId: string | number;
   /** resolution is always required; failureCode may be added */
   requiredReportFields?: Array<string> | null | undefined;
+  /** Require a technician certified for the line and job type (default: no; an existing standard keeps its own) */
+  requiresCertifiedTechnician?: boolean | null | undefined;
   /**
    * true: one photo, unless minPhotos says otherwise
    * @deprecated Use minPhotos

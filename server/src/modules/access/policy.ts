@@ -75,6 +75,8 @@ export enum Capability {
   TECHNICIAN_TIME_READ = 'TECHNICIAN_TIME_READ',
   /** Set a technician's working hours, add and remove their absences (within one's own organization). */
   TECHNICIAN_TIME_SET = 'TECHNICIAN_TIME_SET',
+  /** Add and remove the certifications of the organization's technicians (read with TECHNICIAN_TIME_READ). */
+  TECHNICIAN_CERTIFICATION_SET = 'TECHNICIAN_CERTIFICATION_SET',
   /** The manufacturer's texts for readers in other languages: a standard's instructions and translations, the reason codes and their labels. */
   TRANSLATIONS_EDIT = 'TRANSLATIONS_EDIT',
 }
@@ -119,6 +121,7 @@ export const CAPABILITY_ROLES: Readonly<Record<Capability, readonly Role[]>> = {
   [Capability.BUSINESS_CALENDAR_SET]: [ADMIN, PARTNER_ADMIN],
   [Capability.TECHNICIAN_TIME_READ]: FIELD,
   [Capability.TECHNICIAN_TIME_SET]: [PARTNER_ADMIN],
+  [Capability.TECHNICIAN_CERTIFICATION_SET]: [PARTNER_ADMIN],
   [Capability.TRANSLATIONS_EDIT]: [ADMIN],
 };
 

@@ -24,6 +24,11 @@ export class PartnerInput {
   slug!: string;
   @Field(() => String) @Matches(NOT_BLANK, { message: 'name must not be empty' }) @MaxLength(200) name!: string;
   @Field(() => OrgKind) kind!: OrgKind;
+  @Field(() => ID, {
+    nullable: true,
+    description: "CUSTOMER_STAFF only, and required there: the customer (of the manufacturer) whose own staff it is; offered that customer's units only",
+  })
+  customerId?: string | null;
   @Field(() => [String]) @ArrayMaxSize(50) @Matches(REGION, { each: true, message: 'regions: codes like NORTH' }) regions!: string[];
   @Field(() => Int) @Min(0) @Max(10_000) capacity!: number;
   @Field(() => MoneyInput, { nullable: true, description: "Agreed hourly labour rate (0 to 10000); its currency becomes the partner's" })
@@ -113,6 +118,11 @@ export class QualityStandardInput {
   minPhotos?: number | null;
   @Field(() => Boolean, { nullable: true, description: 'Keep the location (EXIF GPS) of uploaded photos (default: no)' }) keepPhotoLocation?: boolean | null;
   @Field(() => Boolean) requiresSignature!: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Require a technician certified for the line and job type (default: no; an existing standard keeps its own)',
+  })
+  requiresCertifiedTechnician?: boolean | null;
   @Field(() => MoneyInput, { description: 'Highest hourly labour rate on paid work (0 to 10000); it caps rates in its currency only' })
   laborRateCeiling!: MoneyInput;
   @Field(() => Int) @Min(1) @Max(10_000) maxLaborMinutes!: number;

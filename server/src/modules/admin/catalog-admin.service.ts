@@ -81,6 +81,7 @@ export interface StandardData {
   minPhotos?: number | null;
   keepPhotoLocation?: boolean | null;
   requiresSignature: boolean;
+  requiresCertifiedTechnician?: boolean | null;
   laborRateCeiling: MoneyText;
   maxLaborMinutes: number;
   appointmentMinutes?: number | null;
@@ -119,6 +120,7 @@ export async function setQualityStandard({ em, viewer, clock }: Scope, input: St
       minPhotos:
         minPhotos ?? (requiresPhoto === undefined || requiresPhoto === null ? standard.minPhotos : requiresPhoto ? Math.max(1, standard.minPhotos) : 0),
       keepPhotoLocation: keepPhotoLocation ?? standard.keepPhotoLocation,
+      requiresCertifiedTechnician: values.requiresCertifiedTechnician ?? standard.requiresCertifiedTechnician,
       requiredReportFields: fields,
       laborRateCeiling: formatAmount(ceiling),
       currency: ceiling.currency,

@@ -7,6 +7,7 @@ import { User } from '../network/user.entity.js';
 import { OrgKind, PartnerStatus, type Role } from '../network/network.enums.js';
 import { isStaffRole } from '../access/policy.js';
 import { ProductLine } from '../catalog/product-line.entity.js';
+import { Customer } from '../catalog/customer.entity.js';
 import type { JobType } from '../job/job.enums.js';
 import { announceStatus } from '../scorecard/partner-status.service.js';
 import { networkChanged } from './admin-event.js';
@@ -33,6 +34,8 @@ export interface PartnerData {
   slug: string;
   name: string;
   kind: OrgKind;
+  /** CUSTOMER_STAFF only: the customer whose staff it is. */
+  customerId?: string | null;
   regions: string[];
   capacity: number;
   laborRate?: MoneyText | null;
@@ -46,9 +49,13 @@ const MAX_RATE = 10_000;
 /** Adds a new partner organization to the network; a slug already taken by another organization is a CONFLICT. */
 export async function createPartner({ em, viewer, clock }: Scope, input: PartnerData): Promise<Organization> {
   if (input.kind === OrgKind.MANUFACTURER) throw badInput('A partner cannot be a manufacturer', { field: 'kind' });
+  const staff = input.kind === OrgKind.CUSTOMER_STAFF;
+  if (staff !== Boolean(input.customerId)) throw badInput("A customer's own staff, and only it, names its customer", { field: 'customerId' });
   const rate = input.laborRate ? parseMoney(input.laborRate.amount, input.laborRate.currency, 'laborRate', MAX_RATE) : null;
   return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
     if (await tx.count(Organization, { slug: input.slug })) throw new AppError(ErrorCode.CONFLICT, `The slug "${input.slug}" is taken`);
+    const customer = input.customerId && isUuid(input.customerId) ? await tx.findOne(Customer, { id: input.customerId, manufacturer: viewer.orgId }) : null;
+    if (input.customerId && !customer) throw notFound('Customer');
     // Without a rate the partner prices in the manufacturer's currency until it agrees one.
     const currency = rate?.currency ?? (await tx.findOneOrFail(Organization, viewer.orgId)).currency;
     const partner = tx.create(Organization, {
@@ -63,6 +70,7 @@ export async function createPartner({ em, viewer, clock }: Scope, input: Partner
       latitude: input.location?.latitude ?? null,
       longitude: input.location?.longitude ?? null,
       serviceRadiusKm: input.serviceRadiusKm ?? null,
+      customer,
     });
     tx.create(NetworkMembership, { manufacturer: viewer.orgId, partner });
     networkChanged(change, viewer.orgId, { entity: 'Partner', id: partner.id, change: 'created', after: input }, partner.id);

@@ -36,7 +36,8 @@ async function candidatesFor(em: EntityManager, job: ServiceJob, now: Date, only
   // A component job is judged on the component's line: consortium partners are certified for their component.
   const line = job.componentLine ? await em.findOneOrFail(ProductLine, job.componentLine.id) : equipment.model.productLine;
   const site = pointOf(equipment.siteLatitude, equipment.siteLongitude);
-  return rankCandidates(em, { job, productLineId: line.id, productLineName: line.name, region: equipment.region, site }, now, only);
+  const customerId = equipment.customer?.id ?? null;
+  return rankCandidates(em, { job, productLineId: line.id, productLineName: line.name, region: equipment.region, site, customerId }, now, only);
 }
 
 export async function dispatchCandidates({ em, viewer, clock }: Scope, jobId: string): Promise<Candidate[]> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PartnerStatus } from '../network/network.enums.js';
+import { OrgKind, PartnerStatus } from '../network/network.enums.js';
 import { JobType } from '../job/job.enums.js';
 import { OfferStatus } from './offer.enums.js';
 import { byRank, judgePartner, nearness, type Judgement, type PartnerRecord } from './eligibility-rules.js';
@@ -234,6 +234,38 @@ describe('eligibility: each rule, its reason, and what it blocks', () => {
       { code: 'candidate.atCapacity', params: { load: 5, capacity: 5 } },
     ]);
     expect(blocking.map((reason) => reason.code)).toEqual(['candidate.certificationExpired', 'candidate.beyondRadius', 'candidate.atCapacity']);
+  });
+
+  it("keeps a customer's own staff to its customer's units, and says so either way", () => {
+    const staff = record({ partner: { kind: OrgKind.CUSTOMER_STAFF, customerId: 'c1' } });
+    const own = judgePartner(staff, { ...JOB, customerId: 'c1' }, NOW);
+    expect(own.eligible).toBe(true);
+    expect(own.reasons).toEqual([ACTIVE, CERTIFIED, "The customer's own staff", IN_REGION, NEAR, ROOM]);
+    for (const customerId of ['c2', null]) {
+      const foreign = judgePartner(staff, { ...JOB, customerId }, NOW);
+      expect(foreign).toMatchObject({ eligible: false, autoEligible: false, blockers: ["Another customer's own staff: offered only its customer's units"] });
+      expect(foreign.blocking.map((reason) => reason.code)).toEqual(['candidate.otherCustomer']);
+    }
+    // Any other kind of partner serves every customer, whatever customer it may name.
+    const dealer = judgePartner(record({ partner: { kind: OrgKind.DEALER } }), { ...JOB, customerId: 'c2' }, NOW);
+    expect(dealer.reasons).toEqual([ACTIVE, CERTIFIED, IN_REGION, NEAR, ROOM]);
+  });
+
+  it('asks for a certified technician only when the standard requires one', () => {
+    const requiring = { ...JOB, requiresCertifiedTechnician: true };
+    const none = judgePartner(record({ certifiedTechnicians: 0 }), requiring, NOW);
+    expect(none).toMatchObject({
+      eligible: false,
+      autoEligible: false,
+      blockers: ['No technician certified for REPAIR on Compressors: the standard requires one'],
+    });
+    expect(none.blocking[0]).toMatchObject({ code: 'candidate.noCertifiedTechnician', params: { jobType: 'REPAIR', productLine: 'Compressors' } });
+    const two = judgePartner(record({ certifiedTechnicians: 2 }), requiring, NOW);
+    expect(two.eligible).toBe(true);
+    expect(two.reasons).toContain('2 technicians certified for REPAIR on Compressors');
+    expect(judgePartner(record({ certifiedTechnicians: 1 }), requiring, NOW).reasons).toContain('1 technician certified for REPAIR on Compressors');
+    // Not required: the count is not read at all.
+    expect(judgePartner(record({ certifiedTechnicians: 0 }), JOB, NOW).reasons).toEqual([ACTIVE, CERTIFIED, IN_REGION, NEAR, ROOM]);
   });
 
   it('reports the distance to one decimal, or null when unknown', () => {

@@ -1,4 +1,4 @@
-import { PartnerStatus } from '../network/network.enums.js';
+import { OrgKind, PartnerStatus } from '../network/network.enums.js';
 import type { JobType } from '../job/job.enums.js';
 import { OfferStatus } from './offer.enums.js';
 import { phrase, type Phrase, type PhraseCode, type PhraseParams } from '../../shared/phrases.js';
@@ -11,6 +11,10 @@ export interface PartnerFacts {
   capacity: number;
   /** Sites farther than this from its service point are not its own; null or absent: no limit. */
   serviceRadiusKm?: number | null;
+  /** CUSTOMER_STAFF is offered its own customer's units only; absent: a partner like any other. */
+  kind?: OrgKind;
+  /** For CUSTOMER_STAFF: the customer whose staff it is. */
+  customerId?: string | null;
 }
 
 /** What is known of one partner for one job, gathered by the caller. */
@@ -26,6 +30,8 @@ export interface PartnerRecord {
   history: { accepted: number; total: number } | null;
   /** From its service point to the site, in km; null when either has no coordinates. */
   distanceKm: number | null;
+  /** Its technicians certified for the job's line and type, now (read when the standard requires one). */
+  certifiedTechnicians?: number;
 }
 
 export interface JobTerms {
@@ -34,6 +40,10 @@ export interface JobTerms {
   region: string;
   /** The manufacturer's weight of nearness in the score (its policy's distanceWeight). */
   distanceWeight: number;
+  /** The unit's customer, if any. */
+  customerId?: string | null;
+  /** The job's standard requires a certified technician. */
+  requiresCertifiedTechnician?: boolean;
 }
 
 export interface Judgement {
@@ -62,7 +72,8 @@ export const nearness = (km: number | null): number => (km === null ? 0.5 : 1 / 
 
 /**
  * One partner judged against the standard's dispatch rules (status, certification for the
- * product line and job type, region, service radius, capacity, offers for this job), and scored:
+ * product line and job type, a customer's own staff only on its units, a certified technician when
+ * the standard requires one, region, service radius, capacity, offers for this job), and scored:
  * free capacity and acceptance history weigh 0.4 each, standing 0.2, and nearness the
  * manufacturer's distance weight on top (the sum is normalised back to 0–1).
  */
@@ -91,6 +102,17 @@ export function judgePartner(record: PartnerRecord, job: JobTerms, now: Date): J
   if (valid) say('candidate.certified', { ...line, until: valid.expiresAt.toISOString().slice(0, 10) });
   else if (certs.length > 0) fail('candidate.certificationExpired', line);
   else fail('candidate.notCertified', line);
+
+  if (partner.kind === OrgKind.CUSTOMER_STAFF) {
+    if (job.customerId && job.customerId === partner.customerId) say('candidate.ownCustomer');
+    else fail('candidate.otherCustomer');
+  }
+
+  if (job.requiresCertifiedTechnician) {
+    const technicians = record.certifiedTechnicians ?? 0;
+    if (technicians > 0) say('candidate.certifiedTechnicians', { ...line, count: technicians });
+    else fail('candidate.noCertifiedTechnician', line);
+  }
 
   if (partner.regions.includes(job.region)) say('candidate.servesRegion', { region: job.region });
   else fail('candidate.outsideRegion', { region: job.region });

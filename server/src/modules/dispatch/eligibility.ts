@@ -21,12 +21,15 @@ interface JobFacts {
   region: string;
   /** Where the job's site is, when known. */
   site: GeoPoint | null;
+  /** The unit's customer: a customer's own staff is offered its units only. */
+  customerId: string | null;
 }
 
 /**
  * What a partner's judgement reads beyond its certifications: its open jobs, its recent answers,
- * its offers for this job, its distance to the site, and (the same on every row) the manufacturer's
- * distance weight.
+ * its offers for this job, its distance to the site, its technicians certified for the job, and (the
+ * same on every row) the manufacturer's distance weight and whether the job's standard requires a
+ * certified technician.
  */
 interface Standing {
   partner_id: string;
@@ -36,6 +39,8 @@ interface Standing {
   offers: OfferStatus[];
   distance_km: number | null;
   distance_weight: number;
+  certified_technicians: number;
+  requires_certified_technician: boolean;
 }
 
 const DISTANCE_SQL = greatCircleKmSql(
@@ -54,7 +59,10 @@ const STANDING_SQL = `
   this_job as (select partner_id, array_agg(status::text) as offers from job_offer where job_id = ? group by 1)
   select asked.id as partner_id, coalesce(held.n, 0) as held, coalesce(history.accepted, 0) as accepted,
     coalesce(history.total, 0) as total, coalesce(this_job.offers, '{}') as offers, ${DISTANCE_SQL} as distance_km,
-    coalesce((select distance_weight from scorecard_policy where manufacturer_id = ?), ?::float8) as distance_weight
+    coalesce((select distance_weight from scorecard_policy where manufacturer_id = ?), ?::float8) as distance_weight,
+    (select count(distinct tc.technician_id)::int from technician_certification tc
+      where tc.organization_id = asked.id and tc.product_line_id = ? and ? = any(tc.job_types) and tc.expires_at > ?) as certified_technicians,
+    coalesce((select requires_certified_technician from quality_standard where id = ?), false) as requires_certified_technician
   from unnest(?::uuid[]) as asked(id)
   join organization partner on partner.id = asked.id
   cross join (select ?::float8 as latitude, ?::float8 as longitude) as site
@@ -70,7 +78,7 @@ const STANDING_SQL = `
  * offer needs no ranking of the whole network).
  */
 export async function rankCandidates(em: EntityManager, facts: JobFacts, now: Date, only?: readonly string[]): Promise<Candidate[]> {
-  const { job, productLineId, productLineName, region, site } = facts;
+  const { job, productLineId, productLineName, region, site, customerId } = facts;
   const memberships = await em.find(
     NetworkMembership,
     only ? { manufacturer: job.manufacturer.id, partner: { $in: [...only] } } : { manufacturer: job.manufacturer.id },
@@ -89,6 +97,10 @@ export async function rankCandidates(em: EntityManager, facts: JobFacts, now: Da
     job.id,
     job.manufacturer.id,
     DEFAULT_DISTANCE_WEIGHT,
+    productLineId,
+    job.type,
+    now,
+    job.qualityStandard?.id ?? null,
     asked,
     site?.latitude ?? null,
     site?.longitude ?? null,
@@ -97,7 +109,8 @@ export async function rankCandidates(em: EntityManager, facts: JobFacts, now: Da
   const certificationsOf = groupBy(certifications, (certification) => certification.partner.id);
 
   const distanceWeight = standing[0]?.distance_weight ?? DEFAULT_DISTANCE_WEIGHT;
-  const terms = { type: job.type, productLineName, region, distanceWeight };
+  const requiresCertifiedTechnician = standing[0]?.requires_certified_technician ?? false;
+  const terms = { type: job.type, productLineName, region, distanceWeight, customerId, requiresCertifiedTechnician };
   const candidates = partners.map((partner): Candidate => {
     const row = standingOf.get(partner.id);
     const judgement = judgePartner(
@@ -108,6 +121,7 @@ export async function rankCandidates(em: EntityManager, facts: JobFacts, now: Da
         offersForJob: row?.offers ?? [],
         history: row && row.total > 0 ? { accepted: row.accepted, total: row.total } : null,
         distanceKm: row?.distance_km ?? null,
+        certifiedTechnicians: row?.certified_technicians ?? 0,
       },
       terms,
       now,

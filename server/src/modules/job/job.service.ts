@@ -10,6 +10,7 @@ import { OfferStatus } from '../dispatch/offer.enums.js';
 import { EventKind } from '../events/event.enums.js';
 import { findVisibleJob } from './job-access.js';
 import { assertTechnicianFree } from './technician-booking.js';
+import { assertTechnicianCertified } from './technician-certified.js';
 import { DEFAULT_APPOINTMENT_MINUTES, QualityStandard } from '../quality/quality-standard.entity.js';
 import { Capability, assertMayOnJob, can, mayOnJob } from '../access/policy.js';
 import { changeState, type Change } from '../events/change.js';
@@ -98,7 +99,13 @@ export async function scheduleJob(scope: Scope, jobId: string, appointment: Appo
       job.technician = technician;
     }
     const move = takeStep(job, 'schedule');
-    const minutes = appointment.durationMinutes ?? (await standardMinutes(tx, job));
+    const standard =
+      job.qualityStandard && (!appointment.durationMinutes || job.technician) ? await tx.findOneOrFail(QualityStandard, job.qualityStandard.id) : null;
+    const minutes = appointment.durationMinutes ?? standard?.appointmentMinutes ?? DEFAULT_APPOINTMENT_MINUTES;
+    if (job.technician && standard?.requiresCertifiedTechnician) {
+      const technician = await tx.findOneOrFail(User, job.technician.id);
+      await assertTechnicianCertified(tx, job, technician, change.at);
+    }
     if (job.technician) {
       const booking = { technicianId: job.technician.id, organizationId: job.assignedPartner!.id, jobId: job.id, startsAt: appointmentAt, minutes };
       await assertTechnicianFree(tx, { ...booking, now: change.at });
@@ -112,12 +119,6 @@ export async function scheduleJob(scope: Scope, jobId: string, appointment: Appo
     );
     return job;
   });
-}
-
-/** The default length of an appointment: the job's standard's, or DEFAULT_APPOINTMENT_MINUTES without one. */
-async function standardMinutes(tx: EntityManager, job: ServiceJob): Promise<number> {
-  if (!job.qualityStandard) return DEFAULT_APPOINTMENT_MINUTES;
-  return (await tx.findOneOrFail(QualityStandard, job.qualityStandard.id)).appointmentMinutes;
 }
 
 export async function startJob(scope: Scope, jobId: string): Promise<ServiceJob> {

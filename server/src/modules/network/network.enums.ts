@@ -4,6 +4,8 @@ export enum OrgKind {
   DEALER = 'DEALER',
   INDEPENDENT_SPECIALIST = 'INDEPENDENT_SPECIALIST',
   CONSORTIUM_PARTNER = 'CONSORTIUM_PARTNER',
+  /** A customer's own trained maintenance staff: offered jobs on that customer's units only. */
+  CUSTOMER_STAFF = 'CUSTOMER_STAFF',
 }
 
 export enum PartnerStatus {

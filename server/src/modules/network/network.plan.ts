@@ -16,6 +16,7 @@ export const NETWORK_PLANS: Record<string, PlannedType> = {
       latitude: column('latitude'),
       longitude: column('longitude'),
       serviceRadiusKm: column('service_radius_km'),
+      customerId: column('customer_id'),
       // Staff and the partner itself only: its resolver decides, through loaders.
       certifications: { needs: ['id'] },
     },

@@ -18,6 +18,8 @@ export class OrganizationObject {
   @Field(() => Float, { nullable: true, description: "The partner's service point, degrees east (WGS 84)" }) longitude?: number | null;
   @Field(() => Int, { nullable: true, description: 'Sites farther than this from the service point are not served; null: no limit' })
   serviceRadiusKm?: number | null;
+  @Field(() => ID, { nullable: true, description: "CUSTOMER_STAFF only: the customer whose own staff it is (offered jobs on that customer's units only)" })
+  customerId?: string | null;
 }
 
 @ObjectType('Certification', { simpleResolvers: true })

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Check, Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { OptionalProps } from '@mikro-orm/core';
 import { OrgKind, PartnerStatus } from './network.enums.js';
+import { Customer } from '../catalog/customer.entity.js';
 
 /**
  * A service point has both coordinates or neither, each within its range. The bounds are typed
@@ -16,7 +17,7 @@ const LOCATION_VALID = "(latitude is null) = (longitude is null) and abs(latitud
 @Check({ name: 'organization_location_valid', expression: LOCATION_VALID })
 @Check({ name: 'organization_service_radius_positive', expression: 'service_radius_km > 0' })
 export class Organization {
-  [OptionalProps]?: 'status' | 'regions' | 'capacity' | 'laborRate' | 'currency' | 'latitude' | 'longitude' | 'serviceRadiusKm' | 'createdAt';
+  [OptionalProps]?: 'status' | 'regions' | 'capacity' | 'laborRate' | 'currency' | 'latitude' | 'longitude' | 'serviceRadiusKm' | 'customer' | 'createdAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -60,6 +61,15 @@ export class Organization {
   /** Sites farther than this from the service point are not the partner's (beside its regions); null: no limit. */
   @Property({ type: 'integer', nullable: true })
   serviceRadiusKm?: number | null = null;
+
+  /** For CUSTOMER_STAFF: the customer whose staff it is; offered jobs on that customer's units only. */
+  @ManyToOne({ entity: () => Customer, nullable: true, index: true, deleteRule: 'set null' })
+  customer?: Customer | null = null;
+
+  /** The customer's id, for the rules that read plain facts (dispatch eligibility). */
+  get customerId(): string | null {
+    return this.customer?.id ?? null;
+  }
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

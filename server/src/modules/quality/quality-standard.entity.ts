@@ -27,6 +27,7 @@ export class QualityStandard {
     | 'minPhotos'
     | 'keepPhotoLocation'
     | 'requiresSignature'
+    | 'requiresCertifiedTechnician'
     | 'requiresPhoto'
     | 'slaTime'
     | 'appointmentMinutes'
@@ -77,6 +78,10 @@ export class QualityStandard {
 
   @Property({ type: 'boolean' })
   requiresSignature: boolean = false;
+
+  /** Only a partner with a technician certified for the line and job type may be offered the job, and only such a technician scheduled. */
+  @Property({ type: 'boolean', default: false })
+  requiresCertifiedTechnician: boolean = false;
 
   /** Highest hourly labour rate the customer may be charged on paid work. */
   @Property({ type: 'decimal', precision: 10, scale: 2 })

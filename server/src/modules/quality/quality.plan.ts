@@ -23,6 +23,7 @@ export const QUALITY_PLANS: Record<string, PlannedType> = {
       minPhotos: column('min_photos'),
       keepPhotoLocation: column('keep_photo_location'),
       requiresSignature: column('requires_signature'),
+      requiresCertifiedTechnician: column('requires_certified_technician'),
       laborRateCeiling: money('labor_rate_ceiling', 'currency'),
       maxLaborMinutes: column('max_labor_minutes'),
       appointmentMinutes: column('appointment_minutes'),

@@ -29,6 +29,10 @@ export class QualityStandardObject {
   @Field(() => Int, { description: 'Photos of the work, uploaded after the job started, needed to complete it' }) minPhotos!: number;
   @Field(() => Boolean, { description: 'Uploaded photos keep their location (EXIF GPS); otherwise it is removed' }) keepPhotoLocation!: boolean;
   @Field(() => Boolean) requiresSignature!: boolean;
+  @Field(() => Boolean, {
+    description: 'Only partners with a technician certified for the line and job type are eligible, and only such a technician may be scheduled',
+  })
+  requiresCertifiedTechnician!: boolean;
   @Field(() => MoneyObject, { description: 'Highest hourly labour rate on paid work; it caps only a rate in its currency' }) laborRateCeiling!: MoneyObject;
   @Field(() => Int) maxLaborMinutes!: number;
   @Field(() => Int, { description: 'How long an appointment is booked when scheduleJob gives no duration' }) appointmentMinutes!: number;

@@ -94,7 +94,7 @@ function hoursOf(technicianId: string, organization: CalendarSpec | null, own: C
 }
 
 /** A technician of the viewer's organization, for a change to their time: NOT_FOUND for anyone else. */
-async function ownTechnician(tx: EntityManager, viewer: Viewer, technicianId: string): Promise<User> {
+export async function ownTechnician(tx: EntityManager, viewer: Viewer, technicianId: string): Promise<User> {
   const technician = isUuid(technicianId) ? await tx.findOne(User, { id: technicianId, organization: viewer.orgId, integration: false }) : null;
   if (!technician || !can(technician, Capability.JOB_WORK)) throw notFound('Technician');
   return technician;
@@ -104,7 +104,7 @@ async function ownTechnician(tx: EntityManager, viewer: Viewer, technicianId: st
  * Files a change to a technician's time in the log: under a manufacturer the organization serves
  * (the log needs one), read only by the organization and the technician (TechnicianSubject).
  */
-async function technicianChanged(
+export async function technicianChanged(
   tx: EntityManager,
   change: Change,
   technician: User,

@@ -1,0 +1,75 @@
+import { TechnicianCertification } from '../network/technician-certification.entity.js';
+import { NetworkMembership } from '../network/network-membership.entity.js';
+import { ProductLine } from '../catalog/product-line.entity.js';
+import { Capability, can } from '../access/policy.js';
+import { changeState } from '../events/change.js';
+import type { JobType } from '../job/job.enums.js';
+import { badInput, notFound } from '../../shared/errors.js';
+import { isUuid, type Scope } from '../../shared/scope.js';
+import { ownTechnician, technicianChanged } from './schedule.service.js';
+import type { TechnicianCertificationObject } from './technician-certification.types.js';
+
+export interface TechnicianCertificationData {
+  technicianId: string;
+  productLineId: string;
+  jobTypes: JobType[];
+  expiresAt: Date;
+}
+
+/** The certifications of the organization's technicians (a technician: their own), soonest expiry first. */
+export async function technicianCertifications({ em, viewer, clock }: Scope, technicianId?: string | null): Promise<TechnicianCertificationObject[]> {
+  // Only whoever assigns technicians reads the others'; a technician reads their own (another's: none).
+  const mayReadOthers = can(viewer, Capability.TECHNICIAN_ASSIGN);
+  if (!mayReadOthers && technicianId && technicianId !== viewer.userId) return [];
+  const own = mayReadOthers ? technicianId : viewer.userId;
+  if (own && !isUuid(own)) return [];
+  const rows = await em.find(
+    TechnicianCertification,
+    { organization: viewer.orgId, ...(own && { technician: own }) },
+    { populate: ['productLine'], orderBy: { expiresAt: 'asc', id: 'asc' } },
+  );
+  return rows.map((row) => certificationOf(row, clock.now()));
+}
+
+/** Adds a certification to a technician of the viewer's organization, on a line of a manufacturer whose network it belongs to. */
+export async function addTechnicianCertification({ em, viewer, clock }: Scope, input: TechnicianCertificationData): Promise<TechnicianCertificationObject> {
+  if (input.expiresAt <= clock.now()) throw badInput('A certification must expire in the future', { field: 'expiresAt' });
+  return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
+    const technician = await ownTechnician(tx, viewer, input.technicianId);
+    const line = isUuid(input.productLineId) ? await tx.findOne(ProductLine, input.productLineId) : null;
+    const member = line ? await tx.count(NetworkMembership, { manufacturer: line.manufacturer.id, partner: viewer.orgId }) : 0;
+    if (!line || member === 0) throw notFound('Product line');
+    const certification = tx.create(TechnicianCertification, {
+      technician,
+      organization: viewer.orgId,
+      productLine: line,
+      jobTypes: [...new Set(input.jobTypes)],
+      expiresAt: input.expiresAt,
+    });
+    const after = { line: line.name, jobTypes: certification.jobTypes, expiresAt: input.expiresAt.toISOString() };
+    await technicianChanged(tx, change, technician, { entity: 'TechnicianCertification', id: certification.id, change: 'added', after });
+    return certificationOf(certification, change.at);
+  });
+}
+
+/** Removes a certification of a technician of the viewer's organization; answers it as it was. */
+export async function removeTechnicianCertification({ em, viewer, clock }: Scope, id: string): Promise<TechnicianCertificationObject> {
+  return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
+    const certification = isUuid(id) ? await tx.findOne(TechnicianCertification, { id, organization: viewer.orgId }, { populate: ['productLine'] }) : null;
+    if (!certification) throw notFound('Certification');
+    const technician = await ownTechnician(tx, viewer, certification.technician.id);
+    tx.remove(certification);
+    await technicianChanged(tx, change, technician, { entity: 'TechnicianCertification', id, change: 'removed' });
+    return certificationOf(certification, change.at);
+  });
+}
+
+const certificationOf = (row: TechnicianCertification, now: Date): TechnicianCertificationObject => ({
+  id: row.id,
+  technicianId: row.technician.id,
+  productLineId: row.productLine.id,
+  productLineName: row.productLine.name,
+  jobTypes: row.jobTypes,
+  expiresAt: row.expiresAt,
+  valid: row.expiresAt > now,
+});
