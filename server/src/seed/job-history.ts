@@ -368,7 +368,7 @@ async function leaveOneAwaitingParts(
     clock.at = new Date(appointment.getTime() + 5 * MINUTE);
     await steps.startJob(technician, job);
     clock.at = new Date(clock.at.getTime() + HOUR);
-    await steps.requestParts(technician, job, [{ sku: parts[0].sku, quantity: 1 }]);
+    await steps.requestParts(technician, job, [{ sku: parts[0].sku, quantity: 1, loaner: isLentOut(parts[0]) }]);
     return;
   }
 }
