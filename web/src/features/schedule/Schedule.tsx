@@ -7,7 +7,16 @@ import { useLive } from '../../live/live-events';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Empty, Loading } from '../../ui/States';
 import { RESCHEDULE, TECHNICIAN_SCHEDULES } from './schedule.documents';
-import { absenceEvent, appointmentEvent, businessHoursOf, nextFreeSlots, visibleHours, type AppointmentRow, type Slot } from './calendar-events';
+import {
+  absenceEvent,
+  appointmentEvent,
+  appointmentRowOf,
+  businessHoursOf,
+  nextFreeSlots,
+  visibleHours,
+  type AppointmentRow,
+  type Slot,
+} from './calendar-events';
 import { ScheduleCalendar, type Range } from './ScheduleCalendar';
 import { ConflictNote } from './ConflictNote';
 import { TechnicianTime } from './TechnicianTime';
@@ -40,15 +49,33 @@ export function Schedule() {
   const [chosen, setChosen] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
+  // A job's own event moves its appointment in the cache at once (the rows hold the cached job), and
+  // a job finished, cancelled or given to another technician leaves by its cached fields. A job
+  // booked since the read arrives with its event, which carries the job as the calendar shows it:
+  // it is added from the event, not by reading the schedule again.
+  const { recent } = useLive();
+  const latest = recent[0];
+  // Events from before the screen opened are in what it read.
+  const handled = useRef<string | null>(latest?.cursor ?? null);
+  const [booked, setBooked] = useState<ReadonlyMap<string, AppointmentRow>>(() => new Map());
+  useEffect(() => {
+    if (!latest || handled.current === latest.cursor) return;
+    handled.current = latest.cursor;
+    const row = latest.kind === 'JOB_SCHEDULED' && latest.job ? appointmentRowOf(latest.job) : null;
+    if (row) setBooked((rows) => new Map(rows).set(row.jobId, row));
+  }, [latest]);
+
   const all = (schedules.data ?? schedules.previousData)?.technicianSchedules;
   const schedule = all?.find((one) => one.technicianId === chosen) ?? all?.[0];
   const technicianId = schedule?.technicianId ?? null;
   const timeZone = schedule?.timeZone ?? f.timeZone ?? 'UTC';
   const businessHours = useMemo(() => businessHoursOf(schedule?.hours ?? []), [schedule]);
-  const appointments = useMemo(
-    () => (schedule && technicianId ? schedule.appointments.flatMap((row) => appointmentEvent(row, technicianId) ?? []) : []),
-    [schedule, technicianId],
-  );
+  const appointments = useMemo(() => {
+    if (!schedule || !technicianId) return [];
+    const read = new Set(schedule.appointments.map((row) => row.jobId));
+    const rows = [...schedule.appointments, ...[...booked.values()].filter((row) => !read.has(row.jobId))];
+    return rows.flatMap((row) => appointmentEvent(row, technicianId) ?? []);
+  }, [schedule, technicianId, booked]);
   const events = useMemo(
     () => [...(schedule?.absences.map((absence) => absenceEvent(absence, absence.note ?? enumLabel('AbsenceKind', absence.kind))) ?? []), ...appointments],
     [schedule, appointments, enumLabel],
@@ -62,20 +89,6 @@ export function Schedule() {
       ),
     [schedule, appointments, timeZone],
   );
-
-  // A job's own event moves its appointment in the cache at once; an appointment booked elsewhere,
-  // or a job on the calendar finished or cancelled, changes who is in the schedule, which a read tells.
-  const { recent } = useLive();
-  const latest = recent[0];
-  // Events from before the screen opened are in what it read.
-  const handled = useRef<string | null>(latest?.cursor ?? null);
-  const { refetch } = schedules;
-  useEffect(() => {
-    if (!latest || handled.current === latest.cursor) return;
-    handled.current = latest.cursor;
-    const onCalendar = latest.jobId != null && all?.some((one) => one.appointments.some((row) => row.jobId === latest.jobId));
-    if (latest.kind === 'JOB_SCHEDULED' || (latest.jobMove && onCalendar)) void refetch();
-  }, [latest, all, refetch]);
 
   const book = useCallback(
     async (row: AppointmentRow, appointmentAt: string, minutes: number, revert?: () => void) => {

@@ -14,6 +14,23 @@ export interface AppointmentRow {
   job?: Schedule_JobFragment | null;
 }
 
+/** A job in one of these no longer needs its visit (the schedule leaves it out too). */
+const DONE: readonly string[] = ['COMPLETED', 'CLOSED', 'CANCELLED'];
+
+/** A job booked since the schedule was read, from its live event, as the schedule's row would have it. */
+export function appointmentRowOf(job: Schedule_JobFragment): AppointmentRow | null {
+  if (!job.appointmentAt || !job.appointmentEndsAt) return null;
+  return {
+    jobId: job.id,
+    jobNumber: job.number,
+    startsAt: job.appointmentAt,
+    endsAt: job.appointmentEndsAt,
+    siteAddress: job.equipment.siteAddress,
+    siteTimeZone: job.siteTimeZone,
+    job,
+  };
+}
+
 /**
  * An appointment as a calendar event: dragged, it is the job that moves. The job's own times win over
  * the schedule's (they are newer once a live event changed them); a job no longer on the technician
@@ -21,7 +38,7 @@ export interface AppointmentRow {
  */
 export function appointmentEvent(row: AppointmentRow, technicianId: string): EventInput | null {
   const job = row.job;
-  if (job && (!job.appointmentAt || job.technician?.id !== technicianId)) return null;
+  if (job && (!job.appointmentAt || job.technician?.id !== technicianId || DONE.includes(job.status))) return null;
   const start = job?.appointmentAt ?? row.startsAt;
   const end = job?.appointmentEndsAt ?? row.endsAt;
   return {
