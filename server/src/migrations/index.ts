@@ -21,6 +21,7 @@ import { Migration20261204091000_languages } from './Migration20261204091000_lan
 import { Migration20261204092000_translations } from './Migration20261204092000_translations.js';
 import { Migration20261205090000_customer_staff } from './Migration20261205090000_customer_staff.js';
 import { Migration20261205091000_loaners } from './Migration20261205091000_loaners.js';
+import { Migration20261205092000_deferred_customer_link } from './Migration20261205092000_deferred_customer_link.js';
 
 /** Every migration in order. Committed migrations are never edited; a change is a new one. */
 export const migrationsList: MigrationObject[] = [
@@ -46,4 +47,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204092000_translations', class: Migration20261204092000_translations },
   { name: 'Migration20261205090000_customer_staff', class: Migration20261205090000_customer_staff },
   { name: 'Migration20261205091000_loaners', class: Migration20261205091000_loaners },
+  { name: 'Migration20261205092000_deferred_customer_link', class: Migration20261205092000_deferred_customer_link },
 ];

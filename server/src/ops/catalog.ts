@@ -12,7 +12,10 @@ export async function listTables(client: pg.Client): Promise<string[]> {
   return rows.map((row) => row.name);
 }
 
-/** The tables in an order that loads each after every table it references (self-references are fine within one COPY). */
+/**
+ * The tables in an order that loads each after every table it references (self-references are fine
+ * within one COPY; a deferred reference is checked at the restore's commit, so it does not order).
+ */
 export async function tablesInLoadOrder(client: pg.Client): Promise<string[]> {
   const tables = await listTables(client);
   const { rows } = await client.query<{ child: string; parent: string }>(
@@ -20,7 +23,7 @@ export async function tablesInLoadOrder(client: pg.Client): Promise<string[]> {
        from pg_constraint k
        join pg_class c on c.oid = k.conrelid
        join pg_class p on p.oid = k.confrelid
-      where k.contype = 'f' and c.relnamespace = current_schema()::regnamespace and c.oid <> p.oid`,
+      where k.contype = 'f' and not k.condeferred and c.relnamespace = current_schema()::regnamespace and c.oid <> p.oid`,
   );
   const parents = new Map(tables.map((table) => [table, new Set<string>()]));
   for (const { child, parent } of rows) parents.get(child)?.add(parent);

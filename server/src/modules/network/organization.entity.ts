@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Check, Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { OptionalProps } from '@mikro-orm/core';
 import { OrgKind, PartnerStatus } from './network.enums.js';
+import { DeferMode } from '@mikro-orm/core';
 import { Customer } from '../catalog/customer.entity.js';
 
 /**
@@ -62,8 +63,12 @@ export class Organization {
   @Property({ type: 'integer', nullable: true })
   serviceRadiusKm?: number | null = null;
 
-  /** For CUSTOMER_STAFF: the customer whose staff it is; offered jobs on that customer's units only. */
-  @ManyToOne({ entity: () => Customer, nullable: true, index: true, deleteRule: 'set null' })
+  /**
+   * For CUSTOMER_STAFF: the customer whose staff it is; offered jobs on that customer's units only.
+   * Deferred: a customer belongs to its manufacturer (an organization), so the two tables reference
+   * each other, and a restore loads them one after the other in one transaction.
+   */
+  @ManyToOne({ entity: () => Customer, nullable: true, index: true, deleteRule: 'set null', deferMode: DeferMode.INITIALLY_DEFERRED })
   customer?: Customer | null = null;
 
   /** The customer's id, for the rules that read plain facts (dispatch eligibility). */
