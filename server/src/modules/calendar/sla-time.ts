@@ -55,3 +55,14 @@ export function handOverDeadline(previous: BusinessCalendar, next: BusinessCalen
  */
 export const storedCalendarSql = (organizationId: string, alias = 'bc'): string =>
   `(select json_build_object('organizationId', ${alias}.organization_id, 'version', ${alias}.version, 'spec', ${alias}.spec) from business_calendar ${alias} where ${alias}.organization_id = ${organizationId})`;
+
+/**
+ * The time zone a job's appointment and its customer's times are written in: the site's, else the
+ * holder's calendar zone, else the manufacturer's. One rule for the planner's `siteTimeZone`, the
+ * technicians' schedules, the customer's mails and the service report; `job` is the service_job
+ * alias of the statement it goes into.
+ */
+export const siteTimeZoneSql = (job: string): string =>
+  `coalesce((select site_tz_unit.site_time_zone from equipment_unit site_tz_unit where site_tz_unit.id = ${job}.equipment_id),
+    (select site_tz_holder.spec->>'timeZone' from business_calendar site_tz_holder where site_tz_holder.organization_id = ${job}.assigned_partner_id),
+    (select site_tz_maker.spec->>'timeZone' from business_calendar site_tz_maker where site_tz_maker.organization_id = ${job}.manufacturer_id))`;

@@ -10,7 +10,7 @@ import { decodeKeyset, pageSize } from '../../shared/keyset.js';
 import { Capability, can } from '../access/policy.js';
 import { OfferStatus } from '../dispatch/offer.enums.js';
 import { isUuid } from '../../shared/scope.js';
-import { SlaTime, storedCalendarSql } from '../calendar/sla-time.js';
+import { SlaTime, siteTimeZoneSql, storedCalendarSql } from '../calendar/sla-time.js';
 
 /** A job's charges row (billing/charges.ts), for the `charges` resolver: only once completed, and with a partner holding it. */
 function chargeRowSql(job: string, statement: SqlContext): string {
@@ -46,14 +46,6 @@ function clockFactsSql(job: string, statement: SqlContext): string {
     'holderCalendar', ${business(storedCalendarSql(`${job}.assigned_partner_id`, statement.alias()))})`;
 }
 
-/** The time zone appointments show in: the site's, else the holder's calendar zone, else the manufacturer's (as the resolver's siteTimeZone). */
-function siteTimeZoneSql(job: string, statement: SqlContext): string {
-  const [unit, holder, maker] = [statement.alias(), statement.alias(), statement.alias()];
-  return `coalesce((select ${unit}.site_time_zone from equipment_unit ${unit} where ${unit}.id = ${job}.equipment_id),
-    (select ${holder}.spec->>'timeZone' from business_calendar ${holder} where ${holder}.organization_id = ${job}.assigned_partner_id),
-    (select ${maker}.spec->>'timeZone' from business_calendar ${maker} where ${maker}.organization_id = ${job}.manufacturer_id))`;
-}
-
 /** How the planner reads a job: every field of job.types.ts and job.resolver.ts, with the same visibility at every level. */
 export const JOB_PLANS: Record<string, PlannedType> = {
   ServiceJob: {
@@ -71,7 +63,7 @@ export const JOB_PLANS: Record<string, PlannedType> = {
       appointmentAt: timestamp('appointment_at'),
       appointmentMinutes: column('appointment_minutes'),
       appointmentEndsAt: { sql: (row) => isoTimestamp(`(${row}.appointment_at + make_interval(mins => ${row}.appointment_minutes))`) },
-      siteTimeZone: { sql: siteTimeZoneSql },
+      siteTimeZone: { sql: (job) => siteTimeZoneSql(job) },
       responseBreachedAt: timestamp('response_breached_at'),
       resolutionBreachedAt: timestamp('resolution_breached_at'),
       resolutionPausedAt: timestamp('resolution_paused_at'),

@@ -1,3 +1,4 @@
+import { siteTimeZoneSql } from '../calendar/sla-time.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Role } from '../../shared/roles.js';
 import type { MailKind } from './mail.enums.js';
@@ -33,9 +34,7 @@ export async function jobsById(tx: EntityManager, ids: string[]): Promise<Map<st
        u.serial, u.site_address as "siteAddress", m.name as model, mf.name as "manufacturerName",
        c.email as "customerEmail", c.name as "customerName", t.name as "technicianName",
        coalesce(r.locale, c.locale) as "customerLocale",
-       coalesce(u.site_time_zone,
-         (select spec->>'timeZone' from business_calendar where organization_id = j.assigned_partner_id),
-         (select spec->>'timeZone' from business_calendar where organization_id = j.manufacturer_id)) as "siteTimeZone"
+       ${siteTimeZoneSql('j')} as "siteTimeZone"
      from service_job j
      join equipment_unit u on u.id = j.equipment_id
      join product_model m on m.id = u.model_id

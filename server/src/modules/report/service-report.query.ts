@@ -1,3 +1,4 @@
+import { siteTimeZoneSql } from '../calendar/sla-time.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { warrantyEnd } from '../catalog/warranty.js';
 import { AppError, ErrorCode, notFound } from '../../shared/errors.js';
@@ -155,7 +156,7 @@ select j.number, j.type::text as type, j.status::text as status, j.coverage::tex
   p.name as partner_name, t.name as technician_name, t.email as technician_email,
   qs.checklist as standard_checklist,
   coalesce((select sr.locale from service_request sr where sr.job_id = j.id order by sr.created_at limit 1), c.locale) as request_language,
-  coalesce(e.site_time_zone, pc.spec->>'timeZone', mc.spec->>'timeZone') as time_zone,
+  ${siteTimeZoneSql('j')} as time_zone,
   coalesce((
     select json_agg(json_build_object(
       'sku', pt.sku, 'name', pt.name, 'quantity', l.quantity, 'approvedQuantity', l.approved_quantity,
@@ -174,6 +175,4 @@ left join customer c on c.id = e.customer_id
 left join organization p on p.id = j.assigned_partner_id
 left join app_user t on t.id = j.technician_id
 left join quality_standard qs on qs.id = j.quality_standard_id
-left join business_calendar pc on pc.organization_id = j.assigned_partner_id
-left join business_calendar mc on mc.organization_id = j.manufacturer_id
 where j.id = ?`;

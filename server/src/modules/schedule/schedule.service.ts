@@ -1,3 +1,4 @@
+import { siteTimeZoneSql } from '../calendar/sla-time.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type CalendarSpec, defineCalendar, WEEKDAYS } from '../calendar/business-calendar.js';
 import { technicianCalendarSpec } from '../calendar/free-slots.js';
@@ -42,7 +43,7 @@ select u.id, u.name, u.email, th.hours as own_hours, bc.spec as org_spec,
     from technician_absence a where a.technician_id = u.id and a.starts_at < ?2 and a.ends_at > ?1), '[]') as absences,
   coalesce((select json_agg(json_build_object('jobId', j.id, 'jobNumber', j.number, 'jobType', j.type, 'status', j.status, 'startsAt', j.appointment_at,
       'minutes', coalesce(j.appointment_minutes, 120), 'siteAddress', e.site_address, 'description', j.description,
-      'siteTimeZone', coalesce(e.site_time_zone, bc.spec->>'timeZone', (select m.spec->>'timeZone' from business_calendar m where m.organization_id = j.manufacturer_id)))
+      'siteTimeZone', ${siteTimeZoneSql('j')})
       order by j.appointment_at, j.id)
     from service_job j join equipment_unit e on e.id = j.equipment_id
     where j.technician_id = u.id and j.assigned_partner_id = u.organization_id and j.status <> '${JobStatus.CANCELLED}' and j.appointment_at < ?2
