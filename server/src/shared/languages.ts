@@ -22,11 +22,11 @@ export function languageOfHeader(header: unknown): Language | null {
     .map((part, index) => {
       const [tag = '', ...params] = part.trim().split(';');
       const q = params.map((param) => /^\s*q=([0-9.]+)\s*$/.exec(param)?.[1]).find(Boolean);
-      return { code: tag.trim().toLowerCase().split('-')[0], q: q === undefined ? 1 : Number(q), index };
+      return { tag, q: q === undefined ? 1 : Number(q), index };
     })
     .filter((entry) => entry.q > 0)
     .sort((a, b) => b.q - a.q || a.index - b.index);
-  return ranked.map((entry) => entry.code).find(isLanguage) ?? null;
+  return languageOf(ranked.map((entry) => entry.tag));
 }
 
 /** An IANA time zone as Intl names it canonically ("europe/berlin" → "Europe/Berlin"), or null when Intl does not know it. */

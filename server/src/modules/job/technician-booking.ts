@@ -3,6 +3,7 @@ import { defineCalendar, CALENDAR_TIME, type CalendarSpec } from '../calendar/bu
 import { type BusyPeriod, freeSlots, SLOT_HORIZON_DAYS, technicianCalendarSpec } from '../calendar/free-slots.js';
 import { JobStatus } from './job.enums.js';
 import { AppError, ErrorCode } from '../../shared/errors.js';
+import { DEFAULT_APPOINTMENT_MINUTES } from '../quality/quality-standard.entity.js';
 
 /**
  * Booking a technician: an appointment may not overlap another of theirs on a job still to be done
@@ -21,7 +22,11 @@ export interface Booking {
 }
 
 const DONE = [JobStatus.COMPLETED, JobStatus.CLOSED, JobStatus.CANCELLED].map((status) => `'${status}'`).join(', ');
-const ENDS = 'j.appointment_at + make_interval(mins => coalesce(j.appointment_minutes, 120))';
+/** A job's visit length in SQL: its own, else the standard's default (jobs booked before durations existed). */
+export const appointmentMinutesSql = (job: string): string => `coalesce(${job}.appointment_minutes, ${DEFAULT_APPOINTMENT_MINUTES})`;
+/** When a job's visit ends, in SQL. */
+export const appointmentEndsSql = (job: string): string => `${job}.appointment_at + make_interval(mins => ${appointmentMinutesSql(job)})`;
+const ENDS = appointmentEndsSql('j');
 
 /** What the technician is booked for or away in [from, to): parameters technician, job, to, from, technician, to, from. */
 const BUSY_SQL = `

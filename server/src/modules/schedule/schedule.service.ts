@@ -6,6 +6,7 @@ import { CAPABILITY_ROLES, Capability, can } from '../access/policy.js';
 import { changeState, type Change } from '../events/change.js';
 import { EventKind } from '../events/event.enums.js';
 import { JobStatus } from '../job/job.enums.js';
+import { appointmentEndsSql, appointmentMinutesSql } from '../job/technician-booking.js';
 import { User } from '../network/user.entity.js';
 import type { Weekday } from '../org-calendar/org-calendar.types.js';
 import { badInput, notFound } from '../../shared/errors.js';
@@ -42,12 +43,12 @@ select u.id, u.name, u.email, th.hours as own_hours, bc.spec as org_spec,
   coalesce((select json_agg(json_build_object('id', a.id, 'startsAt', a.starts_at, 'endsAt', a.ends_at, 'kind', a.kind, 'note', a.note) order by a.starts_at, a.id)
     from technician_absence a where a.technician_id = u.id and a.starts_at < ?2 and a.ends_at > ?1), '[]') as absences,
   coalesce((select json_agg(json_build_object('jobId', j.id, 'jobNumber', j.number, 'jobType', j.type, 'status', j.status, 'startsAt', j.appointment_at,
-      'minutes', coalesce(j.appointment_minutes, 120), 'siteAddress', e.site_address, 'description', j.description,
+      'minutes', ${appointmentMinutesSql('j')}, 'siteAddress', e.site_address, 'description', j.description,
       'siteTimeZone', ${siteTimeZoneSql('j')})
       order by j.appointment_at, j.id)
     from service_job j join equipment_unit e on e.id = j.equipment_id
     where j.technician_id = u.id and j.assigned_partner_id = u.organization_id and j.status <> '${JobStatus.CANCELLED}' and j.appointment_at < ?2
-      and j.appointment_at + make_interval(mins => coalesce(j.appointment_minutes, 120)) > ?1), '[]') as appointments
+      and ${appointmentEndsSql('j')} > ?1), '[]') as appointments
 from app_user u
 left join technician_hours th on th.technician_id = u.id
 left join business_calendar bc on bc.organization_id = u.organization_id
