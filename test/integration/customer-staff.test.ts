@@ -228,6 +228,13 @@ describe('a standard that requires a certified technician', () => {
       expect(errorCode(await api.accept(a.admin, offer.id))).toBeUndefined();
       const uncertified = await api.schedule(a.admin, job.id, a.admin.id);
       expect(errorCode(uncertified)).toBe('NOT_ELIGIBLE');
+      // Its reason is a phrase the portal renders in the reader's language, naming the line.
+      expect(uncertified.errors?.[0].extensions?.reasons).toEqual([
+        expect.objectContaining({
+          code: 'schedule.technicianNotCertified',
+          params: expect.objectContaining({ technician: expect.stringContaining('Admin'), jobType: 'MAINTENANCE', productLine: expect.any(String) }),
+        }),
+      ]);
       expect(errorCode(await api.schedule(a.admin, job.id, a.tech.id))).toBeUndefined();
 
       // Without the certification the partner is ineligible for the next such job.

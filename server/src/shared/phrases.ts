@@ -40,6 +40,9 @@ const ENGLISH = {
   'candidate.capacity': (p) => `Capacity: ${p.load} of ${p.capacity} open jobs`,
   'candidate.atCapacity': (p) => `At capacity: ${p.load} of ${p.capacity} open jobs`,
   'candidate.pendingOffer': () => 'Already has a pending offer for this job',
+  // Booking a technician (modules/job/technician-certified.ts)
+  'schedule.technicianNotCertified': (p) =>
+    `${p.technician} is not certified for ${p.jobType} on ${p.productLine}: the job's standard requires a certified technician`,
   'candidate.turnedDown': () => 'Turned this job down before: manual offers only',
   // The quality gate's refusals (modules/quality/quality-gate.ts)
   'gate.resolution': () => 'Resolution',

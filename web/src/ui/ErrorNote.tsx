@@ -11,7 +11,13 @@ export function ErrorNote({ error }: { error: unknown }) {
   return (
     <div role="alert" className="note note-error">
       <strong>{info.title}</strong>
-      {info.detail && info.detail !== info.title && <div className="muted">{info.detail}</div>}
+      {info.reasons.length === 0 && info.detail && info.detail !== info.title && <div className="muted">{info.detail}</div>}
+      {info.reasons.map((reason) => (
+        <div key={`${reason.subject ?? ''}:${reason.phrases.map((p) => p.code).join()}`} className="muted">
+          {reason.subject && <strong>{reason.subject}: </strong>}
+          {reason.phrases.map(say).join('; ')}
+        </div>
+      ))}
       {info.missing.length > 0 && (
         <ul aria-label={t('errors.missingLabel')}>
           {info.missing.map((item) => (

@@ -71,7 +71,7 @@ export async function offerJob({ em, viewer, clock }: Scope, jobId: string, part
       throw new AppError(
         ErrorCode.NOT_ELIGIBLE,
         `Not eligible for this job: ${refused.map((c) => `${c.partner.name} (${c.blockers.join('; ')})`).join(', ')}`,
-        { partners: refused.map((c) => ({ partnerId: c.partner.id, reasons: c.blockers, reasonCodes: c.blocking })) },
+        { partners: refused.map((c) => ({ partnerId: c.partner.id, partnerName: c.partner.name, reasons: c.blockers, reasonCodes: c.blocking })) },
       );
     }
     // The job's move is told once, with the first offer: a broadcast moves it once.
