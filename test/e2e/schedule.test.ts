@@ -129,6 +129,12 @@ describe("the partner admin's schedule of its technicians, in Chromium", () => {
     await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Schedule' }).click();
     const hours = admin.getByRole('region', { name: /^Working hours of / });
     await hours.getByText(/^The organization's hours/).waitFor();
+    await admin.waitForLoadState('networkidle');
+    // From here on, what the page asks the server: its own changes, never the schedules again.
+    const asked: string[] = [];
+    admin.on('request', (request) => {
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/graphql') asked.push(String(request.postDataJSON()?.operationName));
+    });
     await hours.getByLabel('Saturday').fill('');
     await hours.getByLabel('Sunday').fill('');
     await hours.getByRole('button', { name: 'Save working hours' }).click();
@@ -156,6 +162,7 @@ describe("the partner admin's schedule of its technicians, in Chromium", () => {
 
     await absences.getByRole('button', { name: /^Remove absence / }).click();
     await absences.getByText('No absence in the period shown.').waitFor();
+    expect(asked).toEqual(['SetTechnicianHours', 'AddTechnicianAbsence', 'RemoveTechnicianAbsence']);
     await admin.context().close();
   });
 

@@ -6,13 +6,12 @@ import { ErrorNote } from '../../ui/ErrorNote';
 import { WeekHoursFields } from '../calendar/WeekHoursFields';
 import { weekHours, weekTexts } from '../calendar/week-hours';
 import { ADD_ABSENCE, REMOVE_ABSENCE, SET_TECHNICIAN_HOURS } from './schedule.documents';
+import { addAbsence, removeAbsence, writeHours } from './schedule-cache';
 import { zonedInstant, zonedLocal } from './zoned-time';
 
 type TechnicianSchedule = TechnicianSchedulesQuery['technicianSchedules'][number];
 
 const KINDS: AbsenceKind[] = ['VACATION', 'SICK', 'TRAINING', 'OTHER'];
-/** The calendar reads the schedules again after a change here (hours shade it, absences block it). */
-const REFETCH = { refetchQueries: ['TechnicianSchedules'], awaitRefetchQueries: true };
 
 /** The technician's working hours (own, or the organization's) and absences, for the partner admin to set. */
 export function TechnicianTime({ schedule }: { schedule: TechnicianSchedule }) {
@@ -27,7 +26,8 @@ export function TechnicianTime({ schedule }: { schedule: TechnicianSchedule }) {
 function HoursForm({ schedule }: { schedule: TechnicianSchedule }) {
   const t = useT();
   const [texts, setTexts] = useState(() => weekTexts(schedule.hours));
-  const [save, saving] = useMutation(SET_TECHNICIAN_HOURS, REFETCH);
+  // The answer shades the calendar at once (schedule-cache.ts): nothing is read again.
+  const [save, saving] = useMutation(SET_TECHNICIAN_HOURS, { update: (cache, { data }) => data && writeHours(cache, data.setTechnicianHours) });
   const { hours, invalid } = weekHours(texts);
   const name = schedule.name;
   return (
@@ -85,8 +85,8 @@ function Absences({ schedule }: { schedule: TechnicianSchedule }) {
   const [endsAt, setEndsAt] = useState(() => tomorrow(17));
   const [kind, setKind] = useState<AbsenceKind>('VACATION');
   const [note, setNote] = useState('');
-  const [add, adding] = useMutation(ADD_ABSENCE, REFETCH);
-  const [remove, removing] = useMutation(REMOVE_ABSENCE, REFETCH);
+  const [add, adding] = useMutation(ADD_ABSENCE, { update: (cache, { data }) => data && addAbsence(cache, data.addTechnicianAbsence) });
+  const [remove, removing] = useMutation(REMOVE_ABSENCE, { update: (cache, { data }) => data && removeAbsence(cache, data.removeTechnicianAbsence.id) });
   const name = schedule.name;
   return (
     <section className="panel stack" aria-labelledby="technician-absences-title">
