@@ -168,7 +168,7 @@ describe('warranty claims', () => {
     const above = await api.call(a.admin, SUBMIT, { c: claimId });
     expect(errorCode(above)).toBe('PRICE_ABOVE_LIST');
     expect(above.errors?.[0].message).toContain(`line 2 (${net.skus[0]}`);
-    expect((above.errors?.[0].extensions as { lines: { position: number; limit: unknown }[] }).lines).toEqual([
+    expect((above.errors?.[0]?.extensions as { lines?: { position: number; limit: unknown }[] } | undefined)?.lines).toEqual([
       expect.objectContaining({ position: 2, limit: eur('25.00') }),
     ]);
     // Travel above CLAIM_TRAVEL_CEILING (150.00 in the partner's currency) is refused the same way.
