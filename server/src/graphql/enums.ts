@@ -15,6 +15,7 @@ import { SlaTime } from '../modules/calendar/sla-time.js';
 import { Weekday } from '../modules/org-calendar/org-calendar.types.js';
 import { AbsenceKind } from '../modules/schedule/schedule.enums.js';
 import { ReasonKind } from '../modules/reason/reason.enums.js';
+import { InvitationState } from '../modules/onboarding/onboarding.enums.js';
 
 /** The domain's enums, under the names of the public contract. Imported once by the schema builder. */
 export function registerEnums(): void {
@@ -42,5 +43,6 @@ export function registerEnums(): void {
   registerEnumType(Weekday, { name: 'Weekday' });
   registerEnumType(AbsenceKind, { name: 'AbsenceKind', description: 'Why a technician is away' });
   registerEnumType(ReasonKind, { name: 'ReasonKind', description: 'What a reason code explains: a DECLINE of an offer or a FINDING' });
+  registerEnumType(InvitationState, { name: 'InvitationState', description: 'Where a partner invitation stands (EXPIRED: still PENDING past its expiry)' });
   registerEnumType(Capability, { name: 'Capability', description: "What a role may do (the access policy's table); what it may see follows from its reach" });
 }

@@ -79,6 +79,12 @@ export enum Capability {
   TECHNICIAN_CERTIFICATION_SET = 'TECHNICIAN_CERTIFICATION_SET',
   /** The manufacturer's texts for readers in other languages: a standard's instructions and translations, the reason codes and their labels. */
   TRANSLATIONS_EDIT = 'TRANSLATIONS_EDIT',
+  /** Invite firms into the network by a mailed link, and approve or decline those that registered. */
+  PARTNER_ONBOARD = 'PARTNER_ONBOARD',
+  /** Join another manufacturer's network with one's own organization, through its invitation. */
+  NETWORK_JOIN = 'NETWORK_JOIN',
+  /** Add the organization's own people (its technicians, further admins). */
+  TEAM_MANAGE = 'TEAM_MANAGE',
 }
 
 const { ADMIN, DISPATCHER, PARTS_CLERK, AUDITOR, PARTNER_ADMIN, TECHNICIAN } = Role;
@@ -123,6 +129,9 @@ export const CAPABILITY_ROLES: Readonly<Record<Capability, readonly Role[]>> = {
   [Capability.TECHNICIAN_TIME_SET]: [PARTNER_ADMIN],
   [Capability.TECHNICIAN_CERTIFICATION_SET]: [PARTNER_ADMIN],
   [Capability.TRANSLATIONS_EDIT]: [ADMIN],
+  [Capability.PARTNER_ONBOARD]: [ADMIN],
+  [Capability.NETWORK_JOIN]: [PARTNER_ADMIN],
+  [Capability.TEAM_MANAGE]: [PARTNER_ADMIN],
 };
 
 export const reachOf = (viewer: Pick<Viewer, 'role'>): Reach => ROLE_REACH[viewer.role];

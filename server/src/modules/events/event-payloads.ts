@@ -104,6 +104,12 @@ export interface EventTypes {
   [EventKind.JOB_SPLIT]: About<JobSubject, { children: string[] }>;
   [EventKind.LOANER_RETURNED]: About<PartsSubject, LoanerLine & { trackingCode: string | null }>;
   [EventKind.LOANER_OVERDUE]: About<PartsSubject, LoanerLine>;
+  // joined: an organization already serving another network, not a new one.
+  [EventKind.PARTNER_REGISTERED]: About<NetworkSubject, { invitationId: string; partnerId: string; firmName: string; joined: boolean; registeredAt: string }>;
+  [EventKind.PARTNER_APPROVED]: About<
+    NetworkSubject,
+    { invitationId: string; partnerId: string; status: PartnerStatus; regions: string[]; capacity: number; decidedAt: string }
+  >;
 }
 
 export type SubjectOf<K extends EventKind> = EventTypes[K]['subject'];

@@ -27,4 +27,8 @@ export enum EventKind {
   JOB_SPLIT = 'JOB_SPLIT',
   LOANER_RETURNED = 'LOANER_RETURNED',
   LOANER_OVERDUE = 'LOANER_OVERDUE',
+  /** An invited firm registered (or joined with its existing organization): its membership awaits approval. */
+  PARTNER_REGISTERED = 'PARTNER_REGISTERED',
+  /** The manufacturer approved an invited firm into its network. */
+  PARTNER_APPROVED = 'PARTNER_APPROVED',
 }
