@@ -60,6 +60,9 @@ interface Ids {
   absence: string;
   /** A certification of that technician. */
   technicianCertification: string;
+  /** A partner invitation of the target's manufacturer (PENDING), and its /join token (public: whoever holds it sees it). */
+  invitation: string;
+  invitationToken: string;
 }
 
 interface Spec {
@@ -386,8 +389,9 @@ const SPECS: Record<string, Spec> = {
     sees: (_role, target) => target === 'own',
     call: (api, actor, ids) => api.call(actor, 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }', { id: ids.apiKey(actor?.orgId) }),
   },
+  // A partner's admin adds its own firm's people only ("own" is its organization); other organizations are NOT_FOUND.
   createUser: {
-    roles: ['ADMIN'],
+    roles: ['ADMIN', 'PARTNER_ADMIN'],
     targeted: true,
     call: q(
       'mutation($o: ID!, $e: String!) { createUser(input: { email: $e, name: "x", role: TECHNICIAN, organizationId: $o, password: "longenough" }) { id } }',
@@ -458,6 +462,46 @@ const SPECS: Record<string, Spec> = {
   // One's own language and time zone (an empty input changes nothing, so the matrix leaves every user as it was).
   setMyPreferences: { roles: 'ANY', targeted: false, call: q('mutation { setMyPreferences(input: {}) { id locale timeZone } }') },
   // The unsubscribe link answers to its token, signed in or not.
+  // Partner onboarding: the manufacturer's admin invites and decides; the link's token is public; a partner's admin joins with its firm.
+  partnerInvitations: { roles: ['ADMIN'], targeted: false, call: q('{ partnerInvitations { id } }') },
+  invitation: {
+    roles: 'PUBLIC',
+    targeted: true,
+    sees: (_role, t) => t !== 'missing',
+    call: q('query($t: String!) { invitation(token: $t) { manufacturerName } }', (i) => ({ t: i.invitationToken })),
+  },
+  invitePartner: {
+    roles: ['ADMIN'],
+    targeted: false,
+    call: q('mutation($e: String!) { invitePartner(email: $e) { id } }', () => ({ e: `inv-${randomUUID()}@firm.test` })),
+  },
+  // Each call registers a new firm through a fresh invitation of the first network.
+  registerByInvitation: {
+    roles: 'PUBLIC',
+    targeted: false,
+    call: async (api, actor) =>
+      api.call(
+        actor,
+        'mutation($t: String!) { registerByInvitation(token: $t, input: { firmName: "Matrix", kind: DEALER, country: "DE", address: "x", regions: [], adminName: "x", password: "longenough" }) { token } }',
+        { t: await freshInvitationToken(api) },
+      ),
+  },
+  // The first network's invitation to a fresh address: the first partner is a member already (CONFLICT, past authorization).
+  joinByInvitation: {
+    roles: ['PARTNER_ADMIN'],
+    targeted: false,
+    call: async (api, actor) => api.call(actor, 'mutation($t: String!) { joinByInvitation(token: $t) { id } }', { t: await freshInvitationToken(api) }),
+  },
+  approvePartner: {
+    roles: ['ADMIN'],
+    targeted: true,
+    call: q('mutation($id: ID!) { approvePartner(invitationId: $id, status: ACTIVE) { id } }', (i) => ({ id: i.invitation })),
+  },
+  declinePartner: {
+    roles: ['ADMIN'],
+    targeted: true,
+    call: q('mutation($id: ID!) { declinePartner(invitationId: $id) { id } }', (i) => ({ id: i.invitation })),
+  },
   unsubscribeMail: {
     roles: 'PUBLIC',
     targeted: false,
@@ -565,6 +609,15 @@ async function webhookOf(partnerId: string): Promise<Pick<Ids, 'webhookEndpoint'
   return { webhookEndpoint: endpoint.id, webhookDelivery: delivery.id };
 }
 
+const INVITE = 'mutation($e: String!) { invitePartner(email: $e) { id link } }';
+const joinToken = (link: string) => link.slice(link.lastIndexOf('/') + 1);
+
+/** A new invitation of the first network's admin, to a fresh address: its token. */
+async function freshInvitationToken(api: Api): Promise<string> {
+  const { invitePartner } = (await api.ok(network.net.admin, INVITE, { e: `fresh-${randomUUID()}@firm.test` })) as { invitePartner: { link: string } };
+  return joinToken(invitePartner.link);
+}
+
 const idsFor = {} as Record<Target, Ids>;
 const actors = {} as Record<RoleName, Actor>;
 
@@ -599,7 +652,12 @@ async function scenario(fixture: NetworkFixture, partnerIndex: number): Promise<
   const webhook = await webhookOf(partner.id);
   const { addTechnicianAbsence } = await api.ok(partner.admin, ADD_ABSENCE, { t: partner.tech.id });
   const { addTechnicianCertification } = await api.ok(partner.admin, ADD_TECHNICIAN_CERTIFICATION, { t: partner.tech.id, l: fixture.productLineId });
+  const { invitePartner } = (await api.ok(fixture.admin, INVITE, { e: `scenario-${randomUUID()}@firm.test` })) as {
+    invitePartner: { id: string; link: string };
+  };
   return {
+    invitation: invitePartner.id,
+    invitationToken: joinToken(invitePartner.link),
     technicianCertification: addTechnicianCertification.id,
     ...webhook,
     technician: partner.tech.id,
@@ -653,6 +711,8 @@ beforeAll(async () => {
     technician: missing,
     absence: missing,
     technicianCertification: missing,
+    invitation: missing,
+    invitationToken: 'no-such-token',
   };
   Object.assign(actors, {
     ADMIN: net.admin,

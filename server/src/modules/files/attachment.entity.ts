@@ -28,7 +28,7 @@ export class Attachment {
   id: string = randomUUID();
 
   /** The job whose case file it belongs to; null for an organization's own file (a certificate). */
-  @ManyToOne({ entity: () => ServiceJob, nullable: true })
+  @ManyToOne({ entity: () => ServiceJob, nullable: true, deleteRule: 'no action' })
   job?: ServiceJob | null = null;
 
   /** Whose file it is when it belongs to no job: the organization that uploaded a certificate. */
