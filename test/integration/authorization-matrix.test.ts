@@ -362,6 +362,7 @@ const SPECS: Record<string, Spec> = {
     hidden: 'EMPTY',
     call: q('query($t: ID) { technicianCertifications(technicianId: $t) { id } }', (i) => ({ t: i.technician })),
   },
+  certifiableProductLines: { roles: ['PARTNER_ADMIN'], targeted: false, call: q('{ certifiableProductLines { id name } }') },
   addTechnicianCertification: {
     roles: ['PARTNER_ADMIN'],
     targeted: true,

@@ -164,7 +164,7 @@ describe('partner onboarding by invitation', () => {
     expect(registered.data).toMatchObject({ partnerId: firm.id, firmName: 'Kälte Nord', joined: false });
     staffFeed.stop();
 
-    expect((await api.ok(undefined, PUBLIC, { t: firm.token })).invitation.state).toBe('REGISTERED');
+    expect((await api.ok(undefined, PUBLIC, { t: firm.token })).invitation?.state).toBe('REGISTERED');
     const [row] = (await api.ok(net.admin, INVITATIONS)).partnerInvitations.filter((invitation) => invitation.id === firm.invitationId);
     expect(row).toMatchObject({ state: 'REGISTERED', partner: { id: firm.id, status: null } });
     // Not a partner of the network yet: an application.
@@ -298,7 +298,7 @@ describe('partner onboarding by invitation', () => {
     const theirs = (await api.createJob(rival)).id;
     await api.offerOk(net, ours, [member.id]);
     await api.offerOk(rival, theirs, [member.id]);
-    const offered = (await api.ok(member.admin, MY_OFFERS)).offers.edges.map((edge) => edge.node.job.id);
+    const offered = (await api.ok(member.admin, MY_OFFERS)).offers.edges.map((edge) => edge.node.job?.id);
     expect(offered).toEqual(expect.arrayContaining([ours, theirs]));
     const jobsOf = async (actor: Actor) => (await api.ok(actor, JOBS)).jobs.edges.map((edge) => edge.node.id);
     expect(await jobsOf(net.dispatcher)).toContain(ours);
@@ -320,7 +320,7 @@ describe('partner onboarding by invitation', () => {
     await server.deps.orm.em
       .fork()
       .execute('update partner_invitation set expires_at = ? where id = ?', [new Date(server.clock.now().getTime() - DAY), late.id]);
-    expect((await api.ok(undefined, PUBLIC, { t: lateToken })).invitation.state).toBe('EXPIRED');
+    expect((await api.ok(undefined, PUBLIC, { t: lateToken })).invitation?.state).toBe('EXPIRED');
     expect(errorCode(await api.call(undefined, REGISTER, { t: lateToken, i: registration('Late Firm') }))).toBe('INVALID_TRANSITION');
 
     // Forged: the signature altered, or made up.

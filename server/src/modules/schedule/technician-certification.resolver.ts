@@ -4,7 +4,15 @@ import { OrganizationObject } from '../network/network.types.js';
 import type { Organization } from '../network/organization.entity.js';
 import { scopeOf, type Context } from '../../context.js';
 import { TechnicianCertificationInput, TechnicianCertificationObject } from './technician-certification.types.js';
-import { addTechnicianCertification, certificationOf, removeTechnicianCertification, technicianCertifications } from './technician-certification.service.js';
+import {
+  addTechnicianCertification,
+  certifiableProductLines,
+  certificationOf,
+  removeTechnicianCertification,
+  technicianCertifications,
+} from './technician-certification.service.js';
+import { ProductLineObject } from '../catalog/catalog.types.js';
+import type { ProductLine } from '../catalog/product-line.entity.js';
 
 @Resolver(() => TechnicianCertificationObject)
 export class TechnicianCertificationResolver {
@@ -18,6 +26,14 @@ export class TechnicianCertificationResolver {
     @Ctx() context: Context,
   ): Promise<TechnicianCertificationObject[]> {
     return technicianCertifications(scopeOf(context), technicianId);
+  }
+
+  @Authorized(Capability.TECHNICIAN_CERTIFICATION_SET)
+  @Query(() => [ProductLineObject], {
+    description: "The product lines the organization's technicians may be certified on: those of every network it is in or applies to (an invited firm's too)",
+  })
+  certifiableProductLines(@Ctx() context: Context): Promise<ProductLine[]> {
+    return certifiableProductLines(scopeOf(context));
   }
 
   @Authorized(Capability.TECHNICIAN_CERTIFICATION_SET)

@@ -44,6 +44,13 @@ async function certificatesOf(em: EntityManager, rows: readonly TechnicianCertif
   return new Map(files.map((file) => [file.certification!.id, file]));
 }
 
+/** The product lines its technicians may be certified on: those of every manufacturer whose network the organization is in or applies to. */
+export async function certifiableProductLines({ em, viewer }: Scope): Promise<ProductLine[]> {
+  const manufacturers = (await em.find(NetworkMembership, { partner: viewer.orgId })).map((membership) => membership.manufacturer.id);
+  if (manufacturers.length === 0) return [];
+  return em.find(ProductLine, { manufacturer: { $in: manufacturers } }, { orderBy: { name: 'asc', id: 'asc' } });
+}
+
 /** Adds a certification to a technician of the viewer's organization, on a line of a manufacturer whose network it belongs to. */
 export async function addTechnicianCertification({ em, viewer, clock }: Scope, input: TechnicianCertificationData): Promise<TechnicianCertificationObject> {
   if (input.expiresAt <= clock.now()) throw badInput('A certification must expire in the future', { field: 'expiresAt' });
