@@ -71,7 +71,7 @@ describe('partner onboarding in Chromium', () => {
 
     // The manufacturer's admin approves it on probation in the Partners area.
     const admin = await signedInPage(browser, server.url, net.admin);
-    await admin.getByRole('link', { name: 'Admin' }).click();
+    await admin.getByRole('link', { name: 'Network', exact: true }).click();
     const row = admin.getByRole('listitem', { name: `Invitation to ${email}` });
     await row.getByText('Registered, awaiting approval').waitFor();
     const approve = row.getByRole('form', { name: 'Approve Kälte Nord' });
