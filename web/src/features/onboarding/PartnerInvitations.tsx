@@ -124,7 +124,7 @@ function InvitePartner() {
   );
 }
 
-function InvitationRow({ invitation }: { invitation: InvitationRow_InvitationFragment }) {
+export function InvitationRow({ invitation }: { invitation: InvitationRow_InvitationFragment }) {
   const t = useT();
   const f = useFormat();
   const label = useEnumLabel();
