@@ -15,7 +15,7 @@ export const INVITATION_ROW = graphql(`
   }
 `);
 
-const INVITATIONS = graphql(`
+export const INVITATIONS = graphql(`
   query PartnerInvitations { partnerInvitations { id ...InvitationRow_invitation } }
 `);
 
