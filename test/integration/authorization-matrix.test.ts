@@ -820,6 +820,17 @@ describe('the authorization matrix of uploads and attachments', () => {
     expect(cells.filter((c) => c.expected !== c.got)).toEqual([]);
   });
 
+  it("POST /uploads of a certificate (no job): a firm's admin only, as its organization's file", async () => {
+    const { api } = network;
+    const outcome = async (actor: Actor | undefined) => {
+      const { status, body } = await api.upload(actor, '', 'CERTIFICATE', photo);
+      return status === 201 ? 'ALLOWED' : `${status} ${body.errors?.[0]?.extensions?.code}`;
+    };
+    const cells = [{ role: 'ANONYMOUS', expected: '401 UNAUTHENTICATED', got: await outcome(undefined) }];
+    for (const role of ROLES) cells.push({ role, expected: role === 'PARTNER_ADMIN' ? 'ALLOWED' : '403 FORBIDDEN', got: await outcome(actors[role]) });
+    expect(cells.filter((c) => c.expected !== c.got)).toEqual([]);
+  });
+
   it('ServiceJob.attachments and their signed URLs: whoever sees the job, nobody else', async () => {
     const { api, server } = network;
     const { status } = await api.upload(actors.TECHNICIAN, openJob, 'PHOTO', photo);
