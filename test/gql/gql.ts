@@ -170,6 +170,25 @@ type Documents = {
     "\n  query OfferLinkView($t: String!) {\n    mailedOffer(token: $t) {\n      action offerId jobId jobNumber jobType productLine model siteCity region description priority partnerName status expiresAt usable blockedBy\n    }\n  }\n": typeof types.OfferLinkViewDocument,
     "\n  mutation OfferLinkAnswer($t: String!, $r: String) {\n    answerMailedOffer(token: $t, reason: $r) { action offer { offerId status usable blockedBy } }\n  }\n": typeof types.OfferLinkAnswerDocument,
     "\n  query OfferLinkJobEvents($id: ID!) {\n    job(id: $id) { status assignedPartner { id } offers { id status declineReason } events { kind actor { id } data offer { id } } }\n  }\n": typeof types.OfferLinkJobEventsDocument,
+    "\n  mutation OnbInvite($e: String!, $f: String, $k: OrgKind) { invitePartner(email: $e, firmName: $f, kind: $k) { id email firmName state link partner { id } } }\n": typeof types.OnbInviteDocument,
+    "\n  query OnbInvitations {\n    partnerInvitations {\n      id email state registeredAt decidedAt\n      partner { id name status regions capacity country address technicianCertifications { id productLineName certificate { id kind contentType url } } }\n    }\n  }\n": typeof types.OnbInvitationsDocument,
+    "\n  query OnbPublic($t: String!) { invitation(token: $t) { manufacturerName email firmName kind state firmKnown } }\n": typeof types.OnbPublicDocument,
+    "\n  mutation OnbRegister($t: String!, $i: RegistrationInput!) {\n    registerByInvitation(token: $t, input: $i) { token user { id email role organization { id name kind status regions country address } } }\n  }\n": typeof types.OnbRegisterDocument,
+    "\n  mutation OnbJoin($t: String!) { joinByInvitation(token: $t) { id state partner { id } } }\n": typeof types.OnbJoinDocument,
+    "\n  mutation OnbApprove($id: ID!, $s: PartnerStatus!, $r: [String!], $c: Int) { approvePartner(invitationId: $id, status: $s, regions: $r, capacity: $c) { id status regions capacity } }\n": typeof types.OnbApproveDocument,
+    "\n  mutation OnbDecline($id: ID!, $r: String) { declinePartner(invitationId: $id, reason: $r) { id state declineReason } }\n": typeof types.OnbDeclineDocument,
+    "\n  query OnbMe { me { id organization { id } } }\n": typeof types.OnbMeDocument,
+    "\n  query OnbPartners { partners { id name } }\n": typeof types.OnbPartnersDocument,
+    "\n  query OnbCandidates($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible } }\n": typeof types.OnbCandidatesDocument,
+    "\n  mutation OnbGrant($i: CertificationInput!) { grantCertification(input: $i) { id } }\n": typeof types.OnbGrantDocument,
+    "\n  mutation OnbCreateUser($i: UserInput!) { createUser(input: $i) { id role organization { id } } }\n": typeof types.OnbCreateUserDocument,
+    "\n  mutation OnbAddCert($i: TechnicianCertificationInput!) {\n    addTechnicianCertification(input: $i) { id technicianId certificate { id kind contentType url } }\n  }\n": typeof types.OnbAddCertDocument,
+    "\n  query OnbOffers { offers(status: [PENDING]) { edges { node { id job { id } } } } }\n": typeof types.OnbOffersDocument,
+    "\n  query OnbJobs { jobs(first: 200) { edges { node { id } } } }\n": typeof types.OnbJobsDocument,
+    "\n  query OnbTrack($t: String!) { trackJob(token: $t) { number } }\n": typeof types.OnbTrackDocument,
+    "\n  query OnbMyFirmCertificates { me { organization { technicianCertifications { id } } } }\n": typeof types.OnbMyFirmCertificatesDocument,
+    "\n  mutation OnbLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id organization { id } } } }\n": typeof types.OnbLoginDocument,
+    "\n  query OnbMailedOffer($t: String!) { mailedOffer(token: $t) { offerId } }\n": typeof types.OnbMailedOfferDocument,
     "\n  subscription RestartJobEvents { serviceEvents { cursor kind job { id } } }\n": typeof types.RestartJobEventsDocument,
     "\n  mutation RacesOffer($j: ID!, $p: [ID!]!) { offerJob(jobId: $j, partnerIds: $p) { id } }\n": typeof types.RacesOfferDocument,
     "\n  mutation RacesCancel($j: ID!, $v: Int) { cancelJob(jobId: $j, reason: \"duplicate call\", expectedVersion: $v) { id version } }\n": typeof types.RacesCancelDocument,
@@ -412,6 +431,25 @@ const documents: Documents = {
     "\n  query OfferLinkView($t: String!) {\n    mailedOffer(token: $t) {\n      action offerId jobId jobNumber jobType productLine model siteCity region description priority partnerName status expiresAt usable blockedBy\n    }\n  }\n": types.OfferLinkViewDocument,
     "\n  mutation OfferLinkAnswer($t: String!, $r: String) {\n    answerMailedOffer(token: $t, reason: $r) { action offer { offerId status usable blockedBy } }\n  }\n": types.OfferLinkAnswerDocument,
     "\n  query OfferLinkJobEvents($id: ID!) {\n    job(id: $id) { status assignedPartner { id } offers { id status declineReason } events { kind actor { id } data offer { id } } }\n  }\n": types.OfferLinkJobEventsDocument,
+    "\n  mutation OnbInvite($e: String!, $f: String, $k: OrgKind) { invitePartner(email: $e, firmName: $f, kind: $k) { id email firmName state link partner { id } } }\n": types.OnbInviteDocument,
+    "\n  query OnbInvitations {\n    partnerInvitations {\n      id email state registeredAt decidedAt\n      partner { id name status regions capacity country address technicianCertifications { id productLineName certificate { id kind contentType url } } }\n    }\n  }\n": types.OnbInvitationsDocument,
+    "\n  query OnbPublic($t: String!) { invitation(token: $t) { manufacturerName email firmName kind state firmKnown } }\n": types.OnbPublicDocument,
+    "\n  mutation OnbRegister($t: String!, $i: RegistrationInput!) {\n    registerByInvitation(token: $t, input: $i) { token user { id email role organization { id name kind status regions country address } } }\n  }\n": types.OnbRegisterDocument,
+    "\n  mutation OnbJoin($t: String!) { joinByInvitation(token: $t) { id state partner { id } } }\n": types.OnbJoinDocument,
+    "\n  mutation OnbApprove($id: ID!, $s: PartnerStatus!, $r: [String!], $c: Int) { approvePartner(invitationId: $id, status: $s, regions: $r, capacity: $c) { id status regions capacity } }\n": types.OnbApproveDocument,
+    "\n  mutation OnbDecline($id: ID!, $r: String) { declinePartner(invitationId: $id, reason: $r) { id state declineReason } }\n": types.OnbDeclineDocument,
+    "\n  query OnbMe { me { id organization { id } } }\n": types.OnbMeDocument,
+    "\n  query OnbPartners { partners { id name } }\n": types.OnbPartnersDocument,
+    "\n  query OnbCandidates($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible } }\n": types.OnbCandidatesDocument,
+    "\n  mutation OnbGrant($i: CertificationInput!) { grantCertification(input: $i) { id } }\n": types.OnbGrantDocument,
+    "\n  mutation OnbCreateUser($i: UserInput!) { createUser(input: $i) { id role organization { id } } }\n": types.OnbCreateUserDocument,
+    "\n  mutation OnbAddCert($i: TechnicianCertificationInput!) {\n    addTechnicianCertification(input: $i) { id technicianId certificate { id kind contentType url } }\n  }\n": types.OnbAddCertDocument,
+    "\n  query OnbOffers { offers(status: [PENDING]) { edges { node { id job { id } } } } }\n": types.OnbOffersDocument,
+    "\n  query OnbJobs { jobs(first: 200) { edges { node { id } } } }\n": types.OnbJobsDocument,
+    "\n  query OnbTrack($t: String!) { trackJob(token: $t) { number } }\n": types.OnbTrackDocument,
+    "\n  query OnbMyFirmCertificates { me { organization { technicianCertifications { id } } } }\n": types.OnbMyFirmCertificatesDocument,
+    "\n  mutation OnbLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id organization { id } } } }\n": types.OnbLoginDocument,
+    "\n  query OnbMailedOffer($t: String!) { mailedOffer(token: $t) { offerId } }\n": types.OnbMailedOfferDocument,
     "\n  subscription RestartJobEvents { serviceEvents { cursor kind job { id } } }\n": types.RestartJobEventsDocument,
     "\n  mutation RacesOffer($j: ID!, $p: [ID!]!) { offerJob(jobId: $j, partnerIds: $p) { id } }\n": types.RacesOfferDocument,
     "\n  mutation RacesCancel($j: ID!, $v: Int) { cancelJob(jobId: $j, reason: \"duplicate call\", expectedVersion: $v) { id version } }\n": types.RacesCancelDocument,
@@ -1119,6 +1157,82 @@ export function graphql(source: "\n  mutation OfferLinkAnswer($t: String!, $r: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OfferLinkJobEvents($id: ID!) {\n    job(id: $id) { status assignedPartner { id } offers { id status declineReason } events { kind actor { id } data offer { id } } }\n  }\n"): typeof import('./graphql.js').OfferLinkJobEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OnbInvite($e: String!, $f: String, $k: OrgKind) { invitePartner(email: $e, firmName: $f, kind: $k) { id email firmName state link partner { id } } }\n"): typeof import('./graphql.js').OnbInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OnbInvitations {\n    partnerInvitations {\n      id email state registeredAt decidedAt\n      partner { id name status regions capacity country address technicianCertifications { id productLineName certificate { id kind contentType url } } }\n    }\n  }\n"): typeof import('./graphql.js').OnbInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OnbPublic($t: String!) { invitation(token: $t) { manufacturerName email firmName kind state firmKnown } }\n"): typeof import('./graphql.js').OnbPublicDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OnbRegister($t: String!, $i: RegistrationInput!) {\n    registerByInvitation(token: $t, input: $i) { token user { id email role organization { id name kind status regions country address } } }\n  }\n"): typeof import('./graphql.js').OnbRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OnbJoin($t: String!) { joinByInvitation(token: $t) { id state partner { id } } }\n"): typeof import('./graphql.js').OnbJoinDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OnbApprove($id: ID!, $s: PartnerStatus!, $r: [String!], $c: Int) { approvePartner(invitationId: $id, status: $s, regions: $r, capacity: $c) { id status regions capacity } }\n"): typeof import('./graphql.js').OnbApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OnbDecline($id: ID!, $r: String) { declinePartner(invitationId: $id, reason: $r) { id state declineReason } }\n"): typeof import('./graphql.js').OnbDeclineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OnbMe { me { id organization { id } } }\n"): typeof import('./graphql.js').OnbMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OnbPartners { partners { id name } }\n"): typeof import('./graphql.js').OnbPartnersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OnbCandidates($j: ID!) { dispatchCandidates(jobId: $j) { partner { id } eligible } }\n"): typeof import('./graphql.js').OnbCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OnbGrant($i: CertificationInput!) { grantCertification(input: $i) { id } }\n"): typeof import('./graphql.js').OnbGrantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OnbCreateUser($i: UserInput!) { createUser(input: $i) { id role organization { id } } }\n"): typeof import('./graphql.js').OnbCreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OnbAddCert($i: TechnicianCertificationInput!) {\n    addTechnicianCertification(input: $i) { id technicianId certificate { id kind contentType url } }\n  }\n"): typeof import('./graphql.js').OnbAddCertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OnbOffers { offers(status: [PENDING]) { edges { node { id job { id } } } } }\n"): typeof import('./graphql.js').OnbOffersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OnbJobs { jobs(first: 200) { edges { node { id } } } }\n"): typeof import('./graphql.js').OnbJobsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OnbTrack($t: String!) { trackJob(token: $t) { number } }\n"): typeof import('./graphql.js').OnbTrackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OnbMyFirmCertificates { me { organization { technicianCertifications { id } } } }\n"): typeof import('./graphql.js').OnbMyFirmCertificatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OnbLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id organization { id } } } }\n"): typeof import('./graphql.js').OnbLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OnbMailedOffer($t: String!) { mailedOffer(token: $t) { offerId } }\n"): typeof import('./graphql.js').OnbMailedOfferDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,6 +12,7 @@ export type AbsenceKind =
   | 'VACATION';
 
 export type AttachmentKind =
+  | 'CERTIFICATE'
   | 'DOCUMENT'
   | 'PHOTO'
   | 'REPORT'
@@ -196,6 +197,8 @@ export type EventKind =
   | 'OFFER_DECLINED'
   | 'OFFER_EXPIRED'
   | 'OFFER_WITHDRAWN'
+  | 'PARTNER_APPROVED'
+  | 'PARTNER_REGISTERED'
   | 'PARTNER_STATUS_CHANGED'
   | 'PARTS_DECIDED'
   | 'PARTS_RECEIVED'
@@ -216,6 +219,14 @@ export type FindingSeverity =
   | 'CRITICAL'
   | 'MAJOR'
   | 'MINOR';
+
+/** Where a partner invitation stands (EXPIRED: still PENDING past its expiry) */
+export type InvitationState =
+  | 'APPROVED'
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REGISTERED';
 
 export type JobSource =
   | 'CUSTOMER_REQUEST'
@@ -255,6 +266,7 @@ export type MailKind =
   | 'OFFER_DECLINED'
   | 'OFFER_EXPIRED'
   | 'OFFER_MADE'
+  | 'PARTNER_INVITATION'
   | 'PARTNER_STATUS_CHANGED'
   | 'SLA_BREACHED'
   | 'SURVEY_REQUEST'
@@ -433,6 +445,22 @@ export type RecordFindingInput = {
   text: string;
 };
 
+/** A new firm and its first admin, who signs in with the invited address */
+export type RegistrationInput = {
+  address: string;
+  adminName: string;
+  /** ISO 3166-1 alpha-2, e.g. DE */
+  country: string;
+  firmName: string;
+  /** BRANCH, DEALER, INDEPENDENT_SPECIALIST or CONSORTIUM_PARTNER */
+  kind: OrgKind;
+  /** The admin's portal language (en, de, da, nl, ru, ms, sq) */
+  locale?: string | null | undefined;
+  password: string;
+  /** Region codes the firm would serve (the manufacturer sets them on approval) */
+  regions: Array<string>;
+};
+
 export type RequestPartsInput = {
   idempotencyKey?: string | null | undefined;
   jobId: string | number;
@@ -525,6 +553,8 @@ export type TechnicianAbsenceInput = {
 };
 
 export type TechnicianCertificationInput = {
+  /** A certificate file uploaded through POST /uploads (kind CERTIFICATE, no jobId) by the organization */
+  certificateId?: string | number | null | undefined;
   expiresAt: string;
   jobTypes: Array<JobType>;
   /** A product line of a manufacturer whose network the organization belongs to */
@@ -1623,6 +1653,135 @@ export type OfferLinkJobEventsQueryVariables = Exact<{
 
 
 export type OfferLinkJobEventsQuery = { job: { status: JobStatus, assignedPartner: { id: string } | null, offers: Array<{ id: string, status: OfferStatus, declineReason: string | null }>, events: Array<{ kind: EventKind, data: Record<string, unknown>, actor: { id: string } | null, offer: { id: string } | null }> } | null };
+
+export type OnbInviteMutationVariables = Exact<{
+  e: string;
+  f?: string | null | undefined;
+  k?: OrgKind | null | undefined;
+}>;
+
+
+export type OnbInviteMutation = { invitePartner: { id: string, email: string, firmName: string | null, state: InvitationState, link: string | null, partner: { id: string } | null } };
+
+export type OnbInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OnbInvitationsQuery = { partnerInvitations: Array<{ id: string, email: string, state: InvitationState, registeredAt: string | null, decidedAt: string | null, partner: { id: string, name: string, status: PartnerStatus | null, regions: Array<string>, capacity: number, country: string | null, address: string | null, technicianCertifications: Array<{ id: string, productLineName: string, certificate: { id: string, kind: AttachmentKind, contentType: string, url: string } | null }> } | null }> };
+
+export type OnbPublicQueryVariables = Exact<{
+  t: string;
+}>;
+
+
+export type OnbPublicQuery = { invitation: { manufacturerName: string, email: string, firmName: string | null, kind: OrgKind | null, state: InvitationState, firmKnown: boolean } | null };
+
+export type OnbRegisterMutationVariables = Exact<{
+  t: string;
+  i: RegistrationInput;
+}>;
+
+
+export type OnbRegisterMutation = { registerByInvitation: { token: string, user: { id: string, email: string, role: Role, organization: { id: string, name: string, kind: OrgKind, status: PartnerStatus | null, regions: Array<string>, country: string | null, address: string | null } } } };
+
+export type OnbJoinMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type OnbJoinMutation = { joinByInvitation: { id: string, state: InvitationState, partner: { id: string } | null } };
+
+export type OnbApproveMutationVariables = Exact<{
+  id: string | number;
+  s: PartnerStatus;
+  r?: Array<string> | string | null | undefined;
+  c?: number | null | undefined;
+}>;
+
+
+export type OnbApproveMutation = { approvePartner: { id: string, status: PartnerStatus | null, regions: Array<string>, capacity: number } };
+
+export type OnbDeclineMutationVariables = Exact<{
+  id: string | number;
+  r?: string | null | undefined;
+}>;
+
+
+export type OnbDeclineMutation = { declinePartner: { id: string, state: InvitationState, declineReason: string | null } };
+
+export type OnbMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OnbMeQuery = { me: { id: string, organization: { id: string } } };
+
+export type OnbPartnersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OnbPartnersQuery = { partners: Array<{ id: string, name: string }> };
+
+export type OnbCandidatesQueryVariables = Exact<{
+  j: string | number;
+}>;
+
+
+export type OnbCandidatesQuery = { dispatchCandidates: Array<{ eligible: boolean, partner: { id: string } }> };
+
+export type OnbGrantMutationVariables = Exact<{
+  i: CertificationInput;
+}>;
+
+
+export type OnbGrantMutation = { grantCertification: { id: string } };
+
+export type OnbCreateUserMutationVariables = Exact<{
+  i: UserInput;
+}>;
+
+
+export type OnbCreateUserMutation = { createUser: { id: string, role: Role, organization: { id: string } } };
+
+export type OnbAddCertMutationVariables = Exact<{
+  i: TechnicianCertificationInput;
+}>;
+
+
+export type OnbAddCertMutation = { addTechnicianCertification: { id: string, technicianId: string, certificate: { id: string, kind: AttachmentKind, contentType: string, url: string } | null } };
+
+export type OnbOffersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OnbOffersQuery = { offers: { edges: Array<{ node: { id: string, job: { id: string } | null } }> } };
+
+export type OnbJobsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OnbJobsQuery = { jobs: { edges: Array<{ node: { id: string } }> } };
+
+export type OnbTrackQueryVariables = Exact<{
+  t: string;
+}>;
+
+
+export type OnbTrackQuery = { trackJob: { number: string | null } };
+
+export type OnbMyFirmCertificatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OnbMyFirmCertificatesQuery = { me: { organization: { technicianCertifications: Array<{ id: string }> } } };
+
+export type OnbLoginMutationVariables = Exact<{
+  e: string;
+  p: string;
+}>;
+
+
+export type OnbLoginMutation = { login: { token: string, user: { id: string, organization: { id: string } } } };
+
+export type OnbMailedOfferQueryVariables = Exact<{
+  t: string;
+}>;
+
+
+export type OnbMailedOfferQuery = { mailedOffer: { offerId: string } };
 
 export type RestartJobEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -3950,6 +4109,236 @@ export const OfferLinkJobEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OfferLinkJobEventsQuery, OfferLinkJobEventsQueryVariables>;
+export const OnbInviteDocument = new TypedDocumentString(`
+    mutation OnbInvite($e: String!, $f: String, $k: OrgKind) {
+  invitePartner(email: $e, firmName: $f, kind: $k) {
+    id
+    email
+    firmName
+    state
+    link
+    partner {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OnbInviteMutation, OnbInviteMutationVariables>;
+export const OnbInvitationsDocument = new TypedDocumentString(`
+    query OnbInvitations {
+  partnerInvitations {
+    id
+    email
+    state
+    registeredAt
+    decidedAt
+    partner {
+      id
+      name
+      status
+      regions
+      capacity
+      country
+      address
+      technicianCertifications {
+        id
+        productLineName
+        certificate {
+          id
+          kind
+          contentType
+          url
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OnbInvitationsQuery, OnbInvitationsQueryVariables>;
+export const OnbPublicDocument = new TypedDocumentString(`
+    query OnbPublic($t: String!) {
+  invitation(token: $t) {
+    manufacturerName
+    email
+    firmName
+    kind
+    state
+    firmKnown
+  }
+}
+    `) as unknown as TypedDocumentString<OnbPublicQuery, OnbPublicQueryVariables>;
+export const OnbRegisterDocument = new TypedDocumentString(`
+    mutation OnbRegister($t: String!, $i: RegistrationInput!) {
+  registerByInvitation(token: $t, input: $i) {
+    token
+    user {
+      id
+      email
+      role
+      organization {
+        id
+        name
+        kind
+        status
+        regions
+        country
+        address
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OnbRegisterMutation, OnbRegisterMutationVariables>;
+export const OnbJoinDocument = new TypedDocumentString(`
+    mutation OnbJoin($t: String!) {
+  joinByInvitation(token: $t) {
+    id
+    state
+    partner {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OnbJoinMutation, OnbJoinMutationVariables>;
+export const OnbApproveDocument = new TypedDocumentString(`
+    mutation OnbApprove($id: ID!, $s: PartnerStatus!, $r: [String!], $c: Int) {
+  approvePartner(invitationId: $id, status: $s, regions: $r, capacity: $c) {
+    id
+    status
+    regions
+    capacity
+  }
+}
+    `) as unknown as TypedDocumentString<OnbApproveMutation, OnbApproveMutationVariables>;
+export const OnbDeclineDocument = new TypedDocumentString(`
+    mutation OnbDecline($id: ID!, $r: String) {
+  declinePartner(invitationId: $id, reason: $r) {
+    id
+    state
+    declineReason
+  }
+}
+    `) as unknown as TypedDocumentString<OnbDeclineMutation, OnbDeclineMutationVariables>;
+export const OnbMeDocument = new TypedDocumentString(`
+    query OnbMe {
+  me {
+    id
+    organization {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OnbMeQuery, OnbMeQueryVariables>;
+export const OnbPartnersDocument = new TypedDocumentString(`
+    query OnbPartners {
+  partners {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<OnbPartnersQuery, OnbPartnersQueryVariables>;
+export const OnbCandidatesDocument = new TypedDocumentString(`
+    query OnbCandidates($j: ID!) {
+  dispatchCandidates(jobId: $j) {
+    partner {
+      id
+    }
+    eligible
+  }
+}
+    `) as unknown as TypedDocumentString<OnbCandidatesQuery, OnbCandidatesQueryVariables>;
+export const OnbGrantDocument = new TypedDocumentString(`
+    mutation OnbGrant($i: CertificationInput!) {
+  grantCertification(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OnbGrantMutation, OnbGrantMutationVariables>;
+export const OnbCreateUserDocument = new TypedDocumentString(`
+    mutation OnbCreateUser($i: UserInput!) {
+  createUser(input: $i) {
+    id
+    role
+    organization {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OnbCreateUserMutation, OnbCreateUserMutationVariables>;
+export const OnbAddCertDocument = new TypedDocumentString(`
+    mutation OnbAddCert($i: TechnicianCertificationInput!) {
+  addTechnicianCertification(input: $i) {
+    id
+    technicianId
+    certificate {
+      id
+      kind
+      contentType
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OnbAddCertMutation, OnbAddCertMutationVariables>;
+export const OnbOffersDocument = new TypedDocumentString(`
+    query OnbOffers {
+  offers(status: [PENDING]) {
+    edges {
+      node {
+        id
+        job {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OnbOffersQuery, OnbOffersQueryVariables>;
+export const OnbJobsDocument = new TypedDocumentString(`
+    query OnbJobs {
+  jobs(first: 200) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OnbJobsQuery, OnbJobsQueryVariables>;
+export const OnbTrackDocument = new TypedDocumentString(`
+    query OnbTrack($t: String!) {
+  trackJob(token: $t) {
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<OnbTrackQuery, OnbTrackQueryVariables>;
+export const OnbMyFirmCertificatesDocument = new TypedDocumentString(`
+    query OnbMyFirmCertificates {
+  me {
+    organization {
+      technicianCertifications {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OnbMyFirmCertificatesQuery, OnbMyFirmCertificatesQueryVariables>;
+export const OnbLoginDocument = new TypedDocumentString(`
+    mutation OnbLogin($e: String!, $p: String!) {
+  login(email: $e, password: $p) {
+    token
+    user {
+      id
+      organization {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OnbLoginMutation, OnbLoginMutationVariables>;
+export const OnbMailedOfferDocument = new TypedDocumentString(`
+    query OnbMailedOffer($t: String!) {
+  mailedOffer(token: $t) {
+    offerId
+  }
+}
+    `) as unknown as TypedDocumentString<OnbMailedOfferQuery, OnbMailedOfferQueryVariables>;
 export const RestartJobEventsDocument = new TypedDocumentString(`
     subscription RestartJobEvents {
   serviceEvents {

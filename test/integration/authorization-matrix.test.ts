@@ -62,6 +62,9 @@ interface Ids {
   technicianCertification: string;
   /** A DRAFT warranty claim of the partner on the scenario's job. */
   claim: string;
+  /** A partner invitation of the target's manufacturer (PENDING), and its /join token (public: whoever holds it sees it). */
+  invitation: string;
+  invitationToken: string;
 }
 
 interface Spec {
@@ -361,6 +364,7 @@ const SPECS: Record<string, Spec> = {
     hidden: 'EMPTY',
     call: q('query($t: ID) { technicianCertifications(technicianId: $t) { id } }', (i) => ({ t: i.technician })),
   },
+  certifiableProductLines: { roles: ['PARTNER_ADMIN'], targeted: false, call: q('{ certifiableProductLines { id name } }') },
   addTechnicianCertification: {
     roles: ['PARTNER_ADMIN'],
     targeted: true,
@@ -388,8 +392,9 @@ const SPECS: Record<string, Spec> = {
     sees: (_role, target) => target === 'own',
     call: (api, actor, ids) => api.call(actor, 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }', { id: ids.apiKey(actor?.orgId) }),
   },
+  // A partner's admin adds its own firm's people only ("own" is its organization); other organizations are NOT_FOUND.
   createUser: {
-    roles: ['ADMIN'],
+    roles: ['ADMIN', 'PARTNER_ADMIN'],
     targeted: true,
     call: q(
       'mutation($o: ID!, $e: String!) { createUser(input: { email: $e, name: "x", role: TECHNICIAN, organizationId: $o, password: "longenough" }) { id } }',
@@ -460,6 +465,46 @@ const SPECS: Record<string, Spec> = {
   // One's own language and time zone (an empty input changes nothing, so the matrix leaves every user as it was).
   setMyPreferences: { roles: 'ANY', targeted: false, call: q('mutation { setMyPreferences(input: {}) { id locale timeZone } }') },
   // The unsubscribe link answers to its token, signed in or not.
+  // Partner onboarding: the manufacturer's admin invites and decides; the link's token is public; a partner's admin joins with its firm.
+  partnerInvitations: { roles: ['ADMIN'], targeted: false, call: q('{ partnerInvitations { id } }') },
+  invitation: {
+    roles: 'PUBLIC',
+    targeted: true,
+    sees: (_role, t) => t !== 'missing',
+    call: q('query($t: String!) { invitation(token: $t) { manufacturerName } }', (i) => ({ t: i.invitationToken })),
+  },
+  invitePartner: {
+    roles: ['ADMIN'],
+    targeted: false,
+    call: q('mutation($e: String!) { invitePartner(email: $e) { id } }', () => ({ e: `inv-${randomUUID()}@firm.test` })),
+  },
+  // Each call registers a new firm through a fresh invitation of the first network.
+  registerByInvitation: {
+    roles: 'PUBLIC',
+    targeted: false,
+    call: async (api, actor) =>
+      api.call(
+        actor,
+        'mutation($t: String!) { registerByInvitation(token: $t, input: { firmName: "Matrix", kind: DEALER, country: "DE", address: "x", regions: [], adminName: "x", password: "longenough" }) { token } }',
+        { t: await freshInvitationToken(api) },
+      ),
+  },
+  // The first network's invitation to a fresh address: the first partner is a member already (CONFLICT, past authorization).
+  joinByInvitation: {
+    roles: ['PARTNER_ADMIN'],
+    targeted: false,
+    call: async (api, actor) => api.call(actor, 'mutation($t: String!) { joinByInvitation(token: $t) { id } }', { t: await freshInvitationToken(api) }),
+  },
+  approvePartner: {
+    roles: ['ADMIN'],
+    targeted: true,
+    call: q('mutation($id: ID!) { approvePartner(invitationId: $id, status: ACTIVE) { id } }', (i) => ({ id: i.invitation })),
+  },
+  declinePartner: {
+    roles: ['ADMIN'],
+    targeted: true,
+    call: q('mutation($id: ID!) { declinePartner(invitationId: $id) { id } }', (i) => ({ id: i.invitation })),
+  },
   unsubscribeMail: {
     roles: 'PUBLIC',
     targeted: false,
@@ -634,6 +679,15 @@ async function webhookOf(partnerId: string): Promise<Pick<Ids, 'webhookEndpoint'
   return { webhookEndpoint: endpoint.id, webhookDelivery: delivery.id };
 }
 
+const INVITE = 'mutation($e: String!) { invitePartner(email: $e) { id link } }';
+const joinToken = (link: string) => link.slice(link.lastIndexOf('/') + 1);
+
+/** A new invitation of the first network's admin, to a fresh address: its token. */
+async function freshInvitationToken(api: Api): Promise<string> {
+  const { invitePartner } = (await api.ok(network.net.admin, INVITE, { e: `fresh-${randomUUID()}@firm.test` })) as { invitePartner: { link: string } };
+  return joinToken(invitePartner.link);
+}
+
 const idsFor = {} as Record<Target, Ids>;
 const actors = {} as Record<RoleName, Actor>;
 
@@ -668,8 +722,13 @@ async function scenario(fixture: NetworkFixture, partnerIndex: number): Promise<
   const webhook = await webhookOf(partner.id);
   const { addTechnicianAbsence } = await api.ok(partner.admin, ADD_ABSENCE, { t: partner.tech.id });
   const { addTechnicianCertification } = await api.ok(partner.admin, ADD_TECHNICIAN_CERTIFICATION, { t: partner.tech.id, l: fixture.productLineId });
+  const { invitePartner } = (await api.ok(fixture.admin, INVITE, { e: `scenario-${randomUUID()}@firm.test` })) as {
+    invitePartner: { id: string; link: string };
+  };
   return {
     claim: await claimOf(job.id),
+    invitation: invitePartner.id,
+    invitationToken: joinToken(invitePartner.link),
     technicianCertification: addTechnicianCertification.id,
     ...webhook,
     technician: partner.tech.id,
@@ -724,6 +783,8 @@ beforeAll(async () => {
     absence: missing,
     technicianCertification: missing,
     claim: missing,
+    invitation: missing,
+    invitationToken: 'no-such-token',
   };
   Object.assign(actors, {
     ADMIN: net.admin,
@@ -827,6 +888,17 @@ describe('the authorization matrix of uploads and attachments', () => {
         cells.push({ role, target, expected, got: await outcome(actors[role], target) });
       }
     }
+    expect(cells.filter((c) => c.expected !== c.got)).toEqual([]);
+  });
+
+  it("POST /uploads of a certificate (no job): a firm's admin only, as its organization's file", async () => {
+    const { api } = network;
+    const outcome = async (actor: Actor | undefined) => {
+      const { status, body } = await api.upload(actor, '', 'CERTIFICATE', photo);
+      return status === 201 ? 'ALLOWED' : `${status} ${body.errors?.[0]?.extensions?.code}`;
+    };
+    const cells = [{ role: 'ANONYMOUS', expected: '401 UNAUTHENTICATED', got: await outcome(undefined) }];
+    for (const role of ROLES) cells.push({ role, expected: role === 'PARTNER_ADMIN' ? 'ALLOWED' : '403 FORBIDDEN', got: await outcome(actors[role]) });
     expect(cells.filter((c) => c.expected !== c.got)).toEqual([]);
   });
 

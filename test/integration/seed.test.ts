@@ -4,6 +4,7 @@ import type { SeedScorecardsQuery } from '../gql/graphql.js';
 import { useServer } from '../support/use-network.js';
 import { gqlOk, login } from '../support/graphql-client.js';
 import { eventDetails } from '../../server/dist/modules/events/event-details.js';
+import { INVITED_SLUG } from '../../server/dist/seed/invited-partner.js';
 
 const running = useServer({ seed: true });
 
@@ -33,6 +34,28 @@ describe('the demo network keeps the promises of DESIGN.md', () => {
       const { me } = await gqlOk(server.httpUrl, ME, {}, token);
       expect(me.email).toBe(email);
     }
+  });
+
+  it('has an invited firm that registered and awaits approval (offered nothing), and an invitation not yet answered', async () => {
+    const { server } = running;
+    const token = await login(server.httpUrl, 'admin@maker.demo');
+    const { partnerInvitations } = (await gqlOk(
+      server.httpUrl,
+      '{ partnerInvitations { state partner { slug status technicianCertifications { valid } } } }',
+      {},
+      token,
+    )) as { partnerInvitations: { state: string; partner: { slug: string; status: string | null; technicianCertifications: unknown[] } | null }[] };
+    expect(partnerInvitations.map((invitation) => invitation.state).sort()).toEqual(['PENDING', 'REGISTERED']);
+    expect(partnerInvitations.find((invitation) => invitation.state === 'REGISTERED')?.partner).toEqual({
+      slug: INVITED_SLUG,
+      status: null,
+      technicianCertifications: [{ valid: true }],
+    });
+    const [{ offers }] = await sql<{ offers: string }>(
+      'select count(*) as offers from job_offer o join organization p on p.id = o.partner_id where p.slug = ?',
+      [INVITED_SLUG],
+    );
+    expect(Number(offers)).toBe(0);
   });
 
   it('has partners of every kind, product lines of every strategy, and hundreds of units', async () => {
@@ -93,7 +116,9 @@ describe('the demo network keeps the promises of DESIGN.md', () => {
     ]);
     const withoutJob = await sql(`
       select u.email from app_user u where u.email like 'tech@%'
-      and not exists (select 1 from service_job j where j.technician_id = u.id and j.status in ('ASSIGNED','SCHEDULED','IN_PROGRESS','AWAITING_PARTS'))`);
+      and not exists (select 1 from service_job j where j.technician_id = u.id and j.status in ('ASSIGNED','SCHEDULED','IN_PROGRESS','AWAITING_PARTS'))
+      -- The invited firm awaiting approval is offered nothing yet.
+      and not exists (select 1 from network_membership m where m.partner_id = u.organization_id and m.pending)`);
     expect(withoutJob).toEqual([]);
     const statuses = await sql<{ status: string }>(`select distinct status::text from organization where status <> 'ACTIVE'`);
     expect(statuses.length).toBeGreaterThan(0);
@@ -180,7 +205,10 @@ describe('the demo history agrees with its event log and the scorecards', () => 
       select p.slug, p.status::text as status,
         (select e.data->>'to' from service_event e where e.kind = 'PARTNER_STATUS_CHANGED' and e.partner_id = p.id order by e.seq desc limit 1) as to
       from organization p where p.kind <> 'MANUFACTURER'`);
-    expect(partners.filter((p) => (p.to ?? 'ACTIVE') !== p.status)).toEqual([]);
+    // A firm that registered through an invitation has no status until it is approved.
+    const approved = partners.filter((p) => p.slug !== INVITED_SLUG);
+    expect(partners.find((p) => p.slug === INVITED_SLUG)).toMatchObject({ status: null, to: null });
+    expect(approved.filter((p) => (p.to ?? 'ACTIVE') !== p.status)).toEqual([]);
   });
 
   it('computes the scorecards for the seeded period, with figures that match the log', async () => {

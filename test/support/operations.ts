@@ -177,7 +177,13 @@ export class Api {
   }
 
   /** POST /uploads as `actor`: the file's bytes with the form's fields; the answer's status and JSON. */
-  async upload(actor: Actor | undefined, jobId: string, kind: 'PHOTO' | 'DOCUMENT' | 'SIGNATURE', bytes: Uint8Array, fields: UploadFields = {}) {
+  async upload(
+    actor: Actor | undefined,
+    jobId: string,
+    kind: 'PHOTO' | 'DOCUMENT' | 'SIGNATURE' | 'CERTIFICATE',
+    bytes: Uint8Array,
+    fields: UploadFields = {},
+  ) {
     const form = new FormData();
     form.set('jobId', jobId);
     form.set('kind', kind);
@@ -192,7 +198,13 @@ export class Api {
   }
 
   /** An upload that must succeed: the attachment's id. */
-  async uploadOk(actor: Actor, jobId: string, kind: 'PHOTO' | 'DOCUMENT' | 'SIGNATURE', bytes: Uint8Array, fields: UploadFields = {}): Promise<string> {
+  async uploadOk(
+    actor: Actor,
+    jobId: string,
+    kind: 'PHOTO' | 'DOCUMENT' | 'SIGNATURE' | 'CERTIFICATE',
+    bytes: Uint8Array,
+    fields: UploadFields = {},
+  ): Promise<string> {
     const { status, body } = await this.upload(actor, jobId, kind, bytes, fields);
     if (status !== 201 || !body.id) throw new Error(`upload failed with ${status}: ${JSON.stringify(body)}`);
     return body.id;

@@ -27,6 +27,8 @@ import { Outbox } from './features/mail/Outbox';
 import { Notifications } from './features/mail/Notifications';
 import { UnsubscribePage } from './features/mail/UnsubscribePage';
 import { BusinessCalendarPage } from './features/calendar/BusinessCalendarPage';
+import { JoinShell } from './features/onboarding/JoinPage';
+import { TeamPage } from './features/onboarding/TeamPage';
 import { LanguageSwitch, isMessageId, useT, type MessageId } from './i18n';
 import { useSaveLanguage, useUserLocale } from './session/preferences';
 
@@ -56,6 +58,7 @@ const SCREENS: Screen[] = [
   { path: '/integrations', label: 'app.nav.integrations', roles: [], capability: 'INTEGRATIONS_MANAGE' },
   { path: '/outbox', label: 'app.nav.outbox', roles: [], capability: 'OUTBOX_READ' },
   { path: '/settings/calendar', label: 'calendar.nav', roles: [], capability: 'BUSINESS_CALENDAR_SET' },
+  { path: '/team', label: 'onboarding.team.nav', roles: [], capability: 'TEAM_MANAGE' },
 ];
 
 const screensFor = (user: SessionUser) =>
@@ -74,6 +77,8 @@ export function App() {
         <Route path="/offer/:token" element={<OfferLinkPage />} />
         <Route path="/unsubscribe/:token" element={<UnsubscribePage />} />
       </Route>
+      {/* A partner invitation: public, and with a session (a firm already on the portal) it joins with the session's firm. */}
+      <Route path="/join/:token" element={<JoinShell />} />
       <Route path="*" element={token && user ? <SignedIn token={token} user={user} /> : <SignIn />} />
     </Routes>
   );
@@ -136,6 +141,7 @@ function SignedIn({ token, user }: { token: string; user: SessionUser }) {
               }
             />
             <Route path="/settings/calendar" element={<BusinessCalendarPage />} />
+            <Route path="/team" element={<TeamPage />} />
             <Route path="*" element={<Navigate to={home} replace />} />
           </Routes>
         </main>

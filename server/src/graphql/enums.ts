@@ -16,6 +16,7 @@ import { Weekday } from '../modules/org-calendar/org-calendar.types.js';
 import { AbsenceKind } from '../modules/schedule/schedule.enums.js';
 import { ReasonKind } from '../modules/reason/reason.enums.js';
 import { ClaimLineDecision, ClaimLineKind, ClaimState } from '../modules/billing/claim.enums.js';
+import { InvitationState } from '../modules/onboarding/onboarding.enums.js';
 
 /** The domain's enums, under the names of the public contract. Imported once by the schema builder. */
 export function registerEnums(): void {
@@ -49,5 +50,6 @@ export function registerEnums(): void {
   registerEnumType(ClaimState, { name: 'ClaimState', description: 'Where a warranty or contract claim stands' });
   registerEnumType(ClaimLineKind, { name: 'ClaimLineKind', description: 'What a claim (or quote) line charges for' });
   registerEnumType(ClaimLineDecision, { name: 'ClaimLineDecision', description: "The reviewer's decision on a claim line" });
+  registerEnumType(InvitationState, { name: 'InvitationState', description: 'Where a partner invitation stands (EXPIRED: still PENDING past its expiry)' });
   registerEnumType(Capability, { name: 'Capability', description: "What a role may do (the access policy's table); what it may see follows from its reach" });
 }

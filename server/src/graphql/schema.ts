@@ -29,10 +29,11 @@ import { WebhookResolver } from '../modules/webhook/webhook.resolver.js';
 import { BusinessCalendarResolver } from '../modules/org-calendar/org-calendar.resolver.js';
 import { JobClockResolver } from '../modules/org-calendar/job-clock.resolver.js';
 import { AppointmentResolver, TechnicianScheduleResolver } from '../modules/schedule/schedule.resolver.js';
-import { TechnicianCertificationResolver } from '../modules/schedule/technician-certification.resolver.js';
+import { FirmCertificationsResolver, TechnicianCertificationResolver } from '../modules/schedule/technician-certification.resolver.js';
 import { ReasonCodeResolver } from '../modules/reason/reason.resolver.js';
 import { TextsAdminResolver } from '../modules/admin/texts-admin.resolver.js';
 import { ClaimEventResolver, ClaimLineResolver, ClaimMessageResolver, ClaimResolver, PaymentBatchResolver } from '../modules/claim/claim.resolver.js';
+import { OnboardingResolver } from '../modules/onboarding/onboarding.resolver.js';
 
 registerEnums();
 
@@ -89,9 +90,11 @@ export function getSchema(): Promise<GraphQLSchema> {
       JobClockResolver,
       TechnicianScheduleResolver,
       TechnicianCertificationResolver,
+      FirmCertificationsResolver,
       AppointmentResolver,
       ReasonCodeResolver,
       TextsAdminResolver,
+      OnboardingResolver,
     ],
     authChecker,
     pubSub: noPubSub,

@@ -9,6 +9,7 @@ import { makeSeedEvidence } from './evidence.js';
 import type { FileStorage } from '../modules/files/file-storage.js';
 import { seedServiceRequests } from './service-requests.js';
 import { seedClaims } from './claims.js';
+import { seedInvitedPartner } from './invited-partner.js';
 
 export const DEMO_LOGINS = ['admin@maker.demo', 'dispatcher@maker.demo', 'parts@maker.demo', 'auditor@maker.demo', 'admin@other.demo', 'dispatcher@other.demo'];
 
@@ -34,6 +35,7 @@ export async function seedIfEmpty(orm: Orm, clock: Clock, log: Logger, storage: 
     const jobs = await seedJobHistory(tx, now, now.getTime() - playedDays * 86_400_000, evidence);
     await seedServiceRequests(tx, now);
     await seedClaims(tx, now);
+    await seedInvitedPartner(tx, now);
     log.info({ jobs, ms: Date.now() - started }, 'demo network seeded');
     return true;
   }, options);

@@ -22,6 +22,7 @@ const ENGLISH = {
   text: (p) => String(p.text ?? ''),
   // Dispatch candidates (modules/dispatch/eligibility-rules.ts)
   'candidate.suspended': () => 'Suspended: receives no offers',
+  'candidate.pending': () => 'Awaiting approval into the network: receives no offers',
   'candidate.probation': () => 'On probation: manual offers only',
   'candidate.active': () => 'Active',
   'candidate.certified': (p) => `Certified for ${p.jobType} on ${p.productLine} until ${p.until}`,

@@ -90,6 +90,18 @@ type Documents = {
     "\n  mutation UnsubscribeMail($token: String!) { unsubscribeMail(token: $token) { address } }\n": typeof types.UnsubscribeMailDocument,
     "\n  query MailedOffer($token: String!) {\n    mailedOffer(token: $token) {\n      action offerId jobId jobNumber jobType productLine model siteCity region description priority partnerName status expiresAt usable blockedBy\n    }\n  }\n": typeof types.MailedOfferDocument,
     "\n  mutation AnswerMailedOffer($token: String!, $reason: String) {\n    answerMailedOffer(token: $token, reason: $reason) { action offer { offerId status usable blockedBy } }\n  }\n": typeof types.AnswerMailedOfferDocument,
+    "\n  query JoinInvitation($token: String!) { invitation(token: $token) { manufacturerName email firmName kind state expiresAt firmKnown } }\n": typeof types.JoinInvitationDocument,
+    "\n  mutation RegisterByInvitation($token: String!, $input: RegistrationInput!) {\n    registerByInvitation(token: $token, input: $input) { token user { id name email role capabilities locale timeZone organization { id name kind currency } } }\n  }\n": typeof types.RegisterByInvitationDocument,
+    "\n  mutation JoinByInvitation($token: String!) { joinByInvitation(token: $token) { id state } }\n": typeof types.JoinByInvitationDocument,
+    "\n  mutation JoinSignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token user { id name email role capabilities locale timeZone organization { id name kind currency } } }\n  }\n": typeof types.JoinSignInDocument,
+    "\n  fragment InvitationRow_invitation on PartnerInvitation {\n    id email firmName kind state expiresAt createdAt registeredAt decidedAt declineReason\n    partner {\n      id name kind status regions capacity country address\n      technicianCertifications { id productLineName jobTypes expiresAt valid certificate { id url contentType } }\n    }\n  }\n": typeof types.InvitationRow_InvitationFragmentDoc,
+    "\n  query PartnerInvitations { partnerInvitations { id ...InvitationRow_invitation } }\n": typeof types.PartnerInvitationsDocument,
+    "\n  mutation InvitePartner($email: String!, $firmName: String, $kind: OrgKind) {\n    invitePartner(email: $email, firmName: $firmName, kind: $kind) { id link ...InvitationRow_invitation }\n  }\n": typeof types.InvitePartnerDocument,
+    "\n  mutation ApprovePartner($id: ID!, $status: PartnerStatus!, $regions: [String!], $capacity: Int) {\n    approvePartner(invitationId: $id, status: $status, regions: $regions, capacity: $capacity) { id status regions capacity }\n  }\n": typeof types.ApprovePartnerDocument,
+    "\n  mutation DeclinePartner($id: ID!, $reason: String) { declinePartner(invitationId: $id, reason: $reason) { id state decidedAt declineReason } }\n": typeof types.DeclinePartnerDocument,
+    "\n  query Team {\n    colleagues { id name email role }\n    technicianCertifications { id technicianId productLineName jobTypes expiresAt valid certificate { id url } }\n    certifiableProductLines { id name }\n  }\n": typeof types.TeamDocument,
+    "\n  mutation AddTeamMember($input: UserInput!) { createUser(input: $input) { id name email role } }\n": typeof types.AddTeamMemberDocument,
+    "\n  mutation AddTeamCertification($input: TechnicianCertificationInput!) {\n    addTechnicianCertification(input: $input) { id technicianId productLineName jobTypes expiresAt valid certificate { id url } }\n  }\n": typeof types.AddTeamCertificationDocument,
     "\n  query PartsQueue($status: PartsRequestStatus) {\n    partsRequests(status: $status) { ...PartsRequestCard_request }\n  }\n": typeof types.PartsQueueDocument,
     "\n  fragment PartsRequestCard_request on PartsRequest {\n    id status trackingCode decisionNote createdAt\n    job { id number }\n    lines { id quantity approvedQuantity loaner loanerReturnBy loanerReturnedAt loanerOverdue part { id sku name listPrice { amount currency } } }\n    viewerCan { decide ship receive returnLoaner }\n  }\n": typeof types.PartsRequestCard_RequestFragmentDoc,
     "\n  query ServiceRequests($status: ServiceRequestStatus) {\n    serviceRequests(status: $status) { id status serial description contactName contactEmail contactPhone address createdAt handledAt jobId jobNumber }\n  }\n": typeof types.ServiceRequestsDocument,
@@ -108,7 +120,7 @@ type Documents = {
     "\n  query TrackJob($token: String!) {\n    trackJob(token: $token) {\n      number status receivedAt appointmentAt technicianFirstName reportUrl surveyOpen surveyAnswered\n      equipment { serial model }\n      responsible { organization name email }\n      timeline { kind at }\n    }\n  }\n": typeof types.TrackJobDocument,
     "\n  fragment MyJobs_job on ServiceJob { ...JobCard_job appointmentAt appointmentEndsAt siteTimeZone equipment { id siteAddress } }\n": typeof types.MyJobs_JobFragmentDoc,
     "\n  query MyJobs($filter: JobFilter!, $first: Int!, $after: String) {\n    jobs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...MyJobs_job } }\n    }\n  }\n": typeof types.MyJobsDocument,
-    "\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n  }\n": typeof types.LiveEventFragmentDoc,
+    "\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    invitationId\n    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n  }\n": typeof types.LiveEventFragmentDoc,
     "\n  subscription Live($after: String) {\n    serviceEvents(after: $after) { ...LiveEvent }\n  }\n": typeof types.LiveDocument,
     "\n  query MissedEvents($after: String!) { missedEventCount(after: $after) }\n": typeof types.MissedEventsDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name email role capabilities locale timeZone organization { id name kind currency } }\n    }\n  }\n": typeof types.SignInDocument,
@@ -191,6 +203,18 @@ const documents: Documents = {
     "\n  mutation UnsubscribeMail($token: String!) { unsubscribeMail(token: $token) { address } }\n": types.UnsubscribeMailDocument,
     "\n  query MailedOffer($token: String!) {\n    mailedOffer(token: $token) {\n      action offerId jobId jobNumber jobType productLine model siteCity region description priority partnerName status expiresAt usable blockedBy\n    }\n  }\n": types.MailedOfferDocument,
     "\n  mutation AnswerMailedOffer($token: String!, $reason: String) {\n    answerMailedOffer(token: $token, reason: $reason) { action offer { offerId status usable blockedBy } }\n  }\n": types.AnswerMailedOfferDocument,
+    "\n  query JoinInvitation($token: String!) { invitation(token: $token) { manufacturerName email firmName kind state expiresAt firmKnown } }\n": types.JoinInvitationDocument,
+    "\n  mutation RegisterByInvitation($token: String!, $input: RegistrationInput!) {\n    registerByInvitation(token: $token, input: $input) { token user { id name email role capabilities locale timeZone organization { id name kind currency } } }\n  }\n": types.RegisterByInvitationDocument,
+    "\n  mutation JoinByInvitation($token: String!) { joinByInvitation(token: $token) { id state } }\n": types.JoinByInvitationDocument,
+    "\n  mutation JoinSignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token user { id name email role capabilities locale timeZone organization { id name kind currency } } }\n  }\n": types.JoinSignInDocument,
+    "\n  fragment InvitationRow_invitation on PartnerInvitation {\n    id email firmName kind state expiresAt createdAt registeredAt decidedAt declineReason\n    partner {\n      id name kind status regions capacity country address\n      technicianCertifications { id productLineName jobTypes expiresAt valid certificate { id url contentType } }\n    }\n  }\n": types.InvitationRow_InvitationFragmentDoc,
+    "\n  query PartnerInvitations { partnerInvitations { id ...InvitationRow_invitation } }\n": types.PartnerInvitationsDocument,
+    "\n  mutation InvitePartner($email: String!, $firmName: String, $kind: OrgKind) {\n    invitePartner(email: $email, firmName: $firmName, kind: $kind) { id link ...InvitationRow_invitation }\n  }\n": types.InvitePartnerDocument,
+    "\n  mutation ApprovePartner($id: ID!, $status: PartnerStatus!, $regions: [String!], $capacity: Int) {\n    approvePartner(invitationId: $id, status: $status, regions: $regions, capacity: $capacity) { id status regions capacity }\n  }\n": types.ApprovePartnerDocument,
+    "\n  mutation DeclinePartner($id: ID!, $reason: String) { declinePartner(invitationId: $id, reason: $reason) { id state decidedAt declineReason } }\n": types.DeclinePartnerDocument,
+    "\n  query Team {\n    colleagues { id name email role }\n    technicianCertifications { id technicianId productLineName jobTypes expiresAt valid certificate { id url } }\n    certifiableProductLines { id name }\n  }\n": types.TeamDocument,
+    "\n  mutation AddTeamMember($input: UserInput!) { createUser(input: $input) { id name email role } }\n": types.AddTeamMemberDocument,
+    "\n  mutation AddTeamCertification($input: TechnicianCertificationInput!) {\n    addTechnicianCertification(input: $input) { id technicianId productLineName jobTypes expiresAt valid certificate { id url } }\n  }\n": types.AddTeamCertificationDocument,
     "\n  query PartsQueue($status: PartsRequestStatus) {\n    partsRequests(status: $status) { ...PartsRequestCard_request }\n  }\n": types.PartsQueueDocument,
     "\n  fragment PartsRequestCard_request on PartsRequest {\n    id status trackingCode decisionNote createdAt\n    job { id number }\n    lines { id quantity approvedQuantity loaner loanerReturnBy loanerReturnedAt loanerOverdue part { id sku name listPrice { amount currency } } }\n    viewerCan { decide ship receive returnLoaner }\n  }\n": types.PartsRequestCard_RequestFragmentDoc,
     "\n  query ServiceRequests($status: ServiceRequestStatus) {\n    serviceRequests(status: $status) { id status serial description contactName contactEmail contactPhone address createdAt handledAt jobId jobNumber }\n  }\n": types.ServiceRequestsDocument,
@@ -209,7 +233,7 @@ const documents: Documents = {
     "\n  query TrackJob($token: String!) {\n    trackJob(token: $token) {\n      number status receivedAt appointmentAt technicianFirstName reportUrl surveyOpen surveyAnswered\n      equipment { serial model }\n      responsible { organization name email }\n      timeline { kind at }\n    }\n  }\n": types.TrackJobDocument,
     "\n  fragment MyJobs_job on ServiceJob { ...JobCard_job appointmentAt appointmentEndsAt siteTimeZone equipment { id siteAddress } }\n": types.MyJobs_JobFragmentDoc,
     "\n  query MyJobs($filter: JobFilter!, $first: Int!, $after: String) {\n    jobs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...MyJobs_job } }\n    }\n  }\n": types.MyJobsDocument,
-    "\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n  }\n": types.LiveEventFragmentDoc,
+    "\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    invitationId\n    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n  }\n": types.LiveEventFragmentDoc,
     "\n  subscription Live($after: String) {\n    serviceEvents(after: $after) { ...LiveEvent }\n  }\n": types.LiveDocument,
     "\n  query MissedEvents($after: String!) { missedEventCount(after: $after) }\n": types.MissedEventsDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name email role capabilities locale timeZone organization { id name kind currency } }\n    }\n  }\n": types.SignInDocument,
@@ -537,6 +561,54 @@ export function graphql(source: "\n  mutation AnswerMailedOffer($token: String!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query JoinInvitation($token: String!) { invitation(token: $token) { manufacturerName email firmName kind state expiresAt firmKnown } }\n"): (typeof documents)["\n  query JoinInvitation($token: String!) { invitation(token: $token) { manufacturerName email firmName kind state expiresAt firmKnown } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterByInvitation($token: String!, $input: RegistrationInput!) {\n    registerByInvitation(token: $token, input: $input) { token user { id name email role capabilities locale timeZone organization { id name kind currency } } }\n  }\n"): (typeof documents)["\n  mutation RegisterByInvitation($token: String!, $input: RegistrationInput!) {\n    registerByInvitation(token: $token, input: $input) { token user { id name email role capabilities locale timeZone organization { id name kind currency } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinByInvitation($token: String!) { joinByInvitation(token: $token) { id state } }\n"): (typeof documents)["\n  mutation JoinByInvitation($token: String!) { joinByInvitation(token: $token) { id state } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinSignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token user { id name email role capabilities locale timeZone organization { id name kind currency } } }\n  }\n"): (typeof documents)["\n  mutation JoinSignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) { token user { id name email role capabilities locale timeZone organization { id name kind currency } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InvitationRow_invitation on PartnerInvitation {\n    id email firmName kind state expiresAt createdAt registeredAt decidedAt declineReason\n    partner {\n      id name kind status regions capacity country address\n      technicianCertifications { id productLineName jobTypes expiresAt valid certificate { id url contentType } }\n    }\n  }\n"): (typeof documents)["\n  fragment InvitationRow_invitation on PartnerInvitation {\n    id email firmName kind state expiresAt createdAt registeredAt decidedAt declineReason\n    partner {\n      id name kind status regions capacity country address\n      technicianCertifications { id productLineName jobTypes expiresAt valid certificate { id url contentType } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerInvitations { partnerInvitations { id ...InvitationRow_invitation } }\n"): (typeof documents)["\n  query PartnerInvitations { partnerInvitations { id ...InvitationRow_invitation } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvitePartner($email: String!, $firmName: String, $kind: OrgKind) {\n    invitePartner(email: $email, firmName: $firmName, kind: $kind) { id link ...InvitationRow_invitation }\n  }\n"): (typeof documents)["\n  mutation InvitePartner($email: String!, $firmName: String, $kind: OrgKind) {\n    invitePartner(email: $email, firmName: $firmName, kind: $kind) { id link ...InvitationRow_invitation }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovePartner($id: ID!, $status: PartnerStatus!, $regions: [String!], $capacity: Int) {\n    approvePartner(invitationId: $id, status: $status, regions: $regions, capacity: $capacity) { id status regions capacity }\n  }\n"): (typeof documents)["\n  mutation ApprovePartner($id: ID!, $status: PartnerStatus!, $regions: [String!], $capacity: Int) {\n    approvePartner(invitationId: $id, status: $status, regions: $regions, capacity: $capacity) { id status regions capacity }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclinePartner($id: ID!, $reason: String) { declinePartner(invitationId: $id, reason: $reason) { id state decidedAt declineReason } }\n"): (typeof documents)["\n  mutation DeclinePartner($id: ID!, $reason: String) { declinePartner(invitationId: $id, reason: $reason) { id state decidedAt declineReason } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Team {\n    colleagues { id name email role }\n    technicianCertifications { id technicianId productLineName jobTypes expiresAt valid certificate { id url } }\n    certifiableProductLines { id name }\n  }\n"): (typeof documents)["\n  query Team {\n    colleagues { id name email role }\n    technicianCertifications { id technicianId productLineName jobTypes expiresAt valid certificate { id url } }\n    certifiableProductLines { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTeamMember($input: UserInput!) { createUser(input: $input) { id name email role } }\n"): (typeof documents)["\n  mutation AddTeamMember($input: UserInput!) { createUser(input: $input) { id name email role } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTeamCertification($input: TechnicianCertificationInput!) {\n    addTechnicianCertification(input: $input) { id technicianId productLineName jobTypes expiresAt valid certificate { id url } }\n  }\n"): (typeof documents)["\n  mutation AddTeamCertification($input: TechnicianCertificationInput!) {\n    addTechnicianCertification(input: $input) { id technicianId productLineName jobTypes expiresAt valid certificate { id url } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PartsQueue($status: PartsRequestStatus) {\n    partsRequests(status: $status) { ...PartsRequestCard_request }\n  }\n"): (typeof documents)["\n  query PartsQueue($status: PartsRequestStatus) {\n    partsRequests(status: $status) { ...PartsRequestCard_request }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -609,7 +681,7 @@ export function graphql(source: "\n  query MyJobs($filter: JobFilter!, $first: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n  }\n"): (typeof documents)["\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n  }\n"];
+export function graphql(source: "\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    invitationId\n    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n  }\n"): (typeof documents)["\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    invitationId\n    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

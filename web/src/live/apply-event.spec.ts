@@ -6,6 +6,7 @@ import { BOARD_COLUMN } from '../features/board/BoardColumn';
 import { INBOX_OFFERS } from '../features/inbox/Inbox';
 import { QUEUE } from '../features/parts/PartsQueue';
 import { CASE_FILE } from '../features/job/job.documents';
+import { INVITATIONS } from '../features/onboarding/PartnerInvitations';
 import type { BoardColumnQuery, EventKind, JobStatus, LiveEventFragment, PartsRequestStatus } from '../gql/graphql';
 
 /**
@@ -124,6 +125,7 @@ function event(
     missingCodes: null,
     trackingCode: null,
     rating: null,
+    invitationId: null,
     job: subject.job ?? null,
     offer: subject.offer ?? null,
     partsRequest: subject.request ?? null,
@@ -218,6 +220,32 @@ describe('applying live events to the cache', () => {
     applyEvent(cache, event('OFFER_WITHDRAWN', { jobId: gone.id, job: null }));
     expect(offered()).toEqual({ count: 1, numbers: ['SJ-2026-000001'] });
     expect(cache.readQuery({ query: CASE_FILE, variables: { id: gone.id } })?.job).toBeNull();
+  });
+
+  it("the admin's invitations follow a firm's registration and approval made elsewhere", () => {
+    const cache = createCache();
+    const invitation = {
+      __typename: 'PartnerInvitation' as const,
+      id: uuid(900),
+      email: 'info@kaelte-nord.test',
+      firmName: 'Kälte Nord',
+      kind: null,
+      state: 'PENDING' as const,
+      expiresAt: at(50),
+      createdAt: at(0),
+      registeredAt: null,
+      decidedAt: null,
+      declineReason: null,
+      partner: null,
+    };
+    cache.writeQuery({ query: INVITATIONS, data: { __typename: 'Query', partnerInvitations: [invitation] } });
+    applyEvent(cache, { ...event('PARTNER_REGISTERED', { jobId: undefined }), invitationId: invitation.id });
+    expect(cache.readQuery({ query: INVITATIONS })?.partnerInvitations[0]).toMatchObject({ state: 'REGISTERED', registeredAt: at(seq) });
+    applyEvent(cache, { ...event('PARTNER_APPROVED', { jobId: undefined }), invitationId: invitation.id });
+    expect(cache.readQuery({ query: INVITATIONS })?.partnerInvitations[0]).toMatchObject({ state: 'APPROVED', decidedAt: at(seq) });
+    // Another network's invitation (not in this cache) changes nothing.
+    applyEvent(cache, { ...event('PARTNER_REGISTERED', { jobId: undefined }), invitationId: uuid(901) });
+    expect(cache.readQuery({ query: INVITATIONS })?.partnerInvitations).toHaveLength(1);
   });
 
   it("the inbox's pending offers follow the offer's moves", () => {

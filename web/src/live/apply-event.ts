@@ -30,8 +30,24 @@ export function applyEvent(cache: ApolloCache, event: LiveEventFragment, now: Da
         },
       });
       if (event.jobId) growCaseFile(store, event);
+      if (event.invitationId) moveInvitation(store, event);
     },
   });
+}
+
+/**
+ * 4. A partner invitation registered or approved elsewhere: the admin's list shows its new state
+ *    (an invitation not in the cache is left alone; a registered firm's details come with the next read).
+ */
+function moveInvitation(store: ApolloCache, event: LiveEventFragment): void {
+  const id = store.identify({ __typename: 'PartnerInvitation', id: event.invitationId as string });
+  if (!id) return;
+  const fields: Record<string, Modifier<unknown>> = event.kind === 'PARTNER_REGISTERED'
+    ? { state: () => 'REGISTERED', registeredAt: () => event.at }
+    : event.kind === 'PARTNER_APPROVED'
+      ? { state: () => 'APPROVED', decidedAt: () => event.at }
+      : {};
+  store.modify({ id, fields });
 }
 
 /** What an event does to one list: take the thing in, let it go, or only count it. */

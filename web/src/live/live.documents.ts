@@ -10,6 +10,7 @@ export const LIVE_EVENT = graphql(`
   fragment LiveEvent on ServiceEvent {
     ...History_event
     jobId
+    invitationId
     job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job }
     offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }
     partsRequest { ...PartsRequestCard_request }

@@ -87,6 +87,12 @@ export enum Capability {
   CLAIM_REVIEW = 'CLAIM_REVIEW',
   /** Pay a partner's approved claims of a period in one batch. */
   PAYMENT_CREATE = 'PAYMENT_CREATE',
+  /** Invite firms into the network by a mailed link, and approve or decline those that registered. */
+  PARTNER_ONBOARD = 'PARTNER_ONBOARD',
+  /** Join another manufacturer's network with one's own organization, through its invitation. */
+  NETWORK_JOIN = 'NETWORK_JOIN',
+  /** Add the organization's own people (its technicians, further admins). */
+  TEAM_MANAGE = 'TEAM_MANAGE',
 }
 
 const { ADMIN, DISPATCHER, PARTS_CLERK, AUDITOR, PARTNER_ADMIN, TECHNICIAN } = Role;
@@ -135,6 +141,9 @@ export const CAPABILITY_ROLES: Readonly<Record<Capability, readonly Role[]>> = {
   [Capability.CLAIM_SUBMIT]: [PARTNER_ADMIN],
   [Capability.CLAIM_REVIEW]: [ADMIN, DISPATCHER],
   [Capability.PAYMENT_CREATE]: [ADMIN],
+  [Capability.PARTNER_ONBOARD]: [ADMIN],
+  [Capability.NETWORK_JOIN]: [PARTNER_ADMIN],
+  [Capability.TEAM_MANAGE]: [PARTNER_ADMIN],
 };
 
 export const reachOf = (viewer: Pick<Viewer, 'role'>): Reach => ROLE_REACH[viewer.role];

@@ -68,8 +68,10 @@ export class NetworkAdminResolver {
     return revokeCertification(scopeOf(context), id);
   }
 
-  @Authorized(Capability.NETWORK_ADMIN)
-  @Mutation(() => UserObject)
+  @Authorized(Capability.NETWORK_ADMIN, Capability.TEAM_MANAGE)
+  @Mutation(() => UserObject, {
+    description: "A manufacturer's admin: its staff or a partner's people; a partner's admin: its own firm's people (organizationId its own)",
+  })
   createUser(@Arg('input', () => UserInput) input: UserInput, @Ctx() context: Context) {
     return createUser(scopeOf(context), input);
   }

@@ -18,9 +18,9 @@ import { isUuid, type Scope } from '../../shared/scope.js';
 import { formatAmount, parseMoney, type MoneyText } from '../../shared/money.js';
 import type { GeoPoint } from '../../shared/distance.js';
 
-/** The partners of the admin's network, newest members last. */
+/** The partners of the admin's network, newest members last (a firm awaiting approval is an invitation's, not yet a partner). */
 export async function networkPartners({ em, viewer }: Scope): Promise<Organization[]> {
-  const memberships = await em.find(NetworkMembership, { manufacturer: viewer.orgId }, { populate: ['partner'], orderBy: { since: 'asc' } });
+  const memberships = await em.find(NetworkMembership, { manufacturer: viewer.orgId, pending: false }, { populate: ['partner'], orderBy: { since: 'asc' } });
   return memberships.map((m) => m.partner);
 }
 
@@ -176,24 +176,29 @@ export interface UserData {
   password: string;
 }
 
-/** Staff roles belong to the manufacturer, partner roles to a partner of its network. */
+/**
+ * A manufacturer's admin adds staff (staff roles) and people of its partners (partner roles); a
+ * partner's admin adds its own firm's people (an invited firm's technicians, say), nowhere else.
+ */
 export async function createUser({ em, viewer, clock }: Scope, input: UserData): Promise<User> {
-  const ownStaff = input.organizationId === viewer.orgId;
+  const ownOrganization = input.organizationId === viewer.orgId;
+  const ownTeam = !isStaffRole(viewer.role);
+  if (ownTeam && !ownOrganization) throw notFound('Organization');
+  const ownStaff = ownOrganization && !ownTeam;
   if (ownStaff !== isStaffRole(input.role)) {
     throw badInput(ownStaff ? 'Manufacturer staff take a staff role' : 'Partner users are partner admins or technicians', { field: 'role' });
   }
   const passwordHash = await hashPassword(input.password);
   return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
-    if (!ownStaff) await partnerOfNetwork(tx, viewer.orgId, input.organizationId);
+    if (!ownOrganization) await partnerOfNetwork(tx, viewer.orgId, input.organizationId);
     const email = input.email.trim().toLowerCase();
     if (await tx.count(User, { email })) throw new AppError(ErrorCode.CONFLICT, 'A user with this email exists');
     const user = tx.create(User, { email, name: input.name.trim(), role: input.role, organization: input.organizationId, passwordHash });
-    networkChanged(
-      change,
-      viewer.orgId,
-      { entity: 'User', id: user.id, change: 'created', after: { email, role: input.role } },
-      ownStaff ? undefined : input.organizationId,
-    );
+    const what = { entity: 'User', id: user.id, change: 'created', after: { email, role: input.role } };
+    if (ownTeam) {
+      // A firm's own people: every network it serves (or applies to) hears of them, as of its technicians' certifications.
+      for (const { manufacturer } of await tx.find(NetworkMembership, { partner: viewer.orgId })) networkChanged(change, manufacturer.id, what, viewer.orgId);
+    } else networkChanged(change, viewer.orgId, what, ownStaff ? undefined : input.organizationId);
     return user;
   });
 }

@@ -7,6 +7,8 @@ import { phrase, type Phrase, type PhraseCode, type PhraseParams } from '../../s
 export interface PartnerFacts {
   name: string;
   status?: PartnerStatus | null;
+  /** Joined by invitation and not yet approved by the manufacturer (onboarding): receives no offers. */
+  pending?: boolean;
   regions: string[];
   capacity: number;
   /** Sites farther than this from its service point are not its own; null or absent: no limit. */
@@ -90,7 +92,8 @@ export function judgePartner(record: PartnerRecord, job: JobTerms, now: Date): J
     blocking.push(reason);
   };
 
-  if (partner.status === PartnerStatus.SUSPENDED) fail('candidate.suspended');
+  if (partner.pending) fail('candidate.pending');
+  else if (partner.status === PartnerStatus.SUSPENDED) fail('candidate.suspended');
   else if (partner.status === PartnerStatus.PROBATION) {
     autoEligible = false;
     say('candidate.probation');

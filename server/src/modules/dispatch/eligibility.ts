@@ -6,7 +6,7 @@ import { HELD_STATUSES } from '../job/job-transitions.js';
 import type { ServiceJob } from '../job/service-job.entity.js';
 import type { OfferStatus } from './offer.enums.js';
 import { groupBy } from '../../shared/group-by.js';
-import { byRank, judgePartner, type Judgement } from './eligibility-rules.js';
+import { byRank, judgePartner, type Judgement, type PartnerFacts } from './eligibility-rules.js';
 import { DEFAULT_DISTANCE_WEIGHT, greatCircleKmSql, type GeoPoint } from '../../shared/distance.js';
 
 /** A partner with its judgement for one job. */
@@ -81,10 +81,12 @@ export async function rankCandidates(em: EntityManager, facts: JobFacts, now: Da
   const { job, productLineId, productLineName, region, site, customerId } = facts;
   const memberships = await em.find(
     NetworkMembership,
-    only ? { manufacturer: job.manufacturer.id, partner: { $in: [...only] } } : { manufacturer: job.manufacturer.id },
+    // A membership awaiting the manufacturer's approval (onboarding) is never ranked; named, it is judged not eligible.
+    only ? { manufacturer: job.manufacturer.id, partner: { $in: [...only] } } : { manufacturer: job.manufacturer.id, pending: false },
     { populate: ['partner'] },
   );
   const partners = memberships.map((membership) => membership.partner);
+  const pending = new Set(memberships.filter((membership) => membership.pending).map((membership) => membership.partner.id));
   const ids = partners.map((partner) => partner.id);
   if (ids.length === 0) return [];
   const certifications = await em.find(Certification, { partner: { $in: ids }, productLine: productLineId });
@@ -115,7 +117,7 @@ export async function rankCandidates(em: EntityManager, facts: JobFacts, now: Da
     const row = standingOf.get(partner.id);
     const judgement = judgePartner(
       {
-        partner,
+        partner: pending.has(partner.id) ? awaitingApproval(partner) : partner,
         certifications: certificationsOf.get(partner.id) ?? [],
         load: row?.held ?? 0,
         offersForJob: row?.offers ?? [],
@@ -131,3 +133,15 @@ export async function rankCandidates(em: EntityManager, facts: JobFacts, now: Da
 
   return candidates.sort(byRank);
 }
+
+/** A partner's facts as the rules read them, marked as awaiting the manufacturer's approval. */
+const awaitingApproval = (partner: Organization): PartnerFacts => ({
+  name: partner.name,
+  status: partner.status,
+  regions: partner.regions,
+  capacity: partner.capacity,
+  serviceRadiusKm: partner.serviceRadiusKm,
+  kind: partner.kind,
+  customerId: partner.customerId,
+  pending: true,
+});

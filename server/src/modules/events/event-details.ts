@@ -30,6 +30,8 @@ export interface EventDetails {
   reasonCode: Phrase | null;
   trackingCode: string | null;
   rating: number | null;
+  /** PARTNER_REGISTERED, PARTNER_APPROVED: the partner invitation it is about. */
+  invitationId: string | null;
 }
 
 /** Kinds whose top-level from/to is the job's own move. */
@@ -46,6 +48,7 @@ const MOVES_THE_JOB = new Set<EventKind>([
 ]);
 const ABOUT_AN_OFFER = new Set<EventKind>([EventKind.JOB_OFFERED, EventKind.OFFER_DECLINED, EventKind.OFFER_EXPIRED, EventKind.OFFER_WITHDRAWN]);
 const ABOUT_PARTS = new Set<EventKind>([EventKind.PARTS_DECIDED, EventKind.PARTS_SHIPPED, EventKind.PARTS_RECEIVED]);
+const ABOUT_AN_INVITATION = new Set<EventKind>([EventKind.PARTNER_REGISTERED, EventKind.PARTNER_APPROVED]);
 
 export function eventDetails(event: Pick<EventRecord, 'kind' | 'data'>): EventDetails {
   const { kind, data } = event;
@@ -67,6 +70,7 @@ export function eventDetails(event: Pick<EventRecord, 'kind' | 'data'>): EventDe
     reasonCode: storedPhrase(data.reasonCode),
     trackingCode: text(data.trackingCode),
     rating: typeof data.rating === 'number' ? data.rating : null,
+    invitationId: ABOUT_AN_INVITATION.has(kind) ? text(data.invitationId) : null,
   };
 }
 

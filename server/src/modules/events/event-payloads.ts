@@ -131,6 +131,12 @@ export interface EventTypes {
     ClaimStep & { approved: MoneyData[]; lines: { lineId: string; decision: string; approvedAmount: string; reasonCode: string | null }[] }
   >;
   [EventKind.CLAIM_PAID]: About<ClaimSubject, ClaimStep & { paymentBatchId: string; reference: string }>;
+  // joined: an organization already serving another network, not a new one.
+  [EventKind.PARTNER_REGISTERED]: About<NetworkSubject, { invitationId: string; partnerId: string; firmName: string; joined: boolean; registeredAt: string }>;
+  [EventKind.PARTNER_APPROVED]: About<
+    NetworkSubject,
+    { invitationId: string; partnerId: string; status: PartnerStatus; regions: string[]; capacity: number; decidedAt: string }
+  >;
 }
 
 export type SubjectOf<K extends EventKind> = EventTypes[K]['subject'];

@@ -31,4 +31,8 @@ export enum EventKind {
   CLAIM_SENT_BACK = 'CLAIM_SENT_BACK',
   CLAIM_REVIEWED = 'CLAIM_REVIEWED',
   CLAIM_PAID = 'CLAIM_PAID',
+  /** An invited firm registered (or joined with its existing organization): its membership awaits approval. */
+  PARTNER_REGISTERED = 'PARTNER_REGISTERED',
+  /** The manufacturer approved an invited firm into its network. */
+  PARTNER_APPROVED = 'PARTNER_APPROVED',
 }

@@ -135,6 +135,11 @@ export class EventResolver {
     return detailsOf(event).rating;
   }
 
+  @FieldResolver(() => ID, { nullable: true })
+  invitationId(@Root() event: EventRecord) {
+    return detailsOf(event).invitationId;
+  }
+
   @Authorized()
   @Query(() => Int, {
     description: `How many events after the cursor the caller may see, counted up to ${MISSED_EVENTS_COUNTED + 1}: a client back from a disconnection replays them, or re-reads its screens when there are more`,

@@ -61,4 +61,6 @@ export class ServiceEventObject {
   missingCodes?: PhraseObject[] | null;
   @Field(() => String, { nullable: true, description: 'PARTS_SHIPPED: the carrier tracking code' }) trackingCode?: string | null;
   @Field(() => Int, { nullable: true, description: 'SURVEY_SUBMITTED: the rating, 1 to 5' }) rating?: number | null;
+  @Field(() => ID, { nullable: true, description: 'PARTNER_REGISTERED, PARTNER_APPROVED: the partner invitation (its screen moves it live)' })
+  invitationId?: string | null;
 }

@@ -3,19 +3,41 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { ServiceJob } from '../job/service-job.entity.js';
 import { User } from '../network/user.entity.js';
+import { Organization } from '../network/organization.entity.js';
+import { TechnicianCertification } from '../network/technician-certification.entity.js';
 import { AttachmentKind } from './files.enums.js';
 
-/** A file of a job's case file: its bytes live in the FileStorage under `storageKey` (and `thumbnailKey`). */
+/** A file of a job's case file (or an organization's certificate): its bytes live in the FileStorage under `storageKey` (and `thumbnailKey`). */
 @Entity({ tableName: 'attachment' })
 @Index({ properties: ['job', 'createdAt'] })
 export class Attachment {
-  [OptionalProps]?: 'createdAt' | 'width' | 'height' | 'signerName' | 'signedAt' | 'thumbnailKey' | 'thumbnailContentType' | 'uploadedBy';
+  [OptionalProps]?:
+    | 'createdAt'
+    | 'width'
+    | 'height'
+    | 'signerName'
+    | 'signedAt'
+    | 'thumbnailKey'
+    | 'thumbnailContentType'
+    | 'uploadedBy'
+    | 'job'
+    | 'organization'
+    | 'certification';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @ManyToOne({ entity: () => ServiceJob })
-  job!: ServiceJob;
+  /** The job whose case file it belongs to; null for an organization's own file (a certificate). */
+  @ManyToOne({ entity: () => ServiceJob, nullable: true, deleteRule: 'no action' })
+  job?: ServiceJob | null = null;
+
+  /** Whose file it is when it belongs to no job: the organization that uploaded a certificate. */
+  @ManyToOne({ entity: () => Organization, nullable: true, index: true, deleteRule: 'cascade' })
+  organization?: Organization | null = null;
+
+  /** A certificate: the technician's certification it proves (set when the certification is added with it). */
+  @ManyToOne({ entity: () => TechnicianCertification, nullable: true, index: true, deleteRule: 'set null' })
+  certification?: TechnicianCertification | null = null;
 
   /** Null for files the system made (a generated report). */
   @ManyToOne({ entity: () => User, nullable: true })

@@ -31,14 +31,18 @@ export const unsupportedType = (message: string, detected: string | null) => bad
  */
 export async function prepareFile(kind: AttachmentKind, raw: Buffer, keepLocation: boolean): Promise<PreparedFile> {
   const detected = (await fileTypeFromBuffer(raw))?.mime ?? null;
-  if (kind === AttachmentKind.DOCUMENT) {
+  if (kind === AttachmentKind.DOCUMENT || (kind === AttachmentKind.CERTIFICATE && detected && DOCUMENT_TYPES.has(detected))) {
     if (!detected || !DOCUMENT_TYPES.has(detected)) throw unsupportedType(`A document must be a PDF; this file is ${describe(detected)}`, detected);
     return { bytes: raw, contentType: detected, width: null, height: null, thumbnail: null };
   }
   if (!detected || !IMAGE_TYPES.has(detected)) {
     const hint =
       detected === 'image/heic' || detected === 'image/heif' ? ' (HEIC cannot be read here: choose JPEG, or "Most compatible" in the camera settings)' : '';
-    throw unsupportedType(`A ${kind.toLowerCase()} must be a JPEG, PNG, WebP or AVIF image; this file is ${describe(detected)}${hint}`, detected);
+    const what =
+      kind === AttachmentKind.CERTIFICATE
+        ? 'A certificate must be a PDF or a JPEG, PNG, WebP or AVIF image'
+        : `A ${kind.toLowerCase()} must be a JPEG, PNG, WebP or AVIF image`;
+    throw unsupportedType(`${what}; this file is ${describe(detected)}${hint}`, detected);
   }
   return kind === AttachmentKind.SIGNATURE ? prepareImage(raw, 'png', false) : prepareImage(raw, 'jpeg', keepLocation);
 }

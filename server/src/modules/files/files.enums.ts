@@ -5,6 +5,8 @@ export enum AttachmentKind {
   SIGNATURE = 'SIGNATURE',
   /** The PDF service report the portal makes at completion (modules/report); never uploaded. */
   REPORT = 'REPORT',
+  /** A technician's certificate, uploaded by its organization's admin: belongs to the organization, not to a job. */
+  CERTIFICATE = 'CERTIFICATE',
 }
 
 /** The two forms a file is served in: as stored, or its thumbnail (images only). */

@@ -6,8 +6,8 @@ import { prepareFile } from './file-content.js';
 import { findVisibleJob } from '../job/job-access.js';
 import { OPEN_STATUSES } from '../job/job-transitions.js';
 import { QualityStandard } from '../quality/quality-standard.entity.js';
-import { Capability, assertMayOnJob } from '../access/policy.js';
-import { AppError, ErrorCode, badInput } from '../../shared/errors.js';
+import { Capability, assertMayOnJob, can } from '../access/policy.js';
+import { AppError, ErrorCode, badInput, forbidden } from '../../shared/errors.js';
 import type { Scope } from '../../shared/scope.js';
 
 export interface JobFile {
@@ -69,6 +69,7 @@ export interface Upload {
  * assigned technician), while it is open. Foreign jobs answer like missing ones.
  */
 export async function uploadAttachment({ em, viewer, clock }: Scope, storage: FileStorage, upload: Upload): Promise<Attachment> {
+  if (upload.kind === AttachmentKind.CERTIFICATE) return uploadCertificate({ em, viewer, clock }, storage, upload);
   const job = await findVisibleJob(em, viewer, upload.jobId);
   assertMayOnJob(viewer, Capability.JOB_WORK, job);
   if (!OPEN_STATUSES.includes(job.status)) {
@@ -91,10 +92,43 @@ export async function uploadAttachment({ em, viewer, clock }: Scope, storage: Fi
   });
 }
 
-/** What may be uploaded: everything but the report, which the portal makes. */
+/** What may be uploaded to a job: everything but the report, which the portal makes (a certificate goes to no job). */
 const UPLOADABLE = [AttachmentKind.PHOTO, AttachmentKind.DOCUMENT, AttachmentKind.SIGNATURE];
 
 function parseKind(kind: string): AttachmentKind {
   if (UPLOADABLE.includes(kind as AttachmentKind)) return kind as AttachmentKind;
   throw badInput(`kind must be one of ${UPLOADABLE.join(', ')}`, { field: 'kind' });
+}
+
+/**
+ * A technician's certificate (PDF or image), uploaded by the admin of their organization (who adds
+ * certifications): the organization's file, not a job's. `addTechnicianCertification` then names
+ * it; until then it is the organization's alone (no field reads an unattached certificate).
+ */
+async function uploadCertificate({ em, viewer, clock }: Scope, storage: FileStorage, upload: Upload): Promise<Attachment> {
+  if (!can(viewer, Capability.TECHNICIAN_CERTIFICATION_SET)) throw forbidden("Only a firm's admin uploads its technicians' certificates");
+  if (upload.jobId) throw badInput('A certificate belongs to no job: leave jobId out', { field: 'jobId' });
+  const prepared = await prepareFile(AttachmentKind.CERTIFICATE, upload.bytes, false);
+  return em.transactional(async (tx) => {
+    const attachment = tx.create(Attachment, {
+      organization: viewer.orgId,
+      uploadedBy: viewer.userId,
+      kind: AttachmentKind.CERTIFICATE,
+      contentType: prepared.contentType,
+      byteSize: prepared.bytes.length,
+      width: prepared.width,
+      height: prepared.height,
+      storageKey: '',
+      createdAt: clock.now(),
+    });
+    attachment.storageKey = `organizations/${viewer.orgId}/${attachment.id}`;
+    await storage.put(attachment.storageKey, prepared.bytes, prepared.contentType, tx);
+    if (prepared.thumbnail) {
+      attachment.thumbnailKey = `${attachment.storageKey}.thumb`;
+      attachment.thumbnailContentType = prepared.thumbnail.contentType;
+      await storage.put(attachment.thumbnailKey, prepared.thumbnail.bytes, prepared.thumbnail.contentType, tx);
+    }
+    await tx.flush();
+    return attachment;
+  });
 }

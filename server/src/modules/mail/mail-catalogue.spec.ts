@@ -45,6 +45,14 @@ const EVERY_KIND: { [K in MailKind]: Extract<MailFacts, { kind: K }> } = {
   [MailKind.APPOINTMENT_SET]: { kind: MailKind.APPOINTMENT_SET, job, appointmentAt: at, technicianName: 'Jonas', trackUrl: url },
   [MailKind.JOB_COMPLETED]: { kind: MailKind.JOB_COMPLETED, job, trackUrl: url },
   [MailKind.SURVEY_REQUEST]: { kind: MailKind.SURVEY_REQUEST, job, surveyUrl: url },
+  [MailKind.PARTNER_INVITATION]: {
+    kind: MailKind.PARTNER_INVITATION,
+    manufacturerName: 'Helvetra',
+    inviterName: 'Ann',
+    firmName: 'Kälte Nord GmbH',
+    joinUrl: url,
+    expiresAt: at,
+  },
 };
 
 const footer = { kind: 'user', preferencesUrl: url } as const;

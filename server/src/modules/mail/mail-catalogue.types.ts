@@ -26,6 +26,8 @@ export interface Catalogue {
   /** The footer of a customer's mail. */
   customerFooter: string;
   unsubscribeLabel: string;
+  /** The footer of an invitation to a firm (no account, no preferences yet). */
+  invitationFooter: string;
   /** The server's reasons for an automatic status decision, in this language (a person's reason is shown as typed). */
   statusReasons: Record<StatusReasonCode, (params: PhraseParams) => string>;
   kinds: { [K in MailKind]: (facts: FactsOf<K>, time: TimeText) => MailBody };

@@ -33,6 +33,7 @@ export type MailFacts =
   | { kind: MailKind.JOB_REGISTERED; job: JobFacts; trackUrl: string }
   | { kind: MailKind.APPOINTMENT_SET; job: JobFacts; appointmentAt: Date; technicianName: string | null; trackUrl: string }
   | { kind: MailKind.JOB_COMPLETED; job: JobFacts; trackUrl: string }
-  | { kind: MailKind.SURVEY_REQUEST; job: JobFacts; surveyUrl: string };
+  | { kind: MailKind.SURVEY_REQUEST; job: JobFacts; surveyUrl: string }
+  | { kind: MailKind.PARTNER_INVITATION; manufacturerName: string; inviterName: string; firmName: string | null; joinUrl: string; expiresAt: Date };
 
 export type FactsOf<K extends MailKind> = Extract<MailFacts, { kind: K }>;

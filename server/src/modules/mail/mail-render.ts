@@ -2,8 +2,8 @@ import { catalogueOf, pickLanguage, type MailBody } from './mail-catalogue.js';
 import type { FactsOf, MailFacts } from './mail-facts.js';
 import type { MailKind } from './mail.enums.js';
 
-/** How a message ends: a user's links to their preferences, a customer's unsubscribe link. */
-export type MailFooter = { kind: 'user'; preferencesUrl: string } | { kind: 'customer'; unsubscribeUrl: string };
+/** How a message ends: a user's links to their preferences, a customer's unsubscribe link, an invitation's note (no link). */
+export type MailFooter = { kind: 'user'; preferencesUrl: string } | { kind: 'customer'; unsubscribeUrl: string } | { kind: 'invitation' };
 
 export interface RenderedMail {
   language: string;
@@ -25,10 +25,12 @@ export function renderMail(language: string, facts: MailFacts, recipientName: st
   const write = catalogue.kinds[facts.kind] as (facts: FactsOf<MailKind>, time: (at: Date) => string) => MailBody;
   const body = write(facts, time);
   const greeting = catalogue.greeting(recipientName);
-  const [footerText, footerLink] =
+  const [footerText, footerLink]: [string, Link | null] =
     footer.kind === 'user'
       ? [catalogue.userFooter, { label: catalogue.preferencesLabel, url: footer.preferencesUrl }]
-      : [catalogue.customerFooter, { label: catalogue.unsubscribeLabel, url: footer.unsubscribeUrl }];
+      : footer.kind === 'customer'
+        ? [catalogue.customerFooter, { label: catalogue.unsubscribeLabel, url: footer.unsubscribeUrl }]
+        : [catalogue.invitationFooter, null];
   return {
     language,
     subject: body.subject,
@@ -39,12 +41,13 @@ export function renderMail(language: string, facts: MailFacts, recipientName: st
 
 type Link = { label: string; url: string };
 
-function textOf(greeting: string, body: MailBody, footer: string, footerLink: Link): string {
+function textOf(greeting: string, body: MailBody, footer: string, footerLink: Link | null): string {
   const actions = body.actions.map((action) => `${action.label}: ${action.url}`);
-  return [greeting, '', ...body.lines.flatMap((line) => [line, '']), ...actions, '', '--', footer, `${footerLink.label}: ${footerLink.url}`, ''].join('\n');
+  const link = footerLink ? [`${footerLink.label}: ${footerLink.url}`] : [];
+  return [greeting, '', ...body.lines.flatMap((line) => [line, '']), ...actions, '', '--', footer, ...link, ''].join('\n');
 }
 
-function htmlOf(language: string, greeting: string, body: MailBody, footer: string, footerLink: Link): string {
+function htmlOf(language: string, greeting: string, body: MailBody, footer: string, footerLink: Link | null): string {
   const paragraphs = [greeting, ...body.lines].map((line) => `<p>${escapeHtml(line)}</p>`).join('\n');
   const buttons = body.actions
     .map(
@@ -59,7 +62,7 @@ function htmlOf(language: string, greeting: string, body: MailBody, footer: stri
 ${paragraphs}
 <p>${buttons}</p>
 <hr>
-<p style="color:#555;font-size:13px">${escapeHtml(footer)} <a href="${escapeHtml(footerLink.url)}">${escapeHtml(footerLink.label)}</a></p>
+<p style="color:#555;font-size:13px">${escapeHtml(footer)}${footerLink ? ` <a href="${escapeHtml(footerLink.url)}">${escapeHtml(footerLink.label)}</a>` : ''}</p>
 </body>
 </html>
 `;

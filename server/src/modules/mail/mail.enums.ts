@@ -16,6 +16,8 @@ export enum MailKind {
   APPOINTMENT_SET = 'APPOINTMENT_SET',
   JOB_COMPLETED = 'JOB_COMPLETED',
   SURVEY_REQUEST = 'SURVEY_REQUEST',
+  /** To a firm's address (no account yet): a manufacturer invites it into its network, with the /join link. */
+  PARTNER_INVITATION = 'PARTNER_INVITATION',
 }
 
 /** Where a message stands in the outbox. */

@@ -7,7 +7,7 @@ import { Organization } from './organization.entity.js';
 @Entity({ tableName: 'network_membership' })
 @Unique({ properties: ['manufacturer', 'partner'] })
 export class NetworkMembership {
-  [OptionalProps]?: 'since';
+  [OptionalProps]?: 'since' | 'pending';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -20,4 +20,8 @@ export class NetworkMembership {
 
   @Property({ type: 'timestamptz' })
   since: Date = new Date();
+
+  /** Joined by invitation and not yet approved by the manufacturer: never a dispatch candidate. */
+  @Property({ type: 'boolean', default: false })
+  pending: boolean = false;
 }

@@ -19,6 +19,9 @@ export const NETWORK_PLANS: Record<string, PlannedType> = {
       customerId: column('customer_id'),
       // Staff and the partner itself only: its resolver decides, through loaders.
       certifications: { needs: ['id'] },
+      technicianCertifications: { needs: ['id'] },
+      country: column('country'),
+      address: column('address'),
     },
   },
   User: {

@@ -20,6 +20,8 @@ export class OrganizationObject {
   serviceRadiusKm?: number | null;
   @Field(() => ID, { nullable: true, description: "CUSTOMER_STAFF only: the customer whose own staff it is (offered jobs on that customer's units only)" })
   customerId?: string | null;
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2, as an invited firm registered it' }) country?: string | null;
+  @Field(() => String, { nullable: true, description: 'Postal address, as an invited firm registered it' }) address?: string | null;
 }
 
 @ObjectType('Certification', { simpleResolvers: true })

@@ -18,7 +18,19 @@ const LOCATION_VALID = "(latitude is null) = (longitude is null) and abs(latitud
 @Check({ name: 'organization_location_valid', expression: LOCATION_VALID })
 @Check({ name: 'organization_service_radius_positive', expression: 'service_radius_km > 0' })
 export class Organization {
-  [OptionalProps]?: 'status' | 'regions' | 'capacity' | 'laborRate' | 'currency' | 'latitude' | 'longitude' | 'serviceRadiusKm' | 'customer' | 'createdAt';
+  [OptionalProps]?:
+    | 'status'
+    | 'regions'
+    | 'capacity'
+    | 'laborRate'
+    | 'currency'
+    | 'latitude'
+    | 'longitude'
+    | 'serviceRadiusKm'
+    | 'customer'
+    | 'createdAt'
+    | 'country'
+    | 'address';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -75,6 +87,14 @@ export class Organization {
   get customerId(): string | null {
     return this.customer?.id ?? null;
   }
+
+  /** ISO 3166-1 alpha-2, as the firm registered it (an invited partner's). */
+  @Property({ type: 'string', length: 2, nullable: true })
+  country?: string | null = null;
+
+  /** The firm's postal address, as it registered it. */
+  @Property({ type: 'text', nullable: true })
+  address?: string | null = null;
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

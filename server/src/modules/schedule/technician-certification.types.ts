@@ -1,7 +1,9 @@
-import { ArrayMaxSize, ArrayMinSize } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { JobType } from '../job/job.enums.js';
 import { DateTime } from '../../graphql/scalars.js';
+import { AttachmentObject } from '../files/files.types.js';
+import type { Attachment } from '../files/attachment.entity.js';
 
 @ObjectType('TechnicianCertification', {
   simpleResolvers: true,
@@ -15,6 +17,8 @@ export class TechnicianCertificationObject {
   @Field(() => [String]) jobTypes!: string[];
   @Field(() => DateTime) expiresAt!: Date;
   @Field(() => Boolean, { description: 'Not expired' }) valid!: boolean;
+  @Field(() => AttachmentObject, { nullable: true, description: 'The uploaded certificate file (kind CERTIFICATE), when one was given' })
+  certificate?: Attachment | null;
 }
 
 @InputType('TechnicianCertificationInput')
@@ -23,4 +27,7 @@ export class TechnicianCertificationInput {
   @Field(() => ID, { description: 'A product line of a manufacturer whose network the organization belongs to' }) productLineId!: string;
   @Field(() => [JobType]) @ArrayMinSize(1) @ArrayMaxSize(20) jobTypes!: JobType[];
   @Field(() => DateTime) expiresAt!: Date;
+  @Field(() => ID, { nullable: true, description: 'A certificate file uploaded through POST /uploads (kind CERTIFICATE, no jobId) by the organization' })
+  @IsOptional()
+  certificateId?: string | null;
 }

@@ -58,7 +58,8 @@ export function decideStatus(current: PartnerStatus, card: Scorecard, policy: Sc
  */
 export async function evaluatePartnerStatuses(em: EntityManager, manufacturerId: string, now: Date, actorId: string | null): Promise<StatusChange[]> {
   const policy = await scoringPolicy(em, manufacturerId);
-  const memberships = await em.find(NetworkMembership, { manufacturer: manufacturerId }, { populate: ['partner'] });
+  // A firm awaiting approval (invited, registered) has no status to evaluate yet.
+  const memberships = await em.find(NetworkMembership, { manufacturer: manufacturerId, pending: false }, { populate: ['partner'] });
   const cards = await computeScorecards(
     em,
     memberships.map((m) => m.partner),

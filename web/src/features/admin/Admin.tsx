@@ -7,6 +7,7 @@ import { ErrorNote } from '../../ui/ErrorNote';
 import { Loading } from '../../ui/States';
 import { AddPartner, AddUser, EditStandard, GrantCertification, SetPrice } from './AdminForms';
 import { TextsEditor } from './TextsEditor';
+import { PartnerInvitations } from '../onboarding/PartnerInvitations';
 import { useSession } from '../../session/session';
 import { useEnumLabel, useFormat, useT } from '../../i18n';
 
@@ -46,6 +47,7 @@ export function Admin() {
         <SetPrice />
         <AddUser organizations={[...(user ? [{ id: user.organization.id, name: user.organization.name }] : []), ...partners]} />
       </div>
+      <PartnerInvitations />
       <section aria-labelledby="partners-title">
         <h2 id="partners-title">{t('admin.partners.title')}</h2>
         <div className="scroll">

@@ -11,11 +11,11 @@ export class UploadFailure extends Error {
   }
 }
 
-/** POST /uploads: one file for a job (multipart, the bearer token as for /graphql); the attachment's id, or an UploadFailure. */
+/** POST /uploads: one file for a job, or a certificate of the organization (jobId '') (multipart, the bearer token as for /graphql); the attachment's id, or an UploadFailure. */
 export async function uploadFile(
   token: string | null,
   jobId: string,
-  kind: 'PHOTO' | 'SIGNATURE' | 'DOCUMENT',
+  kind: 'PHOTO' | 'SIGNATURE' | 'DOCUMENT' | 'CERTIFICATE',
   file: Blob,
   signerName?: string,
 ): Promise<string> {

@@ -21,6 +21,8 @@ export const da: Catalogue = {
   preferencesLabel: 'Vælg hvilke e-mails du modtager',
   customerFooter: 'Du modtager denne e-mail, fordi du har bedt om service på dit udstyr.',
   unsubscribeLabel: 'Afmeld disse e-mails',
+  invitationFooter:
+    'Du modtager denne e-mail, fordi en producent har inviteret denne adresse ind i sit servicenetværk. Hvis du ikke ventede den, så se bort fra den: intet sker uden linket.',
   statusReasons: STATUS_REASONS,
   kinds: {
     [MailKind.OFFER_MADE]: ({ job, expiresAt, acceptUrl, declineUrl, inboxUrl }, time) => ({
@@ -102,6 +104,16 @@ export const da: Catalogue = {
       lines: [`Din serviceanmodning ${job.number} er afsluttet. Vil du bedømme vores service? Det tager et minut.`],
       actions: [{ label: 'Bedøm vores service', url: surveyUrl }],
     }),
+    [MailKind.PARTNER_INVITATION]: ({ manufacturerName, inviterName, firmName, joinUrl, expiresAt }, time) => ({
+      subject: `${manufacturerName} inviterer jeres firma ind i sit servicenetværk`,
+      lines: [
+        `${inviterName} (${manufacturerName}) inviterer jeres firma til at blive servicepartner i ${manufacturerName}s servicenetværk.`,
+        ...(firmName ? [`Inviteret firma: ${firmName}`] : []),
+        `Åbn linket for at registrere jeres firma og dets administrator eller, hvis jeres firma allerede arbejder i en anden producents netværk på denne portal, for at tilslutte jer med det. Linket gælder indtil ${time(expiresAt)}.`,
+        `${manufacturerName} gennemgår derefter registreringen og godkender den; indtil da får I ikke tilbudt opgaver.`,
+      ],
+      actions: [{ label: 'Registrér eller tilslut', url: joinUrl }],
+    }),
   },
   kindLabels: {
     [MailKind.OFFER_MADE]: 'En opgave tilbydes min organisation (med links til at acceptere og afvise)',
@@ -115,5 +127,6 @@ export const da: Catalogue = {
     [MailKind.APPOINTMENT_SET]: 'Aftale fastsat (kunde)',
     [MailKind.JOB_COMPLETED]: 'Arbejde udført (kunde)',
     [MailKind.SURVEY_REQUEST]: 'Undersøgelse (kunde)',
+    [MailKind.PARTNER_INVITATION]: 'Invitation til et servicenetværk (til et firma)',
   },
 };

@@ -21,6 +21,8 @@ export const de: Catalogue = {
   preferencesLabel: 'Wählen Sie, welche E-Mails Sie erhalten',
   customerFooter: 'Sie erhalten diese Nachricht, weil Sie Service für Ihr Gerät angefordert haben.',
   unsubscribeLabel: 'Diese E-Mails abbestellen',
+  invitationFooter:
+    'Sie erhalten diese E-Mail, weil ein Hersteller diese Adresse in sein Servicenetz eingeladen hat. Wenn Sie sie nicht erwartet haben, ignorieren Sie sie: Ohne den Link geschieht nichts.',
   statusReasons: STATUS_REASONS,
   kinds: {
     [MailKind.OFFER_MADE]: ({ job, expiresAt, acceptUrl, declineUrl, inboxUrl }, time) => ({
@@ -102,6 +104,16 @@ export const de: Catalogue = {
       lines: [`Ihre Serviceanfrage ${job.number} ist abgeschlossen. Möchten Sie unseren Service bewerten? Es dauert eine Minute.`],
       actions: [{ label: 'Service bewerten', url: surveyUrl }],
     }),
+    [MailKind.PARTNER_INVITATION]: ({ manufacturerName, inviterName, firmName, joinUrl, expiresAt }, time) => ({
+      subject: `${manufacturerName} lädt Ihre Firma in sein Servicenetz ein`,
+      lines: [
+        `${inviterName} (${manufacturerName}) lädt Ihre Firma ein, dem Servicenetz von ${manufacturerName} als Servicepartner beizutreten.`,
+        ...(firmName ? [`Eingeladene Firma: ${firmName}`] : []),
+        `Über den Link registrieren Sie Ihre Firma und ihren Administrator oder treten mit ihr bei, wenn Ihre Firma in diesem Portal bereits im Netz eines anderen Herstellers arbeitet. Der Link gilt bis ${time(expiresAt)}.`,
+        `${manufacturerName} prüft dann Ihre Registrierung und gibt sie frei; bis dahin erhalten Sie keine Aufträge.`,
+      ],
+      actions: [{ label: 'Registrieren oder beitreten', url: joinUrl }],
+    }),
   },
   kindLabels: {
     [MailKind.OFFER_MADE]: 'Meiner Organisation wird ein Auftrag angeboten (mit Links zum Annehmen und Ablehnen)',
@@ -115,5 +127,6 @@ export const de: Catalogue = {
     [MailKind.APPOINTMENT_SET]: 'Termin festgelegt (Kunde)',
     [MailKind.JOB_COMPLETED]: 'Arbeit erledigt (Kunde)',
     [MailKind.SURVEY_REQUEST]: 'Umfrage (Kunde)',
+    [MailKind.PARTNER_INVITATION]: 'Einladung in ein Servicenetz (an eine Firma)',
   },
 };

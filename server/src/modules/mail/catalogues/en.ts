@@ -21,6 +21,8 @@ export const en: Catalogue = {
   preferencesLabel: 'Choose which emails you receive',
   customerFooter: 'You receive this because you asked for service on your equipment.',
   unsubscribeLabel: 'Unsubscribe from these emails',
+  invitationFooter:
+    'You receive this because a manufacturer invited this address into its service network. If you did not expect it, ignore it: nothing happens without the link.',
   statusReasons: STATUS_REASONS,
   kinds: {
     [MailKind.OFFER_MADE]: ({ job, expiresAt, acceptUrl, declineUrl, inboxUrl }, time) => ({
@@ -98,6 +100,16 @@ export const en: Catalogue = {
       lines: [`Your service request ${job.number} is closed. Would you rate our service? It takes a minute.`],
       actions: [{ label: 'Rate our service', url: surveyUrl }],
     }),
+    [MailKind.PARTNER_INVITATION]: ({ manufacturerName, inviterName, firmName, joinUrl, expiresAt }, time) => ({
+      subject: `${manufacturerName} invites your firm into its service network`,
+      lines: [
+        `${inviterName} (${manufacturerName}) invites your firm to join ${manufacturerName}'s service network as a service partner.`,
+        ...(firmName ? [`Invited firm: ${firmName}`] : []),
+        `Open the link to register your firm and its administrator or, if your firm already works in another manufacturer's network on this portal, to join with it. The link is valid until ${time(expiresAt)}.`,
+        `${manufacturerName} then reviews your registration and approves it; until then you are not offered jobs.`,
+      ],
+      actions: [{ label: 'Register or join', url: joinUrl }],
+    }),
   },
   kindLabels: {
     [MailKind.OFFER_MADE]: 'A job is offered to my organization (with accept and decline links)',
@@ -111,5 +123,6 @@ export const en: Catalogue = {
     [MailKind.APPOINTMENT_SET]: 'Appointment set (customer)',
     [MailKind.JOB_COMPLETED]: 'Work done (customer)',
     [MailKind.SURVEY_REQUEST]: 'Survey (customer)',
+    [MailKind.PARTNER_INVITATION]: 'Invitation into a service network (to a firm)',
   },
 };

@@ -21,6 +21,8 @@ export const ms: Catalogue = {
   preferencesLabel: 'Pilih e-mel yang anda terima',
   customerFooter: 'Anda menerima e-mel ini kerana anda meminta servis untuk peralatan anda.',
   unsubscribeLabel: 'Berhenti melanggan e-mel ini',
+  invitationFooter:
+    'Anda menerima e-mel ini kerana pengilang menjemput alamat ini ke dalam rangkaian servisnya. Jika anda tidak menjangkakannya, abaikan sahaja: tiada apa berlaku tanpa pautan itu.',
   statusReasons: STATUS_REASONS,
   kinds: {
     [MailKind.OFFER_MADE]: ({ job, expiresAt, acceptUrl, declineUrl, inboxUrl }, time) => ({
@@ -102,6 +104,16 @@ export const ms: Catalogue = {
       lines: [`Permintaan servis anda ${job.number} telah ditutup. Sudikah anda menilai servis kami? Ia mengambil masa seminit.`],
       actions: [{ label: 'Nilai servis kami', url: surveyUrl }],
     }),
+    [MailKind.PARTNER_INVITATION]: ({ manufacturerName, inviterName, firmName, joinUrl, expiresAt }, time) => ({
+      subject: `${manufacturerName} menjemput firma anda ke dalam rangkaian servisnya`,
+      lines: [
+        `${inviterName} (${manufacturerName}) menjemput firma anda untuk menyertai rangkaian servis ${manufacturerName} sebagai rakan servis.`,
+        ...(firmName ? [`Firma yang dijemput: ${firmName}`] : []),
+        `Buka pautan untuk mendaftar firma anda dan pentadbirnya atau, jika firma anda sudah bekerja dalam rangkaian pengilang lain di portal ini, untuk menyertai dengannya. Pautan sah sehingga ${time(expiresAt)}.`,
+        `${manufacturerName} kemudian menyemak pendaftaran anda dan meluluskannya; sehingga itu anda tidak ditawarkan kerja.`,
+      ],
+      actions: [{ label: 'Daftar atau sertai', url: joinUrl }],
+    }),
   },
   kindLabels: {
     [MailKind.OFFER_MADE]: 'Satu kerja ditawarkan kepada organisasi saya (dengan pautan terima dan tolak)',
@@ -115,5 +127,6 @@ export const ms: Catalogue = {
     [MailKind.APPOINTMENT_SET]: 'Temu janji ditetapkan (pelanggan)',
     [MailKind.JOB_COMPLETED]: 'Kerja selesai (pelanggan)',
     [MailKind.SURVEY_REQUEST]: 'Tinjauan (pelanggan)',
+    [MailKind.PARTNER_INVITATION]: 'Jemputan ke rangkaian servis (kepada firma)',
   },
 };

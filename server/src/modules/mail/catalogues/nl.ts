@@ -21,6 +21,8 @@ export const nl: Catalogue = {
   preferencesLabel: 'Kies welke e-mails u ontvangt',
   customerFooter: 'U ontvangt dit bericht omdat u service voor uw apparatuur hebt aangevraagd.',
   unsubscribeLabel: 'Afmelden voor deze e-mails',
+  invitationFooter:
+    'U ontvangt dit bericht omdat een fabrikant dit adres heeft uitgenodigd in zijn servicenetwerk. Verwachtte u het niet, negeer het dan: zonder de link gebeurt er niets.',
   statusReasons: STATUS_REASONS,
   kinds: {
     [MailKind.OFFER_MADE]: ({ job, expiresAt, acceptUrl, declineUrl, inboxUrl }, time) => ({
@@ -102,6 +104,16 @@ export const nl: Catalogue = {
       lines: [`Uw serviceaanvraag ${job.number} is afgesloten. Wilt u onze service beoordelen? Het duurt een minuut.`],
       actions: [{ label: 'Onze service beoordelen', url: surveyUrl }],
     }),
+    [MailKind.PARTNER_INVITATION]: ({ manufacturerName, inviterName, firmName, joinUrl, expiresAt }, time) => ({
+      subject: `${manufacturerName} nodigt uw bedrijf uit in zijn servicenetwerk`,
+      lines: [
+        `${inviterName} (${manufacturerName}) nodigt uw bedrijf uit om als servicepartner deel te nemen aan het servicenetwerk van ${manufacturerName}.`,
+        ...(firmName ? [`Uitgenodigd bedrijf: ${firmName}`] : []),
+        `Open de link om uw bedrijf en de beheerder ervan te registreren of, als uw bedrijf op dit portaal al in het netwerk van een andere fabrikant werkt, om met dat bedrijf deel te nemen. De link is geldig tot ${time(expiresAt)}.`,
+        `${manufacturerName} beoordeelt daarna uw registratie en keurt die goed; tot dan krijgt u geen opdrachten aangeboden.`,
+      ],
+      actions: [{ label: 'Registreren of deelnemen', url: joinUrl }],
+    }),
   },
   kindLabels: {
     [MailKind.OFFER_MADE]: 'Mijn organisatie krijgt een opdracht aangeboden (met links om te accepteren en af te wijzen)',
@@ -115,5 +127,6 @@ export const nl: Catalogue = {
     [MailKind.APPOINTMENT_SET]: 'Afspraak vastgelegd (klant)',
     [MailKind.JOB_COMPLETED]: 'Werk klaar (klant)',
     [MailKind.SURVEY_REQUEST]: 'Enquête (klant)',
+    [MailKind.PARTNER_INVITATION]: 'Uitnodiging voor een servicenetwerk (aan een bedrijf)',
   },
 };

@@ -21,6 +21,8 @@ export const ru: Catalogue = {
   preferencesLabel: 'Выбрать, какие письма получать',
   customerFooter: 'Вы получили это письмо, потому что запросили обслуживание своего оборудования.',
   unsubscribeLabel: 'Отписаться от этих писем',
+  invitationFooter:
+    'Вы получили это письмо, потому что производитель пригласил этот адрес в свою сервисную сеть. Если вы его не ждали, просто не отвечайте: без ссылки ничего не произойдёт.',
   statusReasons: STATUS_REASONS,
   kinds: {
     [MailKind.OFFER_MADE]: ({ job, expiresAt, acceptUrl, declineUrl, inboxUrl }, time) => ({
@@ -102,6 +104,16 @@ export const ru: Catalogue = {
       lines: [`Ваша заявка ${job.number} закрыта. Оцените, пожалуйста, наше обслуживание — это займёт минуту.`],
       actions: [{ label: 'Оценить обслуживание', url: surveyUrl }],
     }),
+    [MailKind.PARTNER_INVITATION]: ({ manufacturerName, inviterName, firmName, joinUrl, expiresAt }, time) => ({
+      subject: `${manufacturerName} приглашает вашу компанию в свою сервисную сеть`,
+      lines: [
+        `${inviterName} (${manufacturerName}) приглашает вашу компанию стать сервисным партнёром в сети ${manufacturerName}.`,
+        ...(firmName ? [`Приглашённая компания: ${firmName}`] : []),
+        `По ссылке вы зарегистрируете компанию и её администратора, а если ваша компания уже работает на этом портале в сети другого производителя, присоединитесь с ней. Ссылка действительна до ${time(expiresAt)}.`,
+        `Затем ${manufacturerName} рассмотрит регистрацию и одобрит её; до этого заказы вам не предлагаются.`,
+      ],
+      actions: [{ label: 'Зарегистрироваться или присоединиться', url: joinUrl }],
+    }),
   },
   kindLabels: {
     [MailKind.OFFER_MADE]: 'Моей организации предложен заказ (со ссылками для принятия и отклонения)',
@@ -115,5 +127,6 @@ export const ru: Catalogue = {
     [MailKind.APPOINTMENT_SET]: 'Визит назначен (клиент)',
     [MailKind.JOB_COMPLETED]: 'Работа выполнена (клиент)',
     [MailKind.SURVEY_REQUEST]: 'Опрос (клиент)',
+    [MailKind.PARTNER_INVITATION]: 'Приглашение в сервисную сеть (для компании)',
   },
 };

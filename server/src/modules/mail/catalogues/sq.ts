@@ -22,6 +22,8 @@ export const sq: Catalogue = {
   preferencesLabel: 'Zgjidhni cilat email-e merrni',
   customerFooter: 'E merrni këtë mesazh sepse kërkuat shërbim për pajisjen tuaj.',
   unsubscribeLabel: 'Çregjistrohuni nga këto email-e',
+  invitationFooter:
+    'E merrni këtë email sepse një prodhues e ftoi këtë adresë në rrjetin e tij të shërbimit. Nëse nuk e prisnit, shpërfilleni: pa lidhjen nuk ndodh asgjë.',
   statusReasons: STATUS_REASONS,
   kinds: {
     [MailKind.OFFER_MADE]: ({ job, expiresAt, acceptUrl, declineUrl, inboxUrl }, time) => ({
@@ -103,6 +105,16 @@ export const sq: Catalogue = {
       lines: [`Kërkesa juaj për shërbim ${job.number} u mbyll. A do ta vlerësonit shërbimin tonë? Zgjat një minutë.`],
       actions: [{ label: 'Vlerësoni shërbimin tonë', url: surveyUrl }],
     }),
+    [MailKind.PARTNER_INVITATION]: ({ manufacturerName, inviterName, firmName, joinUrl, expiresAt }, time) => ({
+      subject: `${manufacturerName} fton firmën tuaj në rrjetin e tij të shërbimit`,
+      lines: [
+        `${inviterName} (${manufacturerName}) fton firmën tuaj të bashkohet si partner shërbimi në rrjetin e shërbimit të ${manufacturerName}.`,
+        ...(firmName ? [`Firma e ftuar: ${firmName}`] : []),
+        `Hapni lidhjen për të regjistruar firmën tuaj dhe administratorin e saj ose, nëse firma juaj punon tashmë në rrjetin e një prodhuesi tjetër në këtë portal, për t'u bashkuar me të. Lidhja është e vlefshme deri më ${time(expiresAt)}.`,
+        `Më pas ${manufacturerName} shqyrton regjistrimin tuaj dhe e miraton; deri atëherë nuk ju ofrohen punë.`,
+      ],
+      actions: [{ label: 'Regjistrohu ose bashkohu', url: joinUrl }],
+    }),
   },
   kindLabels: {
     [MailKind.OFFER_MADE]: 'Organizatës sime i ofrohet një punë (me lidhje për pranim dhe refuzim)',
@@ -116,5 +128,6 @@ export const sq: Catalogue = {
     [MailKind.APPOINTMENT_SET]: 'Takimi u caktua (klient)',
     [MailKind.JOB_COMPLETED]: 'Puna përfundoi (klient)',
     [MailKind.SURVEY_REQUEST]: 'Anketë (klient)',
+    [MailKind.PARTNER_INVITATION]: 'Ftesë në një rrjet shërbimi (për një firmë)',
   },
 };
