@@ -159,6 +159,10 @@ type Documents = {
     "\n  mutation OfferLinkAnswer($t: String!, $r: String) {\n    answerMailedOffer(token: $t, reason: $r) { action offer { offerId status usable blockedBy } }\n  }\n": typeof types.OfferLinkAnswerDocument,
     "\n  query OfferLinkJobEvents($id: ID!) {\n    job(id: $id) { status assignedPartner { id } offers { id status declineReason } events { kind actor { id } data offer { id } } }\n  }\n": typeof types.OfferLinkJobEventsDocument,
     "\n  subscription RestartJobEvents { serviceEvents { cursor kind job { id } } }\n": typeof types.RestartJobEventsDocument,
+    "\n  mutation QuotesCalendar($c: BusinessCalendarInput!) { setBusinessCalendar(calendar: $c) { holidayCountry } }\n": typeof types.QuotesCalendarDocument,
+    "\n  query QuotesJobQuote($id: ID!) {\n    job(id: $id) {\n      status\n      quote { id number state taxRate net { amount currency } tax { amount currency } gross { amount currency } declineReason\n        lines { kind description quantity unitPrice { amount currency } amount { amount currency } part { sku } } }\n      events { kind reason }\n    }\n  }\n": typeof types.QuotesJobQuoteDocument,
+    "\n  query QuotesTrack($t: String!) { trackJob(token: $t) { number quote { number state answerToken partnerName gross { amount } } } }\n": typeof types.QuotesTrackDocument,
+    "\n  query QuotesMailedOffer($t: String!) { mailedOffer(token: $t) { offerId } }\n": typeof types.QuotesMailedOfferDocument,
     "\n  mutation RacesOffer($j: ID!, $p: [ID!]!) { offerJob(jobId: $j, partnerIds: $p) { id } }\n": typeof types.RacesOfferDocument,
     "\n  mutation RacesCancel($j: ID!, $v: Int) { cancelJob(jobId: $j, reason: \"duplicate call\", expectedVersion: $v) { id version } }\n": typeof types.RacesCancelDocument,
     "\n  query RequestLogTypename { __typename }\n": typeof types.RequestLogTypenameDocument,
@@ -243,6 +247,10 @@ type Documents = {
     "\n  mutation ReopenJob($j: ID!, $r: String!) { reopenJob(jobId: $j, reason: $r) { ...JobFields } }\n": typeof types.ReopenJobDocument,
     "\n  mutation CancelJob($j: ID!, $r: String!) { cancelJob(jobId: $j, reason: $r) { ...JobFields } }\n": typeof types.CancelJobDocument,
     "\n  query Job($id: ID!) { job(id: $id) { ...JobFields } }\n": typeof types.JobDocument,
+    "\n  mutation SendQuote($j: ID!, $l: [QuoteLineInput!]!, $d: Int) {\n    sendQuote(jobId: $j, lines: $l, validDays: $d) { id number state net { amount currency } taxRate tax { amount currency } gross { amount currency } }\n  }\n": typeof types.SendQuoteDocument,
+    "\n  query QuoteCustomerLink($id: ID!) { job(id: $id) { customerLinkToken } }\n": typeof types.QuoteCustomerLinkDocument,
+    "\n  query TrackedQuote($t: String!) { trackJob(token: $t) { quote { number state answerToken gross { amount currency } } } }\n": typeof types.TrackedQuoteDocument,
+    "\n  mutation AnswerQuote($t: String!, $a: Boolean!, $r: String) { answerQuote(token: $t, accept: $a, reason: $r) { number state answeredAt declineReason answerToken } }\n": typeof types.AnswerQuoteDocument,
 };
 const documents: Documents = {
     "\n  mutation DemoSpeakEnglish { setMyPreferences(input: { locale: \"en\" }) { id } }\n": types.DemoSpeakEnglishDocument,
@@ -389,6 +397,10 @@ const documents: Documents = {
     "\n  mutation OfferLinkAnswer($t: String!, $r: String) {\n    answerMailedOffer(token: $t, reason: $r) { action offer { offerId status usable blockedBy } }\n  }\n": types.OfferLinkAnswerDocument,
     "\n  query OfferLinkJobEvents($id: ID!) {\n    job(id: $id) { status assignedPartner { id } offers { id status declineReason } events { kind actor { id } data offer { id } } }\n  }\n": types.OfferLinkJobEventsDocument,
     "\n  subscription RestartJobEvents { serviceEvents { cursor kind job { id } } }\n": types.RestartJobEventsDocument,
+    "\n  mutation QuotesCalendar($c: BusinessCalendarInput!) { setBusinessCalendar(calendar: $c) { holidayCountry } }\n": types.QuotesCalendarDocument,
+    "\n  query QuotesJobQuote($id: ID!) {\n    job(id: $id) {\n      status\n      quote { id number state taxRate net { amount currency } tax { amount currency } gross { amount currency } declineReason\n        lines { kind description quantity unitPrice { amount currency } amount { amount currency } part { sku } } }\n      events { kind reason }\n    }\n  }\n": types.QuotesJobQuoteDocument,
+    "\n  query QuotesTrack($t: String!) { trackJob(token: $t) { number quote { number state answerToken partnerName gross { amount } } } }\n": types.QuotesTrackDocument,
+    "\n  query QuotesMailedOffer($t: String!) { mailedOffer(token: $t) { offerId } }\n": types.QuotesMailedOfferDocument,
     "\n  mutation RacesOffer($j: ID!, $p: [ID!]!) { offerJob(jobId: $j, partnerIds: $p) { id } }\n": types.RacesOfferDocument,
     "\n  mutation RacesCancel($j: ID!, $v: Int) { cancelJob(jobId: $j, reason: \"duplicate call\", expectedVersion: $v) { id version } }\n": types.RacesCancelDocument,
     "\n  query RequestLogTypename { __typename }\n": types.RequestLogTypenameDocument,
@@ -473,6 +485,10 @@ const documents: Documents = {
     "\n  mutation ReopenJob($j: ID!, $r: String!) { reopenJob(jobId: $j, reason: $r) { ...JobFields } }\n": types.ReopenJobDocument,
     "\n  mutation CancelJob($j: ID!, $r: String!) { cancelJob(jobId: $j, reason: $r) { ...JobFields } }\n": types.CancelJobDocument,
     "\n  query Job($id: ID!) { job(id: $id) { ...JobFields } }\n": types.JobDocument,
+    "\n  mutation SendQuote($j: ID!, $l: [QuoteLineInput!]!, $d: Int) {\n    sendQuote(jobId: $j, lines: $l, validDays: $d) { id number state net { amount currency } taxRate tax { amount currency } gross { amount currency } }\n  }\n": types.SendQuoteDocument,
+    "\n  query QuoteCustomerLink($id: ID!) { job(id: $id) { customerLinkToken } }\n": types.QuoteCustomerLinkDocument,
+    "\n  query TrackedQuote($t: String!) { trackJob(token: $t) { quote { number state answerToken gross { amount currency } } } }\n": types.TrackedQuoteDocument,
+    "\n  mutation AnswerQuote($t: String!, $a: Boolean!, $r: String) { answerQuote(token: $t, accept: $a, reason: $r) { number state answeredAt declineReason answerToken } }\n": types.AnswerQuoteDocument,
 };
 
 /**
@@ -1054,6 +1070,22 @@ export function graphql(source: "\n  subscription RestartJobEvents { serviceEven
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation QuotesCalendar($c: BusinessCalendarInput!) { setBusinessCalendar(calendar: $c) { holidayCountry } }\n"): typeof import('./graphql.js').QuotesCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuotesJobQuote($id: ID!) {\n    job(id: $id) {\n      status\n      quote { id number state taxRate net { amount currency } tax { amount currency } gross { amount currency } declineReason\n        lines { kind description quantity unitPrice { amount currency } amount { amount currency } part { sku } } }\n      events { kind reason }\n    }\n  }\n"): typeof import('./graphql.js').QuotesJobQuoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuotesTrack($t: String!) { trackJob(token: $t) { number quote { number state answerToken partnerName gross { amount } } } }\n"): typeof import('./graphql.js').QuotesTrackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuotesMailedOffer($t: String!) { mailedOffer(token: $t) { offerId } }\n"): typeof import('./graphql.js').QuotesMailedOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RacesOffer($j: ID!, $p: [ID!]!) { offerJob(jobId: $j, partnerIds: $p) { id } }\n"): typeof import('./graphql.js').RacesOfferDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1387,6 +1419,22 @@ export function graphql(source: "\n  mutation CancelJob($j: ID!, $r: String!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Job($id: ID!) { job(id: $id) { ...JobFields } }\n"): typeof import('./graphql.js').JobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendQuote($j: ID!, $l: [QuoteLineInput!]!, $d: Int) {\n    sendQuote(jobId: $j, lines: $l, validDays: $d) { id number state net { amount currency } taxRate tax { amount currency } gross { amount currency } }\n  }\n"): typeof import('./graphql.js').SendQuoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuoteCustomerLink($id: ID!) { job(id: $id) { customerLinkToken } }\n"): typeof import('./graphql.js').QuoteCustomerLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrackedQuote($t: String!) { trackJob(token: $t) { quote { number state answerToken gross { amount currency } } } }\n"): typeof import('./graphql.js').TrackedQuoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerQuote($t: String!, $a: Boolean!, $r: String) { answerQuote(token: $t, accept: $a, reason: $r) { number state answeredAt declineReason answerToken } }\n"): typeof import('./graphql.js').AnswerQuoteDocument;
 
 
 export function graphql(source: string) {

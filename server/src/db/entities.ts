@@ -34,6 +34,7 @@ import { BusinessCalendarRecord } from '../modules/org-calendar/business-calenda
 import { TechnicianAbsence } from '../modules/schedule/technician-absence.entity.js';
 import { TechnicianHours } from '../modules/schedule/technician-hours.entity.js';
 import { ReasonCode } from '../modules/reason/reason-code.entity.js';
+import { Quote, QuoteLine } from '../modules/quote/quote.entity.js';
 
 export const entities = [
   Organization,
@@ -73,4 +74,6 @@ export const entities = [
   TechnicianHours,
   TechnicianAbsence,
   ReasonCode,
+  Quote,
+  QuoteLine,
 ];

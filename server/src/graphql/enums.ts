@@ -15,6 +15,8 @@ import { SlaTime } from '../modules/calendar/sla-time.js';
 import { Weekday } from '../modules/org-calendar/org-calendar.types.js';
 import { AbsenceKind } from '../modules/schedule/schedule.enums.js';
 import { ReasonKind } from '../modules/reason/reason.enums.js';
+import { QuoteState } from '../modules/quote/quote.enums.js';
+import { ClaimLineKind } from '../shared/claim-line-kind.js';
 
 /** The domain's enums, under the names of the public contract. Imported once by the schema builder. */
 export function registerEnums(): void {
@@ -42,5 +44,10 @@ export function registerEnums(): void {
   registerEnumType(Weekday, { name: 'Weekday' });
   registerEnumType(AbsenceKind, { name: 'AbsenceKind', description: 'Why a technician is away' });
   registerEnumType(ReasonKind, { name: 'ReasonKind', description: 'What a reason code explains: a DECLINE of an offer or a FINDING' });
+  registerEnumType(QuoteState, {
+    name: 'QuoteState',
+    description: 'Where a quote for paid work stands; SUPERSEDED: a newer quote replaced it before an answer',
+  });
+  registerEnumType(ClaimLineKind, { name: 'ClaimLineKind', description: 'What a quote or claim line is for' });
   registerEnumType(Capability, { name: 'Capability', description: "What a role may do (the access policy's table); what it may see follows from its reach" });
 }

@@ -32,6 +32,7 @@ import { AppointmentResolver, TechnicianScheduleResolver } from '../modules/sche
 import { TechnicianCertificationResolver } from '../modules/schedule/technician-certification.resolver.js';
 import { ReasonCodeResolver } from '../modules/reason/reason.resolver.js';
 import { TextsAdminResolver } from '../modules/admin/texts-admin.resolver.js';
+import { JobQuoteResolver, QuoteLineResolver, QuoteResolver } from '../modules/quote/quote.resolver.js';
 
 registerEnums();
 
@@ -86,6 +87,9 @@ export function getSchema(): Promise<GraphQLSchema> {
       AppointmentResolver,
       ReasonCodeResolver,
       TextsAdminResolver,
+      QuoteResolver,
+      QuoteLineResolver,
+      JobQuoteResolver,
     ],
     authChecker,
     pubSub: noPubSub,

@@ -121,6 +121,11 @@ export const JOB_PLANS: Record<string, PlannedType> = {
         orderBy: (attachment) => `${attachment}.created_at, ${attachment}.id`,
       },
       events: { many: 'ServiceEvent', join: (row, event) => `${event}.job_id = ${row}.id`, orderBy: (event) => `${event}.seq`, scope: eventScopeSql },
+      // The latest quote of paid work (quote/quote-views.ts latestQuotes reads the same).
+      quote: {
+        one: 'Quote',
+        join: (row, quote) => `${quote}.id = (select lq.id from quote lq where lq.job_id = ${row}.id order by lq.sent_at desc, lq.number desc limit 1)`,
+      },
       chargeRow: { sql: chargeRowSql },
       actionFacts: { sql: actionFactsSql },
       viewerCan: { needs: ['actionFacts'] },

@@ -16,6 +16,8 @@ export enum MailKind {
   APPOINTMENT_SET = 'APPOINTMENT_SET',
   JOB_COMPLETED = 'JOB_COMPLETED',
   SURVEY_REQUEST = 'SURVEY_REQUEST',
+  /** To the customer: a quote for paid work with its accept and decline links. */
+  QUOTE_SENT = 'QUOTE_SENT',
 }
 
 /** Where a message stands in the outbox. */
@@ -30,4 +32,10 @@ export enum MailStatus {
 }
 
 /** The kinds that go to a customer (no account, no preferences: an unsubscribe link instead). */
-export const CUSTOMER_KINDS: readonly MailKind[] = [MailKind.JOB_REGISTERED, MailKind.APPOINTMENT_SET, MailKind.JOB_COMPLETED, MailKind.SURVEY_REQUEST];
+export const CUSTOMER_KINDS: readonly MailKind[] = [
+  MailKind.JOB_REGISTERED,
+  MailKind.APPOINTMENT_SET,
+  MailKind.JOB_COMPLETED,
+  MailKind.SURVEY_REQUEST,
+  MailKind.QUOTE_SENT,
+];

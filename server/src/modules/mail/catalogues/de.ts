@@ -1,6 +1,9 @@
 // Machine translated from the English catalogue (en.ts); awaits review by a German-speaking person.
 import { MailKind } from '../mail.enums.js';
 import type { Catalogue } from '../mail-catalogue.types.js';
+import { moneyText } from '../money-text.js';
+
+const LOCALE = 'de-DE';
 import { statusReason } from '../mail-status-reason.js';
 
 const CLOCK = { RESPONSE: 'Reaktionszeit', RESOLUTION: 'Lösungszeit' } as const;
@@ -15,7 +18,7 @@ const STATUS_REASONS = {
 } satisfies Catalogue['statusReasons'];
 
 export const de: Catalogue = {
-  locale: 'de-DE',
+  locale: LOCALE,
   greeting: (name) => (name ? `Guten Tag ${name},` : 'Guten Tag,'),
   userFooter: 'Sie erhalten diese Nachricht wegen Ihrer Rolle im Servicenetz.',
   preferencesLabel: 'Wählen Sie, welche E-Mails Sie erhalten',
@@ -102,6 +105,21 @@ export const de: Catalogue = {
       lines: [`Ihre Serviceanfrage ${job.number} ist abgeschlossen. Möchten Sie unseren Service bewerten? Es dauert eine Minute.`],
       actions: [{ label: 'Service bewerten', url: surveyUrl }],
     }),
+    [MailKind.QUOTE_SENT]: ({ job, quoteNumber, gross, currency, validUntil, acceptUrl, declineUrl, trackUrl }, time) => {
+      const amount = moneyText(LOCALE, gross, currency);
+      return {
+        subject: `Ihr Kostenvoranschlag ${quoteNumber} für ${job.model}: ${amount}`,
+        lines: [
+          `Der Servicepartner von ${job.manufacturerName} veranschlagt die Arbeiten an Ihrem ${job.model} (Seriennummer ${job.serial}): ${amount} inklusive Steuer.`,
+          `Die Positionen stehen auf der Statusseite. Der Kostenvoranschlag gilt bis ${time(validUntil)}; die Arbeiten gehen weiter, sobald Sie ihn annehmen.`,
+        ],
+        actions: [
+          { label: 'Kostenvoranschlag annehmen', url: acceptUrl },
+          { label: 'Kostenvoranschlag ablehnen', url: declineUrl },
+          { label: 'Kostenvoranschlag ansehen', url: trackUrl },
+        ],
+      };
+    },
   },
   kindLabels: {
     [MailKind.OFFER_MADE]: 'Meiner Organisation wird ein Auftrag angeboten (mit Links zum Annehmen und Ablehnen)',
@@ -115,5 +133,6 @@ export const de: Catalogue = {
     [MailKind.APPOINTMENT_SET]: 'Termin festgelegt (Kunde)',
     [MailKind.JOB_COMPLETED]: 'Arbeit erledigt (Kunde)',
     [MailKind.SURVEY_REQUEST]: 'Umfrage (Kunde)',
+    [MailKind.QUOTE_SENT]: 'Kostenvoranschlag für bezahlte Arbeit (Kunde)',
   },
 };

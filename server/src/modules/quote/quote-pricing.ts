@@ -1,0 +1,112 @@
+import { ClaimLineKind } from '../../shared/claim-line-kind.js';
+import { AppError, ErrorCode, badInput } from '../../shared/errors.js';
+import { Dec, MoneyTotals, formatAmount, isAbove, money, parseMoney, roundMoney, type Money, type MoneyText } from '../../shared/money.js';
+
+/** A quote line as the partner sends it (QuoteLineInput). */
+export interface QuoteLineData {
+  kind: ClaimLineKind;
+  description?: string | null;
+  partId?: string | null;
+  quantity: string;
+  unitPrice?: MoneyText | null;
+}
+
+/** What lines are priced against: the partner's charged hourly rate (null: none agreed) and each named part's list price. */
+export interface PriceList {
+  currency: string;
+  laborRate: Money | null;
+  parts: Map<string, { name: string; listPrice: Money }>;
+}
+
+/** A priced line, ready to be written. */
+export interface PricedLine {
+  kind: ClaimLineKind;
+  description: string;
+  partId: string | null;
+  quantity: Dec;
+  unitPrice: Money;
+  amount: Money;
+}
+
+/**
+ * The most a travel or call-out line may charge per trip, in the quote's currency: the same
+ * ceiling warranty claims check travel against (CLAIM_TRAVEL_CEILING's default).
+ */
+export const TRAVEL_CEILING = '150.00';
+
+export const MAX_QUOTE_LINES = 50;
+const QUANTITY_TEXT = /^\d{1,6}(\.\d{1,2})?$/;
+
+const DEFAULT_DESCRIPTION: Record<ClaimLineKind, string> = {
+  [ClaimLineKind.LABOR]: 'Labour',
+  [ClaimLineKind.PART]: 'Part',
+  [ClaimLineKind.TRAVEL]: 'Travel and call-out',
+};
+
+/**
+ * Prices the partner's lines: labour in hours at the charged rate (a lower rate may be quoted, never
+ * a higher one), parts at most at list price, travel at most TRAVEL_CEILING a trip. Everything in
+ * the partner's currency: a part listed in another is refused, amounts are never converted.
+ */
+export function priceLines(lines: readonly QuoteLineData[], prices: PriceList): PricedLine[] {
+  if (lines.length === 0) throw badInput('A quote needs at least one line', { field: 'lines' });
+  if (lines.length > MAX_QUOTE_LINES) throw badInput(`A quote has at most ${MAX_QUOTE_LINES} lines`, { field: 'lines' });
+  return lines.map((line, index) => priceLine(line, index, prices));
+}
+
+function priceLine(line: QuoteLineData, index: number, prices: PriceList): PricedLine {
+  const field = `lines.${index}`;
+  if (!QUANTITY_TEXT.test(line.quantity) || new Dec(line.quantity).lessThanOrEqualTo(0)) {
+    throw badInput(`${field}.quantity: "${line.quantity}" is not a positive amount like 1.5`, { field: `${field}.quantity` });
+  }
+  const quantity = new Dec(line.quantity);
+  const given = line.unitPrice ? parseMoney(line.unitPrice.amount, line.unitPrice.currency, `${field}.unitPrice`) : null;
+  if (given && given.currency !== prices.currency) {
+    throw badInput(`${field}.unitPrice: the quote is in ${prices.currency}, not ${given.currency}`, { field: `${field}.unitPrice` });
+  }
+  const { ceiling, description, partId } = limitOf(line, field, prices);
+  const unitPrice = given ?? ceiling;
+  if (isAbove(unitPrice, ceiling)) {
+    throw new AppError(
+      ErrorCode.PRICE_ABOVE_LIST,
+      `${field}: ${formatAmount(unitPrice)} ${unitPrice.currency} is above the most it may be quoted at, ${formatAmount(ceiling)} ${ceiling.currency}`,
+      { field: `${field}.unitPrice`, line: index, limit: { amount: formatAmount(ceiling), currency: ceiling.currency } },
+    );
+  }
+  const text = line.description?.trim().slice(0, 500) || description;
+  return {
+    kind: line.kind,
+    description: text,
+    partId,
+    quantity,
+    unitPrice,
+    amount: roundMoney({ amount: unitPrice.amount.times(quantity), currency: unitPrice.currency }),
+  };
+}
+
+function limitOf(line: QuoteLineData, field: string, prices: PriceList): { ceiling: Money; description: string; partId: string | null } {
+  switch (line.kind) {
+    case ClaimLineKind.LABOR:
+      if (!prices.laborRate) throw badInput(`${field}: the partner has no agreed labour rate to quote labour at`, { field });
+      return { ceiling: prices.laborRate, description: DEFAULT_DESCRIPTION.LABOR, partId: null };
+    case ClaimLineKind.PART: {
+      const part = line.partId ? prices.parts.get(line.partId) : undefined;
+      if (!part) throw badInput(`${field}.partId: a part of the manufacturer's catalogue is required`, { field: `${field}.partId` });
+      if (part.listPrice.currency !== prices.currency) {
+        throw badInput(`${field}: the part is listed in ${part.listPrice.currency}, the quote is in ${prices.currency}; amounts are never converted`, {
+          field,
+        });
+      }
+      return { ceiling: part.listPrice, description: part.name, partId: line.partId! };
+    }
+    case ClaimLineKind.TRAVEL:
+      return { ceiling: money(TRAVEL_CEILING, prices.currency), description: DEFAULT_DESCRIPTION.TRAVEL, partId: null };
+  }
+}
+
+/** Net, tax at `taxRate` percent (rounded half-up to the currency's minor unit) and gross. */
+export function quoteTotals(lines: readonly PricedLine[], currency: string, taxRate: string): { net: Money; tax: Money; gross: Money } {
+  const [net = money(0, currency)] = new MoneyTotals().add(...lines.map((line) => line.amount)).list([currency]);
+  const tax = roundMoney({ amount: net.amount.times(taxRate).dividedBy(100), currency });
+  return { net, tax, gross: { amount: net.amount.plus(tax.amount), currency } };
+}
