@@ -18,7 +18,7 @@ type Documents = {
     "\n  mutation DemoSpeakEnglish { setMyPreferences(input: { locale: \"en\" }) { id } }\n": typeof types.DemoSpeakEnglishDocument,
     "\n  mutation DemoLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id organization { id } } } }\n": typeof types.DemoLoginDocument,
     "\n  query DemoClosedRepair { jobs(first: 50, filter: { status: [CLOSED], type: [REPAIR] }) { edges { node { slaTime equipment { serial } } } } }\n": typeof types.DemoClosedRepairDocument,
-    "\n  mutation DemoCreateJob($i: CreateJobInput!) { createJob(input: $i) { id number createdAt responseDueAt } }\n": typeof types.DemoCreateJobDocument,
+    "\n  mutation DemoCreateJob($i: CreateJobInput!) { createJob(input: $i) { id number coverage createdAt responseDueAt } }\n": typeof types.DemoCreateJobDocument,
     "\n  query DemoCandidates($j: ID!) { dispatchCandidates(jobId: $j) { eligible partner { id name slug } } }\n": typeof types.DemoCandidatesDocument,
     "\n  mutation DemoRoom($id: ID!) { updatePartner(id: $id, changes: { capacity: 50 }) { id } }\n": typeof types.DemoRoomDocument,
     "\n  mutation DemoOffer($j: ID!, $p: [ID!]!, $m: Int) { offerJob(jobId: $j, partnerIds: $p, expiresInMinutes: $m) { id } }\n": typeof types.DemoOfferDocument,
@@ -256,7 +256,7 @@ const documents: Documents = {
     "\n  mutation DemoSpeakEnglish { setMyPreferences(input: { locale: \"en\" }) { id } }\n": types.DemoSpeakEnglishDocument,
     "\n  mutation DemoLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id organization { id } } } }\n": types.DemoLoginDocument,
     "\n  query DemoClosedRepair { jobs(first: 50, filter: { status: [CLOSED], type: [REPAIR] }) { edges { node { slaTime equipment { serial } } } } }\n": types.DemoClosedRepairDocument,
-    "\n  mutation DemoCreateJob($i: CreateJobInput!) { createJob(input: $i) { id number createdAt responseDueAt } }\n": types.DemoCreateJobDocument,
+    "\n  mutation DemoCreateJob($i: CreateJobInput!) { createJob(input: $i) { id number coverage createdAt responseDueAt } }\n": types.DemoCreateJobDocument,
     "\n  query DemoCandidates($j: ID!) { dispatchCandidates(jobId: $j) { eligible partner { id name slug } } }\n": types.DemoCandidatesDocument,
     "\n  mutation DemoRoom($id: ID!) { updatePartner(id: $id, changes: { capacity: 50 }) { id } }\n": types.DemoRoomDocument,
     "\n  mutation DemoOffer($j: ID!, $p: [ID!]!, $m: Int) { offerJob(jobId: $j, partnerIds: $p, expiresInMinutes: $m) { id } }\n": types.DemoOfferDocument,
@@ -506,7 +506,7 @@ export function graphql(source: "\n  query DemoClosedRepair { jobs(first: 50, fi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DemoCreateJob($i: CreateJobInput!) { createJob(input: $i) { id number createdAt responseDueAt } }\n"): typeof import('./graphql.js').DemoCreateJobDocument;
+export function graphql(source: "\n  mutation DemoCreateJob($i: CreateJobInput!) { createJob(input: $i) { id number coverage createdAt responseDueAt } }\n"): typeof import('./graphql.js').DemoCreateJobDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -561,7 +561,7 @@ export type DemoCreateJobMutationVariables = Exact<{
 }>;
 
 
-export type DemoCreateJobMutation = { createJob: { id: string, number: string, createdAt: string, responseDueAt: string | null } };
+export type DemoCreateJobMutation = { createJob: { id: string, number: string, coverage: Coverage, createdAt: string, responseDueAt: string | null } };
 
 export type DemoCandidatesQueryVariables = Exact<{
   j: string | number;
@@ -2231,6 +2231,7 @@ export const DemoCreateJobDocument = new TypedDocumentString(`
   createJob(input: $i) {
     id
     number
+    coverage
     createdAt
     responseDueAt
   }

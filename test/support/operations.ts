@@ -232,7 +232,7 @@ export class Api {
   }
 
   /** The quote as the customer's tracking page shows it (the job's link token is read as the dispatcher). */
-  async trackedQuote(net: NetworkFixture, jobId: string) {
+  async trackedQuote(net: Pick<NetworkFixture, 'dispatcher'>, jobId: string) {
     const token = (await this.ok(net.dispatcher, QUOTE_LINK, { id: jobId })).job?.customerLinkToken;
     if (!token) throw new Error('no customer link');
     return (await this.ok(undefined, TRACKED_QUOTE, { t: token })).trackJob.quote;
@@ -243,7 +243,7 @@ export class Api {
   }
 
   /** Sends a quote (ten hours of labour unless other lines are given) and accepts it as the customer does on the tracking page. */
-  async acceptedQuote(net: NetworkFixture, actor: Actor, jobId: string, lines: QuoteLineInput[] = [{ kind: 'LABOR', quantity: '10' }]) {
+  async acceptedQuote(net: Pick<NetworkFixture, 'dispatcher'>, actor: Actor, jobId: string, lines: QuoteLineInput[] = [{ kind: 'LABOR', quantity: '10' }]) {
     const sent = await this.sendQuote(actor, jobId, lines);
     if (sent.errors) throw new Error(JSON.stringify(sent.errors));
     const token = (await this.trackedQuote(net, jobId))?.answerToken;
