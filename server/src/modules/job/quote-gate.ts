@@ -58,15 +58,25 @@ export async function aboveQuote(tx: EntityManager, job: ServiceJob, quote: Acce
   const partner = await tx.findOneOrFail(Organization, job.assignedPartner!.id);
   const standard = job.qualityStandard ? await tx.findOne(QualityStandard, job.qualityStandard.id) : null;
   const rate = chargedRate(money(partner.laborRate ?? 0, partner.currency), standard ? money(standard.laborRateCeiling, standard.currency) : null);
-  const currency = quote.net.currency;
   const parts = await tx.execute<{ currency: string; amount: string }[]>(SHIPPED_PARTS_SQL, [job.id]);
-  const foreign = parts.find((row) => row.currency !== currency);
+  return quoteViolation(
+    quote,
+    rate,
+    parts.map((row) => money(row.amount, row.currency)),
+    laborMinutes,
+  );
+}
+
+/** The same in memory (the seed's written past): the charges of `laborMinutes` at `rate` and the shipped `parts` against the quote. */
+export function quoteViolation(quote: AcceptedQuote, rate: Money, parts: readonly Money[], laborMinutes: number): Phrase | null {
+  const currency = quote.net.currency;
+  const foreign = parts.find((sum) => sum.currency !== currency);
   if (rate.currency !== currency || foreign) {
     return phrase('price.quoteCurrency', { quote: quote.number, currency, other: foreign?.currency ?? rate.currency });
   }
   const labor = roundMoney({ amount: rate.amount.times(laborMinutes).dividedBy(60), currency });
   const total = parts
-    .reduce((sum, row) => sum.plus(row.amount), new Dec(0))
+    .reduce((sum, part) => sum.plus(part.amount), new Dec(0))
     .plus(labor.amount)
     .plus(quote.travel.amount);
   const charges = roundMoney({ amount: total, currency });

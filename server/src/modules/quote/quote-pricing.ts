@@ -1,4 +1,5 @@
 import { ClaimLineKind } from '../../shared/claim-line-kind.js';
+import { chargedRate } from '../billing/charges.js';
 import { AppError, ErrorCode, badInput } from '../../shared/errors.js';
 import { Dec, MoneyTotals, formatAmount, isAbove, money, parseMoney, roundMoney, type Money, type MoneyText } from '../../shared/money.js';
 
@@ -16,6 +17,20 @@ export interface PriceList {
   currency: string;
   laborRate: Money | null;
   parts: Map<string, { name: string; listPrice: Money }>;
+}
+
+/** The price list of a partner's quote: its currency, its agreed rate capped by the standard's ceiling (billing/charges.ts), the parts' list prices. */
+export function priceListOf(
+  partner: { laborRate?: string | null; currency: string },
+  standard: { laborRateCeiling: string; currency: string } | null,
+  parts: readonly { id: string; name: string; listPrice: string; currency: string }[],
+): PriceList {
+  const ceiling = standard ? money(standard.laborRateCeiling, standard.currency) : null;
+  return {
+    currency: partner.currency,
+    laborRate: partner.laborRate ? chargedRate(money(partner.laborRate, partner.currency), ceiling) : null,
+    parts: new Map(parts.map((part) => [part.id, { name: part.name, listPrice: money(part.listPrice, part.currency) }])),
+  };
 }
 
 /** A priced line, ready to be written. */
