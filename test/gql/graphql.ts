@@ -1535,6 +1535,13 @@ export type QuotesTrackQueryVariables = Exact<{
 
 export type QuotesTrackQuery = { trackJob: { number: string | null, quote: { number: string, state: QuoteState, answerToken: string | null, partnerName: string, gross: { amount: string } } | null } };
 
+export type QuotesLinkPageQueryVariables = Exact<{
+  t: string;
+}>;
+
+
+export type QuotesLinkPageQuery = { customerQuote: { number: string, state: QuoteState, partnerName: string, answerToken: string | null, gross: { amount: string, currency: string }, lines: Array<{ kind: ClaimLineKind, quantity: string }> } };
+
 export type QuotesMailedOfferQueryVariables = Exact<{
   t: string;
 }>;
@@ -3782,6 +3789,24 @@ export const QuotesTrackDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuotesTrackQuery, QuotesTrackQueryVariables>;
+export const QuotesLinkPageDocument = new TypedDocumentString(`
+    query QuotesLinkPage($t: String!) {
+  customerQuote(token: $t) {
+    number
+    state
+    partnerName
+    gross {
+      amount
+      currency
+    }
+    lines {
+      kind
+      quantity
+    }
+    answerToken
+  }
+}
+    `) as unknown as TypedDocumentString<QuotesLinkPageQuery, QuotesLinkPageQueryVariables>;
 export const QuotesMailedOfferDocument = new TypedDocumentString(`
     query QuotesMailedOffer($t: String!) {
   mailedOffer(token: $t) {

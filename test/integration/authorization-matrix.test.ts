@@ -182,6 +182,13 @@ const SPECS: Record<string, Spec> = {
     sees: (_role, t) => t !== 'missing',
     call: q('mutation($t: String!) { answerMailedOffer(token: $t, reason: "matrix") { action } }', (i) => ({ t: i.offerLink })),
   },
+  // The quote an answer token is for: whoever holds the token reads it (answered or not); a forged one nothing.
+  customerQuote: {
+    roles: 'PUBLIC',
+    targeted: true,
+    sees: (_role, t) => t !== 'missing',
+    call: q('query($t: String!) { customerQuote(token: $t) { number } }', (i) => ({ t: i.quoteToken })),
+  },
   // The customer's answer to a quote: whoever holds the token answers that quote, once (later cells find it closed); a forged one nothing.
   answerQuote: {
     roles: 'PUBLIC',

@@ -44,6 +44,9 @@ const JOB_QUOTE = graphql(`
 const TRACK = graphql(`
   query QuotesTrack($t: String!) { trackJob(token: $t) { number quote { number state answerToken partnerName gross { amount } } } }
 `);
+const LINK_PAGE = graphql(`
+  query QuotesLinkPage($t: String!) { customerQuote(token: $t) { number state partnerName gross { amount currency } lines { kind quantity } answerToken } }
+`);
 const MAILED_OFFER = graphql(`
   query QuotesMailedOffer($t: String!) { mailedOffer(token: $t) { offerId } }
 `);
@@ -106,6 +109,10 @@ describe('quotes for paid work', () => {
     expect(new URL(acceptUrl).pathname).toMatch(/^\/quote\//);
     expect(new URL(acceptUrl).searchParams.get('answer')).toBe('accept');
     expect(tokenOf(declineUrl)).toBe(tokenOf(acceptUrl));
+    // The link's page reads the quote; reading answers nothing.
+    const page = (await api.ok(undefined, LINK_PAGE, { t: tokenOf(acceptUrl) })).customerQuote;
+    expect(page).toMatchObject({ number, state: 'SENT', partnerName: expect.any(String), gross: { amount: '243.95', currency: 'EUR' } });
+    expect(page.lines.map((line) => line.kind)).toEqual(['LABOR', 'PART', 'TRAVEL']);
     const accepted = await api.answerQuote(tokenOf(acceptUrl), true);
     expect(accepted.errors).toBeUndefined();
     expect(accepted.data!.answerQuote).toMatchObject({ number, state: 'ACCEPTED', answerToken: null });
@@ -203,6 +210,7 @@ describe('quotes for paid work', () => {
     // Not a tracking link, not an offer link, not a sign-in.
     expect(errorCode(await api.call(undefined, TRACK, { t: tokenA }))).toBe('NOT_FOUND');
     expect(errorCode(await api.call(undefined, MAILED_OFFER, { t: tokenA }))).toBe('NOT_FOUND');
+    expect(errorCode(await api.call(undefined, LINK_PAGE, { t: 'not-a-token' }))).toBe('NOT_FOUND');
     const asBearer = await post(server.httpUrl, JOB_QUOTE.toString(), { id: jobA.id }, tokenA);
     expect(errorCode(asBearer)).toBe('UNAUTHENTICATED');
   });

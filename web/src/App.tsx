@@ -10,6 +10,7 @@ import { SurveyPage } from './features/survey/SurveyPage';
 import { TrackPage } from './features/track/TrackPage';
 import { RequestPage } from './features/track/RequestPage';
 import { OfferLinkPage } from './features/offer/OfferLinkPage';
+import { QuoteLinkPage } from './features/quote/QuoteLinkPage';
 import { ServiceRequests } from './features/requests/ServiceRequests';
 import { Board } from './features/board/Board';
 import { NewJob } from './features/board/NewJob';
@@ -72,6 +73,7 @@ export function App() {
         <Route path="/request" element={<RequestPage />} />
         {/* A mailed offer's accept or decline link: the token acts for the partner admin the mail went to. */}
         <Route path="/offer/:token" element={<OfferLinkPage />} />
+        <Route path="/quote/:token" element={<QuoteLinkPage />} />
         <Route path="/unsubscribe/:token" element={<UnsubscribePage />} />
       </Route>
       <Route path="*" element={token && user ? <SignedIn token={token} user={user} /> : <SignIn />} />

@@ -68,6 +68,7 @@ function job(n: number, status: JobStatus, extra: Partial<Job> = {}): Job {
       customer: null,
     },
     assignedPartner: null,
+    quote: null,
     ...extra,
   } as Job;
 }

@@ -10,7 +10,7 @@ export const LIVE_EVENT = graphql(`
   fragment LiveEvent on ServiceEvent {
     ...History_event
     jobId
-    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job }
+    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job ...QuoteCard_job }
     offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }
     partsRequest { ...PartsRequestCard_request }
   }

@@ -45,6 +45,17 @@ const EVERY_KIND: { [K in MailKind]: Extract<MailFacts, { kind: K }> } = {
   [MailKind.APPOINTMENT_SET]: { kind: MailKind.APPOINTMENT_SET, job, appointmentAt: at, technicianName: 'Jonas', trackUrl: url },
   [MailKind.JOB_COMPLETED]: { kind: MailKind.JOB_COMPLETED, job, trackUrl: url },
   [MailKind.SURVEY_REQUEST]: { kind: MailKind.SURVEY_REQUEST, job, surveyUrl: url },
+  [MailKind.QUOTE_SENT]: {
+    kind: MailKind.QUOTE_SENT,
+    job,
+    quoteNumber: 'SJ-7-Q1',
+    gross: '1234.50',
+    currency: 'EUR',
+    validUntil: at,
+    acceptUrl: url,
+    declineUrl: url,
+    trackUrl: url,
+  },
 };
 
 const footer = { kind: 'user', preferencesUrl: url } as const;

@@ -1,12 +1,16 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CustomerQuoteObject, QuoteLineInput, QuoteLineObject, QuoteObject } from './quote.types.js';
 import { answerQuote, sendQuote } from './quote.service.js';
+import { verifyQuoteToken } from './quote-links.js';
+import { quoteById } from './quote-views.js';
+import { notFound } from '../../shared/errors.js';
 import { customerQuote } from './customer-quote.js';
 import type { QuoteLineView, QuoteView } from './quote-views.js';
 import { ServiceJobObject } from '../job/job.types.js';
 import type { ServiceJob } from '../job/service-job.entity.js';
 import { PartObject } from '../catalog/catalog.types.js';
-import { Capability } from '../access/policy.js';
+import { Capability, Reach, reachOf } from '../access/policy.js';
+import type { Viewer } from '../../shared/viewer.js';
 import { scopeOf, type Context } from '../../context.js';
 
 /** Quotes for paid work: the partner sends one, the customer answers through its token (no sign-in). */
@@ -24,6 +28,17 @@ export class QuoteResolver {
     @Ctx() context: Context,
   ): Promise<QuoteView> {
     return sendQuote(scopeOf(context), { jobId, lines, validDays });
+  }
+
+  @Query(() => CustomerQuoteObject, {
+    description:
+      "No login: the quote of this answer token, as the customer sees it (the mailed link's page, /quote/<token>). Reading answers nothing; NOT_FOUND for any other token, OFFER_CLOSED once the quote expired",
+  })
+  async customerQuote(@Arg('token', () => String) token: string, @Ctx() context: Context) {
+    const { links, clock } = context.deps;
+    const quote = await quoteById(context.em, await verifyQuoteToken(links, token));
+    if (!quote) throw notFound('Quote');
+    return customerQuote(context.em, links, clock, quote);
   }
 
   @Mutation(() => CustomerQuoteObject, {
@@ -59,6 +74,18 @@ export class QuoteLineResolver {
 export class JobQuoteResolver {
   @FieldResolver(() => QuoteObject, { nullable: true, description: 'Paid work: the latest quote sent to the customer' })
   quote(@Root() job: ServiceJob, @Ctx() context: Context) {
-    return context.loaders.latestQuoteByJob.load(job.id);
+    return context.viewer && holdsOrOversees(context.viewer, job) ? context.loaders.latestQuoteByJob.load(job.id) : null;
+  }
+}
+
+/** As the plan's scope (job.plan.ts): the network's staff, the partner holding the job, its technician; never a partner only offered it. */
+function holdsOrOversees(viewer: Viewer, job: ServiceJob): boolean {
+  switch (reachOf(viewer)) {
+    case Reach.NETWORK:
+      return job.manufacturer.id === viewer.orgId;
+    case Reach.ORGANIZATION:
+      return job.assignedPartner?.id === viewer.orgId;
+    case Reach.ASSIGNED:
+      return job.technician?.id === viewer.userId;
   }
 }
