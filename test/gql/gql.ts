@@ -27,6 +27,7 @@ type Documents = {
     "\n  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } minPhotos requiresSignature maxLaborMinutes } } }\n": typeof types.DemoStandardDocument,
     "\n  mutation DemoRecordFinding($i: RecordFindingInput!) { recordFinding(input: $i) { id } }\n": typeof types.DemoRecordFindingDocument,
     "\n  query EvidenceAttachments($id: ID!) { job(id: $id) { status attachments { kind signerName width } } }\n": typeof types.EvidenceAttachmentsDocument,
+    "\n  query E2eQuoteCustomerLink($id: ID!) { job(id: $id) { customerLinkToken } }\n": typeof types.E2eQuoteCustomerLinkDocument,
     "\n  query LanguageE2eMe { me { locale timeZone } }\n": typeof types.LanguageE2eMeDocument,
     "\n  mutation KillNineCreateJob($i: CreateJobInput!) { createJob(input: $i) { id } }\n": typeof types.KillNineCreateJobDocument,
     "\n  mutation AudienceRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"Late report\", correctiveActionDueAt: $d }) { id } }\n": typeof types.AudienceRecordFindingDocument,
@@ -266,6 +267,7 @@ const documents: Documents = {
     "\n  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } minPhotos requiresSignature maxLaborMinutes } } }\n": types.DemoStandardDocument,
     "\n  mutation DemoRecordFinding($i: RecordFindingInput!) { recordFinding(input: $i) { id } }\n": types.DemoRecordFindingDocument,
     "\n  query EvidenceAttachments($id: ID!) { job(id: $id) { status attachments { kind signerName width } } }\n": types.EvidenceAttachmentsDocument,
+    "\n  query E2eQuoteCustomerLink($id: ID!) { job(id: $id) { customerLinkToken } }\n": types.E2eQuoteCustomerLinkDocument,
     "\n  query LanguageE2eMe { me { locale timeZone } }\n": types.LanguageE2eMeDocument,
     "\n  mutation KillNineCreateJob($i: CreateJobInput!) { createJob(input: $i) { id } }\n": types.KillNineCreateJobDocument,
     "\n  mutation AudienceRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"Late report\", correctiveActionDueAt: $d }) { id } }\n": types.AudienceRecordFindingDocument,
@@ -541,6 +543,10 @@ export function graphql(source: "\n  mutation DemoRecordFinding($i: RecordFindin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EvidenceAttachments($id: ID!) { job(id: $id) { status attachments { kind signerName width } } }\n"): typeof import('./graphql.js').EvidenceAttachmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eQuoteCustomerLink($id: ID!) { job(id: $id) { customerLinkToken } }\n"): typeof import('./graphql.js').E2eQuoteCustomerLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -364,7 +364,7 @@ export type QualityStandardInput = {
 };
 
 export type QuoteLineInput = {
-  /** Defaults to the kind (or the part’s name) */
+  /** Defaults to the part’s name for a PART, empty otherwise (screens show the kind) */
   description?: string | null | undefined;
   kind: ClaimLineKind;
   /** PART: a part of the manufacturer’s catalogue */
@@ -620,6 +620,13 @@ export type EvidenceAttachmentsQueryVariables = Exact<{
 
 
 export type EvidenceAttachmentsQuery = { job: { status: JobStatus, attachments: Array<{ kind: AttachmentKind, signerName: string | null, width: number | null }> } | null };
+
+export type E2eQuoteCustomerLinkQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type E2eQuoteCustomerLinkQuery = { job: { customerLinkToken: string | null } | null };
 
 export type LanguageE2eMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2321,6 +2328,13 @@ export const EvidenceAttachmentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EvidenceAttachmentsQuery, EvidenceAttachmentsQueryVariables>;
+export const E2eQuoteCustomerLinkDocument = new TypedDocumentString(`
+    query E2eQuoteCustomerLink($id: ID!) {
+  job(id: $id) {
+    customerLinkToken
+  }
+}
+    `) as unknown as TypedDocumentString<E2eQuoteCustomerLinkQuery, E2eQuoteCustomerLinkQueryVariables>;
 export const LanguageE2eMeDocument = new TypedDocumentString(`
     query LanguageE2eMe {
   me {

@@ -408,7 +408,7 @@ export type QualityStandardInput = {
 };
 
 export type QuoteLineInput = {
-  /** Defaults to the kind (or the part’s name) */
+  /** Defaults to the part’s name for a PART, empty otherwise (screens show the kind) */
   description?: string | null | undefined;
   kind: ClaimLineKind;
   /** PART: a part of the manufacturer’s catalogue */

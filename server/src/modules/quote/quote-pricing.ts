@@ -52,12 +52,6 @@ export const TRAVEL_CEILING = '150.00';
 export const MAX_QUOTE_LINES = 50;
 const QUANTITY_TEXT = /^\d{1,6}(\.\d{1,2})?$/;
 
-const DEFAULT_DESCRIPTION: Record<ClaimLineKind, string> = {
-  [ClaimLineKind.LABOR]: 'Labour',
-  [ClaimLineKind.PART]: 'Part',
-  [ClaimLineKind.TRAVEL]: 'Travel and call-out',
-};
-
 /**
  * Prices the partner's lines: labour in hours at the charged rate (a lower rate may be quoted, never
  * a higher one), parts at most at list price, travel at most TRAVEL_CEILING a trip. Everything in
@@ -88,6 +82,7 @@ function priceLine(line: QuoteLineData, index: number, prices: PriceList): Price
       { field: `${field}.unitPrice`, line: index, limit: { amount: formatAmount(ceiling), currency: ceiling.currency } },
     );
   }
+  // Left out: a part's name; labour and travel need no words beyond their kind (screens show it in the reader's language).
   const text = line.description?.trim().slice(0, 500) || description;
   return {
     kind: line.kind,
@@ -103,7 +98,7 @@ function limitOf(line: QuoteLineData, field: string, prices: PriceList): { ceili
   switch (line.kind) {
     case ClaimLineKind.LABOR:
       if (!prices.laborRate) throw badInput(`${field}: the partner has no agreed labour rate to quote labour at`, { field });
-      return { ceiling: prices.laborRate, description: DEFAULT_DESCRIPTION.LABOR, partId: null };
+      return { ceiling: prices.laborRate, description: '', partId: null };
     case ClaimLineKind.PART: {
       const part = line.partId ? prices.parts.get(line.partId) : undefined;
       if (!part) throw badInput(`${field}.partId: a part of the manufacturer's catalogue is required`, { field: `${field}.partId` });
@@ -115,7 +110,7 @@ function limitOf(line: QuoteLineData, field: string, prices: PriceList): { ceili
       return { ceiling: part.listPrice, description: part.name, partId: line.partId! };
     }
     case ClaimLineKind.TRAVEL:
-      return { ceiling: money(TRAVEL_CEILING, prices.currency), description: DEFAULT_DESCRIPTION.TRAVEL, partId: null };
+      return { ceiling: money(TRAVEL_CEILING, prices.currency), description: '', partId: null };
   }
 }
 

@@ -68,7 +68,9 @@ export class CustomerQuoteObject {
 @InputType('QuoteLineInput')
 export class QuoteLineInput {
   @Field(() => ClaimLineKind) kind!: ClaimLineKind;
-  @Field(() => String, { nullable: true, description: 'Defaults to the kind (or the part’s name)' }) description?: string | null;
+  @Field(() => String, { nullable: true, description: 'Defaults to the part’s name for a PART, empty otherwise (screens show the kind)' }) description?:
+    | string
+    | null;
   @Field(() => ID, { nullable: true, description: 'PART: a part of the manufacturer’s catalogue' }) partId?: string | null;
   @Field(() => String, { description: QUANTITY }) quantity!: string;
   @Field(() => MoneyInput, {
