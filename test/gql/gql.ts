@@ -164,6 +164,7 @@ type Documents = {
     "\n  query QuotesJobQuote($id: ID!) {\n    job(id: $id) {\n      status\n      quote { id number state taxRate net { amount currency } tax { amount currency } gross { amount currency } declineReason\n        lines { kind description quantity unitPrice { amount currency } amount { amount currency } part { sku } } }\n      events { kind reason }\n    }\n  }\n": typeof types.QuotesJobQuoteDocument,
     "\n  query QuotesTrack($t: String!) { trackJob(token: $t) { number quote { number state answerToken partnerName gross { amount } } } }\n": typeof types.QuotesTrackDocument,
     "\n  query QuotesLinkPage($t: String!) { customerQuote(token: $t) { number state partnerName gross { amount currency } lines { kind quantity } answerToken } }\n": typeof types.QuotesLinkPageDocument,
+    "\n  subscription QuotesLive { serviceEvents { kind jobId reason job { id quote { number state declineReason } } } }\n": typeof types.QuotesLiveDocument,
     "\n  query QuotesMailedOffer($t: String!) { mailedOffer(token: $t) { offerId } }\n": typeof types.QuotesMailedOfferDocument,
     "\n  mutation RacesOffer($j: ID!, $p: [ID!]!) { offerJob(jobId: $j, partnerIds: $p) { id } }\n": typeof types.RacesOfferDocument,
     "\n  mutation RacesCancel($j: ID!, $v: Int) { cancelJob(jobId: $j, reason: \"duplicate call\", expectedVersion: $v) { id version } }\n": typeof types.RacesCancelDocument,
@@ -404,6 +405,7 @@ const documents: Documents = {
     "\n  query QuotesJobQuote($id: ID!) {\n    job(id: $id) {\n      status\n      quote { id number state taxRate net { amount currency } tax { amount currency } gross { amount currency } declineReason\n        lines { kind description quantity unitPrice { amount currency } amount { amount currency } part { sku } } }\n      events { kind reason }\n    }\n  }\n": types.QuotesJobQuoteDocument,
     "\n  query QuotesTrack($t: String!) { trackJob(token: $t) { number quote { number state answerToken partnerName gross { amount } } } }\n": types.QuotesTrackDocument,
     "\n  query QuotesLinkPage($t: String!) { customerQuote(token: $t) { number state partnerName gross { amount currency } lines { kind quantity } answerToken } }\n": types.QuotesLinkPageDocument,
+    "\n  subscription QuotesLive { serviceEvents { kind jobId reason job { id quote { number state declineReason } } } }\n": types.QuotesLiveDocument,
     "\n  query QuotesMailedOffer($t: String!) { mailedOffer(token: $t) { offerId } }\n": types.QuotesMailedOfferDocument,
     "\n  mutation RacesOffer($j: ID!, $p: [ID!]!) { offerJob(jobId: $j, partnerIds: $p) { id } }\n": types.RacesOfferDocument,
     "\n  mutation RacesCancel($j: ID!, $v: Int) { cancelJob(jobId: $j, reason: \"duplicate call\", expectedVersion: $v) { id version } }\n": types.RacesCancelDocument,
@@ -1091,6 +1093,10 @@ export function graphql(source: "\n  query QuotesTrack($t: String!) { trackJob(t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query QuotesLinkPage($t: String!) { customerQuote(token: $t) { number state partnerName gross { amount currency } lines { kind quantity } answerToken } }\n"): typeof import('./graphql.js').QuotesLinkPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription QuotesLive { serviceEvents { kind jobId reason job { id quote { number state declineReason } } } }\n"): typeof import('./graphql.js').QuotesLiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

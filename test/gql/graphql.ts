@@ -1549,6 +1549,11 @@ export type QuotesLinkPageQueryVariables = Exact<{
 
 export type QuotesLinkPageQuery = { customerQuote: { number: string, state: QuoteState, partnerName: string, answerToken: string | null, gross: { amount: string, currency: string }, lines: Array<{ kind: ClaimLineKind, quantity: string }> } };
 
+export type QuotesLiveSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QuotesLiveSubscription = { serviceEvents: { kind: EventKind, jobId: string | null, reason: string | null, job: { id: string, quote: { number: string, state: QuoteState, declineReason: string | null } | null } | null } };
+
 export type QuotesMailedOfferQueryVariables = Exact<{
   t: string;
 }>;
@@ -3821,6 +3826,23 @@ export const QuotesLinkPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuotesLinkPageQuery, QuotesLinkPageQueryVariables>;
+export const QuotesLiveDocument = new TypedDocumentString(`
+    subscription QuotesLive {
+  serviceEvents {
+    kind
+    jobId
+    reason
+    job {
+      id
+      quote {
+        number
+        state
+        declineReason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuotesLiveSubscription, QuotesLiveSubscriptionVariables>;
 export const QuotesMailedOfferDocument = new TypedDocumentString(`
     query QuotesMailedOffer($t: String!) {
   mailedOffer(token: $t) {

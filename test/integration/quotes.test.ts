@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { useNetwork } from '../support/use-network.js';
-import { errorCode, post, until } from '../support/graphql-client.js';
+import { EventRecorder, errorCode, post, until, wsClient } from '../support/graphql-client.js';
 import { SmtpReceiver, linkIn } from '../support/smtp-receiver.js';
 import type { NetworkFixture } from '../support/factory.js';
 import type { TestServer } from '../support/server.js';
@@ -46,6 +46,9 @@ const TRACK = graphql(`
 `);
 const LINK_PAGE = graphql(`
   query QuotesLinkPage($t: String!) { customerQuote(token: $t) { number state partnerName gross { amount currency } lines { kind quantity } answerToken } }
+`);
+const LIVE = graphql(`
+  subscription QuotesLive { serviceEvents { kind jobId reason job { id quote { number state declineReason } } } }
 `);
 const MAILED_OFFER = graphql(`
   query QuotesMailedOffer($t: String!) { mailedOffer(token: $t) { offerId } }
@@ -159,8 +162,12 @@ describe('quotes for paid work', () => {
   });
 
   it('is declined with a reason on the tracking page; a new quote supersedes one still open, whose token then answers nothing', async () => {
-    const { api, net } = network;
-    const partner = net.partners[0];
+    const { server, api, net } = network;
+    const [partner, other] = net.partners;
+    // Live: the job's holders and the network's staff hear of the quote, with the job as screens show it; another partner does not.
+    const [board, holder, stranger] = await Promise.all(
+      [net.dispatcher, partner.admin, other.admin].map((actor) => EventRecorder.start(wsClient(server.wsUrl, actor.token), {}, LIVE)),
+    );
     const job = await paidJob(net);
     await api.sendQuote(partner.admin, job.id, [{ kind: 'LABOR', quantity: '3' }]);
     const first = await api.trackedQuote(net, job.id);
@@ -175,6 +182,14 @@ describe('quotes for paid work', () => {
     const seen = (await api.ok(partner.admin, JOB_QUOTE, { id: job.id })).job!;
     expect(seen.quote).toMatchObject({ number: second.number, state: 'DECLINED', declineReason: 'Too expensive for an old unit' });
     expect(seen.events.find((event) => event.kind === 'QUOTE_DECLINED')?.reason).toBe('Too expensive for an old unit');
+    for (const recorder of [board, holder]) {
+      const heard = await recorder.waitFor((event) => event.kind === 'QUOTE_DECLINED' && event.jobId === job.id);
+      expect(heard).toMatchObject({ reason: 'Too expensive for an old unit', job: { quote: { number: second.number, state: 'DECLINED' } } });
+    }
+    const own = await paidJob(net, other);
+    await stranger.waitFor((event) => event.kind === 'JOB_STARTED' && event.jobId === own.id);
+    expect(stranger.events.filter((event) => event.jobId === job.id)).toEqual([]);
+    for (const recorder of [board, holder, stranger]) recorder.stop();
     // Declined: still nothing goes on, until a new quote is accepted.
     expect(errorCode(await api.requestParts(partner.tech, job.id, [{ sku: net.skus[0], quantity: 1 }]))).toBe('INVALID_TRANSITION');
     await api.acceptedQuote(net, partner.tech, job.id, [{ kind: 'LABOR', quantity: '1' }]);
