@@ -72,4 +72,31 @@ describe('a quote for paid work in Chromium', () => {
     await customer.context().close();
     await tech.context().close();
   });
+
+  it("declines from the mailed link's page with a reason, and the page then answers nothing more", async () => {
+    const { api, net, server } = network;
+    const partner = net.partners[0];
+    const { job } = await api.startedJob(net, partner, net.paidSerial, { quoted: false });
+    await api.sendQuote(partner.tech, job.id, [{ kind: 'LABOR', quantity: '1.5' }]);
+    const token = (await api.trackedQuote(net, job.id))!.answerToken!;
+
+    const page = await (await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true })).newPage();
+    await page.goto(`${server.url}/quote/${token}?answer=decline`);
+    await page.getByRole('heading', { name: 'Your quote' }).waitFor();
+    // Opening the link answered nothing; the decline link opens the form at once.
+    expect((await api.trackedQuote(net, job.id))!.state).toBe('SENT');
+    expect(formatViolations('quote link', await axeViolations(page))).toBe('');
+    await page.getByLabel('Why do you decline? (optional)').fill('We will buy a new unit');
+    await page.getByRole('button', { name: 'Decline', exact: true }).click();
+    await page.getByText('You declined this quote.').waitFor();
+    await screenshot(page, 'quote-link-declined');
+    expect(await api.trackedQuote(net, job.id)).toMatchObject({ state: 'DECLINED', answerToken: null });
+
+    await page.goto(`${server.url}/quote/${token}`);
+    await page.getByText('You declined this quote.').waitFor();
+    expect(await page.getByRole('button').count()).toBe(0);
+    await page.goto(`${server.url}/quote/not-a-token`);
+    await page.getByRole('alert').getByText('This quote link is not valid', { exact: false }).waitFor();
+    await page.context().close();
+  });
 });
