@@ -60,9 +60,12 @@ export interface Config {
 export interface ClaimSettings {
   /** CLAIM_REVIEW_DAYS: the manufacturer reviews a submitted claim within this many calendar days (shown to the partner as its review deadline). */
   reviewDays: number;
-  /** CLAIM_TRAVEL_CEILING: the highest travel or call-out a claim line may charge, a decimal in the partner's currency. */
+  /** CLAIM_TRAVEL_CEILING: the highest travel or call-out a claim line (or a quote's line) may charge, a decimal in the partner's currency. */
   travelCeiling: string;
 }
+
+/** The claim settings when the environment names none (the seed uses them too). */
+export const DEFAULT_CLAIM_SETTINGS: ClaimSettings = { reviewDays: 10, travelCeiling: '150.00' };
 
 export type FileStoreConfig =
   | { kind: 'postgres' }
@@ -145,8 +148,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       webhookTimeoutMs: int(env.WEBHOOK_TIMEOUT_MS, 10_000, 'WEBHOOK_TIMEOUT_MS'),
     },
     claims: {
-      reviewDays: int(env.CLAIM_REVIEW_DAYS, 10, 'CLAIM_REVIEW_DAYS'),
-      travelCeiling: decimal(env.CLAIM_TRAVEL_CEILING, '150.00', 'CLAIM_TRAVEL_CEILING'),
+      reviewDays: int(env.CLAIM_REVIEW_DAYS, DEFAULT_CLAIM_SETTINGS.reviewDays, 'CLAIM_REVIEW_DAYS'),
+      travelCeiling: decimal(env.CLAIM_TRAVEL_CEILING, DEFAULT_CLAIM_SETTINGS.travelCeiling, 'CLAIM_TRAVEL_CEILING'),
     },
   };
 }

@@ -106,13 +106,15 @@ export async function generate(url, passwordHash, log = console.log) {
         select ('00000000-0000-4000-8007-' || lpad(to_hex(i), 12, '0'))::uuid, 'staff' || i || '@bench.demo', 'Staff ' || i, 'DISPATCHER',
           '00000000-0000-4000-8000-00000000000a', '${passwordHash}' from generate_series(1, ${SIZE.staff}) i;`,
     );
+    // Every unit is under warranty or a service contract: the mix (F9) and the probes measure dispatch and the
+    // parts flow, which paid work would hold for the customer's quote (requestParts needs an accepted one).
     await step(
       `${SIZE.units} equipment units`,
       `
       insert into customer (id, manufacturer_id, name) select ('00000000-0000-4000-8003-' || lpad(to_hex(i), 12, '0'))::uuid, '00000000-0000-4000-8000-00000000000a', 'Customer ' || i from generate_series(1, 1000) i;
       insert into equipment_unit (id, manufacturer_id, serial, model_id, customer_id, site_address, region, sale_date, under_contract)
         select ('00000000-0000-4000-8004-' || lpad(to_hex(i), 12, '0'))::uuid, '00000000-0000-4000-8000-00000000000a', 'BX-' || i, '00000000-0000-4000-8000-00000000000c',
-          ('00000000-0000-4000-8003-' || lpad(to_hex(1 + i % 1000), 12, '0'))::uuid, 'Street ' || i, 'R' || (i % ${SIZE.regions}), (now() - (i % 1500) * interval '1 day')::date, false
+          ('00000000-0000-4000-8003-' || lpad(to_hex(1 + i % 1000), 12, '0'))::uuid, 'Street ' || i, 'R' || (i % ${SIZE.regions}), (now() - (i % 1500) * interval '1 day')::date, true
         from generate_series(1, ${SIZE.units}) i;`,
     );
     await step(

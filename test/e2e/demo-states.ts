@@ -20,7 +20,7 @@ const CLOSED_REPAIR = graphql(`
   query DemoClosedRepair { jobs(first: 50, filter: { status: [CLOSED], type: [REPAIR] }) { edges { node { slaTime equipment { serial } } } } }
 `);
 const CREATE_JOB = graphql(`
-  mutation DemoCreateJob($i: CreateJobInput!) { createJob(input: $i) { id number createdAt responseDueAt } }
+  mutation DemoCreateJob($i: CreateJobInput!) { createJob(input: $i) { id number coverage createdAt responseDueAt } }
 `);
 const CANDIDATES = graphql(`
   query DemoCandidates($j: ID!) { dispatchCandidates(jobId: $j) { eligible partner { id name slug } } }
@@ -133,6 +133,8 @@ export async function makeDemoStates(server: TestServer): Promise<DemoStates> {
       const result = await step();
       if (result.errors) throw new Error(JSON.stringify(result.errors));
     }
+    // Paid work goes on once the customer accepts its quote.
+    if (job.coverage === 'POST_WARRANTY') await api.acceptedQuote({ dispatcher }, partner.tech, job.id);
     return job;
   };
   const workJob = await working('Compressor trips after ten minutes');

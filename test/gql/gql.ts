@@ -18,7 +18,7 @@ type Documents = {
     "\n  mutation DemoSpeakEnglish { setMyPreferences(input: { locale: \"en\" }) { id } }\n": typeof types.DemoSpeakEnglishDocument,
     "\n  mutation DemoLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id organization { id } } } }\n": typeof types.DemoLoginDocument,
     "\n  query DemoClosedRepair { jobs(first: 50, filter: { status: [CLOSED], type: [REPAIR] }) { edges { node { slaTime equipment { serial } } } } }\n": typeof types.DemoClosedRepairDocument,
-    "\n  mutation DemoCreateJob($i: CreateJobInput!) { createJob(input: $i) { id number createdAt responseDueAt } }\n": typeof types.DemoCreateJobDocument,
+    "\n  mutation DemoCreateJob($i: CreateJobInput!) { createJob(input: $i) { id number coverage createdAt responseDueAt } }\n": typeof types.DemoCreateJobDocument,
     "\n  query DemoCandidates($j: ID!) { dispatchCandidates(jobId: $j) { eligible partner { id name slug } } }\n": typeof types.DemoCandidatesDocument,
     "\n  mutation DemoRoom($id: ID!) { updatePartner(id: $id, changes: { capacity: 50 }) { id } }\n": typeof types.DemoRoomDocument,
     "\n  mutation DemoOffer($j: ID!, $p: [ID!]!, $m: Int) { offerJob(jobId: $j, partnerIds: $p, expiresInMinutes: $m) { id } }\n": typeof types.DemoOfferDocument,
@@ -27,6 +27,7 @@ type Documents = {
     "\n  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } minPhotos requiresSignature maxLaborMinutes } } }\n": typeof types.DemoStandardDocument,
     "\n  mutation DemoRecordFinding($i: RecordFindingInput!) { recordFinding(input: $i) { id } }\n": typeof types.DemoRecordFindingDocument,
     "\n  query EvidenceAttachments($id: ID!) { job(id: $id) { status attachments { kind signerName width } } }\n": typeof types.EvidenceAttachmentsDocument,
+    "\n  query E2eQuoteCustomerLink($id: ID!) { job(id: $id) { customerLinkToken } }\n": typeof types.E2eQuoteCustomerLinkDocument,
     "\n  query LanguageE2eMe { me { locale timeZone } }\n": typeof types.LanguageE2eMeDocument,
     "\n  mutation KillNineCreateJob($i: CreateJobInput!) { createJob(input: $i) { id } }\n": typeof types.KillNineCreateJobDocument,
     "\n  mutation AudienceRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"Late report\", correctiveActionDueAt: $d }) { id } }\n": typeof types.AudienceRecordFindingDocument,
@@ -190,6 +191,12 @@ type Documents = {
     "\n  mutation OnbLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id organization { id } } } }\n": typeof types.OnbLoginDocument,
     "\n  query OnbMailedOffer($t: String!) { mailedOffer(token: $t) { offerId } }\n": typeof types.OnbMailedOfferDocument,
     "\n  subscription RestartJobEvents { serviceEvents { cursor kind job { id } } }\n": typeof types.RestartJobEventsDocument,
+    "\n  mutation QuotesCalendar($c: BusinessCalendarInput!) { setBusinessCalendar(calendar: $c) { holidayCountry } }\n": typeof types.QuotesCalendarDocument,
+    "\n  query QuotesJobQuote($id: ID!) {\n    job(id: $id) {\n      status\n      quote { id number state taxRate net { amount currency } tax { amount currency } gross { amount currency } declineReason\n        lines { kind description quantity unitPrice { amount currency } amount { amount currency } part { sku } } }\n      events { kind reason }\n    }\n  }\n": typeof types.QuotesJobQuoteDocument,
+    "\n  query QuotesTrack($t: String!) { trackJob(token: $t) { number quote { number state answerToken partnerName gross { amount } } } }\n": typeof types.QuotesTrackDocument,
+    "\n  query QuotesLinkPage($t: String!) { customerQuote(token: $t) { number state partnerName gross { amount currency } lines { kind quantity } answerToken } }\n": typeof types.QuotesLinkPageDocument,
+    "\n  subscription QuotesLive { serviceEvents { kind jobId reason job { id quote { number state declineReason } } } }\n": typeof types.QuotesLiveDocument,
+    "\n  query QuotesMailedOffer($t: String!) { mailedOffer(token: $t) { offerId } }\n": typeof types.QuotesMailedOfferDocument,
     "\n  mutation RacesOffer($j: ID!, $p: [ID!]!) { offerJob(jobId: $j, partnerIds: $p) { id } }\n": typeof types.RacesOfferDocument,
     "\n  mutation RacesCancel($j: ID!, $v: Int) { cancelJob(jobId: $j, reason: \"duplicate call\", expectedVersion: $v) { id version } }\n": typeof types.RacesCancelDocument,
     "\n  query RequestLogTypename { __typename }\n": typeof types.RequestLogTypenameDocument,
@@ -274,12 +281,16 @@ type Documents = {
     "\n  mutation ReopenJob($j: ID!, $r: String!) { reopenJob(jobId: $j, reason: $r) { ...JobFields } }\n": typeof types.ReopenJobDocument,
     "\n  mutation CancelJob($j: ID!, $r: String!) { cancelJob(jobId: $j, reason: $r) { ...JobFields } }\n": typeof types.CancelJobDocument,
     "\n  query Job($id: ID!) { job(id: $id) { ...JobFields } }\n": typeof types.JobDocument,
+    "\n  mutation SendQuote($j: ID!, $l: [QuoteLineInput!]!, $d: Int) {\n    sendQuote(jobId: $j, lines: $l, validDays: $d) { id number state net { amount currency } taxRate tax { amount currency } gross { amount currency } }\n  }\n": typeof types.SendQuoteDocument,
+    "\n  query QuoteCustomerLink($id: ID!) { job(id: $id) { customerLinkToken } }\n": typeof types.QuoteCustomerLinkDocument,
+    "\n  query TrackedQuote($t: String!) { trackJob(token: $t) { quote { number state answerToken gross { amount currency } } } }\n": typeof types.TrackedQuoteDocument,
+    "\n  mutation AnswerQuote($t: String!, $a: Boolean!, $r: String) { answerQuote(token: $t, accept: $a, reason: $r) { number state answeredAt declineReason answerToken } }\n": typeof types.AnswerQuoteDocument,
 };
 const documents: Documents = {
     "\n  mutation DemoSpeakEnglish { setMyPreferences(input: { locale: \"en\" }) { id } }\n": types.DemoSpeakEnglishDocument,
     "\n  mutation DemoLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id organization { id } } } }\n": types.DemoLoginDocument,
     "\n  query DemoClosedRepair { jobs(first: 50, filter: { status: [CLOSED], type: [REPAIR] }) { edges { node { slaTime equipment { serial } } } } }\n": types.DemoClosedRepairDocument,
-    "\n  mutation DemoCreateJob($i: CreateJobInput!) { createJob(input: $i) { id number createdAt responseDueAt } }\n": types.DemoCreateJobDocument,
+    "\n  mutation DemoCreateJob($i: CreateJobInput!) { createJob(input: $i) { id number coverage createdAt responseDueAt } }\n": types.DemoCreateJobDocument,
     "\n  query DemoCandidates($j: ID!) { dispatchCandidates(jobId: $j) { eligible partner { id name slug } } }\n": types.DemoCandidatesDocument,
     "\n  mutation DemoRoom($id: ID!) { updatePartner(id: $id, changes: { capacity: 50 }) { id } }\n": types.DemoRoomDocument,
     "\n  mutation DemoOffer($j: ID!, $p: [ID!]!, $m: Int) { offerJob(jobId: $j, partnerIds: $p, expiresInMinutes: $m) { id } }\n": types.DemoOfferDocument,
@@ -288,6 +299,7 @@ const documents: Documents = {
     "\n  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } minPhotos requiresSignature maxLaborMinutes } } }\n": types.DemoStandardDocument,
     "\n  mutation DemoRecordFinding($i: RecordFindingInput!) { recordFinding(input: $i) { id } }\n": types.DemoRecordFindingDocument,
     "\n  query EvidenceAttachments($id: ID!) { job(id: $id) { status attachments { kind signerName width } } }\n": types.EvidenceAttachmentsDocument,
+    "\n  query E2eQuoteCustomerLink($id: ID!) { job(id: $id) { customerLinkToken } }\n": types.E2eQuoteCustomerLinkDocument,
     "\n  query LanguageE2eMe { me { locale timeZone } }\n": types.LanguageE2eMeDocument,
     "\n  mutation KillNineCreateJob($i: CreateJobInput!) { createJob(input: $i) { id } }\n": types.KillNineCreateJobDocument,
     "\n  mutation AudienceRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"Late report\", correctiveActionDueAt: $d }) { id } }\n": types.AudienceRecordFindingDocument,
@@ -451,6 +463,12 @@ const documents: Documents = {
     "\n  mutation OnbLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id organization { id } } } }\n": types.OnbLoginDocument,
     "\n  query OnbMailedOffer($t: String!) { mailedOffer(token: $t) { offerId } }\n": types.OnbMailedOfferDocument,
     "\n  subscription RestartJobEvents { serviceEvents { cursor kind job { id } } }\n": types.RestartJobEventsDocument,
+    "\n  mutation QuotesCalendar($c: BusinessCalendarInput!) { setBusinessCalendar(calendar: $c) { holidayCountry } }\n": types.QuotesCalendarDocument,
+    "\n  query QuotesJobQuote($id: ID!) {\n    job(id: $id) {\n      status\n      quote { id number state taxRate net { amount currency } tax { amount currency } gross { amount currency } declineReason\n        lines { kind description quantity unitPrice { amount currency } amount { amount currency } part { sku } } }\n      events { kind reason }\n    }\n  }\n": types.QuotesJobQuoteDocument,
+    "\n  query QuotesTrack($t: String!) { trackJob(token: $t) { number quote { number state answerToken partnerName gross { amount } } } }\n": types.QuotesTrackDocument,
+    "\n  query QuotesLinkPage($t: String!) { customerQuote(token: $t) { number state partnerName gross { amount currency } lines { kind quantity } answerToken } }\n": types.QuotesLinkPageDocument,
+    "\n  subscription QuotesLive { serviceEvents { kind jobId reason job { id quote { number state declineReason } } } }\n": types.QuotesLiveDocument,
+    "\n  query QuotesMailedOffer($t: String!) { mailedOffer(token: $t) { offerId } }\n": types.QuotesMailedOfferDocument,
     "\n  mutation RacesOffer($j: ID!, $p: [ID!]!) { offerJob(jobId: $j, partnerIds: $p) { id } }\n": types.RacesOfferDocument,
     "\n  mutation RacesCancel($j: ID!, $v: Int) { cancelJob(jobId: $j, reason: \"duplicate call\", expectedVersion: $v) { id version } }\n": types.RacesCancelDocument,
     "\n  query RequestLogTypename { __typename }\n": types.RequestLogTypenameDocument,
@@ -535,6 +553,10 @@ const documents: Documents = {
     "\n  mutation ReopenJob($j: ID!, $r: String!) { reopenJob(jobId: $j, reason: $r) { ...JobFields } }\n": types.ReopenJobDocument,
     "\n  mutation CancelJob($j: ID!, $r: String!) { cancelJob(jobId: $j, reason: $r) { ...JobFields } }\n": types.CancelJobDocument,
     "\n  query Job($id: ID!) { job(id: $id) { ...JobFields } }\n": types.JobDocument,
+    "\n  mutation SendQuote($j: ID!, $l: [QuoteLineInput!]!, $d: Int) {\n    sendQuote(jobId: $j, lines: $l, validDays: $d) { id number state net { amount currency } taxRate tax { amount currency } gross { amount currency } }\n  }\n": types.SendQuoteDocument,
+    "\n  query QuoteCustomerLink($id: ID!) { job(id: $id) { customerLinkToken } }\n": types.QuoteCustomerLinkDocument,
+    "\n  query TrackedQuote($t: String!) { trackJob(token: $t) { quote { number state answerToken gross { amount currency } } } }\n": types.TrackedQuoteDocument,
+    "\n  mutation AnswerQuote($t: String!, $a: Boolean!, $r: String) { answerQuote(token: $t, accept: $a, reason: $r) { number state answeredAt declineReason answerToken } }\n": types.AnswerQuoteDocument,
 };
 
 /**
@@ -552,7 +574,7 @@ export function graphql(source: "\n  query DemoClosedRepair { jobs(first: 50, fi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DemoCreateJob($i: CreateJobInput!) { createJob(input: $i) { id number createdAt responseDueAt } }\n"): typeof import('./graphql.js').DemoCreateJobDocument;
+export function graphql(source: "\n  mutation DemoCreateJob($i: CreateJobInput!) { createJob(input: $i) { id number coverage createdAt responseDueAt } }\n"): typeof import('./graphql.js').DemoCreateJobDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -585,6 +607,10 @@ export function graphql(source: "\n  mutation DemoRecordFinding($i: RecordFindin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EvidenceAttachments($id: ID!) { job(id: $id) { status attachments { kind signerName width } } }\n"): typeof import('./graphql.js').EvidenceAttachmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eQuoteCustomerLink($id: ID!) { job(id: $id) { customerLinkToken } }\n"): typeof import('./graphql.js').E2eQuoteCustomerLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1240,6 +1266,30 @@ export function graphql(source: "\n  subscription RestartJobEvents { serviceEven
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation QuotesCalendar($c: BusinessCalendarInput!) { setBusinessCalendar(calendar: $c) { holidayCountry } }\n"): typeof import('./graphql.js').QuotesCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuotesJobQuote($id: ID!) {\n    job(id: $id) {\n      status\n      quote { id number state taxRate net { amount currency } tax { amount currency } gross { amount currency } declineReason\n        lines { kind description quantity unitPrice { amount currency } amount { amount currency } part { sku } } }\n      events { kind reason }\n    }\n  }\n"): typeof import('./graphql.js').QuotesJobQuoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuotesTrack($t: String!) { trackJob(token: $t) { number quote { number state answerToken partnerName gross { amount } } } }\n"): typeof import('./graphql.js').QuotesTrackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuotesLinkPage($t: String!) { customerQuote(token: $t) { number state partnerName gross { amount currency } lines { kind quantity } answerToken } }\n"): typeof import('./graphql.js').QuotesLinkPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription QuotesLive { serviceEvents { kind jobId reason job { id quote { number state declineReason } } } }\n"): typeof import('./graphql.js').QuotesLiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuotesMailedOffer($t: String!) { mailedOffer(token: $t) { offerId } }\n"): typeof import('./graphql.js').QuotesMailedOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RacesOffer($j: ID!, $p: [ID!]!) { offerJob(jobId: $j, partnerIds: $p) { id } }\n"): typeof import('./graphql.js').RacesOfferDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1573,6 +1623,22 @@ export function graphql(source: "\n  mutation CancelJob($j: ID!, $r: String!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Job($id: ID!) { job(id: $id) { ...JobFields } }\n"): typeof import('./graphql.js').JobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendQuote($j: ID!, $l: [QuoteLineInput!]!, $d: Int) {\n    sendQuote(jobId: $j, lines: $l, validDays: $d) { id number state net { amount currency } taxRate tax { amount currency } gross { amount currency } }\n  }\n"): typeof import('./graphql.js').SendQuoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuoteCustomerLink($id: ID!) { job(id: $id) { customerLinkToken } }\n"): typeof import('./graphql.js').QuoteCustomerLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrackedQuote($t: String!) { trackJob(token: $t) { quote { number state answerToken gross { amount currency } } } }\n"): typeof import('./graphql.js').TrackedQuoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerQuote($t: String!, $a: Boolean!, $r: String) { answerQuote(token: $t, accept: $a, reason: $r) { number state answeredAt declineReason answerToken } }\n"): typeof import('./graphql.js').AnswerQuoteDocument;
 
 
 export function graphql(source: string) {

@@ -89,7 +89,7 @@ export type ClaimLineInput = {
   unitPrice?: MoneyInput | null | undefined;
 };
 
-/** What a claim (or quote) line charges for */
+/** What a claim or quote line charges for */
 export type ClaimLineKind =
   | 'LABOR'
   | 'PART'
@@ -206,6 +206,9 @@ export type EventKind =
   | 'PARTS_SHIPPED'
   | 'PRICE_REFUSED'
   | 'QUALITY_GATE_FAILED'
+  | 'QUOTE_ACCEPTED'
+  | 'QUOTE_DECLINED'
+  | 'QUOTE_SENT'
   | 'SLA_BREACHED'
   | 'SURVEY_SUBMITTED';
 
@@ -268,6 +271,7 @@ export type MailKind =
   | 'OFFER_MADE'
   | 'PARTNER_INVITATION'
   | 'PARTNER_STATUS_CHANGED'
+  | 'QUOTE_SENT'
   | 'SLA_BREACHED'
   | 'SURVEY_REQUEST'
   | 'WEBHOOK_DISABLED';
@@ -416,6 +420,25 @@ export type QualityStandardInput = {
   /** CALENDAR (24×7) or BUSINESS time (default: CALENDAR; an existing standard keeps its own) */
   slaTime?: SlaTime | null | undefined;
 };
+
+export type QuoteLineInput = {
+  /** Defaults to the part’s name for a PART, empty otherwise (screens show the kind) */
+  description?: string | null | undefined;
+  kind: ClaimLineKind;
+  /** PART: a part of the manufacturer’s catalogue */
+  partId?: string | number | null | undefined;
+  /** Hours for LABOR, pieces for PART, trips for TRAVEL: a decimal with at most 2 places */
+  quantity: string;
+  /** Defaults to the most allowed: LABOR the partner's charged rate, PART its list price, TRAVEL the travel ceiling (150.00). Above it: PRICE_ABOVE_LIST */
+  unitPrice?: MoneyInput | null | undefined;
+};
+
+/** Where a quote for paid work stands; SUPERSEDED: a newer quote replaced it before an answer */
+export type QuoteState =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'SENT'
+  | 'SUPERSEDED';
 
 /** Adds a reason code to the manufacturer's list, or changes the one with this kind and code */
 export type ReasonCodeInput = {
@@ -615,7 +638,7 @@ export type DemoCreateJobMutationVariables = Exact<{
 }>;
 
 
-export type DemoCreateJobMutation = { createJob: { id: string, number: string, createdAt: string, responseDueAt: string | null } };
+export type DemoCreateJobMutation = { createJob: { id: string, number: string, coverage: Coverage, createdAt: string, responseDueAt: string | null } };
 
 export type DemoCandidatesQueryVariables = Exact<{
   j: string | number;
@@ -674,6 +697,13 @@ export type EvidenceAttachmentsQueryVariables = Exact<{
 
 
 export type EvidenceAttachmentsQuery = { job: { status: JobStatus, attachments: Array<{ kind: AttachmentKind, signerName: string | null, width: number | null }> } | null };
+
+export type E2eQuoteCustomerLinkQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type E2eQuoteCustomerLinkQuery = { job: { customerLinkToken: string | null } | null };
 
 export type LanguageE2eMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1788,6 +1818,46 @@ export type RestartJobEventsSubscriptionVariables = Exact<{ [key: string]: never
 
 export type RestartJobEventsSubscription = { serviceEvents: { cursor: string, kind: EventKind, job: { id: string } | null } };
 
+export type QuotesCalendarMutationVariables = Exact<{
+  c: BusinessCalendarInput;
+}>;
+
+
+export type QuotesCalendarMutation = { setBusinessCalendar: { holidayCountry: string | null } };
+
+export type QuotesJobQuoteQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuotesJobQuoteQuery = { job: { status: JobStatus, quote: { id: string, number: string, state: QuoteState, taxRate: string, declineReason: string | null, net: { amount: string, currency: string }, tax: { amount: string, currency: string }, gross: { amount: string, currency: string }, lines: Array<{ kind: ClaimLineKind, description: string, quantity: string, unitPrice: { amount: string, currency: string }, amount: { amount: string, currency: string }, part: { sku: string } | null }> } | null, events: Array<{ kind: EventKind, reason: string | null }> } | null };
+
+export type QuotesTrackQueryVariables = Exact<{
+  t: string;
+}>;
+
+
+export type QuotesTrackQuery = { trackJob: { number: string | null, quote: { number: string, state: QuoteState, answerToken: string | null, partnerName: string, gross: { amount: string } } | null } };
+
+export type QuotesLinkPageQueryVariables = Exact<{
+  t: string;
+}>;
+
+
+export type QuotesLinkPageQuery = { customerQuote: { number: string, state: QuoteState, partnerName: string, answerToken: string | null, gross: { amount: string, currency: string }, lines: Array<{ kind: ClaimLineKind, quantity: string }> } };
+
+export type QuotesLiveSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QuotesLiveSubscription = { serviceEvents: { kind: EventKind, jobId: string | null, reason: string | null, job: { id: string, quote: { number: string, state: QuoteState, declineReason: string | null } | null } | null } };
+
+export type QuotesMailedOfferQueryVariables = Exact<{
+  t: string;
+}>;
+
+
+export type QuotesMailedOfferQuery = { mailedOffer: { offerId: string } };
+
 export type RacesOfferMutationVariables = Exact<{
   j: string | number;
   p: Array<string | number> | string | number;
@@ -2370,6 +2440,38 @@ export type JobQueryVariables = Exact<{
 
 export type JobQuery = { job: { id: string, number: string, status: JobStatus, coverage: Coverage, priority: number, version: number, responseDueAt: string | null, resolutionDueAt: string | null, assignedPartner: { id: string } | null, technician: { id: string } | null } | null };
 
+export type SendQuoteMutationVariables = Exact<{
+  j: string | number;
+  l: Array<QuoteLineInput> | QuoteLineInput;
+  d?: number | null | undefined;
+}>;
+
+
+export type SendQuoteMutation = { sendQuote: { id: string, number: string, state: QuoteState, taxRate: string, net: { amount: string, currency: string }, tax: { amount: string, currency: string }, gross: { amount: string, currency: string } } };
+
+export type QuoteCustomerLinkQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QuoteCustomerLinkQuery = { job: { customerLinkToken: string | null } | null };
+
+export type TrackedQuoteQueryVariables = Exact<{
+  t: string;
+}>;
+
+
+export type TrackedQuoteQuery = { trackJob: { quote: { number: string, state: QuoteState, answerToken: string | null, gross: { amount: string, currency: string } } | null } };
+
+export type AnswerQuoteMutationVariables = Exact<{
+  t: string;
+  a: boolean;
+  r?: string | null | undefined;
+}>;
+
+
+export type AnswerQuoteMutation = { answerQuote: { number: string, state: QuoteState, answeredAt: string | null, declineReason: string | null, answerToken: string | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2445,6 +2547,7 @@ export const DemoCreateJobDocument = new TypedDocumentString(`
   createJob(input: $i) {
     id
     number
+    coverage
     createdAt
     responseDueAt
   }
@@ -2527,6 +2630,13 @@ export const EvidenceAttachmentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EvidenceAttachmentsQuery, EvidenceAttachmentsQueryVariables>;
+export const E2eQuoteCustomerLinkDocument = new TypedDocumentString(`
+    query E2eQuoteCustomerLink($id: ID!) {
+  job(id: $id) {
+    customerLinkToken
+  }
+}
+    `) as unknown as TypedDocumentString<E2eQuoteCustomerLinkQuery, E2eQuoteCustomerLinkQueryVariables>;
 export const LanguageE2eMeDocument = new TypedDocumentString(`
     query LanguageE2eMe {
   me {
@@ -4350,6 +4460,117 @@ export const RestartJobEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RestartJobEventsSubscription, RestartJobEventsSubscriptionVariables>;
+export const QuotesCalendarDocument = new TypedDocumentString(`
+    mutation QuotesCalendar($c: BusinessCalendarInput!) {
+  setBusinessCalendar(calendar: $c) {
+    holidayCountry
+  }
+}
+    `) as unknown as TypedDocumentString<QuotesCalendarMutation, QuotesCalendarMutationVariables>;
+export const QuotesJobQuoteDocument = new TypedDocumentString(`
+    query QuotesJobQuote($id: ID!) {
+  job(id: $id) {
+    status
+    quote {
+      id
+      number
+      state
+      taxRate
+      net {
+        amount
+        currency
+      }
+      tax {
+        amount
+        currency
+      }
+      gross {
+        amount
+        currency
+      }
+      declineReason
+      lines {
+        kind
+        description
+        quantity
+        unitPrice {
+          amount
+          currency
+        }
+        amount {
+          amount
+          currency
+        }
+        part {
+          sku
+        }
+      }
+    }
+    events {
+      kind
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuotesJobQuoteQuery, QuotesJobQuoteQueryVariables>;
+export const QuotesTrackDocument = new TypedDocumentString(`
+    query QuotesTrack($t: String!) {
+  trackJob(token: $t) {
+    number
+    quote {
+      number
+      state
+      answerToken
+      partnerName
+      gross {
+        amount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuotesTrackQuery, QuotesTrackQueryVariables>;
+export const QuotesLinkPageDocument = new TypedDocumentString(`
+    query QuotesLinkPage($t: String!) {
+  customerQuote(token: $t) {
+    number
+    state
+    partnerName
+    gross {
+      amount
+      currency
+    }
+    lines {
+      kind
+      quantity
+    }
+    answerToken
+  }
+}
+    `) as unknown as TypedDocumentString<QuotesLinkPageQuery, QuotesLinkPageQueryVariables>;
+export const QuotesLiveDocument = new TypedDocumentString(`
+    subscription QuotesLive {
+  serviceEvents {
+    kind
+    jobId
+    reason
+    job {
+      id
+      quote {
+        number
+        state
+        declineReason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuotesLiveSubscription, QuotesLiveSubscriptionVariables>;
+export const QuotesMailedOfferDocument = new TypedDocumentString(`
+    query QuotesMailedOffer($t: String!) {
+  mailedOffer(token: $t) {
+    offerId
+  }
+}
+    `) as unknown as TypedDocumentString<QuotesMailedOfferQuery, QuotesMailedOfferQueryVariables>;
 export const RacesOfferDocument = new TypedDocumentString(`
     mutation RacesOffer($j: ID!, $p: [ID!]!) {
   offerJob(jobId: $j, partnerIds: $p) {
@@ -5337,3 +5558,58 @@ export const JobDocument = new TypedDocumentString(`
   responseDueAt
   resolutionDueAt
 }`) as unknown as TypedDocumentString<JobQuery, JobQueryVariables>;
+export const SendQuoteDocument = new TypedDocumentString(`
+    mutation SendQuote($j: ID!, $l: [QuoteLineInput!]!, $d: Int) {
+  sendQuote(jobId: $j, lines: $l, validDays: $d) {
+    id
+    number
+    state
+    net {
+      amount
+      currency
+    }
+    taxRate
+    tax {
+      amount
+      currency
+    }
+    gross {
+      amount
+      currency
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SendQuoteMutation, SendQuoteMutationVariables>;
+export const QuoteCustomerLinkDocument = new TypedDocumentString(`
+    query QuoteCustomerLink($id: ID!) {
+  job(id: $id) {
+    customerLinkToken
+  }
+}
+    `) as unknown as TypedDocumentString<QuoteCustomerLinkQuery, QuoteCustomerLinkQueryVariables>;
+export const TrackedQuoteDocument = new TypedDocumentString(`
+    query TrackedQuote($t: String!) {
+  trackJob(token: $t) {
+    quote {
+      number
+      state
+      answerToken
+      gross {
+        amount
+        currency
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrackedQuoteQuery, TrackedQuoteQueryVariables>;
+export const AnswerQuoteDocument = new TypedDocumentString(`
+    mutation AnswerQuote($t: String!, $a: Boolean!, $r: String) {
+  answerQuote(token: $t, accept: $a, reason: $r) {
+    number
+    state
+    answeredAt
+    declineReason
+    answerToken
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerQuoteMutation, AnswerQuoteMutationVariables>;

@@ -65,6 +65,8 @@ interface Ids {
   /** A partner invitation of the target's manufacturer (PENDING), and its /join token (public: whoever holds it sees it). */
   invitation: string;
   invitationToken: string;
+  /** The answer token of a quote sent on a paid job of the partner (public: it answers that quote only, once). */
+  quoteToken: string;
 }
 
 interface Spec {
@@ -185,6 +187,20 @@ const SPECS: Record<string, Spec> = {
     sees: (_role, t) => t !== 'missing',
     call: q('mutation($t: String!) { answerMailedOffer(token: $t, reason: "matrix") { action } }', (i) => ({ t: i.offerLink })),
   },
+  // The quote an answer token is for: whoever holds the token reads it (answered or not); a forged one nothing.
+  customerQuote: {
+    roles: 'PUBLIC',
+    targeted: true,
+    sees: (_role, t) => t !== 'missing',
+    call: q('query($t: String!) { customerQuote(token: $t) { number } }', (i) => ({ t: i.quoteToken })),
+  },
+  // The customer's answer to a quote: whoever holds the token answers that quote, once (later cells find it closed); a forged one nothing.
+  answerQuote: {
+    roles: 'PUBLIC',
+    targeted: true,
+    sees: (_role, t) => t !== 'missing',
+    call: q('mutation($t: String!) { answerQuote(token: $t, accept: false, reason: "matrix") { state } }', (i) => ({ t: i.quoteToken })),
+  },
   // An address that is none: refused as bad input before anything is written or counted.
   submitServiceRequest: {
     roles: 'PUBLIC',
@@ -258,6 +274,12 @@ const SPECS: Record<string, Spec> = {
     call: q('mutation($j: ID!) { requestParts(input: { jobId: $j, lines: [{ sku: "NONE", quantity: 1 }] }) { id } }', (i) => ({ j: i.job })),
   },
   receivePartsRequest: { roles: FIELD, targeted: true, call: q('mutation($id: ID!) { receivePartsRequest(id: $id) { id } }', (i) => ({ id: i.partsRequest })) },
+  // The scenario's job is warranty work: an allowed cell gets past authorization to INVALID_TRANSITION.
+  sendQuote: {
+    roles: FIELD,
+    targeted: true,
+    call: q('mutation($j: ID!) { sendQuote(jobId: $j, lines: [{ kind: LABOR, quantity: "1" }]) { id } }', (i) => ({ j: i.job })),
+  },
   returnLoaner: { roles: FIELD, targeted: true, call: q('mutation($id: ID!) { returnLoaner(lineId: $id) { id } }', (i) => ({ id: i.partsLine })) },
   decidePartsRequest: {
     roles: ['ADMIN', 'PARTS_CLERK'],
@@ -688,6 +710,14 @@ async function freshInvitationToken(api: Api): Promise<string> {
   return joinToken(invitePartner.link);
 }
 
+/** The answer token of a quote sent on a new paid job of the partner. */
+async function quoted(fixture: NetworkFixture, partner: NetworkFixture['partners'][number]): Promise<string> {
+  const { api } = network;
+  const { job } = await api.startedJob(fixture, partner, fixture.paidSerial, { quoted: false });
+  await api.sendQuote(partner.tech, job.id, [{ kind: 'LABOR', quantity: '1' }]);
+  return (await api.trackedQuote(fixture, job.id))?.answerToken ?? '';
+}
+
 const idsFor = {} as Record<Target, Ids>;
 const actors = {} as Record<RoleName, Actor>;
 
@@ -725,10 +755,13 @@ async function scenario(fixture: NetworkFixture, partnerIndex: number): Promise<
   const { invitePartner } = (await api.ok(fixture.admin, INVITE, { e: `scenario-${randomUUID()}@firm.test` })) as {
     invitePartner: { id: string; link: string };
   };
+  // A quote on paid work, not of the matrix's own partner (its job would show the paid unit to the callers): "own" shares the other partner's token.
+  const quoteToken = partnerIndex === 1 || fixture !== network.net ? await quoted(fixture, partner) : '';
   return {
     claim: await claimOf(job.id),
     invitation: invitePartner.id,
     invitationToken: joinToken(invitePartner.link),
+    quoteToken,
     technicianCertification: addTechnicianCertification.id,
     ...webhook,
     technician: partner.tech.id,
@@ -759,6 +792,7 @@ beforeAll(async () => {
   const { createApiKey: staffKey } = await network.api.ok(net.admin, 'mutation { createApiKey(input: { name: "matrix", role: AUDITOR }) { key { id } } }');
   idsFor.own.apiKey = (orgId) => (orgId === net.manufacturerId ? (staffKey as { key: { id: string } }).key.id : partnerKey);
   idsFor.otherPartner = await scenario(net, 1);
+  idsFor.own.quoteToken = idsFor.otherPartner.quoteToken;
   idsFor.otherManufacturer = await scenario(rival, 0);
   const missing = randomUUID();
   idsFor.missing = {
@@ -785,6 +819,7 @@ beforeAll(async () => {
     claim: missing,
     invitation: missing,
     invitationToken: 'no-such-token',
+    quoteToken: 'no-such-token',
   };
   Object.assign(actors, {
     ADMIN: net.admin,

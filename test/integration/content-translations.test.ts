@@ -271,6 +271,8 @@ describe("the service report in the customer's language", () => {
     expect((await api.accept(partner.admin, offer.id)).errors).toBeUndefined();
     expect((await api.schedule(partner.admin, jobId, partner.tech.id)).errors).toBeUndefined();
     expect((await api.start(partner.tech, jobId)).errors).toBeUndefined();
+    // The unit is past its warranty: paid work goes on once the customer accepts its quote.
+    await api.acceptedQuote(net, partner.tech, jobId);
     const completed = await api.complete(partner.tech, jobId, {
       resolution: 'Anlaufkondensator ersetzt',
       failureCode: 'E-ELEC',

@@ -68,6 +68,8 @@ describe('preventive maintenance', () => {
     await api.accept(partner.admin, offer.id);
     await api.schedule(partner.admin, jobs[0].id, partner.tech.id, new Date(server.clock.now().getTime() + 3600_000));
     await api.start(partner.tech, jobs[0].id);
+    // The paid unit's visit is paid work: the customer accepts its quote first.
+    await api.acceptedQuote(net, partner.tech, jobs[0].id);
     expect(
       (await api.complete(partner.tech, jobs[0].id, { resolution: 'Serviced', checklist: net.checklist.map((itemId) => ({ itemId, done: true })) })).errors,
     ).toBeUndefined();

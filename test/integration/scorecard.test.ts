@@ -99,6 +99,8 @@ describe('scorecards from the event log, equal to figures computed by hand', () 
     at(20);
     await api.schedule(admin, job4.id, undefined, soon());
     await api.start(admin, job4.id);
+    // Paid work: the customer accepts the quote before parts are asked for.
+    await api.acceptedQuote(net, admin, job4.id);
     const request = (
       await api.requestParts(admin, job4.id, [
         { sku: net.skus[0], quantity: 2 },

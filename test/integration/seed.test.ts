@@ -211,6 +211,22 @@ describe('the demo history agrees with its event log and the scorecards', () => 
     expect(approved.filter((p) => (p.to ?? 'ACTIVE') !== p.status)).toEqual([]);
   });
 
+  it('has quotes for paid work in every state the customer leaves them, as their last events say, and no paid work done without an accepted one', async () => {
+    const quotes = await sql<{ state: string; kind: string | null }>(`
+      select q.state::text as state,
+        (select e.kind::text from service_event e where e.job_id = q.job_id and e.data->>'quoteId' = q.id::text order by e.seq desc limit 1) as kind
+      from quote q`);
+    const states = new Set(quotes.map((quote) => quote.state));
+    for (const state of ['SENT', 'ACCEPTED', 'DECLINED']) expect(states).toContain(state);
+    const lastEvent: Record<string, string> = { SENT: 'QUOTE_SENT', ACCEPTED: 'QUOTE_ACCEPTED', DECLINED: 'QUOTE_DECLINED' };
+    expect(quotes.filter((quote) => lastEvent[quote.state] !== quote.kind)).toEqual([]);
+    const unquoted = await sql<{ number: string }>(`
+      select j.number from service_job j
+      where j.coverage = 'POST_WARRANTY' and (j.completed_at is not null or exists (select 1 from parts_request r where r.job_id = j.id))
+        and not exists (select 1 from quote q where q.job_id = j.id and q.state = 'ACCEPTED')`);
+    expect(unquoted).toEqual([]);
+  });
+
   it('computes the scorecards for the seeded period, with figures that match the log', async () => {
     const { server } = running;
     const token = await login(server.httpUrl, 'auditor@maker.demo');

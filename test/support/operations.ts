@@ -1,5 +1,5 @@
 import { graphql } from '../gql/index.js';
-import type { CompleteJobInput, CreateJobInput, JobType, PartsLineInput } from '../gql/graphql.js';
+import type { CompleteJobInput, CreateJobInput, JobType, PartsLineInput, QuoteLineInput } from '../gql/graphql.js';
 import { dataOf, post, type Result, type TypedDocument, type UntypedData, type VariablesArg } from './graphql-client.js';
 import type { Actor, NetworkFixture } from './factory.js';
 import type { TestServer } from './server.js';
@@ -53,6 +53,20 @@ const CANCEL_JOB = graphql(`
 `);
 const JOB = graphql(`
   query Job($id: ID!) { job(id: $id) { ...JobFields } }
+`);
+const SEND_QUOTE = graphql(`
+  mutation SendQuote($j: ID!, $l: [QuoteLineInput!]!, $d: Int) {
+    sendQuote(jobId: $j, lines: $l, validDays: $d) { id number state net { amount currency } taxRate tax { amount currency } gross { amount currency } }
+  }
+`);
+const QUOTE_LINK = graphql(`
+  query QuoteCustomerLink($id: ID!) { job(id: $id) { customerLinkToken } }
+`);
+const TRACKED_QUOTE = graphql(`
+  query TrackedQuote($t: String!) { trackJob(token: $t) { quote { number state answerToken gross { amount currency } } } }
+`);
+const ANSWER_QUOTE = graphql(`
+  mutation AnswerQuote($t: String!, $a: Boolean!, $r: String) { answerQuote(token: $t, accept: $a, reason: $r) { number state answeredAt declineReason answerToken } }
 `);
 
 export interface UploadFields {
@@ -210,13 +224,44 @@ export class Api {
     return body.id;
   }
 
-  /** A job IN_PROGRESS with the partner's technician. */
-  async startedJob(net: NetworkFixture, partner = net.partners[0], serial = net.warrantySerial) {
+  /**
+   * A job IN_PROGRESS with the partner's technician. Paid (POST_WARRANTY) work goes on at the
+   * customer's word: unless `quoted` is false, the technician quotes ten hours of labour at the
+   * partner's rate and the customer accepts it through the tracking page's token.
+   */
+  async startedJob(net: NetworkFixture, partner = net.partners[0], serial = net.warrantySerial, { quoted = true } = {}) {
     const { job, offer } = await this.assignedJob(net, partner, serial);
     const scheduled = await this.schedule(partner.admin, job.id, partner.tech.id);
     if (scheduled.errors) throw new Error(JSON.stringify(scheduled.errors));
     const started = await this.start(partner.tech, job.id);
     if (started.errors) throw new Error(JSON.stringify(started.errors));
+    if (quoted && job.coverage === 'POST_WARRANTY') await this.acceptedQuote(net, partner.tech, job.id);
     return { job, offer };
+  }
+
+  sendQuote(actor: Actor, jobId: string, lines: QuoteLineInput[], validDays?: number) {
+    return this.call(actor, SEND_QUOTE, { j: jobId, l: lines, d: validDays });
+  }
+
+  /** The quote as the customer's tracking page shows it (the job's link token is read as the dispatcher). */
+  async trackedQuote(net: Pick<NetworkFixture, 'dispatcher'>, jobId: string) {
+    const token = (await this.ok(net.dispatcher, QUOTE_LINK, { id: jobId })).job?.customerLinkToken;
+    if (!token) throw new Error('no customer link');
+    return (await this.ok(undefined, TRACKED_QUOTE, { t: token })).trackJob.quote;
+  }
+
+  answerQuote(token: string, accept: boolean, reason?: string) {
+    return this.call(undefined, ANSWER_QUOTE, { t: token, a: accept, r: reason });
+  }
+
+  /** Sends a quote (ten hours of labour unless other lines are given) and accepts it as the customer does on the tracking page. */
+  async acceptedQuote(net: Pick<NetworkFixture, 'dispatcher'>, actor: Actor, jobId: string, lines: QuoteLineInput[] = [{ kind: 'LABOR', quantity: '10' }]) {
+    const sent = await this.sendQuote(actor, jobId, lines);
+    if (sent.errors) throw new Error(JSON.stringify(sent.errors));
+    const token = (await this.trackedQuote(net, jobId))?.answerToken;
+    if (!token) throw new Error('the tracking page shows no open quote');
+    const answered = await this.answerQuote(token, true);
+    if (answered.errors) throw new Error(JSON.stringify(answered.errors));
+    return sent.data!.sendQuote;
   }
 }

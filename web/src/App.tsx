@@ -10,6 +10,7 @@ import { SurveyPage } from './features/survey/SurveyPage';
 import { TrackPage } from './features/track/TrackPage';
 import { RequestPage } from './features/track/RequestPage';
 import { OfferLinkPage } from './features/offer/OfferLinkPage';
+import { QuoteLinkPage } from './features/quote/QuoteLinkPage';
 import { ServiceRequests } from './features/requests/ServiceRequests';
 import { Board } from './features/board/Board';
 import { NewJob } from './features/board/NewJob';
@@ -75,6 +76,7 @@ export function App() {
         <Route path="/request" element={<RequestPage />} />
         {/* A mailed offer's accept or decline link: the token acts for the partner admin the mail went to. */}
         <Route path="/offer/:token" element={<OfferLinkPage />} />
+        <Route path="/quote/:token" element={<QuoteLinkPage />} />
         <Route path="/unsubscribe/:token" element={<UnsubscribePage />} />
       </Route>
       {/* A partner invitation: public, and with a session (a firm already on the portal) it joins with the session's firm. */}

@@ -37,6 +37,7 @@ import { ReasonCode } from '../modules/reason/reason-code.entity.js';
 import { ClaimLine, ClaimMessage, WarrantyClaim } from '../modules/billing/warranty-claim.entity.js';
 import { PaymentBatch } from '../modules/billing/payment-batch.entity.js';
 import { PartnerInvitation } from '../modules/onboarding/partner-invitation.entity.js';
+import { Quote, QuoteLine } from '../modules/quote/quote.entity.js';
 
 export const entities = [
   Organization,
@@ -81,4 +82,6 @@ export const entities = [
   ClaimMessage,
   PaymentBatch,
   PartnerInvitation,
+  Quote,
+  QuoteLine,
 ];

@@ -15,8 +15,10 @@ import { SlaTime } from '../modules/calendar/sla-time.js';
 import { Weekday } from '../modules/org-calendar/org-calendar.types.js';
 import { AbsenceKind } from '../modules/schedule/schedule.enums.js';
 import { ReasonKind } from '../modules/reason/reason.enums.js';
-import { ClaimLineDecision, ClaimLineKind, ClaimState } from '../modules/billing/claim.enums.js';
+import { ClaimLineDecision, ClaimState } from '../modules/billing/claim.enums.js';
 import { InvitationState } from '../modules/onboarding/onboarding.enums.js';
+import { QuoteState } from '../modules/quote/quote.enums.js';
+import { ClaimLineKind } from '../shared/claim-line-kind.js';
 
 /** The domain's enums, under the names of the public contract. Imported once by the schema builder. */
 export function registerEnums(): void {
@@ -48,8 +50,12 @@ export function registerEnums(): void {
     description: "What a reason code explains: a DECLINE of an offer, a FINDING, or a reviewer's decision on a CLAIM_LINE",
   });
   registerEnumType(ClaimState, { name: 'ClaimState', description: 'Where a warranty or contract claim stands' });
-  registerEnumType(ClaimLineKind, { name: 'ClaimLineKind', description: 'What a claim (or quote) line charges for' });
+  registerEnumType(ClaimLineKind, { name: 'ClaimLineKind', description: 'What a claim or quote line charges for' });
   registerEnumType(ClaimLineDecision, { name: 'ClaimLineDecision', description: "The reviewer's decision on a claim line" });
   registerEnumType(InvitationState, { name: 'InvitationState', description: 'Where a partner invitation stands (EXPIRED: still PENDING past its expiry)' });
+  registerEnumType(QuoteState, {
+    name: 'QuoteState',
+    description: 'Where a quote for paid work stands; SUPERSEDED: a newer quote replaced it before an answer',
+  });
   registerEnumType(Capability, { name: 'Capability', description: "What a role may do (the access policy's table); what it may see follows from its reach" });
 }

@@ -34,6 +34,7 @@ import { ReasonCodeResolver } from '../modules/reason/reason.resolver.js';
 import { TextsAdminResolver } from '../modules/admin/texts-admin.resolver.js';
 import { ClaimEventResolver, ClaimLineResolver, ClaimMessageResolver, ClaimResolver, PaymentBatchResolver } from '../modules/claim/claim.resolver.js';
 import { OnboardingResolver } from '../modules/onboarding/onboarding.resolver.js';
+import { JobQuoteResolver, QuoteLineResolver, QuoteResolver } from '../modules/quote/quote.resolver.js';
 
 registerEnums();
 
@@ -95,6 +96,9 @@ export function getSchema(): Promise<GraphQLSchema> {
       ReasonCodeResolver,
       TextsAdminResolver,
       OnboardingResolver,
+      QuoteResolver,
+      QuoteLineResolver,
+      JobQuoteResolver,
     ],
     authChecker,
     pubSub: noPubSub,

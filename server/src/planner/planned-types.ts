@@ -7,6 +7,7 @@ import { PARTS_PLANS } from '../modules/parts/parts.plan.js';
 import { QUALITY_PLANS } from '../modules/quality/quality.plan.js';
 import { FILES_PLANS } from '../modules/files/files.plan.js';
 import { REASON_PLANS } from '../modules/reason/reason.plan.js';
+import { QUOTE_PLANS } from '../modules/quote/quote.plan.js';
 import type { PlannedTypes } from './compile.js';
 
 /** Every type the planner reads, by GraphQL type name; each module says how its own types come from its tables. */
@@ -21,5 +22,6 @@ export const PLANNED_TYPES: PlannedTypes = new Map(
     ...QUALITY_PLANS,
     ...FILES_PLANS,
     ...REASON_PLANS,
+    ...QUOTE_PLANS,
   }),
 );

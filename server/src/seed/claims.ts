@@ -7,13 +7,12 @@ import { createPaymentBatch } from '../modules/claim/payment.service.js';
 import { findVisibleClaim } from '../modules/claim/claim-access.js';
 import type { ClaimLineDecisionInput, ClaimLineInput } from '../modules/claim/claim.types.js';
 import { Role } from '../modules/network/network.enums.js';
-import type { ClaimSettings } from '../config.js';
+import { DEFAULT_CLAIM_SETTINGS as SETTINGS } from '../config.js';
 import type { Clock } from '../shared/clock.js';
 import type { Scope } from '../shared/scope.js';
 import type { Viewer } from '../shared/viewer.js';
 
-/** The settings' defaults (config.ts): the seed runs before any request, with the same rules. */
-const SETTINGS: ClaimSettings = { reviewDays: 10, travelCeiling: '150.00' };
+// The seed runs before any request, with the settings' defaults (config.ts).
 
 type Demo = 'PAID' | 'SUBMITTED' | 'SENT_BACK' | 'APPROVED' | 'PARTIALLY_APPROVED' | 'REJECTED';
 /** Which of a partner's claims show which state (the first in job order); the rest stay drafts. Paid first: the batch pays what is approved then. */

@@ -5,6 +5,7 @@ import type { JobOffer } from '../modules/dispatch/job-offer.entity.js';
 import type { PartsRequest } from '../modules/parts/parts-request.entity.js';
 import type { PartsRequestStatus } from '../modules/parts/parts.enums.js';
 import type { CompletionReport } from '../modules/quality/quality-gate.js';
+import type { QuoteLineData } from '../modules/quote/quote-pricing.js';
 import type { Viewer } from '../shared/viewer.js';
 
 /**
@@ -26,6 +27,10 @@ export interface HistorySteps {
   decideParts(by: Viewer, request: PartsRequest, approve: boolean): Promise<PartsRequestStatus>;
   shipParts(by: Viewer, request: PartsRequest, trackingCode: string): Promise<void>;
   receiveParts(by: Viewer, request: PartsRequest): Promise<void>;
+  /** Paid work: the technician quotes the customer, as sendQuote (14 days valid). */
+  sendQuote(by: Viewer, job: ServiceJob, lines: QuoteLineData[]): Promise<{ id: string }>;
+  /** The customer's answer through the quote's link. */
+  answerQuote(quote: { id: string }, accept: boolean, reason: string | null): Promise<void>;
   /** The partner sends back every loaner of the request still out. */
   returnLoaners(by: Viewer, request: PartsRequest): Promise<void>;
   /** The technician's photos and the customer's drawn signature, uploaded before completing. */

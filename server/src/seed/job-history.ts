@@ -7,7 +7,10 @@ import { OrgKind, PartnerStatus, Role } from '../modules/network/network.enums.j
 import { EquipmentUnit } from '../modules/catalog/equipment-unit.entity.js';
 import { Part } from '../modules/catalog/part.entity.js';
 import { QualityStandard } from '../modules/quality/quality-standard.entity.js';
-import { JobType } from '../modules/job/job.enums.js';
+import { Coverage, JobType } from '../modules/job/job.enums.js';
+import { ClaimLineKind } from '../shared/claim-line-kind.js';
+import { deriveCoverage } from '../modules/job/coverage.js';
+import type { QuoteLineData } from '../modules/quote/quote-pricing.js';
 import { ServiceJob } from '../modules/job/service-job.entity.js';
 import { PartsRequestStatus } from '../modules/parts/parts.enums.js';
 import type { PartsRequest } from '../modules/parts/parts-request.entity.js';
@@ -82,6 +85,8 @@ interface World {
   random: Random;
   dispatch: DispatchDesk;
   standards: Map<string, QualityStandard>;
+  /** Every partner, for the quotes of paid work (its rate and currency). */
+  partners: Map<string, Organization>;
 }
 
 /** One walk of the history: when it begins, and what it does with the steps it is taken with. */
@@ -100,6 +105,9 @@ export const PLAYED_DAYS = 4;
 const isLentOut = (part: Part): boolean => part.name.startsWith('Replacement') || Number(part.listPrice) >= 200;
 /** The odd technician forgets to send the loaner back: every job whose number ends in 3 (not the dice, which would change the rest). */
 const forgetsLoaner = (job: ServiceJob): boolean => job.number.endsWith('3');
+
+/** The odd customer turns the quote for paid work down: every job whose number ends in 7 (not the dice, which would change the rest). */
+const declinesQuote = (job: ServiceJob): boolean => job.number.endsWith('7');
 
 const viewerOf = (user: User): Viewer => ({ userId: user.id, orgId: user.organization.id, role: user.role });
 
@@ -132,7 +140,7 @@ export async function seedJobHistory(em: EntityManager, now: Date, playedFrom: n
   }
   const calendarRecords = await em.find(BusinessCalendarRecord, {});
   const desk = new DispatchDesk(partnersOf, await em.find(Certification, {}), ...(await technicianTime(em, users, calendarRecords)));
-  const world: World = { clock, now, random, dispatch: desk, standards };
+  const world: World = { clock, now, random, dispatch: desk, standards, partners: new Map(partners.map((partner) => [partner.id, partner])) };
 
   const walks: Walk[] = [];
   for (const manufacturer of await em.find(Organization, { kind: OrgKind.MANUFACTURER }, { orderBy: { slug: 'asc' } })) {
@@ -153,6 +161,7 @@ export async function seedJobHistory(em: EntityManager, now: Date, playedFrom: n
     }
     walks.push({ at: now.getTime() - 3 * HOUR, take: (steps) => giveEveryTechnicianAJob(world, steps, plan) });
     if (manufacturer.slug === 'maker') walks.push({ at: now.getTime() - 5 * DAY, take: (steps) => leaveOneAwaitingParts(world, steps, plan) });
+    if (manufacturer.slug === 'maker') walks.push({ at: now.getTime() - 4 * DAY, take: (steps) => leaveOneQuoteOpen(world, steps, plan) });
   }
 
   const written = new WrittenSteps(em, clock, {
@@ -194,7 +203,7 @@ const jobType = (random: Random): JobType =>
 
 /** One job, from the call at `at` on: step by step until the next step would lie in the future. */
 async function walkJob(
-  { clock, now, random, dispatch, standards }: World,
+  world: World,
   steps: HistorySteps,
   { manufacturer, cast, parts }: NetworkPlan,
   at: number,
@@ -202,6 +211,7 @@ async function walkJob(
   type: JobType,
   stopAfter?: 'created' | 'offered',
 ): Promise<void> {
+  const { clock, now, random, dispatch, standards } = world;
   clock.at = new Date(at);
   /** Moves the clock on; false when that step would lie in the future (the job stays where it is). */
   const later = (ms: number) => {
@@ -260,7 +270,9 @@ async function walkJob(
   let parted: PartsRequest | null = null;
   if (fits) {
     if (!later(random.int(30, 120) * MINUTE)) return;
-    const lines = [random.pick(parts), random.pick(parts)].map((part) => ({ sku: part.sku, quantity: random.int(1, 3), loaner: isLentOut(part) }));
+    const picked = [random.pick(parts), random.pick(parts)].map((part) => ({ part, quantity: random.int(1, 3) }));
+    if (!(await quoteAccepted(world, steps, job, technician, winner.partner.id, picked))) return;
+    const lines = picked.map(({ part, quantity }) => ({ sku: part.sku, quantity, loaner: isLentOut(part) }));
     const request = await steps.requestParts(technician, job, lines);
     parted = request;
     if (!later(random.int(1, 6) * HOUR)) return;
@@ -270,7 +282,7 @@ async function walkJob(
     await steps.shipParts(cast.partsDesk, request, `1Z${random.int(100000, 999999)}${random.int(1000, 9999)}`);
     if (!later(random.int(12, 48) * HOUR)) return;
     await steps.receiveParts(technician, request);
-  }
+  } else if (!(await quoteAccepted(world, steps, job, technician, winner.partner.id, []))) return;
   if (!later(random.int(1, 5) * HOUR)) return;
   // The loaner goes back when the repair is done; now and then one is forgotten (and shows overdue).
   if (parted && !forgetsLoaner(job)) await steps.returnLoaners(technician, parted);
@@ -297,6 +309,38 @@ async function walkJob(
   if (random.chance(0.7) && later(random.int(6, 72) * HOUR)) {
     await steps.submitSurvey(closed.customerToken, random.pick([5, 5, 5, 4, 4, 4, 3, 2, 5, 4]), random.chance(0.5) ? random.pick(COMMENTS) : null);
   }
+}
+
+/**
+ * Paid (POST_WARRANTY) work goes on at the customer's word: after the diagnosis the technician
+ * quotes a call-out, the labour (four hours at the partner's rate, more than a visit takes) and the
+ * parts to order; the customer answers three hours later (every job numbered …7 declines, unless
+ * `mayDecline` is false). Whether the work goes on: a quote still unanswered at `now` stays SENT.
+ * Other work goes on at once.
+ */
+async function quoteAccepted(
+  { clock, now, partners }: World,
+  steps: HistorySteps,
+  job: ServiceJob,
+  technician: Viewer,
+  partnerId: string,
+  parts: { part: Part; quantity: number }[],
+  mayDecline = true,
+): Promise<boolean> {
+  if (job.coverage !== Coverage.POST_WARRANTY) return true;
+  const partner = partners.get(partnerId)!;
+  const lines: QuoteLineData[] = [
+    { kind: ClaimLineKind.TRAVEL, quantity: '1', unitPrice: { amount: '45.00', currency: partner.currency } },
+    ...(partner.laborRate ? [{ kind: ClaimLineKind.LABOR, quantity: '4' }] : []),
+    ...parts.map(({ part, quantity }) => ({ kind: ClaimLineKind.PART, partId: part.id, quantity: String(quantity) })),
+  ];
+  const quote = await steps.sendQuote(technician, job, lines);
+  const answerAt = new Date(clock.at.getTime() + 3 * HOUR);
+  if (answerAt > now) return false;
+  clock.at = answerAt;
+  const accept = !mayDecline || !declinesQuote(job);
+  await steps.answerQuote(quote, accept, accept ? null : 'Too expensive for a unit this old: we will replace it');
+  return accept;
 }
 
 /**
@@ -338,11 +382,8 @@ async function giveEveryTechnicianAJob(
  * random walks leave one there only when a request falls in the hours before now, and with visits
  * booked into working hours that depends on the hour (a seed run at midnight may have none).
  */
-async function leaveOneAwaitingParts(
-  { clock, now, dispatch, standards }: World,
-  steps: HistorySteps,
-  { manufacturer, cast, units, parts }: NetworkPlan,
-): Promise<void> {
+async function leaveOneAwaitingParts(world: World, steps: HistorySteps, { manufacturer, cast, units, parts }: NetworkPlan): Promise<void> {
+  const { clock, now, dispatch, standards } = world;
   clock.at = new Date(now.getTime() - 5 * DAY);
   for (const [partnerId, technician] of cast.technician) {
     const partnerAdmin = cast.partnerAdmin.get(partnerId);
@@ -368,7 +409,49 @@ async function leaveOneAwaitingParts(
     clock.at = new Date(appointment.getTime() + 5 * MINUTE);
     await steps.startJob(technician, job);
     clock.at = new Date(clock.at.getTime() + HOUR);
+    if (!(await quoteAccepted(world, steps, job, technician, partnerId, [{ part: parts[0], quantity: 1 }], false))) return;
     await steps.requestParts(technician, job, [{ sku: parts[0].sku, quantity: 1, loaner: isLentOut(parts[0]) }]);
+    return;
+  }
+}
+
+/**
+ * One quote for paid work awaiting the customer, whatever the hour: the walks' quotes are answered
+ * three hours after they are sent, so one is left open only when sent in the hours before now.
+ * A unit past its warranty, a repair started days ago, quoted an hour ago.
+ */
+async function leaveOneQuoteOpen(world: World, steps: HistorySteps, { manufacturer, cast, units }: NetworkPlan): Promise<void> {
+  const { clock, now, dispatch, standards } = world;
+  clock.at = new Date(now.getTime() - 4 * DAY);
+  const paid = units.filter((unit) => deriveCoverage(clock.now(), unit.saleDate, unit.model.warrantyMonths, unit.underContract) === Coverage.POST_WARRANTY);
+  for (const [partnerId, technician] of cast.technician) {
+    const partnerAdmin = cast.partnerAdmin.get(partnerId);
+    const unit = paid.find((candidate) =>
+      dispatch.rank(manufacturer.id, candidate, JobType.REPAIR, clock.now()).some((c) => c.partner.id === partnerId && c.eligible),
+    );
+    if (!partnerAdmin || !unit || !world.partners.get(partnerId)?.laborRate) continue;
+    const job = await steps.createJob(cast.dispatcher, unit, JobType.REPAIR, DESCRIPTIONS.REPAIR[1]);
+    clock.at = new Date(clock.at.getTime() + 20 * MINUTE);
+    const offers = await steps.offerJob(cast.dispatcher, job, [partnerId], 240);
+    dispatch.offered(offers);
+    clock.at = new Date(clock.at.getTime() + 30 * MINUTE);
+    const assigned = await steps.acceptOffer(partnerAdmin, offers[0]);
+    if (!assigned) continue;
+    dispatch.accepted(offers[0]);
+    dispatch.track(assigned);
+    clock.at = new Date(clock.at.getTime() + 30 * MINUTE);
+    const standard = job.qualityStandard ? standards.get(job.qualityStandard.id)! : null;
+    // The first free slot three days back, in the technician's working hours (a weekend pushes it on).
+    const appointment = dispatch.book(technician.userId, new Date(now.getTime() - 3 * DAY), standard?.appointmentMinutes ?? DEFAULT_APPOINTMENT_MINUTES);
+    if (appointment.getTime() + HOUR > now.getTime()) return;
+    dispatch.track(await steps.scheduleJob(partnerAdmin, job, appointment, technician.userId));
+    clock.at = new Date(appointment.getTime() + 5 * MINUTE);
+    await steps.startJob(technician, job);
+    clock.at = new Date(Math.max(clock.at.getTime() + 30 * MINUTE, now.getTime() - HOUR));
+    await steps.sendQuote(technician, job, [
+      { kind: ClaimLineKind.LABOR, quantity: '3' },
+      { kind: ClaimLineKind.TRAVEL, quantity: '1', unitPrice: { amount: '45.00', currency: world.partners.get(partnerId)!.currency } },
+    ]);
     return;
   }
 }

@@ -6,6 +6,9 @@ import { decidePartsRequest, receivePartsRequest, requestParts, shipPartsRequest
 import { returnLoaner } from '../modules/parts/loaners.js';
 import { PartsRequestLine } from '../modules/parts/parts-request.entity.js';
 import { submitSurvey } from '../modules/survey/survey.service.js';
+import { answerQuoteById, sendQuote } from '../modules/quote/quote.service.js';
+import type { QuoteLineData } from '../modules/quote/quote-pricing.js';
+import { DEFAULT_CLAIM_SETTINGS } from '../config.js';
 import { AppError } from '../shared/errors.js';
 import type { Clock } from '../shared/clock.js';
 import type { Scope } from '../shared/scope.js';
@@ -73,6 +76,14 @@ export class PlayedSteps implements HistorySteps {
 
   async receiveParts(by: Viewer, request: { id: string }) {
     await receivePartsRequest(this.as(by), request.id);
+  }
+
+  sendQuote(by: Viewer, job: { id: string }, lines: QuoteLineData[]) {
+    return sendQuote(this.as(by), { jobId: job.id, lines, validDays: 14 }, DEFAULT_CLAIM_SETTINGS.travelCeiling);
+  }
+
+  async answerQuote(quote: { id: string }, accept: boolean, reason: string | null) {
+    await answerQuoteById(this.em, this.clock, quote.id, accept, reason);
   }
 
   async returnLoaners(by: Viewer, request: { id: string }) {

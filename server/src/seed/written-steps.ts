@@ -31,6 +31,16 @@ import { money } from '../shared/money.js';
 import type { HistorySteps } from './history-steps.js';
 import { attachSeedEvidence, type SeedEvidence } from './evidence.js';
 import { clockCalendar, type StoredCalendar } from '../modules/calendar/sla-time.js';
+import type { Quote } from '../modules/quote/quote.entity.js';
+import { QuoteState } from '../modules/quote/quote.enums.js';
+import { priceLines, priceListOf, type QuoteLineData } from '../modules/quote/quote-pricing.js';
+import { DEFAULT_CLAIM_SETTINGS } from '../config.js';
+import { assertQuotable, recordAnswer, recordQuote } from '../modules/quote/quote-record.js';
+import { quoteViolation, type AcceptedQuote } from '../modules/job/quote-gate.js';
+import { chargedRate } from '../modules/billing/charges.js';
+import { ClaimLineKind } from '../shared/claim-line-kind.js';
+import { AppError, ErrorCode } from '../shared/errors.js';
+import { Dec, MoneyTotals } from '../shared/money.js';
 
 /** What the past's steps read that the seed has loaded once. */
 export interface WrittenFacts {
@@ -65,6 +75,9 @@ export class WrittenSteps implements HistorySteps {
   private readonly requestsOf = new Map<string, PartsRequest[]>();
   private readonly linesOf = new Map<PartsRequest, PartsRequestLine[]>();
   private readonly bySurveyToken = new Map<string, ServiceJob>();
+  private readonly quotesOf = new Map<string, Quote[]>();
+  /** Each quote's travel lines' sum, which a completion charges as quoted. */
+  private readonly travelOf = new Map<Quote, MoneyTotals>();
 
   constructor(
     private readonly em: EntityManager,
@@ -166,6 +179,7 @@ export class WrittenSteps implements HistorySteps {
   async requestParts(by: Viewer, job: ServiceJob, lines: { sku: string; quantity: number; loaner: boolean }[]): Promise<PartsRequest> {
     return this.onJob(by, job, Capability.PARTS_REQUEST, (change) => {
       const move = takeStep(job, 'requestParts');
+      if (isPaidWork(job) && !this.acceptedOf(job)) throw new AppError(ErrorCode.INVALID_TRANSITION, 'Paid work needs an accepted quote');
       const merged = new Map<string, number>();
       // As the service merges: a repeated SKU keeps its first line's loaner flag.
       const loaner = new Map<string, boolean>();
@@ -242,6 +256,35 @@ export class WrittenSteps implements HistorySteps {
     });
   }
 
+  async sendQuote(by: Viewer, job: ServiceJob, lines: QuoteLineData[]): Promise<Quote> {
+    return this.onJob(by, job, Capability.QUOTE_SEND, (change) => {
+      const earlier = this.quotesOf.get(job.id) ?? [];
+      assertQuotable(job, earlier);
+      const standard = job.qualityStandard ? this.facts.standards.get(job.qualityStandard.id)! : null;
+      const named = new Set(lines.map((line) => line.partId));
+      const parts = [...this.facts.parts.values()].filter((part) => named.has(part.id) && part.manufacturer.id === job.manufacturer.id);
+      const prices = priceListOf(this.facts.partners.get(job.assignedPartner!.id)!, standard, parts, DEFAULT_CLAIM_SETTINGS.travelCeiling);
+      const priced = priceLines(lines, prices);
+      const country = this.calendarOf(job.manufacturer.id)?.spec.holidays?.country ?? null;
+      const quote = recordQuote(this.em, change, job, earlier, { lines: priced, currency: prices.currency, country, validDays: 14, sentBy: by.userId });
+      this.quotesOf.set(job.id, [...earlier, quote]);
+      this.travelOf.set(quote, new MoneyTotals().add(...priced.filter((line) => line.kind === ClaimLineKind.TRAVEL).map((line) => line.amount)));
+      return quote;
+    });
+  }
+
+  async answerQuote(quote: Quote, accept: boolean, reason: string | null): Promise<void> {
+    await this.step(null, (change) => recordAnswer(change, quote.job, quote, accept, reason), quote.job);
+  }
+
+  /** As job/quote-gate.ts: the job's accepted quote, null for none. */
+  private acceptedOf(job: ServiceJob): AcceptedQuote | null {
+    const quote = (this.quotesOf.get(job.id) ?? []).find((q) => q.state === QuoteState.ACCEPTED);
+    if (!quote) return null;
+    const [travel = money(0, quote.currency)] = this.travelOf.get(quote)!.list([quote.currency]);
+    return { number: quote.number, net: money(quote.net, quote.currency), travel };
+  }
+
   async returnLoaners(by: Viewer, request: PartsRequest): Promise<void> {
     const job = request.job;
     const out = this.linesOf
@@ -268,6 +311,9 @@ export class WrittenSteps implements HistorySteps {
   async completeJob(by: Viewer, job: ServiceJob, report: CompletionReport & { photoIds: string[]; signatureId: string }): Promise<ServiceJob | null> {
     return this.onJob(by, job, Capability.JOB_WORK, (change) => {
       assertStep(job.status, 'complete');
+      // As the service: paid work completes only on an accepted quote (refused before anything is recorded).
+      const quote = isPaidWork(job) ? this.acceptedOf(job) : null;
+      if (isPaidWork(job) && !quote) return null;
       const standard = job.qualityStandard ? this.facts.standards.get(job.qualityStandard.id)! : null;
       // The seed's evidence is of this job and taken after it started (attachEvidence), as evidenceFor would count it.
       const missing = missingForCompletion(standard, report, { photos: report.photoIds.length, signature: true });
@@ -280,6 +326,12 @@ export class WrittenSteps implements HistorySteps {
         const violations = priceViolations(standard, report.laborMinutes ?? 0, partner.laborRate ? money(partner.laborRate, partner.currency) : null);
         if (violations.length > 0) {
           change.emit(EventKind.PRICE_REFUSED, { job }, priceRefusal(violations));
+          return null;
+        }
+        const rate = chargedRate(money(partner.laborRate ?? 0, partner.currency), standard ? money(standard.laborRateCeiling, standard.currency) : null);
+        const above = quote ? quoteViolation(quote, rate, this.shippedParts(job), report.laborMinutes ?? 0) : null;
+        if (above) {
+          change.emit(EventKind.PRICE_REFUSED, { job }, priceRefusal([above]));
           return null;
         }
       }
@@ -355,6 +407,16 @@ export class WrittenSteps implements HistorySteps {
     if (this.requestsOf.get(job.id)!.some((r) => r !== settled && waiting.includes(r.status))) return null;
     const holder = job.assignedPartner ? this.calendarOf(job.assignedPartner.id) : null;
     return resumeResolution(job, now, clockCalendar(job.slaTime, holder, this.calendarOf(job.manufacturer.id)));
+  }
+
+  /** As quote-gate.ts's SQL: the parts the manufacturer shipped for the job, at list price, per currency. */
+  private shippedParts(job: ServiceJob) {
+    const totals = new MoneyTotals();
+    for (const request of this.requestsOf.get(job.id) ?? []) {
+      if (request.status !== PartsRequestStatus.SHIPPED && request.status !== PartsRequestStatus.RECEIVED) continue;
+      for (const line of this.linesOf.get(request)!) totals.add(money(new Dec(line.part.listPrice).times(line.approvedQuantity ?? 0), line.part.currency));
+    }
+    return totals.list();
   }
 
   private calendarOf(organizationId: string): StoredCalendar | null {

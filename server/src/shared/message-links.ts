@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { SignJWT, errors, jwtVerify } from 'jose';
 
 /** What a link in a message may do: each purpose grants exactly its one thing. */
-export type LinkPurpose = 'offer.accept' | 'offer.decline' | 'mail.unsubscribe' | 'partner.invitation';
+export type LinkPurpose = 'offer.accept' | 'offer.decline' | 'mail.unsubscribe' | 'partner.invitation' | 'quote.answer';
 
 /** A verified link: its purpose, what it is about, for whom, and its own id (a single-use link is spent by id). */
 export interface MessageLink {

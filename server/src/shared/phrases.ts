@@ -57,6 +57,9 @@ const ENGLISH = {
   'price.overFlatRate': (p) => `${p.minutes} labour minutes exceed the flat rate of ${p.maxMinutes}`,
   'price.currencyMismatch': (p) => `the labour rate is in ${p.rateCurrency}, the ceiling in ${p.ceilingCurrency}: amounts are never converted`,
   'price.rateAboveCeiling': (p) => `the labour rate ${p.rate} ${p.rateCurrency} exceeds the ceiling of ${p.ceiling} ${p.ceilingCurrency}`,
+  // Paid work within the customer's accepted quote (modules/job/quote-gate.ts)
+  'price.aboveQuote': (p) => `the charges of ${p.charges} ${p.currency} exceed the accepted quote ${p.quote} (${p.net} ${p.currency} net)`,
+  'price.quoteCurrency': (p) => `the accepted quote ${p.quote} is in ${p.currency}, the charges in ${p.other}: amounts are never converted`,
   // Automatic partner status decisions (modules/scorecard/partner-status.service.ts)
   'status.tooLittleWork': (p) => `Too little recent work to judge (${p.offers} offers, last ${p.days} days); back on probation`,
   'status.belowSuspension': (p) => `Score ${p.score} is below the suspension threshold ${p.threshold} (last ${p.days} days)`,

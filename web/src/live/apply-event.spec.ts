@@ -69,6 +69,7 @@ function job(n: number, status: JobStatus, extra: Partial<Job> = {}): Job {
       customer: null,
     },
     assignedPartner: null,
+    quote: null,
     ...extra,
   } as Job;
 }

@@ -11,7 +11,7 @@ export const LIVE_EVENT = graphql(`
     ...History_event
     jobId
     invitationId
-    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job }
+    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job ...QuoteCard_job }
     offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }
     partsRequest { ...PartsRequestCard_request }
   }

@@ -24,10 +24,20 @@ const TONE: Record<string, string> = {
   REJECTED: 'bad',
   SHIPPED: 'busy',
   RECEIVED: 'good',
+  SENT: 'info',
+  SUPERSEDED: 'muted',
 };
 
 /** The status enums a badge shows, in the order a bare value is looked up in (a value several share reads as the first's). */
-export type BadgeEnum = 'JobStatus' | 'OfferStatus' | 'PartsRequestStatus' | 'PartnerStatus' | 'ServiceRequestStatus' | 'MailStatus' | 'WebhookDeliveryState';
+export type BadgeEnum =
+  | 'JobStatus'
+  | 'OfferStatus'
+  | 'PartsRequestStatus'
+  | 'PartnerStatus'
+  | 'ServiceRequestStatus'
+  | 'MailStatus'
+  | 'WebhookDeliveryState'
+  | 'QuoteState';
 
 const STATUS_VALUES: Record<BadgeEnum, readonly string[]> = {
   JobStatus: ['NEW', 'OFFERED', 'ASSIGNED', 'SCHEDULED', 'IN_PROGRESS', 'AWAITING_PARTS', 'COMPLETED', 'CLOSED', 'CANCELLED'],
@@ -37,6 +47,7 @@ const STATUS_VALUES: Record<BadgeEnum, readonly string[]> = {
   ServiceRequestStatus: ['NEW', 'TRIAGED'],
   MailStatus: ['QUEUED', 'HELD', 'SENT', 'FAILED'],
   WebhookDeliveryState: ['PENDING', 'DELIVERED', 'FAILED'],
+  QuoteState: ['SENT', 'ACCEPTED', 'DECLINED', 'SUPERSEDED'],
 };
 
 const enumOf = (value: string): BadgeEnum | undefined => (Object.keys(STATUS_VALUES) as BadgeEnum[]).find((name) => STATUS_VALUES[name].includes(value));

@@ -45,6 +45,8 @@ export enum Capability {
   PARTS_DECIDE = 'PARTS_DECIDE',
   PARTS_SHIP = 'PARTS_SHIP',
   LOANER_RETURN = 'LOANER_RETURN',
+  /** Send the customer a quote for paid work on a job one works (the partner's admin or the technician on it). */
+  QUOTE_SEND = 'QUOTE_SEND',
   SCORECARD_READ = 'SCORECARD_READ',
   SCORECARD_POLICY_READ = 'SCORECARD_POLICY_READ',
   SCORECARD_POLICY_SET = 'SCORECARD_POLICY_SET',
@@ -116,6 +118,7 @@ export const CAPABILITY_ROLES: Readonly<Record<Capability, readonly Role[]>> = {
   [Capability.PARTS_DECIDE]: [ADMIN, PARTS_CLERK],
   [Capability.PARTS_SHIP]: [ADMIN, PARTS_CLERK],
   [Capability.LOANER_RETURN]: FIELD,
+  [Capability.QUOTE_SEND]: FIELD,
   [Capability.SCORECARD_READ]: [...STAFF, PARTNER_ADMIN],
   [Capability.SCORECARD_POLICY_READ]: STAFF,
   [Capability.SCORECARD_POLICY_SET]: [ADMIN],
@@ -185,6 +188,7 @@ const JOB_PARTY = {
   [Capability.PARTS_REQUEST]: 'worker',
   [Capability.PARTS_RECEIVE]: 'worker',
   [Capability.LOANER_RETURN]: 'worker',
+  [Capability.QUOTE_SEND]: 'worker',
 } as const satisfies Partial<Record<Capability, Party>>;
 export type JobCapability = keyof typeof JOB_PARTY;
 

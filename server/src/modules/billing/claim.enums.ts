@@ -9,12 +9,8 @@ export enum ClaimState {
   PAID = 'PAID',
 }
 
-/** What a claim (or quote) line charges for. */
-export enum ClaimLineKind {
-  LABOR = 'LABOR',
-  PART = 'PART',
-  TRAVEL = 'TRAVEL',
-}
+/** What a claim (or quote) line charges for: one definition, shared with quotes. */
+export { ClaimLineKind } from '../../shared/claim-line-kind.js';
 
 /** The reviewer's decision on one line. */
 export enum ClaimLineDecision {

@@ -11,6 +11,7 @@ import type { ServiceJob } from '../job/service-job.entity.js';
 import { Organization } from '../network/organization.entity.js';
 import { OrgKind } from '../network/network.enums.js';
 import { Capability } from '../access/policy.js';
+import { customerQuoteOfJob } from '../quote/customer-quote.js';
 
 import { scopeOf, type Context } from '../../context.js';
 
@@ -22,8 +23,13 @@ import { scopeOf, type Context } from '../../context.js';
 export class CustomerResolver {
   @Query(() => CustomerJobViewObject, { description: 'No login: the job of this customer link (/track/<token>); NOT_FOUND for any other token' })
   trackJob(@Arg('token', () => String) token: string, @Ctx() context: Context): Promise<CustomerJobView> {
-    const { files, clock } = context.deps;
-    return trackJob(context.em, token.slice(0, 200), (id) => files.urls.url(id, 'full', clock.now()));
+    const { files, clock, links } = context.deps;
+    return trackJob(
+      context.em,
+      token.slice(0, 200),
+      (id) => files.urls.url(id, 'full', clock.now()),
+      (jobId) => customerQuoteOfJob(context.em, links, clock, jobId),
+    );
   }
 
   @Query(() => [RequestManufacturerObject], { description: 'No login: the manufacturers the /request form offers' })

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DateTime } from '../../graphql/scalars.js';
 import { CustomerJobStatus, CustomerStepKind, ServiceRequestStatus } from './customer.enums.js';
+import { CustomerQuoteObject } from '../quote/quote.types.js';
 
 @ObjectType('CustomerEquipment', { simpleResolvers: true })
 export class CustomerEquipmentObject {
@@ -38,6 +39,8 @@ export class CustomerJobViewObject {
   @Field(() => Boolean, { description: 'Closed and not yet rated: /survey/<the same token> takes the answer' }) surveyOpen!: boolean;
   @Field(() => Boolean) surveyAnswered!: boolean;
   @Field(() => String) trackingPath!: string;
+  @Field(() => CustomerQuoteObject, { nullable: true, description: 'Paid work: the latest quote, with Accept / Decline while it awaits the answer' })
+  quote?: CustomerQuoteObject | null;
 }
 
 @ObjectType('RequestManufacturer', { simpleResolvers: true, description: 'A manufacturer a customer may ask for service (the /request form)' })

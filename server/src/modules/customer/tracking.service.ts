@@ -4,6 +4,7 @@ import { JobStatus } from '../job/job.enums.js';
 import { EventKind } from '../events/event.enums.js';
 import { AttachmentKind } from '../files/files.enums.js';
 import { notFound } from '../../shared/errors.js';
+import type { CustomerQuote } from '../quote/customer-quote.js';
 
 /** What the customer's link shows: their one job (or their request while it is not yet one), in their words. */
 export interface CustomerJobView {
@@ -20,6 +21,7 @@ export interface CustomerJobView {
   surveyOpen: boolean;
   surveyAnswered: boolean;
   trackingPath: string;
+  quote: CustomerQuote | null;
 }
 
 const CUSTOMER_STATUS: Record<JobStatus, CustomerJobStatus> = {
@@ -92,8 +94,10 @@ const REQUEST_SQL = `
 
 /** The report's file URL, signed for the customer (the token stands for the job: whoever holds it may read the report). */
 export type SignReport = (attachmentId: string) => string;
+/** The job's latest quote as the customer sees it (modules/quote), or null. */
+export type QuoteOfJob = (jobId: string) => Promise<CustomerQuote | null>;
 
-export async function trackJob(em: EntityManager, token: string, signReport: SignReport): Promise<CustomerJobView> {
+export async function trackJob(em: EntityManager, token: string, signReport: SignReport, quoteOf: QuoteOfJob): Promise<CustomerJobView> {
   const trackingPath = `/track/${encodeURIComponent(token)}`;
   const [job] = token ? await em.execute<JobRow[]>(JOB_SQL, [token]) : [];
   if (job) {
@@ -116,6 +120,7 @@ export async function trackJob(em: EntityManager, token: string, signReport: Sig
       surveyOpen: job.status === JobStatus.CLOSED && !job.survey_answered,
       surveyAnswered: job.survey_answered,
       trackingPath,
+      quote: await quoteOf(job.id),
     };
   }
   const [request] = token
@@ -137,5 +142,6 @@ export async function trackJob(em: EntityManager, token: string, signReport: Sig
     surveyOpen: false,
     surveyAnswered: false,
     trackingPath,
+    quote: null,
   };
 }

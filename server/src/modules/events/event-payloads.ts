@@ -25,6 +25,16 @@ interface LoanerLine {
   sku: string;
   returnBy: string;
 }
+/** A quote for paid work as its events carry it: enough for a screen and the customer's mail. */
+interface QuoteFacts {
+  quoteId: string;
+  number: string;
+  state: string;
+  currency: string;
+  net: string;
+  gross: string;
+  validUntil: string;
+}
 /** A job as an event's subject. */
 export interface JobSubject {
   job: JobParties & { id: string; status: JobStatus };
@@ -137,6 +147,9 @@ export interface EventTypes {
     NetworkSubject,
     { invitationId: string; partnerId: string; status: PartnerStatus; regions: string[]; capacity: number; decidedAt: string }
   >;
+  [EventKind.QUOTE_SENT]: About<JobSubject, QuoteFacts & { superseded: string[] }>;
+  [EventKind.QUOTE_ACCEPTED]: About<JobSubject, QuoteFacts>;
+  [EventKind.QUOTE_DECLINED]: About<JobSubject, QuoteFacts & { reason: string | null }>;
 }
 
 export type SubjectOf<K extends EventKind> = EventTypes[K]['subject'];

@@ -35,4 +35,7 @@ export enum EventKind {
   PARTNER_REGISTERED = 'PARTNER_REGISTERED',
   /** The manufacturer approved an invited firm into its network. */
   PARTNER_APPROVED = 'PARTNER_APPROVED',
+  QUOTE_SENT = 'QUOTE_SENT',
+  QUOTE_ACCEPTED = 'QUOTE_ACCEPTED',
+  QUOTE_DECLINED = 'QUOTE_DECLINED',
 }

@@ -15,6 +15,7 @@ import { AppError, ErrorCode, badInput } from '../../shared/errors.js';
 import type { Scope } from '../../shared/scope.js';
 import { money } from '../../shared/money.js';
 import { draftClaims } from '../billing/claim-draft.js';
+import { aboveQuote, assertQuoteAccepted } from './quote-gate.js';
 
 export interface CompleteJobData extends CompletionReport, EvidenceIds {
   jobId: string;
@@ -31,6 +32,7 @@ export async function completeJob(scope: Scope, input: CompleteJobData): Promise
     const job = await findVisibleJob(tx, viewer, input.jobId, true);
     assertMayOnJob(viewer, Capability.JOB_WORK, job);
     assertStep(job.status, 'complete');
+    const quote = await assertQuoteAccepted(tx, job, 'complete');
     const openChildren = await tx.count(ServiceJob, { parent: job.id, status: { $nin: [JobStatus.COMPLETED, JobStatus.CLOSED, JobStatus.CANCELLED] } });
     if (openChildren > 0) {
       throw new AppError(ErrorCode.INVALID_TRANSITION, `Cannot complete: ${openChildren} component job(s) are still open`, { openChildren });
@@ -60,6 +62,13 @@ export async function completeJob(scope: Scope, input: CompleteJobData): Promise
         change.emit(EventKind.PRICE_REFUSED, { job }, priceRefusal(violations));
         const refusal = priceRefusal(violations);
         return new AppError(ErrorCode.PRICE_ABOVE_LIST, `Paid work must stay within the price list: ${refusal.violations.join('; ')}`, refusal);
+      }
+      // After the price list: the charges within what the customer accepted.
+      const above = quote ? await aboveQuote(tx, job, quote, input.laborMinutes ?? 0) : null;
+      if (above) {
+        const refusal = priceRefusal([above]);
+        change.emit(EventKind.PRICE_REFUSED, { job }, refusal);
+        return new AppError(ErrorCode.PRICE_ABOVE_LIST, `Paid work must stay within the accepted quote: ${refusal.violations.join('; ')}`, refusal);
       }
     }
 

@@ -1,7 +1,7 @@
 import { column, isoTimestamp, timestamp, type PlannedType } from '../../planner/planned-type.js';
 import type { PageValues, RootRead } from '../../planner/root-read.js';
 import type { SqlContext } from '../../planner/statement.js';
-import { eventScopeSql, jobScopeSql, offerScopeSql } from '../access/visibility.sql.js';
+import { eventScopeSql, jobScopeSql, offerScopeSql, partsRequestScopeSql } from '../access/visibility.sql.js';
 import { chargeColumnsSql } from '../billing/charges.js';
 import { JobStatus, JobType } from './job.enums.js';
 import { OPEN_STATUSES } from './job-transitions.js';
@@ -121,6 +121,13 @@ export const JOB_PLANS: Record<string, PlannedType> = {
         orderBy: (attachment) => `${attachment}.created_at, ${attachment}.id`,
       },
       events: { many: 'ServiceEvent', join: (row, event) => `${event}.job_id = ${row}.id`, orderBy: (event) => `${event}.seq`, scope: eventScopeSql },
+      // The latest quote of paid work (quote/quote-views.ts latestQuotes reads the same); like the job's parts
+      // requests, the holder's and the network's alone: a partner with an open offer on the job never sees its prices.
+      quote: {
+        one: 'Quote',
+        join: (row, quote) => `${quote}.id = (select lq.id from quote lq where lq.job_id = ${row}.id order by lq.sent_at desc, lq.number desc limit 1)`,
+        scope: partsRequestScopeSql,
+      },
       chargeRow: { sql: chargeRowSql },
       actionFacts: { sql: actionFactsSql },
       viewerCan: { needs: ['actionFacts'] },

@@ -53,6 +53,17 @@ const EVERY_KIND: { [K in MailKind]: Extract<MailFacts, { kind: K }> } = {
     joinUrl: url,
     expiresAt: at,
   },
+  [MailKind.QUOTE_SENT]: {
+    kind: MailKind.QUOTE_SENT,
+    job,
+    quoteNumber: 'SJ-7-Q1',
+    gross: '1234.50',
+    currency: 'EUR',
+    validUntil: at,
+    acceptUrl: url,
+    declineUrl: url,
+    trackUrl: url,
+  },
 };
 
 const footer = { kind: 'user', preferencesUrl: url } as const;

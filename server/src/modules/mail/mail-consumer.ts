@@ -7,6 +7,7 @@ import { EventKind } from '../events/event.enums.js';
 import type { PayloadOf } from '../events/event-payloads.js';
 import { CAPABILITY_ROLES } from '../access/policy.js';
 import { offerLinkUrls } from '../dispatch/offer-links.js';
+import { quoteLinkUrls } from '../quote/quote-links.js';
 import type { MessageLinks } from '../../shared/message-links.js';
 import type { Clock } from '../../shared/clock.js';
 import { MailMessage } from './mail-message.entity.js';
@@ -112,7 +113,7 @@ export class MailConsumer implements EventConsumer {
     const job = event.jobId ? batch.jobs.get(event.jobId) : undefined;
     const address = job?.customerEmail?.trim();
     if (!job || !address || job.parentId || batch.unsubscribed.has(address.toLowerCase())) return [];
-    const facts = customerFacts(event, kind, job, this.url.bind(this));
+    const facts = kind === MailKind.QUOTE_SENT ? await this.quoteFacts(event, job) : customerFacts(event, kind, job, this.url.bind(this));
     if (!facts) return [];
     const token = await this.settings.links.sign({
       purpose: 'mail.unsubscribe',
@@ -168,6 +169,23 @@ export class MailConsumer implements EventConsumer {
       default:
         return null;
     }
+  }
+
+  /** The quote's mail: its accept and decline links answer that quote only (modules/quote). */
+  private async quoteFacts(event: EventRecord, job: JobRow): Promise<MailFacts> {
+    const data = payload<EventKind.QUOTE_SENT>(event);
+    const validUntil = new Date(data.validUntil);
+    const links = await quoteLinkUrls(this.settings.links, { id: data.quoteId, validUntil });
+    return {
+      kind: MailKind.QUOTE_SENT,
+      job,
+      quoteNumber: data.number,
+      gross: data.gross,
+      currency: data.currency,
+      validUntil,
+      ...links,
+      trackUrl: this.url(`/track/${job.customerToken}`),
+    };
   }
 
   private row(event: EventRecord, kind: MailKind, recipient: string, person: Recipient, facts: MailFacts, footer: MailFooter): Row {

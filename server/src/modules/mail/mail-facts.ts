@@ -34,6 +34,18 @@ export type MailFacts =
   | { kind: MailKind.APPOINTMENT_SET; job: JobFacts; appointmentAt: Date; technicianName: string | null; trackUrl: string }
   | { kind: MailKind.JOB_COMPLETED; job: JobFacts; trackUrl: string }
   | { kind: MailKind.SURVEY_REQUEST; job: JobFacts; surveyUrl: string }
-  | { kind: MailKind.PARTNER_INVITATION; manufacturerName: string; inviterName: string; firmName: string | null; joinUrl: string; expiresAt: Date };
+  | { kind: MailKind.PARTNER_INVITATION; manufacturerName: string; inviterName: string; firmName: string | null; joinUrl: string; expiresAt: Date }
+  | {
+      kind: MailKind.QUOTE_SENT;
+      job: JobFacts;
+      quoteNumber: string;
+      /** The quote's gross amount (decimal text) and currency. */
+      gross: string;
+      currency: string;
+      validUntil: Date;
+      acceptUrl: string;
+      declineUrl: string;
+      trackUrl: string;
+    };
 
 export type FactsOf<K extends MailKind> = Extract<MailFacts, { kind: K }>;

@@ -15,6 +15,7 @@ export const EVENT_MAIL: Partial<Record<EventKind, MailKind>> = {
   [EventKind.JOB_SCHEDULED]: MailKind.APPOINTMENT_SET,
   [EventKind.JOB_COMPLETED]: MailKind.JOB_COMPLETED,
   [EventKind.JOB_CLOSED]: MailKind.SURVEY_REQUEST,
+  [EventKind.QUOTE_SENT]: MailKind.QUOTE_SENT,
 };
 
 /**

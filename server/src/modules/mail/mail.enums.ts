@@ -18,6 +18,8 @@ export enum MailKind {
   SURVEY_REQUEST = 'SURVEY_REQUEST',
   /** To a firm's address (no account yet): a manufacturer invites it into its network, with the /join link. */
   PARTNER_INVITATION = 'PARTNER_INVITATION',
+  /** To the customer: a quote for paid work with its accept and decline links. */
+  QUOTE_SENT = 'QUOTE_SENT',
 }
 
 /** Where a message stands in the outbox. */
@@ -32,4 +34,10 @@ export enum MailStatus {
 }
 
 /** The kinds that go to a customer (no account, no preferences: an unsubscribe link instead). */
-export const CUSTOMER_KINDS: readonly MailKind[] = [MailKind.JOB_REGISTERED, MailKind.APPOINTMENT_SET, MailKind.JOB_COMPLETED, MailKind.SURVEY_REQUEST];
+export const CUSTOMER_KINDS: readonly MailKind[] = [
+  MailKind.JOB_REGISTERED,
+  MailKind.APPOINTMENT_SET,
+  MailKind.JOB_COMPLETED,
+  MailKind.SURVEY_REQUEST,
+  MailKind.QUOTE_SENT,
+];

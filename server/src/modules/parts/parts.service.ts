@@ -13,6 +13,7 @@ import { Capability, assertMayOnJob } from '../access/policy.js';
 import { partsRequestScope } from '../access/visibility.js';
 import { resumeResolutionIfClear } from './resolution-pause.js';
 import { lendLoaners } from './loan-period.js';
+import { assertQuoteAccepted } from '../job/quote-gate.js';
 import { pauseResolution } from '../sla/sla-clock.js';
 import { changeState } from '../events/change.js';
 import { claimIdempotencyKey, requestFingerprint } from '../../shared/idempotency.js';
@@ -49,6 +50,7 @@ export async function requestParts(
     const job = await findVisibleJob(tx, viewer, input.jobId, true);
     assertMayOnJob(viewer, Capability.PARTS_REQUEST, job);
     const move = takeStep(job, 'requestParts');
+    await assertQuoteAccepted(tx, job, 'request parts');
     const parts = await tx.find(Part, { manufacturer: job.manufacturer.id, sku: { $in: lines.map((line) => line.sku) } });
     const bySku = new Map(parts.map((part) => [part.sku, part]));
     const unknown = lines.filter((line) => !bySku.has(line.sku)).map((line) => line.sku);

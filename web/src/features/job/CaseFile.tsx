@@ -9,6 +9,7 @@ import { Attachments } from './Attachments';
 import { ServiceReport } from '../work/ServiceReport';
 import { PartsRequestForm } from '../work/PartsRequestForm';
 import { PartsRequestCard } from '../parts/PartsRequestCard';
+import { QuoteCard } from '../quote/QuoteCard';
 import { Badge } from '../../ui/Badge';
 import { Countdown } from '../../ui/Countdown';
 import { ErrorNote } from '../../ui/ErrorNote';
@@ -156,6 +157,7 @@ export function CaseFile() {
           {(can.offer || can.autoDispatch || can.close || can.reopen || can.cancel) && <DispatchPanel job={job} />}
           {openOffer && <OfferPanel offer={openOffer} />}
           {(can.schedule || can.start) && <SchedulePanel job={job} />}
+          <QuoteCard job={job} />
           {can.complete && <ServiceReport jobId={job.id} standard={job.qualityStandard} />}
           {can.requestParts && <PartsRequestForm jobId={job.id} modelId={job.equipment.model.id} />}
           {job.partsRequests.length > 0 && (

@@ -20,6 +20,7 @@ export const CASE_FILE = graphql(`
   query CaseFile($id: ID!) {
     job(id: $id) {
       ...CaseFileStatus_job
+      ...QuoteCard_job
       customerLinkToken
       equipment { id serial siteAddress region underWarranty warrantyEndsOn model { id name productLine { id name strategy } } customer { id name phone email } }
       parent { id number }

@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import { describeError } from '../../ui/errors';
 import { useFormat, useT, type MessageId } from '../../i18n';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { CustomerQuote } from '../quote/CustomerQuote';
 
 const TRACK = graphql(`
   query TrackJob($token: String!) {
@@ -13,6 +14,7 @@ const TRACK = graphql(`
       equipment { serial model }
       responsible { organization name email }
       timeline { kind at }
+      quote { ...CustomerQuote_quote }
     }
   }
 `);
@@ -57,6 +59,7 @@ export function TrackPage() {
         <h2 id="status-title">{status.title}</h2>
         <p>{status.detail}</p>
       </section>
+      {view.quote && <CustomerQuote quote={view.quote} onAnswered={() => void refetch().catch(() => undefined)} />}
       {view.surveyOpen && (
         <p>
           <Link className="button" to={`/survey/${encodeURIComponent(token)}`}>

@@ -1,6 +1,9 @@
 // Machine translated from the English catalogue (en.ts); awaits review by a Danish-speaking person.
 import { MailKind } from '../mail.enums.js';
 import type { Catalogue } from '../mail-catalogue.types.js';
+import { moneyText } from '../money-text.js';
+
+const LOCALE = 'da-DK';
 import { statusReason } from '../mail-status-reason.js';
 
 const CLOCK = { RESPONSE: 'reaktionsfrist', RESOLUTION: 'løsningsfrist' } as const;
@@ -15,7 +18,7 @@ const STATUS_REASONS = {
 } satisfies Catalogue['statusReasons'];
 
 export const da: Catalogue = {
-  locale: 'da-DK',
+  locale: LOCALE,
   greeting: (name) => (name ? `Hej ${name},` : 'Hej,'),
   userFooter: 'Du modtager denne e-mail på grund af din rolle i servicenetværket.',
   preferencesLabel: 'Vælg hvilke e-mails du modtager',
@@ -114,6 +117,21 @@ export const da: Catalogue = {
       ],
       actions: [{ label: 'Registrér eller tilslut', url: joinUrl }],
     }),
+    [MailKind.QUOTE_SENT]: ({ job, quoteNumber, gross, currency, validUntil, acceptUrl, declineUrl, trackUrl }, time) => {
+      const amount = moneyText(LOCALE, gross, currency);
+      return {
+        subject: `Dit tilbud ${quoteNumber} på ${job.model}: ${amount}`,
+        lines: [
+          `${job.manufacturerName}s servicepartner giver tilbud på arbejdet på din ${job.model} (serienummer ${job.serial}): ${amount} inklusive moms.`,
+          `Linjerne står på sporingssiden. Tilbuddet gælder til ${time(validUntil)}; arbejdet fortsætter, når du accepterer det.`,
+        ],
+        actions: [
+          { label: 'Accepter tilbuddet', url: acceptUrl },
+          { label: 'Afvis tilbuddet', url: declineUrl },
+          { label: 'Se tilbuddet', url: trackUrl },
+        ],
+      };
+    },
   },
   kindLabels: {
     [MailKind.OFFER_MADE]: 'En opgave tilbydes min organisation (med links til at acceptere og afvise)',
@@ -128,5 +146,6 @@ export const da: Catalogue = {
     [MailKind.JOB_COMPLETED]: 'Arbejde udført (kunde)',
     [MailKind.SURVEY_REQUEST]: 'Undersøgelse (kunde)',
     [MailKind.PARTNER_INVITATION]: 'Invitation til et servicenetværk (til et firma)',
+    [MailKind.QUOTE_SENT]: 'Tilbud på betalt arbejde (kunde)',
   },
 };

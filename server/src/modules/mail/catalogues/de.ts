@@ -1,6 +1,9 @@
 // Machine translated from the English catalogue (en.ts); awaits review by a German-speaking person.
 import { MailKind } from '../mail.enums.js';
 import type { Catalogue } from '../mail-catalogue.types.js';
+import { moneyText } from '../money-text.js';
+
+const LOCALE = 'de-DE';
 import { statusReason } from '../mail-status-reason.js';
 
 const CLOCK = { RESPONSE: 'Reaktionszeit', RESOLUTION: 'Lösungszeit' } as const;
@@ -15,7 +18,7 @@ const STATUS_REASONS = {
 } satisfies Catalogue['statusReasons'];
 
 export const de: Catalogue = {
-  locale: 'de-DE',
+  locale: LOCALE,
   greeting: (name) => (name ? `Guten Tag ${name},` : 'Guten Tag,'),
   userFooter: 'Sie erhalten diese Nachricht wegen Ihrer Rolle im Servicenetz.',
   preferencesLabel: 'Wählen Sie, welche E-Mails Sie erhalten',
@@ -114,6 +117,21 @@ export const de: Catalogue = {
       ],
       actions: [{ label: 'Registrieren oder beitreten', url: joinUrl }],
     }),
+    [MailKind.QUOTE_SENT]: ({ job, quoteNumber, gross, currency, validUntil, acceptUrl, declineUrl, trackUrl }, time) => {
+      const amount = moneyText(LOCALE, gross, currency);
+      return {
+        subject: `Ihr Kostenvoranschlag ${quoteNumber} für ${job.model}: ${amount}`,
+        lines: [
+          `Der Servicepartner von ${job.manufacturerName} veranschlagt die Arbeiten an Ihrem ${job.model} (Seriennummer ${job.serial}): ${amount} inklusive Steuer.`,
+          `Die Positionen stehen auf der Statusseite. Der Kostenvoranschlag gilt bis ${time(validUntil)}; die Arbeiten gehen weiter, sobald Sie ihn annehmen.`,
+        ],
+        actions: [
+          { label: 'Kostenvoranschlag annehmen', url: acceptUrl },
+          { label: 'Kostenvoranschlag ablehnen', url: declineUrl },
+          { label: 'Kostenvoranschlag ansehen', url: trackUrl },
+        ],
+      };
+    },
   },
   kindLabels: {
     [MailKind.OFFER_MADE]: 'Meiner Organisation wird ein Auftrag angeboten (mit Links zum Annehmen und Ablehnen)',
@@ -128,5 +146,6 @@ export const de: Catalogue = {
     [MailKind.JOB_COMPLETED]: 'Arbeit erledigt (Kunde)',
     [MailKind.SURVEY_REQUEST]: 'Umfrage (Kunde)',
     [MailKind.PARTNER_INVITATION]: 'Einladung in ein Servicenetz (an eine Firma)',
+    [MailKind.QUOTE_SENT]: 'Kostenvoranschlag für bezahlte Arbeit (Kunde)',
   },
 };

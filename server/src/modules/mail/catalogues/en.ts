@@ -1,5 +1,8 @@
 import { MailKind } from '../mail.enums.js';
 import type { Catalogue } from '../mail-catalogue.types.js';
+import { moneyText } from '../money-text.js';
+
+const LOCALE = 'en-GB';
 import { statusReason } from '../mail-status-reason.js';
 
 const CLOCK = { RESPONSE: 'response', RESOLUTION: 'resolution' } as const;
@@ -15,7 +18,7 @@ const STATUS_REASONS = {
 } satisfies Catalogue['statusReasons'];
 
 export const en: Catalogue = {
-  locale: 'en-GB',
+  locale: LOCALE,
   greeting: (name) => (name ? `Hello ${name},` : 'Hello,'),
   userFooter: 'You receive this because of your role in the service network.',
   preferencesLabel: 'Choose which emails you receive',
@@ -110,6 +113,21 @@ export const en: Catalogue = {
       ],
       actions: [{ label: 'Register or join', url: joinUrl }],
     }),
+    [MailKind.QUOTE_SENT]: ({ job, quoteNumber, gross, currency, validUntil, acceptUrl, declineUrl, trackUrl }, time) => {
+      const amount = moneyText(LOCALE, gross, currency);
+      return {
+        subject: `Your quote ${quoteNumber} for ${job.model}: ${amount}`,
+        lines: [
+          `${job.manufacturerName}'s service partner quotes the work on your ${job.model} (serial ${job.serial}): ${amount} including tax.`,
+          `The lines are on the tracking page. The quote is valid until ${time(validUntil)}; the work goes on once you accept it.`,
+        ],
+        actions: [
+          { label: 'Accept the quote', url: acceptUrl },
+          { label: 'Decline the quote', url: declineUrl },
+          { label: 'See the quote', url: trackUrl },
+        ],
+      };
+    },
   },
   kindLabels: {
     [MailKind.OFFER_MADE]: 'A job is offered to my organization (with accept and decline links)',
@@ -124,5 +142,6 @@ export const en: Catalogue = {
     [MailKind.JOB_COMPLETED]: 'Work done (customer)',
     [MailKind.SURVEY_REQUEST]: 'Survey (customer)',
     [MailKind.PARTNER_INVITATION]: 'Invitation into a service network (to a firm)',
+    [MailKind.QUOTE_SENT]: 'Quote for paid work (customer)',
   },
 };

@@ -1,6 +1,9 @@
 // Machine translated from the English catalogue (en.ts); awaits review by a Malay-speaking person.
 import { MailKind } from '../mail.enums.js';
 import type { Catalogue } from '../mail-catalogue.types.js';
+import { moneyText } from '../money-text.js';
+
+const LOCALE = 'ms-MY';
 import { statusReason } from '../mail-status-reason.js';
 
 const CLOCK = { RESPONSE: 'tarikh akhir respons', RESOLUTION: 'tarikh akhir penyelesaian' } as const;
@@ -15,7 +18,7 @@ const STATUS_REASONS = {
 } satisfies Catalogue['statusReasons'];
 
 export const ms: Catalogue = {
-  locale: 'ms-MY',
+  locale: LOCALE,
   greeting: (name) => (name ? `Salam sejahtera ${name},` : 'Salam sejahtera,'),
   userFooter: 'Anda menerima e-mel ini kerana peranan anda dalam rangkaian servis.',
   preferencesLabel: 'Pilih e-mel yang anda terima',
@@ -114,6 +117,21 @@ export const ms: Catalogue = {
       ],
       actions: [{ label: 'Daftar atau sertai', url: joinUrl }],
     }),
+    [MailKind.QUOTE_SENT]: ({ job, quoteNumber, gross, currency, validUntil, acceptUrl, declineUrl, trackUrl }, time) => {
+      const amount = moneyText(LOCALE, gross, currency);
+      return {
+        subject: `Sebut harga ${quoteNumber} untuk ${job.model}: ${amount}`,
+        lines: [
+          `Rakan servis ${job.manufacturerName} memberi sebut harga kerja pada ${job.model} anda (nombor siri ${job.serial}): ${amount} termasuk cukai.`,
+          `Butirannya ada di halaman penjejakan. Sebut harga sah sehingga ${time(validUntil)}; kerja diteruskan sebaik sahaja anda menerimanya.`,
+        ],
+        actions: [
+          { label: 'Terima sebut harga', url: acceptUrl },
+          { label: 'Tolak sebut harga', url: declineUrl },
+          { label: 'Lihat sebut harga', url: trackUrl },
+        ],
+      };
+    },
   },
   kindLabels: {
     [MailKind.OFFER_MADE]: 'Satu kerja ditawarkan kepada organisasi saya (dengan pautan terima dan tolak)',
@@ -128,5 +146,6 @@ export const ms: Catalogue = {
     [MailKind.JOB_COMPLETED]: 'Kerja selesai (pelanggan)',
     [MailKind.SURVEY_REQUEST]: 'Tinjauan (pelanggan)',
     [MailKind.PARTNER_INVITATION]: 'Jemputan ke rangkaian servis (kepada firma)',
+    [MailKind.QUOTE_SENT]: 'Sebut harga kerja berbayar (pelanggan)',
   },
 };

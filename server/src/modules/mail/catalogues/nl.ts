@@ -1,6 +1,9 @@
 // Machine translated from the English catalogue (en.ts); awaits review by a Dutch-speaking person.
 import { MailKind } from '../mail.enums.js';
 import type { Catalogue } from '../mail-catalogue.types.js';
+import { moneyText } from '../money-text.js';
+
+const LOCALE = 'nl-NL';
 import { statusReason } from '../mail-status-reason.js';
 
 const CLOCK = { RESPONSE: 'reactietermijn', RESOLUTION: 'oplostermijn' } as const;
@@ -15,7 +18,7 @@ const STATUS_REASONS = {
 } satisfies Catalogue['statusReasons'];
 
 export const nl: Catalogue = {
-  locale: 'nl-NL',
+  locale: LOCALE,
   greeting: (name) => (name ? `Beste ${name},` : 'Geachte heer, mevrouw,'),
   userFooter: 'U ontvangt dit bericht vanwege uw rol in het servicenetwerk.',
   preferencesLabel: 'Kies welke e-mails u ontvangt',
@@ -114,6 +117,21 @@ export const nl: Catalogue = {
       ],
       actions: [{ label: 'Registreren of deelnemen', url: joinUrl }],
     }),
+    [MailKind.QUOTE_SENT]: ({ job, quoteNumber, gross, currency, validUntil, acceptUrl, declineUrl, trackUrl }, time) => {
+      const amount = moneyText(LOCALE, gross, currency);
+      return {
+        subject: `Uw offerte ${quoteNumber} voor ${job.model}: ${amount}`,
+        lines: [
+          `De servicepartner van ${job.manufacturerName} biedt het werk aan uw ${job.model} (serienummer ${job.serial}) aan voor ${amount} inclusief btw.`,
+          `De regels staan op de volgpagina. De offerte is geldig tot ${time(validUntil)}; het werk gaat verder zodra u haar accepteert.`,
+        ],
+        actions: [
+          { label: 'Offerte accepteren', url: acceptUrl },
+          { label: 'Offerte weigeren', url: declineUrl },
+          { label: 'Offerte bekijken', url: trackUrl },
+        ],
+      };
+    },
   },
   kindLabels: {
     [MailKind.OFFER_MADE]: 'Mijn organisatie krijgt een opdracht aangeboden (met links om te accepteren en af te wijzen)',
@@ -128,5 +146,6 @@ export const nl: Catalogue = {
     [MailKind.JOB_COMPLETED]: 'Werk klaar (klant)',
     [MailKind.SURVEY_REQUEST]: 'Enquête (klant)',
     [MailKind.PARTNER_INVITATION]: 'Uitnodiging voor een servicenetwerk (aan een bedrijf)',
+    [MailKind.QUOTE_SENT]: 'Offerte voor betaald werk (klant)',
   },
 };

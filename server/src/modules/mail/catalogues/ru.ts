@@ -1,6 +1,9 @@
 // Machine translated from the English catalogue (en.ts); awaits review by a Russian-speaking person.
 import { MailKind } from '../mail.enums.js';
 import type { Catalogue } from '../mail-catalogue.types.js';
+import { moneyText } from '../money-text.js';
+
+const LOCALE = 'ru-RU';
 import { statusReason } from '../mail-status-reason.js';
 
 const CLOCK = { RESPONSE: 'срок реагирования', RESOLUTION: 'срок устранения' } as const;
@@ -15,7 +18,7 @@ const STATUS_REASONS = {
 } satisfies Catalogue['statusReasons'];
 
 export const ru: Catalogue = {
-  locale: 'ru-RU',
+  locale: LOCALE,
   greeting: (name) => (name ? `Здравствуйте, ${name}!` : 'Здравствуйте!'),
   userFooter: 'Вы получили это письмо в связи с вашей ролью в сервисной сети.',
   preferencesLabel: 'Выбрать, какие письма получать',
@@ -114,6 +117,21 @@ export const ru: Catalogue = {
       ],
       actions: [{ label: 'Зарегистрироваться или присоединиться', url: joinUrl }],
     }),
+    [MailKind.QUOTE_SENT]: ({ job, quoteNumber, gross, currency, validUntil, acceptUrl, declineUrl, trackUrl }, time) => {
+      const amount = moneyText(LOCALE, gross, currency);
+      return {
+        subject: `Ваше коммерческое предложение ${quoteNumber} для ${job.model}: ${amount}`,
+        lines: [
+          `Сервисный партнёр ${job.manufacturerName} оценил работы по вашему ${job.model} (серийный номер ${job.serial}): ${amount} с учётом налога.`,
+          `Позиции указаны на странице отслеживания. Предложение действительно до ${time(validUntil)}; работа продолжится, как только вы его примете.`,
+        ],
+        actions: [
+          { label: 'Принять предложение', url: acceptUrl },
+          { label: 'Отклонить предложение', url: declineUrl },
+          { label: 'Посмотреть предложение', url: trackUrl },
+        ],
+      };
+    },
   },
   kindLabels: {
     [MailKind.OFFER_MADE]: 'Моей организации предложен заказ (со ссылками для принятия и отклонения)',
@@ -128,5 +146,6 @@ export const ru: Catalogue = {
     [MailKind.JOB_COMPLETED]: 'Работа выполнена (клиент)',
     [MailKind.SURVEY_REQUEST]: 'Опрос (клиент)',
     [MailKind.PARTNER_INVITATION]: 'Приглашение в сервисную сеть (для компании)',
+    [MailKind.QUOTE_SENT]: 'Предложение на платные работы (клиент)',
   },
 };

@@ -1,6 +1,9 @@
 // Machine translated from the English catalogue (en.ts); awaits review by an Albanian-speaking person.
 import { MailKind } from '../mail.enums.js';
 import type { Catalogue } from '../mail-catalogue.types.js';
+import { moneyText } from '../money-text.js';
+
+const LOCALE = 'sq-AL';
 import { statusReason } from '../mail-status-reason.js';
 
 const CLOCK = { RESPONSE: 'afatin e reagimit', RESOLUTION: 'afatin e zgjidhjes' } as const;
@@ -16,7 +19,7 @@ const STATUS_REASONS = {
 } satisfies Catalogue['statusReasons'];
 
 export const sq: Catalogue = {
-  locale: 'sq-AL',
+  locale: LOCALE,
   greeting: (name) => (name ? `Përshëndetje ${name},` : 'Përshëndetje,'),
   userFooter: 'E merrni këtë mesazh për shkak të rolit tuaj në rrjetin e shërbimit.',
   preferencesLabel: 'Zgjidhni cilat email-e merrni',
@@ -115,6 +118,21 @@ export const sq: Catalogue = {
       ],
       actions: [{ label: 'Regjistrohu ose bashkohu', url: joinUrl }],
     }),
+    [MailKind.QUOTE_SENT]: ({ job, quoteNumber, gross, currency, validUntil, acceptUrl, declineUrl, trackUrl }, time) => {
+      const amount = moneyText(LOCALE, gross, currency);
+      return {
+        subject: `Oferta juaj ${quoteNumber} për ${job.model}: ${amount}`,
+        lines: [
+          `Partneri i shërbimit i ${job.manufacturerName} ofron punën për ${job.model} tuaj (numri serial ${job.serial}): ${amount} me taksë.`,
+          `Zërat janë në faqen e ndjekjes. Oferta vlen deri më ${time(validUntil)}; puna vazhdon sapo ta pranoni.`,
+        ],
+        actions: [
+          { label: 'Prano ofertën', url: acceptUrl },
+          { label: 'Refuzo ofertën', url: declineUrl },
+          { label: 'Shiko ofertën', url: trackUrl },
+        ],
+      };
+    },
   },
   kindLabels: {
     [MailKind.OFFER_MADE]: 'Organizatës sime i ofrohet një punë (me lidhje për pranim dhe refuzim)',
@@ -129,5 +147,6 @@ export const sq: Catalogue = {
     [MailKind.JOB_COMPLETED]: 'Puna përfundoi (klient)',
     [MailKind.SURVEY_REQUEST]: 'Anketë (klient)',
     [MailKind.PARTNER_INVITATION]: 'Ftesë në një rrjet shërbimi (për një firmë)',
+    [MailKind.QUOTE_SENT]: 'Ofertë për punë me pagesë (klient)',
   },
 };

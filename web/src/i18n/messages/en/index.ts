@@ -20,6 +20,7 @@ import translations from './translations.json';
 import calendar from './calendar.json';
 import schedule from './schedule.json';
 import onboarding from './onboarding.json';
+import quote from './quote.json';
 
 /**
  * The English catalogue, the source every other language translates: one JSON file per area of the
@@ -48,6 +49,7 @@ export const en = {
   ...calendar,
   ...schedule,
   ...onboarding,
+  ...quote,
 };
 
 export type MessageId = keyof typeof en;
