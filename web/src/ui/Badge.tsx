@@ -24,10 +24,24 @@ const TONE: Record<string, string> = {
   REJECTED: 'bad',
   SHIPPED: 'busy',
   RECEIVED: 'good',
+  DRAFT: 'muted',
+  SUBMITTED: 'info',
+  SENT_BACK: 'warn',
+  PAID: 'good',
+  ADJUSTED: 'warn',
 };
 
 /** The status enums a badge shows, in the order a bare value is looked up in (a value several share reads as the first's). */
-export type BadgeEnum = 'JobStatus' | 'OfferStatus' | 'PartsRequestStatus' | 'PartnerStatus' | 'ServiceRequestStatus' | 'MailStatus' | 'WebhookDeliveryState';
+export type BadgeEnum =
+  | 'JobStatus'
+  | 'OfferStatus'
+  | 'PartsRequestStatus'
+  | 'PartnerStatus'
+  | 'ServiceRequestStatus'
+  | 'MailStatus'
+  | 'WebhookDeliveryState'
+  | 'ClaimState'
+  | 'ClaimLineDecision';
 
 const STATUS_VALUES: Record<BadgeEnum, readonly string[]> = {
   JobStatus: ['NEW', 'OFFERED', 'ASSIGNED', 'SCHEDULED', 'IN_PROGRESS', 'AWAITING_PARTS', 'COMPLETED', 'CLOSED', 'CANCELLED'],
@@ -37,6 +51,8 @@ const STATUS_VALUES: Record<BadgeEnum, readonly string[]> = {
   ServiceRequestStatus: ['NEW', 'TRIAGED'],
   MailStatus: ['QUEUED', 'HELD', 'SENT', 'FAILED'],
   WebhookDeliveryState: ['PENDING', 'DELIVERED', 'FAILED'],
+  ClaimState: ['DRAFT', 'SUBMITTED', 'SENT_BACK', 'APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'PAID'],
+  ClaimLineDecision: ['APPROVED', 'ADJUSTED', 'REJECTED'],
 };
 
 const enumOf = (value: string): BadgeEnum | undefined => (Object.keys(STATUS_VALUES) as BadgeEnum[]).find((name) => STATUS_VALUES[name].includes(value));
