@@ -3,7 +3,7 @@
  * its submitted claims claim for the warranty and contract jobs it completed in [from, to) and how
  * many such jobs it completed; per partner and currency what the claims reviewed in the period
  * claimed and what of it was rejected; per partner the median hours from a job's completion to
- * its claim's first submission, for claims first submitted in the period.
+ * its claim's first submission (CLAIM_SUBMITTED without an answer), for first submissions in the period.
  * Parameters: manufacturer ids, partner ids (empty: every partner of those manufacturers' jobs,
  * for the network's median), from, to.
  */
@@ -29,17 +29,15 @@ reviewed as (
   group by c.partner_id, l.currency
 ),
 submitted as (
-  select c.partner_id,
-    percentile_cont(0.5) within group (order by extract(epoch from (f.first_at - j.completed_at)) / 3600) as median_hours
-  from sc, warranty_claim c
+  -- First submissions from the event log: a submission after a send-back carries the partner's answer.
+  select e.partner_id,
+    percentile_cont(0.5) within group (order by extract(epoch from (e.at - j.completed_at)) / 3600) as median_hours
+  from sc, service_event e
+  join warranty_claim c on c.id = (e.data->>'claimId')::uuid
   join service_job j on j.id = c.job_id
-  -- The first submission: a claim sent back and submitted again keeps its first time.
-  cross join lateral (
-    select coalesce((select min(e.at) from service_event e where e.job_id = c.job_id and e.kind = 'CLAIM_SUBMITTED'), c.submitted_at) as first_at
-  ) f
-  where c.manufacturer_id = any(sc.mids) and (cardinality(sc.pids) = 0 or c.partner_id = any(sc.pids))
-    and c.submitted_at is not null and j.completed_at is not null and f.first_at >= sc.t0 and f.first_at < sc.t1
-  group by c.partner_id
+  where e.kind = 'CLAIM_SUBMITTED' and e.manufacturer_id = any(sc.mids) and (cardinality(sc.pids) = 0 or e.partner_id = any(sc.pids))
+    and e.at >= sc.t0 and e.at < sc.t1 and e.data->>'answer' is null and j.completed_at is not null
+  group by e.partner_id
 )
 select 'JOBS' as figure, partner_id, null::text as currency, null::text as amount, null::text as rejected, n::int as count, null::float8 as hours from jobs
 union all select 'CLAIMED', partner_id, currency, amount::text, null, null, null from claimed
