@@ -2,6 +2,10 @@ import PDFDocument from 'pdfkit';
 import { BOLD, COLOR, FONT, MARGIN, fieldGrid, note, sectionHeading, table, type Doc } from '../report/pdf-layout.js';
 import { useReportFonts } from '../report/report-fonts.js';
 import { humanize } from '../report/service-report.format.js';
+
+/** The portal's English for the values humanize would spell otherwise. */
+const WORDS: Record<string, string> = { LABOR: 'Labour' };
+const word = (value: string): string => WORDS[value] ?? humanize(value);
 import { formatAmount, type Money } from '../../shared/money.js';
 import type { ExportClaim, ExportStatement } from './export.types.js';
 
@@ -33,7 +37,7 @@ export function renderStatementPdf(statement: ExportStatement, generatedAt: Date
       table(
         doc,
         ['State', 'Claims', 'Claimed', 'Approved'],
-        statement.byState.map((total) => [humanize(total.state), String(total.count), moneyList(total.claimed), moneyList(total.approved)]),
+        statement.byState.map((total) => [word(total.state), String(total.count), moneyList(total.claimed), moneyList(total.approved)]),
         ['*', 60, 130, 130],
       );
     sectionHeading(doc, 'Claims');
@@ -45,27 +49,27 @@ export function renderStatementPdf(statement: ExportStatement, generatedAt: Date
         statement.claims.map((claim) => [
           claim.number,
           claim.jobNumber ?? '—',
-          humanize(claim.state),
+          word(claim.state),
           claim.submittedAt ? date(claim.submittedAt) : '—',
           moneyList(claim.claimed),
           moneyList(claim.approved),
         ]),
-        [80, 80, '*', 70, 90, 90],
+        [70, 70, '*', 65, 85, 85],
       );
   });
 }
 
 export function renderClaimPdf(claim: ExportClaim, generatedAt: Date): Promise<Buffer> {
   return render(`Warranty claim ${claim.number}`, generatedAt, JSON.stringify(claim), (doc) => {
-    heading(doc, `Warranty claim ${claim.number}`, `${claim.partner} · ${humanize(claim.state)}`);
+    heading(doc, `Warranty claim ${claim.number}`, `${claim.partner} · ${word(claim.state)}`);
     fieldGrid(
       doc,
       [
         { label: 'Partner', value: claim.partner },
         { label: 'Manufacturer', value: claim.manufacturer },
         { label: 'Job', value: claim.jobNumber ?? '—' },
-        { label: 'Coverage', value: humanize(claim.coverage) },
-        { label: 'State', value: humanize(claim.state) },
+        { label: 'Coverage', value: word(claim.coverage) },
+        { label: 'State', value: word(claim.state) },
         { label: 'Submitted (UTC)', value: time(claim.submittedAt) },
         { label: 'Review due (UTC)', value: time(claim.reviewDueAt) },
         { label: 'Reviewed (UTC)', value: time(claim.reviewedAt) },
@@ -82,7 +86,7 @@ export function renderClaimPdf(claim: ExportClaim, generatedAt: Date): Promise<B
       ['#', 'Kind', 'Description', 'Qty', 'Unit price', 'Amount', 'Decision', 'Approved'],
       claim.lines.map((line) => [
         String(line.position),
-        humanize(line.kind),
+        word(line.kind),
         [
           line.description,
           line.partSku ? `SKU ${line.partSku}${line.ownStock ? ' (own stock)' : ''}` : '',
@@ -95,17 +99,17 @@ export function renderClaimPdf(claim: ExportClaim, generatedAt: Date): Promise<B
         line.minutes == null ? line.quantity : `${line.minutes} min`,
         money(line.unitPrice),
         money(line.amount),
-        line.decision ? humanize(line.decision) : '—',
+        line.decision ? word(line.decision) : '—',
         line.approvedAmount ? money(line.approvedAmount) : '—',
       ]),
-      [20, 45, '*', 40, 65, 65, 55, 65],
+      [20, 48, '*', 40, 68, 68, 50, 68],
     );
     if (claim.messages.length > 0) {
       sectionHeading(doc, 'Questions and answers');
       table(
         doc,
         ['When (UTC)', 'Who', 'Text'],
-        claim.messages.map((message) => [time(message.createdAt), `${humanize(message.kind)}${message.author ? ` · ${message.author}` : ''}`, message.text]),
+        claim.messages.map((message) => [time(message.createdAt), `${word(message.kind)}${message.author ? ` · ${message.author}` : ''}`, message.text]),
         [95, 110, '*'],
       );
     }
