@@ -64,7 +64,10 @@ describe('warranty claims in the portal', () => {
     await reviewer.getByText('Partially approved').first().waitFor({ timeout: 10_000 });
 
     // The partner sees the partial approval arrive, line by line.
-    await partnerPage.getByRole('heading', { name: `Claim ${draft.number}` }).getByText('Partially approved').waitFor({ timeout: 10_000 });
+    await partnerPage
+      .getByRole('heading', { name: `Claim ${draft.number}` })
+      .getByText('Partially approved')
+      .waitFor({ timeout: 10_000 });
     await row(partnerPage, 'Travel').getByText('Rejected').waitFor();
     await row(partnerPage, 'Travel').getByText('Included in the call-out fee').waitFor();
     expect(await partnerPage.evaluate(() => (window as unknown as { claimJourneyMark?: boolean }).claimJourneyMark)).toBe(true);

@@ -68,11 +68,9 @@ function keepLabour(lines: { kind: string; amount: { amount: string; currency: s
   return {};
 }
 
-const get = (path: string, actor?: Actor) =>
-  fetch(`${network.server.url}${path}`, { headers: actor ? { authorization: `Bearer ${actor.token}` } : {} });
+const get = (path: string, actor?: Actor) => fetch(`${network.server.url}${path}`, { headers: actor ? { authorization: `Bearer ${actor.token}` } : {} });
 
-const csvRows = async (response: Response) =>
-  parse(await response.text(), { bom: true, columns: true, skip_empty_lines: true }) as Record<string, string>[];
+const csvRows = async (response: Response) => parse(await response.text(), { bom: true, columns: true, skip_empty_lines: true }) as Record<string, string>[];
 
 describe('claim exports', () => {
   let claim: ClaimFixture;

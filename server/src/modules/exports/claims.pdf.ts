@@ -6,7 +6,7 @@ import { humanize } from '../report/service-report.format.js';
 /** The portal's English for the values humanize would spell otherwise. */
 const WORDS: Record<string, string> = { LABOR: 'Labour' };
 const word = (value: string): string => WORDS[value] ?? humanize(value);
-import { formatAmount, type Money } from '../../shared/money.js';
+import { Dec, formatAmount, type Money } from '../../shared/money.js';
 import type { ExportClaim, ExportStatement } from './export.types.js';
 
 /**
@@ -96,7 +96,7 @@ export function renderClaimPdf(claim: ExportClaim, generatedAt: Date): Promise<B
         ]
           .filter(Boolean)
           .join('\n'),
-        line.minutes == null ? line.quantity : `${line.minutes} min`,
+        line.minutes == null ? new Dec(line.quantity).toString() : `${line.minutes} min`,
         money(line.unitPrice),
         money(line.amount),
         line.decision ? word(line.decision) : '—',

@@ -82,9 +82,7 @@ export function ClaimPage() {
         </div>
         <div>
           <dt>{t('claims.page.paid')}</dt>
-          <dd>
-            {claim.paidAt ? t('claims.page.paidIn', { date: f.date(claim.paidAt), reference: claim.paymentBatch?.reference ?? '' }) : t('claims.none')}
-          </dd>
+          <dd>{claim.paidAt ? t('claims.page.paidIn', { date: f.date(claim.paidAt), reference: claim.paymentBatch?.reference ?? '' }) : t('claims.none')}</dd>
         </div>
         <div>
           <dt>{t('claims.column.claimed')}</dt>
