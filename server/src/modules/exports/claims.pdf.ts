@@ -54,7 +54,7 @@ export function renderStatementPdf(statement: ExportStatement, generatedAt: Date
           moneyList(claim.claimed),
           moneyList(claim.approved),
         ]),
-        [70, 70, '*', 65, 85, 85],
+        [84, 84, '*', 60, 76, 76],
       );
   });
 }

@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { MoneyTotals, money, type Money } from '../../shared/money.js';
+import { Dec, money, type Money } from '../../shared/money.js';
 import { groupBy } from '../../shared/group-by.js';
-import type { ExportClaim, ExportLine, ExportMessage, ExportStateTotal } from './export.types.js';
+import { claimSums } from '../billing/claim-lines.js';
+import type { ClaimLineDecision, ClaimLineKind } from '../billing/claim.enums.js';
+import type { ExportClaim, ExportLine, ExportMessage } from './export.types.js';
 
 /**
  * The claims an export writes, in three reads whatever their number (claims, their lines, their
@@ -27,43 +29,20 @@ export async function loadExportClaims(em: EntityManager, ids: readonly string[]
       jobNumber: row.job_number,
       partner: row.partner_name,
       manufacturer: row.manufacturer_name,
-      submittedAt: row.submitted_at,
-      reviewDueAt: row.review_due_at,
-      reviewedAt: row.reviewed_at,
-      paidAt: row.paid_at,
+      submittedAt: dateOf(row.submitted_at),
+      reviewDueAt: dateOf(row.review_due_at),
+      reviewedAt: dateOf(row.reviewed_at),
+      paidAt: dateOf(row.paid_at),
       paymentReference: row.payment_reference,
       lines: claimLines,
       messages: (messagesOf.get(row.id) ?? []).map(toMessage),
-      claimed: new MoneyTotals().add(...claimLines.map((line) => line.amount)).list(),
-      approved: approvedOf(claimLines),
+      ...sumsOf(linesOf.get(row.id) ?? [], row.partner_currency),
     };
   });
 }
-
-/** What the reviewer approved, per currency; nothing before a review (a claim with an undecided line). */
-function approvedOf(lines: readonly ExportLine[]): Money[] {
-  if (lines.length === 0 || lines.some((line) => line.decision === null)) return [];
-  return new MoneyTotals().add(...lines.map((line) => line.approvedAmount ?? money(0, line.amount.currency))).list();
-}
-
-/** Per state (in the lifecycle's order): how many claims, what they claim and what was approved, per currency. */
-export function totalsByState(claims: readonly ExportClaim[]): ExportStateTotal[] {
-  const byState = groupBy(claims, (claim) => claim.state);
-  return STATE_ORDER.filter((state) => byState.has(state)).map((state) => {
-    const inState = byState.get(state) ?? [];
-    return {
-      state,
-      count: inState.length,
-      claimed: new MoneyTotals().add(...inState.flatMap((claim) => claim.claimed)).list(),
-      approved: new MoneyTotals().add(...inState.flatMap((claim) => claim.approved)).list(),
-    };
-  });
-}
-
-const STATE_ORDER = ['DRAFT', 'SUBMITTED', 'SENT_BACK', 'APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'PAID'];
 
 const CLAIMS_SQL = `
-select c.id, c.number, c.state, c.coverage, j.number as job_number, p.name as partner_name, m.name as manufacturer_name,
+select c.id, c.number, c.state, c.coverage, j.number as job_number, p.name as partner_name, p.currency as partner_currency, m.name as manufacturer_name,
   c.submitted_at, c.review_due_at, c.reviewed_at, c.paid_at, b.reference as payment_reference
 from warranty_claim c
 join organization p on p.id = c.partner_id
@@ -89,6 +68,9 @@ from claim_message cm left join app_user u on u.id = cm.author_id
 where cm.claim_id = any(?::uuid[])
 order by cm.claim_id, cm.created_at, cm.id`;
 
+/** Raw reads answer timestamps as text or Date, depending on the driver's parsing: a Date either way. */
+const dateOf = (value: Date | string | null): Date | null => (value === null ? null : new Date(value));
+
 interface ClaimRow {
   id: string;
   number: string;
@@ -96,18 +78,19 @@ interface ClaimRow {
   coverage: string;
   job_number: string | null;
   partner_name: string;
+  partner_currency: string;
   manufacturer_name: string;
-  submitted_at: Date | null;
-  review_due_at: Date | null;
-  reviewed_at: Date | null;
-  paid_at: Date | null;
+  submitted_at: Date | string | null;
+  review_due_at: Date | string | null;
+  reviewed_at: Date | string | null;
+  paid_at: Date | string | null;
   payment_reference: string | null;
 }
 
 interface LineRow {
   claim_id: string;
   position: number;
-  kind: string;
+  kind: ClaimLineKind;
   description: string;
   part_sku: string | null;
   own_stock: boolean;
@@ -118,7 +101,7 @@ interface LineRow {
   currency: string;
   faulty_serial: string | null;
   replacement_serial: string | null;
-  decision: string | null;
+  decision: ClaimLineDecision | null;
   approved_amount: string | null;
   decision_reason_code: string | null;
   decision_reason: string | null;
@@ -129,7 +112,7 @@ interface MessageRow {
   kind: string;
   text: string;
   author: string | null;
-  created_at: Date;
+  created_at: Date | string;
 }
 
 function toLine(row: LineRow): ExportLine {
@@ -138,7 +121,8 @@ function toLine(row: LineRow): ExportLine {
     kind: row.kind,
     description: row.description,
     partSku: row.part_sku,
-    quantity: row.quantity,
+    // As the API writes it: 1.000 is 1.
+    quantity: new Dec(row.quantity).toString(),
     minutes: row.minutes,
     unitPrice: money(row.unit_price, row.currency),
     amount: money(row.amount, row.currency),
@@ -152,4 +136,13 @@ function toLine(row: LineRow): ExportLine {
   };
 }
 
-const toMessage = (row: MessageRow): ExportMessage => ({ kind: row.kind, text: row.text, author: row.author, createdAt: row.created_at });
+const toMessage = (row: MessageRow): ExportMessage => ({ kind: row.kind, text: row.text, author: row.author, createdAt: new Date(row.created_at) });
+
+/** Claimed and approved per currency, summed as the API sums them (modules/billing/claim-lines.ts). */
+function sumsOf(rows: readonly LineRow[], partnerCurrency: string): { claimed: Money[]; approved: Money[] } {
+  const { claimed, approved } = claimSums(
+    rows.map((row) => ({ kind: row.kind, amount: row.amount, currency: row.currency, decision: row.decision, approvedAmount: row.approved_amount })),
+    partnerCurrency,
+  );
+  return { claimed, approved };
+}

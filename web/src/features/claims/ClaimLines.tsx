@@ -6,7 +6,7 @@ import { useEnumLabel, useFormat, useT } from '../../i18n';
 
 export const CLAIM_LINES = graphql(`
   fragment ClaimLines_line on ClaimLine {
-    id kind description quantity minutes ownStock faultySerial replacementSerial
+    id kind description quantity minutes ownStock partsRequestLineId faultySerial replacementSerial
     unitPrice { amount currency } amount { amount currency } limit { amount currency }
     decision approvedAmount { amount currency } decisionReasonCode decisionReason { code params text }
     part { id sku name }
