@@ -186,7 +186,7 @@ type Documents = {
     "\n  subscription ResumeJobEvents($after: String) { serviceEvents(after: $after) { cursor kind job { id } } }\n": typeof types.ResumeJobEventsDocument,
     "\n  query ResumeHistory($id: ID!) { job(id: $id) { events { cursor kind } } }\n": typeof types.ResumeHistoryDocument,
     "\n  subscription ResumeAnyEvents { serviceEvents { cursor } }\n": typeof types.ResumeAnyEventsDocument,
-    "\n  query ScorecardClaimsDrafts { claims(states: [DRAFT]) { id job { id } lines { id kind } } }\n": typeof types.ScorecardClaimsDraftsDocument,
+    "\n  query ScorecardClaimsDrafts { claims(states: [DRAFT]) { id job { id } lines { id kind minutes } } }\n": typeof types.ScorecardClaimsDraftsDocument,
     "\n  mutation ScorecardClaimsUpdate($id: ID!, $lines: [ClaimLineInput!]!) { updateClaim(claimId: $id, lines: $lines) { id } }\n": typeof types.ScorecardClaimsUpdateDocument,
     "\n  mutation ScorecardClaimsSubmit($id: ID!) { submitClaim(claimId: $id) { id claimed { amount currency } lines { id kind amount { amount currency } } } }\n": typeof types.ScorecardClaimsSubmitDocument,
     "\n  mutation ScorecardClaimsReview($id: ID!, $lines: [ClaimLineDecisionInput!]!) { reviewClaim(claimId: $id, lines: $lines) { id state } }\n": typeof types.ScorecardClaimsReviewDocument,
@@ -440,7 +440,7 @@ const documents: Documents = {
     "\n  subscription ResumeJobEvents($after: String) { serviceEvents(after: $after) { cursor kind job { id } } }\n": types.ResumeJobEventsDocument,
     "\n  query ResumeHistory($id: ID!) { job(id: $id) { events { cursor kind } } }\n": types.ResumeHistoryDocument,
     "\n  subscription ResumeAnyEvents { serviceEvents { cursor } }\n": types.ResumeAnyEventsDocument,
-    "\n  query ScorecardClaimsDrafts { claims(states: [DRAFT]) { id job { id } lines { id kind } } }\n": types.ScorecardClaimsDraftsDocument,
+    "\n  query ScorecardClaimsDrafts { claims(states: [DRAFT]) { id job { id } lines { id kind minutes } } }\n": types.ScorecardClaimsDraftsDocument,
     "\n  mutation ScorecardClaimsUpdate($id: ID!, $lines: [ClaimLineInput!]!) { updateClaim(claimId: $id, lines: $lines) { id } }\n": types.ScorecardClaimsUpdateDocument,
     "\n  mutation ScorecardClaimsSubmit($id: ID!) { submitClaim(claimId: $id) { id claimed { amount currency } lines { id kind amount { amount currency } } } }\n": types.ScorecardClaimsSubmitDocument,
     "\n  mutation ScorecardClaimsReview($id: ID!, $lines: [ClaimLineDecisionInput!]!) { reviewClaim(claimId: $id, lines: $lines) { id state } }\n": types.ScorecardClaimsReviewDocument,
@@ -1210,7 +1210,7 @@ export function graphql(source: "\n  subscription ResumeAnyEvents { serviceEvent
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ScorecardClaimsDrafts { claims(states: [DRAFT]) { id job { id } lines { id kind } } }\n"): typeof import('./graphql.js').ScorecardClaimsDraftsDocument;
+export function graphql(source: "\n  query ScorecardClaimsDrafts { claims(states: [DRAFT]) { id job { id } lines { id kind minutes } } }\n"): typeof import('./graphql.js').ScorecardClaimsDraftsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1732,7 +1732,7 @@ export type ResumeAnyEventsSubscription = { serviceEvents: { cursor: string } };
 export type ScorecardClaimsDraftsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ScorecardClaimsDraftsQuery = { claims: Array<{ id: string, job: { id: string } | null, lines: Array<{ id: string, kind: ClaimLineKind }> }> };
+export type ScorecardClaimsDraftsQuery = { claims: Array<{ id: string, job: { id: string } | null, lines: Array<{ id: string, kind: ClaimLineKind, minutes: number | null }> }> };
 
 export type ScorecardClaimsUpdateMutationVariables = Exact<{
   id: string | number;
@@ -4198,6 +4198,7 @@ export const ScorecardClaimsDraftsDocument = new TypedDocumentString(`
     lines {
       id
       kind
+      minutes
     }
   }
 }
