@@ -18,7 +18,7 @@ export function ClaimFigures({ card }: { card: ClaimCard }) {
   const t = useT();
   const f = useFormat();
   return (
-    <div className="facts-row" role="group" aria-label={t('audit.claims.label')}>
+    <div className="facts-row">
       <span>{t('audit.claims.rejected', { value: f.percent(card.claimRejectionRate) })}</span>
       <span>{t('audit.claims.perJob', { value: f.moneyList(card.claimPerJob) })}</span>
       {card.networkMedianClaimPerJob && <span>{t('audit.claims.networkMedian', { value: f.moneyList(card.networkMedianClaimPerJob) })}</span>}
