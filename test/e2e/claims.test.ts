@@ -60,6 +60,7 @@ describe('warranty claims in the portal', () => {
     await reviewer.getByLabel(/^Decision on Labour/).selectOption('APPROVED');
     await reviewer.getByLabel(/^Decision on Travel/).selectOption('REJECTED');
     await row(reviewer, 'Travel').getByLabel('Note').fill('Included in the call-out fee');
+    await screenshot(reviewer, 'claims-review');
     await reviewer.getByRole('button', { name: 'Save decisions' }).click();
     await reviewer.getByText('Partially approved').first().waitFor({ timeout: 10_000 });
 
@@ -71,6 +72,7 @@ describe('warranty claims in the portal', () => {
     await row(partnerPage, 'Travel').getByText('Rejected').waitFor();
     await row(partnerPage, 'Travel').getByText('Included in the call-out fee').waitFor();
     expect(await partnerPage.evaluate(() => (window as unknown as { claimJourneyMark?: boolean }).claimJourneyMark)).toBe(true);
+    await screenshot(partnerPage, 'claims-partner');
 
     // The statement lists it under its state; its CSV downloads.
     await partnerPage.goto(`${server.url}/audit/partners/${partner.id}`);

@@ -75,6 +75,7 @@ export function ClaimLines({ lines }: { lines: readonly Line[] }) {
             <td>{f.money(line.amount)}</td>
             <td>
               <Badge value={line.decision} of="ClaimLineDecision" />
+              {line.decisionReasonCode && <div className="small muted">{line.decisionReasonCode}</div>}
               {line.decisionReason && <div className="small">{say(line.decisionReason)}</div>}
             </td>
             <td>{line.approvedAmount ? f.money(line.approvedAmount) : t('claims.none')}</td>
