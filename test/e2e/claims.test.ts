@@ -8,7 +8,7 @@ import { launchBrowser, screenshot, signedInPage } from '../support/browser.js';
 /**
  * A warranty claim's journey in Chromium: the partner admin adds travel and submits its claim; the
  * manufacturer's admin, in a browser session of its own, sees it arrive in the review queue live,
- * approves the labour and rejects the travel with a reason; the partner's page shows the partial
+ * sends it back with a question the partner answers, then approves the labour and rejects the travel with a reason; the partner's page shows the partial
  * approval without a reload, the statement lists it under its state, and its CSV downloads.
  */
 const network = useNetwork({ partners: 1 });
@@ -54,9 +54,19 @@ describe('warranty claims in the portal', () => {
     // A mark on the page: it must survive until the end (no reload).
     await partnerPage.evaluate(() => Object.assign(window, { claimJourneyMark: true }));
 
-    // It arrives in the queue without a reload; the reviewer opens it and decides line by line.
+    // It arrives in the queue without a reload; the reviewer opens it and first sends it back with a question.
     await reviewer.getByRole('link', { name: draft.number }).click({ timeout: 10_000 });
     await reviewer.getByRole('heading', { name: 'Review' }).waitFor();
+    await reviewer.getByLabel('Question to the partner').fill('Which call-out zone was it?');
+    await reviewer.getByRole('button', { name: 'Send back' }).click();
+    await reviewer.getByRole('heading', { name: 'Claim lines' }).waitFor({ timeout: 10_000 });
+
+    // The partner sees the question arrive, answers and submits again; the reviewer's page turns back to the review.
+    await partnerPage.getByText('Which call-out zone was it?').waitFor({ timeout: 10_000 });
+    await partnerPage.getByLabel('Your answer to the question').fill('Zone 2, as agreed');
+    await partnerPage.getByRole('button', { name: 'Answer and submit again' }).click();
+    await reviewer.getByText('Zone 2, as agreed').waitFor({ timeout: 10_000 });
+    await reviewer.getByRole('heading', { name: 'Review' }).waitFor({ timeout: 10_000 });
     await reviewer.getByLabel(/^Decision on Labour/).selectOption('APPROVED');
     await reviewer.getByLabel(/^Decision on Travel/).selectOption('REJECTED');
     await row(reviewer, 'Travel').getByLabel('Note').fill('Included in the call-out fee');
