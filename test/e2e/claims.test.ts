@@ -9,7 +9,8 @@ import { launchBrowser, screenshot, signedInPage } from '../support/browser.js';
  * A warranty claim's journey in Chromium: the partner admin adds travel and submits its claim; the
  * manufacturer's admin, in a browser session of its own, sees it arrive in the review queue live,
  * sends it back with a question the partner answers, then approves the labour and rejects the travel with a reason; the partner's page shows the partial
- * approval without a reload, the statement lists it under its state, and its CSV downloads.
+ * approval without a reload, the statement lists it under its state, and its CSV downloads; the
+ * manufacturer's admin pays it in a payment batch.
  */
 const network = useNetwork({ partners: 1 });
 let browser: Browser;
@@ -94,5 +95,16 @@ describe('warranty claims in the portal', () => {
     expect(csv).toContain(draft.number);
     expect(csv).toContain('PARTIALLY_APPROVED');
     await screenshot(partnerPage, 'claims-statement');
+
+    // The manufacturer's admin pays the period's approved claims in a batch: the statement shows it paid.
+    await reviewer.goto(`${server.url}/audit/partners/${partner.id}`);
+    await reviewer.getByRole('region', { name: 'Partially approved' }).getByRole('link', { name: draft.number }).waitFor({ timeout: 15_000 });
+    await reviewer.getByLabel('Payment reference').fill('PAY-2026-0001');
+    await reviewer.getByRole('button', { name: 'Pay approved claims' }).click();
+    await reviewer
+      .getByRole('status')
+      .getByText(/Paid 1 claim under PAY-2026-0001/)
+      .waitFor({ timeout: 10_000 });
+    await reviewer.getByRole('region', { name: 'Paid' }).getByRole('link', { name: draft.number }).waitFor({ timeout: 10_000 });
   }, 120_000);
 });
