@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { graphql } from '../gql/index.js';
 import { useNetwork } from '../support/use-network.js';
 import { launchBrowser, screenshot, signedInPage } from '../support/browser.js';
+import { axeViolations, formatViolations } from '../support/axe.js';
 
 /**
  * A warranty claim's journey in Chromium: the partner admin adds travel and submits its claim; the
@@ -26,6 +27,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** axe-core's WCAG 2.1 A/AA rules on the screen as it is now (as accessibility.test.ts checks the other screens). */
+async function expectAccessible(page: Page, screen: string): Promise<void> {
+  expect.soft(formatViolations(screen, await axeViolations(page)), `${screen}: WCAG 2.1 A/AA violations`).toBe('');
+}
+
 const row = (page: Page, name: string) => page.getByRole('row', { name: new RegExp(`^${name}`) });
 
 describe('warranty claims in the portal', () => {
@@ -42,6 +48,7 @@ describe('warranty claims in the portal', () => {
     const reviewer = await signedInPage(browser, server.url, net.admin);
     await reviewer.goto(`${server.url}/claims`);
     await reviewer.getByRole('heading', { name: 'Claims to review' }).waitFor();
+    await expectAccessible(reviewer, 'review queue');
 
     // The partner admin adds travel and submits.
     const partnerPage = await signedInPage(browser, server.url, partner.admin);
@@ -50,6 +57,7 @@ describe('warranty claims in the portal', () => {
     await partnerPage.getByLabel('Description').fill('Call-out');
     await partnerPage.getByLabel('Amount (EUR)').fill('45.00');
     await partnerPage.getByRole('button', { name: 'Add travel' }).click();
+    await expectAccessible(partnerPage, "partner admin: a claim's form");
     await partnerPage.getByRole('button', { name: 'Submit claim' }).click();
     await partnerPage.getByText(/The manufacturer reviews this claim by/).waitFor({ timeout: 10_000 });
     // A mark on the page: it must survive until the end (no reload).
@@ -72,6 +80,7 @@ describe('warranty claims in the portal', () => {
     await reviewer.getByLabel(/^Decision on Travel/).selectOption('REJECTED');
     await row(reviewer, 'Travel').getByLabel('Note').fill('Included in the call-out fee');
     await screenshot(reviewer, 'claims-review');
+    await expectAccessible(reviewer, 'reviewer: a claim line by line');
     await reviewer.getByRole('button', { name: 'Save decisions' }).click();
     await reviewer.getByText('Partially approved').first().waitFor({ timeout: 10_000 });
 
@@ -95,6 +104,7 @@ describe('warranty claims in the portal', () => {
     expect(csv).toContain(draft.number);
     expect(csv).toContain('PARTIALLY_APPROVED');
     await screenshot(partnerPage, 'claims-statement');
+    await expectAccessible(partnerPage, 'partner admin: statement by state');
 
     // The manufacturer's admin pays the period's approved claims in a batch: the statement shows it paid.
     await reviewer.goto(`${server.url}/audit/partners/${partner.id}`);
