@@ -7,12 +7,12 @@ import { NewerFigures } from '../../ui/NewerFigures';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Empty } from '../../ui/States';
 import { Badge } from '../../ui/Badge';
-import { ClaimRow } from '../claims/ClaimRow';
+import { ClaimTable } from '../claims/ClaimRow';
 import { CLAIM_STATES } from '../claims/ClaimsList';
 import { ExportLinks } from '../claims/ExportLinks';
 import { CREATE_PAYMENT_BATCH } from '../claims/claims.documents';
 import { can, useSession } from '../../session/session';
-import { useFormat, useT } from '../../i18n';
+import { useEnumLabel, useFormat, useT } from '../../i18n';
 
 const STATEMENT = graphql(`
   query Statement($partnerId: ID!, $from: DateTime!, $to: DateTime!) {
@@ -93,7 +93,7 @@ export function Statement({ partnerId, days }: { partnerId: string; days: number
 }
 
 function ClaimsInState({ state, claims, staff }: { state: ClaimState; claims: ClaimRow_ClaimFragment[]; staff: boolean }) {
-  const t = useT();
+  const enumLabel = useEnumLabel();
   if (claims.length === 0) return null;
   const id = `statement-state-${state}`;
   return (
@@ -101,25 +101,7 @@ function ClaimsInState({ state, claims, staff }: { state: ClaimState; claims: Cl
       <h3 id={id}>
         <Badge value={state} of="ClaimState" />
       </h3>
-      <table className="table">
-        <thead>
-          <tr>
-            <th>{t('claims.column.claim')}</th>
-            <th>{t('claims.column.job')}</th>
-            {staff && <th>{t('claims.column.partner')}</th>}
-            <th>{t('claims.column.state')}</th>
-            <th>{t('claims.column.submitted')}</th>
-            <th>{t('claims.column.reviewDue')}</th>
-            <th>{t('claims.column.claimed')}</th>
-            <th>{t('claims.column.approved')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {claims.map((claim) => (
-            <ClaimRow key={claim.id} claim={claim} showPartner={staff} />
-          ))}
-        </tbody>
-      </table>
+      <ClaimTable claims={claims} staff={staff} label={enumLabel('ClaimState', state)} />
     </section>
   );
 }

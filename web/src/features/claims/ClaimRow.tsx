@@ -34,3 +34,29 @@ export function ClaimRow({ claim, showPartner }: { claim: ClaimRow_ClaimFragment
     </tr>
   );
 }
+
+/** Claims as a table of rows, named `label` for whoever reads by landmarks. */
+export function ClaimTable({ claims, staff, label }: { claims: readonly ClaimRow_ClaimFragment[]; staff: boolean; label: string }) {
+  const t = useT();
+  return (
+    <table className="table" aria-label={label}>
+      <thead>
+        <tr>
+          <th>{t('claims.column.claim')}</th>
+          <th>{t('claims.column.job')}</th>
+          {staff && <th>{t('claims.column.partner')}</th>}
+          <th>{t('claims.column.state')}</th>
+          <th>{t('claims.column.submitted')}</th>
+          <th>{t('claims.column.reviewDue')}</th>
+          <th>{t('claims.column.claimed')}</th>
+          <th>{t('claims.column.approved')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {claims.map((claim) => (
+          <ClaimRow key={claim.id} claim={claim} showPartner={staff} />
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import type { ClaimState } from '../../gql/graphql';
 import { CLAIMS } from './claims.documents';
-import { ClaimRow } from './ClaimRow';
+import { ClaimTable } from './ClaimRow';
 import { can, useSession } from '../../session/session';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Empty, Loading } from '../../ui/States';
@@ -11,7 +11,7 @@ import { useEnumLabel, useT } from '../../i18n';
 export const CLAIM_STATES: ClaimState[] = ['DRAFT', 'SUBMITTED', 'SENT_BACK', 'APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'PAID'];
 
 /**
- * The claims: a partner admin's own, by state; the manufacturer's staff start on their review
+ * The claims: a partner admin's own, a section per state; the manufacturer's staff start on their review
  * queue (submitted claims, the oldest deadline first). The list is live: a claim moves in and
  * out of it by its events.
  */
@@ -52,26 +52,22 @@ export function ClaimsList() {
         <Loading what={t('claims.list.loading')} />
       ) : claims.length === 0 ? (
         <Empty>{t('claims.list.empty')}</Empty>
+      ) : state ? (
+        <ClaimTable claims={claims} staff={staff} label={title} />
       ) : (
-        <table className="table" aria-labelledby="claims-title">
-          <thead>
-            <tr>
-              <th>{t('claims.column.claim')}</th>
-              <th>{t('claims.column.job')}</th>
-              {staff && <th>{t('claims.column.partner')}</th>}
-              <th>{t('claims.column.state')}</th>
-              <th>{t('claims.column.submitted')}</th>
-              <th>{t('claims.column.reviewDue')}</th>
-              <th>{t('claims.column.claimed')}</th>
-              <th>{t('claims.column.approved')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {claims.map((claim) => (
-              <ClaimRow key={claim.id} claim={claim} showPartner={staff} />
-            ))}
-          </tbody>
-        </table>
+        // All states: a section per state, in the claim's lifecycle order.
+        CLAIM_STATES.map((value) => {
+          const inState = claims.filter((claim) => claim.state === value);
+          if (inState.length === 0) return null;
+          return (
+            <section key={value} aria-labelledby={`claims-state-${value}`}>
+              <h2 id={`claims-state-${value}`}>
+                {enumLabel('ClaimState', value)} <span className="muted">{inState.length}</span>
+              </h2>
+              <ClaimTable claims={inState} staff={staff} label={enumLabel('ClaimState', value)} />
+            </section>
+          );
+        })
       )}
     </section>
   );
