@@ -10,6 +10,7 @@ export default defineConfig({
       '/graphql': { target: 'http://localhost:4000', ws: true, changeOrigin: true },
       '/uploads': { target: 'http://localhost:4000', changeOrigin: true },
       '/files': { target: 'http://localhost:4000', changeOrigin: true },
+      '/exports': { target: 'http://localhost:4000', changeOrigin: true },
     },
   },
   build: { outDir: 'dist', emptyOutDir: true },

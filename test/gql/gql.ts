@@ -15,6 +15,7 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query E2eClaims { claims(states: [DRAFT]) { id number job { id } } }\n": typeof types.E2eClaimsDocument,
     "\n  mutation DemoSpeakEnglish { setMyPreferences(input: { locale: \"en\" }) { id } }\n": typeof types.DemoSpeakEnglishDocument,
     "\n  mutation DemoLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id organization { id } } } }\n": typeof types.DemoLoginDocument,
     "\n  query DemoClosedRepair { jobs(first: 50, filter: { status: [CLOSED], type: [REPAIR] }) { edges { node { slaTime equipment { serial } } } } }\n": typeof types.DemoClosedRepairDocument,
@@ -49,6 +50,11 @@ type Documents = {
     "\n  query BizClocks($id: ID!) {\n    job(id: $id) {\n      slaTime resolutionDueAt resolutionBreachedAt resolutionPausedMinutes\n      responseClock { dueAt mode workingMinutesLeft timeZone }\n      resolutionClock { dueAt mode workingMinutesLeft timeZone }\n    }\n  }\n": typeof types.BizClocksDocument,
     "\n  mutation BizAccept($o: ID!) { acceptOffer(offerId: $o) { resolutionClock { dueAt mode workingMinutesLeft timeZone } } }\n": typeof types.BizAcceptDocument,
     "\n  query BizScorecards($from: DateTime!, $to: DateTime!) { partnerScorecards(from: $from, to: $to) { partner { id } offersAccepted medianMinutesToAccept } }\n": typeof types.BizScorecardsDocument,
+    "\n  query ExportsClaims($states: [ClaimState!]) { claims(states: $states) { id number state job { id } lines { id kind minutes } } }\n": typeof types.ExportsClaimsDocument,
+    "\n  query ExportsParts { parts { id sku name listPrice { amount currency } } }\n": typeof types.ExportsPartsDocument,
+    "\n  mutation ExportsUpdateClaim($id: ID!, $lines: [ClaimLineInput!]!) { updateClaim(claimId: $id, lines: $lines) { id lines { id kind } } }\n": typeof types.ExportsUpdateClaimDocument,
+    "\n  mutation ExportsSubmitClaim($id: ID!) { submitClaim(claimId: $id) { id state } }\n": typeof types.ExportsSubmitClaimDocument,
+    "\n  mutation ExportsReviewClaim($id: ID!, $lines: [ClaimLineDecisionInput!]!) { reviewClaim(claimId: $id, lines: $lines) { id state approved { amount currency } } }\n": typeof types.ExportsReviewClaimDocument,
     "\n  query ClaimsOfPartner($p: ID, $states: [ClaimState!]) { claims(partnerId: $p, states: $states) { id state job { id } } }\n": typeof types.ClaimsOfPartnerDocument,
     "\n  query ClaimById($id: ID!) { claim(id: $id) { id state } }\n": typeof types.ClaimByIdDocument,
     "\n  query ClaimJobParts($id: ID!) { job(id: $id) { partsRequests { lines { id part { id sku } } } } }\n": typeof types.ClaimJobPartsDocument,
@@ -206,6 +212,12 @@ type Documents = {
     "\n  subscription ResumeJobEvents($after: String) { serviceEvents(after: $after) { cursor kind job { id } } }\n": typeof types.ResumeJobEventsDocument,
     "\n  query ResumeHistory($id: ID!) { job(id: $id) { events { cursor kind } } }\n": typeof types.ResumeHistoryDocument,
     "\n  subscription ResumeAnyEvents { serviceEvents { cursor } }\n": typeof types.ResumeAnyEventsDocument,
+    "\n  query ScorecardClaimsDrafts { claims(states: [DRAFT]) { id job { id } lines { id kind minutes } } }\n": typeof types.ScorecardClaimsDraftsDocument,
+    "\n  mutation ScorecardClaimsUpdate($id: ID!, $lines: [ClaimLineInput!]!) { updateClaim(claimId: $id, lines: $lines) { id } }\n": typeof types.ScorecardClaimsUpdateDocument,
+    "\n  mutation ScorecardClaimsSubmit($id: ID!) { submitClaim(claimId: $id) { id claimed { amount currency } lines { id kind amount { amount currency } } } }\n": typeof types.ScorecardClaimsSubmitDocument,
+    "\n  mutation ScorecardClaimsReview($id: ID!, $lines: [ClaimLineDecisionInput!]!) { reviewClaim(claimId: $id, lines: $lines) { id state } }\n": typeof types.ScorecardClaimsReviewDocument,
+    "\n  query ScorecardClaimsCards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      partner { id } jobsCompleted claimRejectionRate claimPerJob { amount currency } networkMedianClaimPerJob { amount currency } medianHoursToSubmit\n    }\n  }\n": typeof types.ScorecardClaimsCardsDocument,
+    "\n  query ScorecardClaimsDetail($p: ID!, $from: DateTime!, $to: DateTime!) {\n    partnerScorecard(partnerId: $p, from: $from, to: $to) {\n      card { claimRejectionRate claimPerJob { amount currency } networkMedianClaimPerJob { amount currency } medianHoursToSubmit }\n      weeks { networkMedianClaimPerJob { amount currency } }\n    }\n  }\n": typeof types.ScorecardClaimsDetailDocument,
     "\n  mutation ScorecardSurvey($t: String!, $r: Int!) { submitSurvey(token: $t, rating: $r) { id } }\n": typeof types.ScorecardSurveyDocument,
     "\n  query ScorecardPaused($id: ID!) { job(id: $id) { resolutionPausedMinutes } }\n": typeof types.ScorecardPausedDocument,
     "\n  query ScorecardCards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      partner { id } offersReceived offersAccepted offersDeclined acceptanceRate refusalRate medianMinutesToAccept\n      slaResponseCompliance slaResolutionCompliance jobsCompleted firstTimeFixRate reopenRate qualityGateFailures priceRefusals\n      priceCompliance partsPerJob meanSatisfaction score\n    }\n  }\n": typeof types.ScorecardCardsDocument,
@@ -287,6 +299,7 @@ type Documents = {
     "\n  mutation AnswerQuote($t: String!, $a: Boolean!, $r: String) { answerQuote(token: $t, accept: $a, reason: $r) { number state answeredAt declineReason answerToken } }\n": typeof types.AnswerQuoteDocument,
 };
 const documents: Documents = {
+    "\n  query E2eClaims { claims(states: [DRAFT]) { id number job { id } } }\n": types.E2eClaimsDocument,
     "\n  mutation DemoSpeakEnglish { setMyPreferences(input: { locale: \"en\" }) { id } }\n": types.DemoSpeakEnglishDocument,
     "\n  mutation DemoLogin($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id organization { id } } } }\n": types.DemoLoginDocument,
     "\n  query DemoClosedRepair { jobs(first: 50, filter: { status: [CLOSED], type: [REPAIR] }) { edges { node { slaTime equipment { serial } } } } }\n": types.DemoClosedRepairDocument,
@@ -321,6 +334,11 @@ const documents: Documents = {
     "\n  query BizClocks($id: ID!) {\n    job(id: $id) {\n      slaTime resolutionDueAt resolutionBreachedAt resolutionPausedMinutes\n      responseClock { dueAt mode workingMinutesLeft timeZone }\n      resolutionClock { dueAt mode workingMinutesLeft timeZone }\n    }\n  }\n": types.BizClocksDocument,
     "\n  mutation BizAccept($o: ID!) { acceptOffer(offerId: $o) { resolutionClock { dueAt mode workingMinutesLeft timeZone } } }\n": types.BizAcceptDocument,
     "\n  query BizScorecards($from: DateTime!, $to: DateTime!) { partnerScorecards(from: $from, to: $to) { partner { id } offersAccepted medianMinutesToAccept } }\n": types.BizScorecardsDocument,
+    "\n  query ExportsClaims($states: [ClaimState!]) { claims(states: $states) { id number state job { id } lines { id kind minutes } } }\n": types.ExportsClaimsDocument,
+    "\n  query ExportsParts { parts { id sku name listPrice { amount currency } } }\n": types.ExportsPartsDocument,
+    "\n  mutation ExportsUpdateClaim($id: ID!, $lines: [ClaimLineInput!]!) { updateClaim(claimId: $id, lines: $lines) { id lines { id kind } } }\n": types.ExportsUpdateClaimDocument,
+    "\n  mutation ExportsSubmitClaim($id: ID!) { submitClaim(claimId: $id) { id state } }\n": types.ExportsSubmitClaimDocument,
+    "\n  mutation ExportsReviewClaim($id: ID!, $lines: [ClaimLineDecisionInput!]!) { reviewClaim(claimId: $id, lines: $lines) { id state approved { amount currency } } }\n": types.ExportsReviewClaimDocument,
     "\n  query ClaimsOfPartner($p: ID, $states: [ClaimState!]) { claims(partnerId: $p, states: $states) { id state job { id } } }\n": types.ClaimsOfPartnerDocument,
     "\n  query ClaimById($id: ID!) { claim(id: $id) { id state } }\n": types.ClaimByIdDocument,
     "\n  query ClaimJobParts($id: ID!) { job(id: $id) { partsRequests { lines { id part { id sku } } } } }\n": types.ClaimJobPartsDocument,
@@ -478,6 +496,12 @@ const documents: Documents = {
     "\n  subscription ResumeJobEvents($after: String) { serviceEvents(after: $after) { cursor kind job { id } } }\n": types.ResumeJobEventsDocument,
     "\n  query ResumeHistory($id: ID!) { job(id: $id) { events { cursor kind } } }\n": types.ResumeHistoryDocument,
     "\n  subscription ResumeAnyEvents { serviceEvents { cursor } }\n": types.ResumeAnyEventsDocument,
+    "\n  query ScorecardClaimsDrafts { claims(states: [DRAFT]) { id job { id } lines { id kind minutes } } }\n": types.ScorecardClaimsDraftsDocument,
+    "\n  mutation ScorecardClaimsUpdate($id: ID!, $lines: [ClaimLineInput!]!) { updateClaim(claimId: $id, lines: $lines) { id } }\n": types.ScorecardClaimsUpdateDocument,
+    "\n  mutation ScorecardClaimsSubmit($id: ID!) { submitClaim(claimId: $id) { id claimed { amount currency } lines { id kind amount { amount currency } } } }\n": types.ScorecardClaimsSubmitDocument,
+    "\n  mutation ScorecardClaimsReview($id: ID!, $lines: [ClaimLineDecisionInput!]!) { reviewClaim(claimId: $id, lines: $lines) { id state } }\n": types.ScorecardClaimsReviewDocument,
+    "\n  query ScorecardClaimsCards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      partner { id } jobsCompleted claimRejectionRate claimPerJob { amount currency } networkMedianClaimPerJob { amount currency } medianHoursToSubmit\n    }\n  }\n": types.ScorecardClaimsCardsDocument,
+    "\n  query ScorecardClaimsDetail($p: ID!, $from: DateTime!, $to: DateTime!) {\n    partnerScorecard(partnerId: $p, from: $from, to: $to) {\n      card { claimRejectionRate claimPerJob { amount currency } networkMedianClaimPerJob { amount currency } medianHoursToSubmit }\n      weeks { networkMedianClaimPerJob { amount currency } }\n    }\n  }\n": types.ScorecardClaimsDetailDocument,
     "\n  mutation ScorecardSurvey($t: String!, $r: Int!) { submitSurvey(token: $t, rating: $r) { id } }\n": types.ScorecardSurveyDocument,
     "\n  query ScorecardPaused($id: ID!) { job(id: $id) { resolutionPausedMinutes } }\n": types.ScorecardPausedDocument,
     "\n  query ScorecardCards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      partner { id } offersReceived offersAccepted offersDeclined acceptanceRate refusalRate medianMinutesToAccept\n      slaResponseCompliance slaResolutionCompliance jobsCompleted firstTimeFixRate reopenRate qualityGateFailures priceRefusals\n      priceCompliance partsPerJob meanSatisfaction score\n    }\n  }\n": types.ScorecardCardsDocument,
@@ -559,6 +583,10 @@ const documents: Documents = {
     "\n  mutation AnswerQuote($t: String!, $a: Boolean!, $r: String) { answerQuote(token: $t, accept: $a, reason: $r) { number state answeredAt declineReason answerToken } }\n": types.AnswerQuoteDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query E2eClaims { claims(states: [DRAFT]) { id number job { id } } }\n"): typeof import('./graphql.js').E2eClaimsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -695,6 +723,26 @@ export function graphql(source: "\n  mutation BizAccept($o: ID!) { acceptOffer(o
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BizScorecards($from: DateTime!, $to: DateTime!) { partnerScorecards(from: $from, to: $to) { partner { id } offersAccepted medianMinutesToAccept } }\n"): typeof import('./graphql.js').BizScorecardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportsClaims($states: [ClaimState!]) { claims(states: $states) { id number state job { id } lines { id kind minutes } } }\n"): typeof import('./graphql.js').ExportsClaimsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportsParts { parts { id sku name listPrice { amount currency } } }\n"): typeof import('./graphql.js').ExportsPartsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportsUpdateClaim($id: ID!, $lines: [ClaimLineInput!]!) { updateClaim(claimId: $id, lines: $lines) { id lines { id kind } } }\n"): typeof import('./graphql.js').ExportsUpdateClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportsSubmitClaim($id: ID!) { submitClaim(claimId: $id) { id state } }\n"): typeof import('./graphql.js').ExportsSubmitClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportsReviewClaim($id: ID!, $lines: [ClaimLineDecisionInput!]!) { reviewClaim(claimId: $id, lines: $lines) { id state approved { amount currency } } }\n"): typeof import('./graphql.js').ExportsReviewClaimDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1323,6 +1371,30 @@ export function graphql(source: "\n  query ResumeHistory($id: ID!) { job(id: $id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ResumeAnyEvents { serviceEvents { cursor } }\n"): typeof import('./graphql.js').ResumeAnyEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScorecardClaimsDrafts { claims(states: [DRAFT]) { id job { id } lines { id kind minutes } } }\n"): typeof import('./graphql.js').ScorecardClaimsDraftsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScorecardClaimsUpdate($id: ID!, $lines: [ClaimLineInput!]!) { updateClaim(claimId: $id, lines: $lines) { id } }\n"): typeof import('./graphql.js').ScorecardClaimsUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScorecardClaimsSubmit($id: ID!) { submitClaim(claimId: $id) { id claimed { amount currency } lines { id kind amount { amount currency } } } }\n"): typeof import('./graphql.js').ScorecardClaimsSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScorecardClaimsReview($id: ID!, $lines: [ClaimLineDecisionInput!]!) { reviewClaim(claimId: $id, lines: $lines) { id state } }\n"): typeof import('./graphql.js').ScorecardClaimsReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScorecardClaimsCards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      partner { id } jobsCompleted claimRejectionRate claimPerJob { amount currency } networkMedianClaimPerJob { amount currency } medianHoursToSubmit\n    }\n  }\n"): typeof import('./graphql.js').ScorecardClaimsCardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScorecardClaimsDetail($p: ID!, $from: DateTime!, $to: DateTime!) {\n    partnerScorecard(partnerId: $p, from: $from, to: $to) {\n      card { claimRejectionRate claimPerJob { amount currency } networkMedianClaimPerJob { amount currency } medianHoursToSubmit }\n      weeks { networkMedianClaimPerJob { amount currency } }\n    }\n  }\n"): typeof import('./graphql.js').ScorecardClaimsDetailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -615,6 +615,11 @@ export type WorkingHoursInput = {
   intervals: Array<string>;
 };
 
+export type E2eClaimsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type E2eClaimsQuery = { claims: Array<{ id: string, number: string, job: { id: string } | null }> };
+
 export type DemoSpeakEnglishMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -853,6 +858,41 @@ export type BizScorecardsQueryVariables = Exact<{
 
 
 export type BizScorecardsQuery = { partnerScorecards: Array<{ offersAccepted: number, medianMinutesToAccept: number | null, partner: { id: string } }> };
+
+export type ExportsClaimsQueryVariables = Exact<{
+  states?: Array<ClaimState> | ClaimState | null | undefined;
+}>;
+
+
+export type ExportsClaimsQuery = { claims: Array<{ id: string, number: string, state: ClaimState, job: { id: string } | null, lines: Array<{ id: string, kind: ClaimLineKind, minutes: number | null }> }> };
+
+export type ExportsPartsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportsPartsQuery = { parts: Array<{ id: string, sku: string, name: string, listPrice: { amount: string, currency: string } }> };
+
+export type ExportsUpdateClaimMutationVariables = Exact<{
+  id: string | number;
+  lines: Array<ClaimLineInput> | ClaimLineInput;
+}>;
+
+
+export type ExportsUpdateClaimMutation = { updateClaim: { id: string, lines: Array<{ id: string, kind: ClaimLineKind }> } };
+
+export type ExportsSubmitClaimMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExportsSubmitClaimMutation = { submitClaim: { id: string, state: ClaimState } };
+
+export type ExportsReviewClaimMutationVariables = Exact<{
+  id: string | number;
+  lines: Array<ClaimLineDecisionInput> | ClaimLineDecisionInput;
+}>;
+
+
+export type ExportsReviewClaimMutation = { reviewClaim: { id: string, state: ClaimState, approved: Array<{ amount: string, currency: string }> } };
 
 export type ClaimsOfPartnerQueryVariables = Exact<{
   p?: string | number | null | undefined;
@@ -1918,6 +1958,51 @@ export type ResumeAnyEventsSubscriptionVariables = Exact<{ [key: string]: never;
 
 export type ResumeAnyEventsSubscription = { serviceEvents: { cursor: string } };
 
+export type ScorecardClaimsDraftsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScorecardClaimsDraftsQuery = { claims: Array<{ id: string, job: { id: string } | null, lines: Array<{ id: string, kind: ClaimLineKind, minutes: number | null }> }> };
+
+export type ScorecardClaimsUpdateMutationVariables = Exact<{
+  id: string | number;
+  lines: Array<ClaimLineInput> | ClaimLineInput;
+}>;
+
+
+export type ScorecardClaimsUpdateMutation = { updateClaim: { id: string } };
+
+export type ScorecardClaimsSubmitMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScorecardClaimsSubmitMutation = { submitClaim: { id: string, claimed: Array<{ amount: string, currency: string }>, lines: Array<{ id: string, kind: ClaimLineKind, amount: { amount: string, currency: string } }> } };
+
+export type ScorecardClaimsReviewMutationVariables = Exact<{
+  id: string | number;
+  lines: Array<ClaimLineDecisionInput> | ClaimLineDecisionInput;
+}>;
+
+
+export type ScorecardClaimsReviewMutation = { reviewClaim: { id: string, state: ClaimState } };
+
+export type ScorecardClaimsCardsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ScorecardClaimsCardsQuery = { partnerScorecards: Array<{ jobsCompleted: number, claimRejectionRate: number | null, medianHoursToSubmit: number | null, partner: { id: string }, claimPerJob: Array<{ amount: string, currency: string }>, networkMedianClaimPerJob: Array<{ amount: string, currency: string }> | null }> };
+
+export type ScorecardClaimsDetailQueryVariables = Exact<{
+  p: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type ScorecardClaimsDetailQuery = { partnerScorecard: { card: { claimRejectionRate: number | null, medianHoursToSubmit: number | null, claimPerJob: Array<{ amount: string, currency: string }>, networkMedianClaimPerJob: Array<{ amount: string, currency: string }> | null }, weeks: Array<{ networkMedianClaimPerJob: Array<{ amount: string, currency: string }> | null }> } };
+
 export type ScorecardSurveyMutationVariables = Exact<{
   t: string;
   r: number;
@@ -2508,6 +2593,17 @@ export const JobFieldsFragmentDoc = new TypedDocumentString(`
   resolutionDueAt
 }
     `, {"fragmentName":"JobFields"}) as unknown as TypedDocumentString<JobFieldsFragment, unknown>;
+export const E2eClaimsDocument = new TypedDocumentString(`
+    query E2eClaims {
+  claims(states: [DRAFT]) {
+    id
+    number
+    job {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<E2eClaimsQuery, E2eClaimsQueryVariables>;
 export const DemoSpeakEnglishDocument = new TypedDocumentString(`
     mutation DemoSpeakEnglish {
   setMyPreferences(input: {locale: "en"}) {
@@ -2860,6 +2956,67 @@ export const BizScorecardsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BizScorecardsQuery, BizScorecardsQueryVariables>;
+export const ExportsClaimsDocument = new TypedDocumentString(`
+    query ExportsClaims($states: [ClaimState!]) {
+  claims(states: $states) {
+    id
+    number
+    state
+    job {
+      id
+    }
+    lines {
+      id
+      kind
+      minutes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsClaimsQuery, ExportsClaimsQueryVariables>;
+export const ExportsPartsDocument = new TypedDocumentString(`
+    query ExportsParts {
+  parts {
+    id
+    sku
+    name
+    listPrice {
+      amount
+      currency
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsPartsQuery, ExportsPartsQueryVariables>;
+export const ExportsUpdateClaimDocument = new TypedDocumentString(`
+    mutation ExportsUpdateClaim($id: ID!, $lines: [ClaimLineInput!]!) {
+  updateClaim(claimId: $id, lines: $lines) {
+    id
+    lines {
+      id
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsUpdateClaimMutation, ExportsUpdateClaimMutationVariables>;
+export const ExportsSubmitClaimDocument = new TypedDocumentString(`
+    mutation ExportsSubmitClaim($id: ID!) {
+  submitClaim(claimId: $id) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsSubmitClaimMutation, ExportsSubmitClaimMutationVariables>;
+export const ExportsReviewClaimDocument = new TypedDocumentString(`
+    mutation ExportsReviewClaim($id: ID!, $lines: [ClaimLineDecisionInput!]!) {
+  reviewClaim(claimId: $id, lines: $lines) {
+    id
+    state
+    approved {
+      amount
+      currency
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsReviewClaimMutation, ExportsReviewClaimMutationVariables>;
 export const ClaimsOfPartnerDocument = new TypedDocumentString(`
     query ClaimsOfPartner($p: ID, $states: [ClaimState!]) {
   claims(partnerId: $p, states: $states) {
@@ -4641,6 +4798,99 @@ export const ResumeAnyEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResumeAnyEventsSubscription, ResumeAnyEventsSubscriptionVariables>;
+export const ScorecardClaimsDraftsDocument = new TypedDocumentString(`
+    query ScorecardClaimsDrafts {
+  claims(states: [DRAFT]) {
+    id
+    job {
+      id
+    }
+    lines {
+      id
+      kind
+      minutes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScorecardClaimsDraftsQuery, ScorecardClaimsDraftsQueryVariables>;
+export const ScorecardClaimsUpdateDocument = new TypedDocumentString(`
+    mutation ScorecardClaimsUpdate($id: ID!, $lines: [ClaimLineInput!]!) {
+  updateClaim(claimId: $id, lines: $lines) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScorecardClaimsUpdateMutation, ScorecardClaimsUpdateMutationVariables>;
+export const ScorecardClaimsSubmitDocument = new TypedDocumentString(`
+    mutation ScorecardClaimsSubmit($id: ID!) {
+  submitClaim(claimId: $id) {
+    id
+    claimed {
+      amount
+      currency
+    }
+    lines {
+      id
+      kind
+      amount {
+        amount
+        currency
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScorecardClaimsSubmitMutation, ScorecardClaimsSubmitMutationVariables>;
+export const ScorecardClaimsReviewDocument = new TypedDocumentString(`
+    mutation ScorecardClaimsReview($id: ID!, $lines: [ClaimLineDecisionInput!]!) {
+  reviewClaim(claimId: $id, lines: $lines) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ScorecardClaimsReviewMutation, ScorecardClaimsReviewMutationVariables>;
+export const ScorecardClaimsCardsDocument = new TypedDocumentString(`
+    query ScorecardClaimsCards($from: DateTime!, $to: DateTime!) {
+  partnerScorecards(from: $from, to: $to) {
+    partner {
+      id
+    }
+    jobsCompleted
+    claimRejectionRate
+    claimPerJob {
+      amount
+      currency
+    }
+    networkMedianClaimPerJob {
+      amount
+      currency
+    }
+    medianHoursToSubmit
+  }
+}
+    `) as unknown as TypedDocumentString<ScorecardClaimsCardsQuery, ScorecardClaimsCardsQueryVariables>;
+export const ScorecardClaimsDetailDocument = new TypedDocumentString(`
+    query ScorecardClaimsDetail($p: ID!, $from: DateTime!, $to: DateTime!) {
+  partnerScorecard(partnerId: $p, from: $from, to: $to) {
+    card {
+      claimRejectionRate
+      claimPerJob {
+        amount
+        currency
+      }
+      networkMedianClaimPerJob {
+        amount
+        currency
+      }
+      medianHoursToSubmit
+    }
+    weeks {
+      networkMedianClaimPerJob {
+        amount
+        currency
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScorecardClaimsDetailQuery, ScorecardClaimsDetailQueryVariables>;
 export const ScorecardSurveyDocument = new TypedDocumentString(`
     mutation ScorecardSurvey($t: String!, $r: Int!) {
   submitSurvey(token: $t, rating: $r) {

@@ -21,6 +21,8 @@ import { MyJobs } from './features/work/MyJobs';
 import { PartsQueue } from './features/parts/PartsQueue';
 import { Audit } from './features/audit/Audit';
 import { PartnerDetail } from './features/audit/PartnerDetail';
+import { ClaimsList } from './features/claims/ClaimsList';
+import { ClaimPage } from './features/claims/ClaimPage';
 import { Admin } from './features/admin/Admin';
 import { IntegrationsPage } from './features/integrations/IntegrationsPage';
 import { usePageTitle } from './ui/usePageTitle';
@@ -54,6 +56,7 @@ const SCREENS: Screen[] = [
   { path: '/schedule', label: 'schedule.nav', roles: ['PARTNER_ADMIN'] },
   { path: '/parts', label: 'app.nav.parts', roles: ['PARTS_CLERK', 'ADMIN'] },
   { path: '/audit', label: 'app.nav.audit', roles: ['AUDITOR', 'ADMIN', 'PARTNER_ADMIN'] },
+  { path: '/claims', label: 'claims.nav', roles: [], capability: 'CLAIM_READ' },
   { path: '/admin', label: 'app.nav.admin', roles: ['ADMIN'] },
   { path: '/jobs', label: 'app.nav.jobs', roles: ['DISPATCHER', 'ADMIN', 'AUDITOR', 'PARTS_CLERK'] },
   { path: '/integrations', label: 'app.nav.integrations', roles: [], capability: 'INTEGRATIONS_MANAGE' },
@@ -130,6 +133,8 @@ function SignedIn({ token, user }: { token: string; user: SessionUser }) {
             <Route path="/parts" element={<PartsQueue />} />
             <Route path="/audit" element={<Audit />} />
             <Route path="/audit/partners/:id" element={<PartnerDetail />} />
+            <Route path="/claims" element={<ClaimsList />} />
+            <Route path="/claims/:id" element={<ClaimPage />} />
             <Route path="/admin" element={<Admin />} />
             <Route path="/integrations" element={<IntegrationsPage />} />
             <Route path="/outbox" element={<Outbox />} />

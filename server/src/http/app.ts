@@ -23,6 +23,7 @@ import { createMetrics, type Metrics } from '../observability/metrics.js';
 import { metricsEndpoint } from '../observability/metrics-endpoint.js';
 import { loadKnownOperations } from '../observability/operation-labels.js';
 import { filesRouter } from '../modules/files/files.routes.js';
+import { exportsRouter } from '../modules/exports/exports.routes.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -142,6 +143,7 @@ export async function createHttpApp(config: Config, deps: AppDeps, schema: Graph
     }),
   );
   app.use(filesRouter(deps));
+  app.use(exportsRouter(deps));
   // Without METRICS_TOKEN there is no /metrics at all (a 404, not the portal's page).
   if (config.metricsToken && metrics) app.get('/metrics', metricsEndpoint(config.metricsToken, metrics.registry));
   serveWebApp(app, config.webDist);

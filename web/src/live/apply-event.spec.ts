@@ -7,7 +7,8 @@ import { INBOX_OFFERS } from '../features/inbox/Inbox';
 import { QUEUE } from '../features/parts/PartsQueue';
 import { CASE_FILE } from '../features/job/job.documents';
 import { INVITATIONS } from '../features/onboarding/PartnerInvitations';
-import type { BoardColumnQuery, EventKind, JobStatus, LiveEventFragment, PartsRequestStatus } from '../gql/graphql';
+import { CLAIM, CLAIMS } from '../features/claims/claims.documents';
+import type { BoardColumnQuery, ClaimState, EventKind, JobStatus, LiveEventFragment, PartsRequestStatus } from '../gql/graphql';
 
 /**
  * The live module on a real InMemoryCache, in Node: screens' queries are written as the server
@@ -17,6 +18,56 @@ import type { BoardColumnQuery, EventKind, JobStatus, LiveEventFragment, PartsRe
 type Job = NonNullable<LiveEventFragment['job']>;
 type Offer = NonNullable<LiveEventFragment['offer']>;
 type Request = NonNullable<LiveEventFragment['partsRequest']>;
+type Claim = NonNullable<LiveEventFragment['claim']>;
+
+const eur = (amount: string) => ({ __typename: 'Money' as const, amount, currency: 'EUR' });
+
+function claim(n: number, state: ClaimState, decision: 'APPROVED' | 'REJECTED' | null = null): Claim {
+  return {
+    __typename: 'WarrantyClaim',
+    id: uuid(5000 + n),
+    number: `WC-2026-${String(n).padStart(6, '0')}`,
+    state,
+    coverage: 'WARRANTY',
+    submittedAt: at(n),
+    reviewDueAt: at(n + 600),
+    reviewedAt: decision ? at(n + 60) : null,
+    paidAt: null,
+    paymentBatch: null,
+    claimed: [eur('70.00')],
+    approved: decision ? [eur(decision === 'APPROVED' ? '70.00' : '0.00')] : [],
+    partner: { __typename: 'Organization', id: uuid(6000), name: 'Partner' },
+    job: {
+      __typename: 'ServiceJob',
+      id: uuid(n),
+      number: `SJ-2026-${String(n).padStart(6, '0')}`,
+      equipment: { __typename: 'EquipmentUnit', id: uuid(1000 + n), model: { __typename: 'ProductModel', id: uuid(2000) } },
+    },
+    lines: [
+      {
+        __typename: 'ClaimLine',
+        id: uuid(7000 + n),
+        kind: 'LABOR',
+        description: 'Labour',
+        quantity: '1',
+        minutes: 60,
+        ownStock: false,
+        partsRequestLineId: null,
+        faultySerial: null,
+        replacementSerial: null,
+        unitPrice: eur('70.00'),
+        amount: eur('70.00'),
+        limit: eur('70.00'),
+        decision,
+        approvedAmount: decision ? eur(decision === 'APPROVED' ? '70.00' : '0.00') : null,
+        decisionReasonCode: null,
+        decisionReason: null,
+        part: null,
+      },
+    ],
+    messages: [],
+  } as Claim;
+}
 
 let seq = 0;
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 30, 8, minute)).toISOString();
@@ -105,7 +156,7 @@ function request(n: number, of: Job, status: PartsRequestStatus): Request {
 
 function event(
   kind: EventKind,
-  subject: { job?: Job | null; jobId?: string; offer?: Offer; request?: Request },
+  subject: { job?: Job | null; jobId?: string; offer?: Offer; request?: Request; claim?: Claim },
   moves: Partial<Pick<LiveEventFragment, 'jobMove' | 'offerMove' | 'partsMove'>> = {},
 ): LiveEventFragment {
   seq++;
@@ -130,6 +181,7 @@ function event(
     job: subject.job ?? null,
     offer: subject.offer ?? null,
     partsRequest: subject.request ?? null,
+    claim: subject.claim ?? null,
     ...moves,
   } as LiveEventFragment;
 }
@@ -330,5 +382,22 @@ describe('applying live events to the cache', () => {
     const read = cache.readQuery({ query: CASE_FILE, variables: { id: open.id } })?.job;
     expect(read).toMatchObject({ status: 'OFFERED', version: 2, offers: [{ status: 'PENDING' }], partsRequests: [{ status: 'REQUESTED' }] });
     expect(read?.events.map((e) => e.kind)).toEqual(['JOB_OFFERED', 'PARTS_REQUESTED']);
+  });
+
+  it('a claim enters the review queue when submitted, leaves it when reviewed, and its page shows the decision', () => {
+    const cache = createCache();
+    for (const states of [['SUBMITTED'], null] as const)
+      cache.writeQuery({ query: CLAIMS, variables: { states: states ? [...states] : null }, data: { __typename: 'Query', claims: [] } });
+    const submitted = claim(9, 'SUBMITTED');
+    cache.writeQuery({ query: CLAIM, variables: { id: submitted.id }, data: { __typename: 'Query', claim: submitted } });
+    const states = (states: ClaimState[] | null) => cache.readQuery({ query: CLAIMS, variables: { states } })?.claims.map((c) => `${c.number}:${c.state}`);
+    applyEvent(cache, event('CLAIM_SUBMITTED', { claim: submitted }));
+    expect(states(['SUBMITTED'])).toEqual([`${submitted.number}:SUBMITTED`]);
+    expect(states(null)).toEqual([`${submitted.number}:SUBMITTED`]);
+    applyEvent(cache, event('CLAIM_REVIEWED', { claim: claim(9, 'REJECTED', 'REJECTED') }));
+    expect(states(['SUBMITTED'])).toEqual([]);
+    expect(states(null)).toEqual([`${submitted.number}:REJECTED`]);
+    const page = cache.readQuery({ query: CLAIM, variables: { id: submitted.id } })?.claim;
+    expect(page).toMatchObject({ state: 'REJECTED', approved: [{ amount: '0.00' }], lines: [{ decision: 'REJECTED', approvedAmount: { amount: '0.00' } }] });
   });
 });

@@ -14,6 +14,8 @@ import { LIVE_EVENT } from './live.documents';
  *    typed move says (jobMove, offerMove, partsMove); its other attributes do not change. Lists
  *    are found by their filter, read from the field's stored key, whether on screen or not.
  * 3. The case file's own lists grow: its history, its offers, its parts requests.
+ * 4. A claim's step carries the claim: it is written like the rest, and enters or leaves the
+ *    lists of claims (`claims(states, partnerId)`) its state fits.
  * A thing the viewer may no longer see (the server resolved it as null) leaves every list.
  */
 export function applyEvent(cache: ApolloCache, event: LiveEventFragment, now: Date = new Date()): void {
@@ -26,6 +28,7 @@ export function applyEvent(cache: ApolloCache, event: LiveEventFragment, now: Da
           jobs: connectionModifier('JobEdge', (details) => jobChange(event, filterOf<JobFilter>(details), now)),
           offers: connectionModifier('JobOfferEdge', (details) => offerChange(event, filterOf<{ status?: string[] | null }>(details))),
           partsRequests: listModifier((details) => partsChange(event, (keyArgs(details.storeFieldName).status as string | null | undefined) ?? null)),
+          claims: listModifier((details) => claimChange(event, keyArgs(details.storeFieldName))),
           job: (value, details) => (event.jobId && !event.job && keyArgs(details.storeFieldName).id === event.jobId ? null : value),
         },
       });
@@ -107,6 +110,14 @@ function partsChange(event: LiveEventFragment, status: string | null): Change | 
   const before = event.partsMove ? event.partsMove.from : after;
   const admits = (value: string) => status === null || status === value;
   return { id: request.id, isIn: admits(after), wasIn: before != null && admits(before), entity: asEntity('PartsRequest', request) };
+}
+
+/** A claim's step: the claim in the lists its state and partner fit (the screens order their rows themselves). */
+function claimChange(event: LiveEventFragment, args: { states?: string[] | null; partnerId?: string | null }): Change | null {
+  const claim = event.claim;
+  if (!claim) return null;
+  const fits = within(args.states, claim.state) && (!args.partnerId || claim.partner.id === args.partnerId);
+  return { id: claim.id, isIn: fits, wasIn: fits, entity: asEntity('WarrantyClaim', { ...claim, createdAt: claim.submittedAt ?? '' }) };
 }
 
 interface StoredEdge {

@@ -26,6 +26,11 @@ const TONE: Record<string, string> = {
   RECEIVED: 'good',
   SENT: 'info',
   SUPERSEDED: 'muted',
+  DRAFT: 'muted',
+  SUBMITTED: 'info',
+  SENT_BACK: 'warn',
+  PAID: 'good',
+  ADJUSTED: 'warn',
 };
 
 /** The status enums a badge shows, in the order a bare value is looked up in (a value several share reads as the first's). */
@@ -37,7 +42,9 @@ export type BadgeEnum =
   | 'ServiceRequestStatus'
   | 'MailStatus'
   | 'WebhookDeliveryState'
-  | 'QuoteState';
+  | 'QuoteState'
+  | 'ClaimState'
+  | 'ClaimLineDecision';
 
 const STATUS_VALUES: Record<BadgeEnum, readonly string[]> = {
   JobStatus: ['NEW', 'OFFERED', 'ASSIGNED', 'SCHEDULED', 'IN_PROGRESS', 'AWAITING_PARTS', 'COMPLETED', 'CLOSED', 'CANCELLED'],
@@ -48,6 +55,8 @@ const STATUS_VALUES: Record<BadgeEnum, readonly string[]> = {
   MailStatus: ['QUEUED', 'HELD', 'SENT', 'FAILED'],
   WebhookDeliveryState: ['PENDING', 'DELIVERED', 'FAILED'],
   QuoteState: ['SENT', 'ACCEPTED', 'DECLINED', 'SUPERSEDED'],
+  ClaimState: ['DRAFT', 'SUBMITTED', 'SENT_BACK', 'APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'PAID'],
+  ClaimLineDecision: ['APPROVED', 'ADJUSTED', 'REJECTED'],
 };
 
 const enumOf = (value: string): BadgeEnum | undefined => (Object.keys(STATUS_VALUES) as BadgeEnum[]).find((name) => STATUS_VALUES[name].includes(value));

@@ -185,6 +185,15 @@ export class ClaimLineResolver {
     return line.part ? context.loaders.part.load(line.part.id) : null;
   }
 
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description:
+      'The parts-request line the manufacturer shipped this part on (send it back in ClaimLineInput to keep the line so); null for own stock and other kinds',
+  })
+  partsRequestLineId(@Root() line: ClaimLine): string | null {
+    return line.partsRequestLine?.id ?? null;
+  }
+
   @FieldResolver(() => String)
   quantity(@Root() line: ClaimLine): string {
     return money(line.quantity, 'EUR').amount.toString();

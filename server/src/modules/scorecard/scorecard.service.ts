@@ -10,6 +10,8 @@ import { seesNetwork } from '../access/policy.js';
 import { isUuid, type Scope } from '../../shared/scope.js';
 import { groupBy } from '../../shared/group-by.js';
 import { medianMinutesToAccept, responseCalendars } from './scorecard-time.js';
+import { NO_CLAIM_FIGURES, claimFigures } from './scorecard-claims.js';
+import type { Money } from '../../shared/money.js';
 
 export interface Scorecard {
   partner: Organization;
@@ -35,6 +37,11 @@ export interface Scorecard {
   appointmentsMissed: number;
   punctuality: number | null;
   score: number;
+  claimRejectionRate: number | null;
+  claimPerJob: Money[];
+  /** Staff only (their network's median per currency); null for a partner and in the weekly trend. */
+  networkMedianClaimPerJob: Money[] | null;
+  medianHoursToSubmit: number | null;
 }
 
 export interface ScoringRules {
@@ -68,11 +75,15 @@ export async function partnerScorecards({ em, viewer, clock }: Scope, from: Date
   assertPeriod(from, to);
   const { partners, manufacturers } = await audience(em, viewer);
   const rules = seesNetwork(viewer) ? await scoringPolicy(em, viewer.orgId) : { weights: DEFAULT_WEIGHTS, gatePenalty: 2 };
-  const cards = await computeScorecards(em, partners, manufacturers, from, to, rules, clock.now());
+  const cards = await computeScorecards(em, partners, manufacturers, from, to, rules, clock.now(), { network: seesNetwork(viewer) });
   return cards.sort((a, b) => b.score - a.score || a.partner.name.localeCompare(b.partner.name));
 }
 
-/** One statement for any number of partners. */
+/**
+ * One statement for any number of partners, and with `claims` one more for their claim figures
+ * (`network`: with the network's median, for staff). Without it (the status evaluation) the claim
+ * figures are empty.
+ */
 export async function computeScorecards(
   em: EntityManager,
   partners: Organization[],
@@ -81,12 +92,25 @@ export async function computeScorecards(
   to: Date,
   rules: ScoringRules,
   now: Date,
+  claims?: { network: boolean },
 ): Promise<Scorecard[]> {
   if (partners.length === 0) return [];
   const ids = `{${partners.map((p) => p.id).join(',')}}`;
   const mids = `{${manufacturers.join(',')}}`;
   const params = [mids, ids, from, to, mids, ids, from, to, from, to, now, ids];
-  const rows = manufacturers.length === 0 ? [] : await em.execute<ScorecardRow[]>(SCORECARD_SQL, params);
+  const [rows, claimed] = await Promise.all([
+    manufacturers.length === 0 ? [] : em.execute<ScorecardRow[]>(SCORECARD_SQL, params),
+    claims
+      ? claimFigures(
+          em,
+          partners.map((p) => p.id),
+          manufacturers,
+          from,
+          to,
+          claims.network,
+        )
+      : null,
+  ]);
   const byPartner = new Map(rows.map((row) => [row.partner_id, row]));
   const calendars = await responseCalendars(
     em,
@@ -94,7 +118,8 @@ export async function computeScorecards(
   );
   return partners.map((partner) => {
     const row = byPartner.get(partner.id);
-    return toScorecard(partner, from, to, row, medianMinutesToAccept(row?.accept_times ?? [], calendars), rules);
+    const card = toScorecard(partner, from, to, row, medianMinutesToAccept(row?.accept_times ?? [], calendars), rules);
+    return { ...card, ...(claimed?.byPartner.get(partner.id) ?? NO_CLAIM_FIGURES), networkMedianClaimPerJob: claimed?.networkMedian ?? null };
   });
 }
 
@@ -112,12 +137,12 @@ export async function partnerScorecardDetail({ em, viewer, clock }: Scope, partn
   if (!partner) throw notFound('Partner');
   const rules = seesNetwork(viewer) ? await scoringPolicy(em, viewer.orgId) : { weights: DEFAULT_WEIGHTS, gatePenalty: 2 };
   const now = clock.now();
-  const [card] = await computeScorecards(em, [partner], manufacturers, from, to, rules, now);
+  const [card] = await computeScorecards(em, [partner], manufacturers, from, to, rules, now, { network: seesNetwork(viewer) });
   const weeks: Scorecard[] = [];
   const start = Math.max(from.getTime(), to.getTime() - 26 * 7 * DAY);
   for (let weekStart = start; weekStart < to.getTime(); weekStart += 7 * DAY) {
     const weekEnd = new Date(Math.min(weekStart + 7 * DAY, to.getTime()));
-    weeks.push((await computeScorecards(em, [partner], manufacturers, new Date(weekStart), weekEnd, rules, now))[0]);
+    weeks.push((await computeScorecards(em, [partner], manufacturers, new Date(weekStart), weekEnd, rules, now, { network: false }))[0]);
   }
   const rows =
     manufacturers.length === 0
@@ -129,7 +154,9 @@ export async function partnerScorecardDetail({ em, viewer, clock }: Scope, partn
 
 const ratio = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
 
-function toScorecard(partner: Organization, from: Date, to: Date, row: ScorecardRow | undefined, medianMinutes: number | null, rules: ScoringRules): Scorecard {
+type OwnCard = Omit<Scorecard, 'claimRejectionRate' | 'claimPerJob' | 'networkMedianClaimPerJob' | 'medianHoursToSubmit'>;
+
+function toScorecard(partner: Organization, from: Date, to: Date, row: ScorecardRow | undefined, medianMinutes: number | null, rules: ScoringRules): OwnCard {
   const n = (value: string | undefined) => Number(value ?? 0);
   const received = n(row?.received);
   const completed = n(row?.completed);
@@ -166,7 +193,7 @@ function toScorecard(partner: Organization, from: Date, to: Date, row: Scorecard
  * 0–100: the weighted mean of the measured rates (satisfaction 1–5 scaled to 0–1), less the
  * policy's penalty per quality-gate failure. Rates with nothing measured do not count; no data scores 0.
  */
-export function compositeScore(card: Omit<Scorecard, 'score'>, { weights, gatePenalty }: ScoringRules): number {
+export function compositeScore(card: Omit<OwnCard, 'score'>, { weights, gatePenalty }: ScoringRules): number {
   const satisfaction = card.meanSatisfaction === null ? null : (card.meanSatisfaction - 1) / 4;
   const measured: [number | null, number][] = [
     [card.acceptanceRate, weights.acceptance],

@@ -5,6 +5,7 @@ import { OrganizationObject } from '../network/network.types.js';
 import { PartnerStatus } from '../network/network.enums.js';
 import { ServiceJobObject } from '../job/job.types.js';
 import { DateTime } from '../../graphql/scalars.js';
+import { MoneyObject } from '../../graphql/money.types.js';
 
 @ObjectType('PartnerScorecard', { simpleResolvers: true, description: 'A partner over a period, from the event log. Rates are fractions from 0 to 1.' })
 export class PartnerScorecardObject {
@@ -47,6 +48,27 @@ export class PartnerScorecardObject {
   @Field(() => Float, { nullable: true, description: 'appointmentsKept of kept and missed; null when none was due. Not part of the score' })
   punctuality?: number | null;
   @Field(() => Float, { description: "Composite, 0–100, weighted by the manufacturer's policy" }) score!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Of the claims reviewed in the period, the share of the claimed amount on rejected lines (0 to 1; per currency, then weighted by lines); null without reviewed claims. Not part of the score',
+  })
+  claimRejectionRate?: number | null;
+  @Field(() => [MoneyObject], {
+    description: 'Claimed (submitted claims) per warranty or contract job completed in the period, one amount per currency; empty without such jobs or claims',
+  })
+  claimPerJob!: MoneyObject[];
+  @Field(() => [MoneyObject], {
+    nullable: true,
+    description:
+      "The median of claimPerJob over the network's partners, per currency: manufacturer staff only (null for a partner, who never sees other partners' prices, and in the weekly trend)",
+  })
+  networkMedianClaimPerJob?: MoneyObject[] | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: "Median hours from a job's completion to its claim's first submission, for claims first submitted in the period",
+  })
+  medianHoursToSubmit?: number | null;
 }
 
 @ObjectType('ScorecardFigureJobs', { simpleResolvers: true, description: 'The jobs behind one figure of a scorecard' })

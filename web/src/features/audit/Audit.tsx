@@ -17,7 +17,7 @@ const SCORECARDS = graphql(`
     partnerScorecards(from: $from, to: $to) {
       partner { id name kind status }
       offersReceived offersAccepted acceptanceRate medianMinutesToAccept slaResponseCompliance slaResolutionCompliance
-      jobsCompleted firstTimeFixRate qualityGateFailures priceCompliance partsPerJob meanSatisfaction score
+      jobsCompleted firstTimeFixRate qualityGateFailures priceCompliance partsPerJob meanSatisfaction score claimRejectionRate
     }
   }
 `);
@@ -43,6 +43,7 @@ const COLUMNS: { key: keyof Card; label: MessageId; format(card: Card, f: Format
   { key: 'firstTimeFixRate', label: 'audit.column.firstTimeFix', format: (c, f) => f.percent(c.firstTimeFixRate) },
   { key: 'qualityGateFailures', label: 'audit.column.gateFailures', format: (c, f) => f.number(c.qualityGateFailures) },
   { key: 'meanSatisfaction', label: 'audit.column.satisfaction', format: (c, f) => f.number(c.meanSatisfaction, ONE_DECIMAL) },
+  { key: 'claimRejectionRate', label: 'audit.column.claimsRejected', format: (c, f) => f.percent(c.claimRejectionRate) },
 ];
 
 /** Scorecards over a period as a sortable table; a partner opens its drill-down. Partners see their own row. */

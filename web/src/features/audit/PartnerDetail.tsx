@@ -12,11 +12,13 @@ import { Loading } from '../../ui/States';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { isMessageId, useFormat, useT } from '../../i18n';
 import { ONE_DECIMAL } from './decimals';
+import { ClaimFigures } from './ClaimFigures';
 
 const DETAIL = graphql(`
   query PartnerScorecard($partnerId: ID!, $from: DateTime!, $to: DateTime!) {
     partnerScorecard(partnerId: $partnerId, from: $from, to: $to) {
-      card { partner { id name } score acceptanceRate slaResponseCompliance slaResolutionCompliance firstTimeFixRate meanSatisfaction jobsCompleted qualityGateFailures priceCompliance partsPerJob }
+      card { partner { id name } score acceptanceRate slaResponseCompliance slaResolutionCompliance firstTimeFixRate meanSatisfaction jobsCompleted qualityGateFailures priceCompliance partsPerJob
+        claimRejectionRate claimPerJob { amount currency } networkMedianClaimPerJob { amount currency } medianHoursToSubmit }
       weeks { from score slaResolutionCompliance meanSatisfaction jobsCompleted }
       jobsBehind { figure jobs { id number status } }
     }
@@ -56,6 +58,7 @@ export function PartnerDetail() {
         <span>{t('audit.detail.priceCompliance', { value: f.percent(card.priceCompliance) })}</span>
         <span>{t('audit.detail.satisfaction', { value: f.number(card.meanSatisfaction, ONE_DECIMAL) })}</span>
       </div>
+      <ClaimFigures card={card} />
       <div className="grid-2">
         <TrendChart
           title={t('audit.detail.scoreTrend')}

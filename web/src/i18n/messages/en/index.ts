@@ -21,6 +21,7 @@ import calendar from './calendar.json';
 import schedule from './schedule.json';
 import onboarding from './onboarding.json';
 import quote from './quote.json';
+import claims from './claims.json';
 
 /**
  * The English catalogue, the source every other language translates: one JSON file per area of the
@@ -50,6 +51,7 @@ export const en = {
   ...schedule,
   ...onboarding,
   ...quote,
+  ...claims,
 };
 
 export type MessageId = keyof typeof en;
