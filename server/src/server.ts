@@ -93,7 +93,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       messages,
       links,
       apiKeys,
-      config: { subscriberBufferLimit: config.subscriberBufferLimit, planReads: config.planReads, requestLimits: config.requestLimits },
+      config: {
+        subscriberBufferLimit: config.subscriberBufferLimit,
+        planReads: config.planReads,
+        requestLimits: config.requestLimits,
+        loanDays: config.loanDays,
+      },
     };
     const app = await createHttpApp(config, deps, await getSchema());
     const port = await app.listen(config.port, config.host).catch(async (error: unknown) => {

@@ -119,7 +119,7 @@ type Documents = {
     "\n  query LiveDetailsPendingOffers { offers(status: [PENDING], first: 10) { totalCount edges { node { id status job { id } } } } }\n": typeof types.LiveDetailsPendingOffersDocument,
     "\n  query LiveDetailsMissed($after: String!) { missedEventCount(after: $after) }\n": typeof types.LiveDetailsMissedDocument,
     "\n  query LoanerLines {\n    partsRequests { id viewerCan { returnLoaner } lines { id loaner part { sku } loanerReturnBy loanerReturnedAt loanerOverdue } }\n  }\n": typeof types.LoanerLinesDocument,
-    "\n  mutation LoanerReturn($id: ID!, $t: String) { returnLoaner(lineId: $id, trackingCode: $t) { id lines { id loanerReturnedAt loanerOverdue } } }\n": typeof types.LoanerReturnDocument,
+    "\n  mutation LoanerReturn($id: ID!, $t: String) { returnLoaner(lineId: $id, trackingCode: $t) { id lines { id loanerReturnedAt loanerReturnTrackingCode loanerOverdue } } }\n": typeof types.LoanerReturnDocument,
     "\n  query LoanerHistory($id: ID!) { job(id: $id) { events { kind data } } }\n": typeof types.LoanerHistoryDocument,
     "\n  query MailOutbox($s: [MailStatus!]) { outbox(status: $s) { totalCount edges { cursor node { id kind status recipient subject messageId job attempts } } } }\n": typeof types.MailOutboxDocument,
     "\n  query MailOutboxMessage($id: ID!) { outboxMessage(id: $id) { id subject text html status } }\n": typeof types.MailOutboxMessageDocument,
@@ -349,7 +349,7 @@ const documents: Documents = {
     "\n  query LiveDetailsPendingOffers { offers(status: [PENDING], first: 10) { totalCount edges { node { id status job { id } } } } }\n": types.LiveDetailsPendingOffersDocument,
     "\n  query LiveDetailsMissed($after: String!) { missedEventCount(after: $after) }\n": types.LiveDetailsMissedDocument,
     "\n  query LoanerLines {\n    partsRequests { id viewerCan { returnLoaner } lines { id loaner part { sku } loanerReturnBy loanerReturnedAt loanerOverdue } }\n  }\n": types.LoanerLinesDocument,
-    "\n  mutation LoanerReturn($id: ID!, $t: String) { returnLoaner(lineId: $id, trackingCode: $t) { id lines { id loanerReturnedAt loanerOverdue } } }\n": types.LoanerReturnDocument,
+    "\n  mutation LoanerReturn($id: ID!, $t: String) { returnLoaner(lineId: $id, trackingCode: $t) { id lines { id loanerReturnedAt loanerReturnTrackingCode loanerOverdue } } }\n": types.LoanerReturnDocument,
     "\n  query LoanerHistory($id: ID!) { job(id: $id) { events { kind data } } }\n": types.LoanerHistoryDocument,
     "\n  query MailOutbox($s: [MailStatus!]) { outbox(status: $s) { totalCount edges { cursor node { id kind status recipient subject messageId job attempts } } } }\n": types.MailOutboxDocument,
     "\n  query MailOutboxMessage($id: ID!) { outboxMessage(id: $id) { id subject text html status } }\n": types.MailOutboxMessageDocument,
@@ -894,7 +894,7 @@ export function graphql(source: "\n  query LoanerLines {\n    partsRequests { id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LoanerReturn($id: ID!, $t: String) { returnLoaner(lineId: $id, trackingCode: $t) { id lines { id loanerReturnedAt loanerOverdue } } }\n"): typeof import('./graphql.js').LoanerReturnDocument;
+export function graphql(source: "\n  mutation LoanerReturn($id: ID!, $t: String) { returnLoaner(lineId: $id, trackingCode: $t) { id lines { id loanerReturnedAt loanerReturnTrackingCode loanerOverdue } } }\n"): typeof import('./graphql.js').LoanerReturnDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

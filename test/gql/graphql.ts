@@ -1210,7 +1210,7 @@ export type LoanerReturnMutationVariables = Exact<{
 }>;
 
 
-export type LoanerReturnMutation = { returnLoaner: { id: string, lines: Array<{ id: string, loanerReturnedAt: string | null, loanerOverdue: boolean }> } };
+export type LoanerReturnMutation = { returnLoaner: { id: string, lines: Array<{ id: string, loanerReturnedAt: string | null, loanerReturnTrackingCode: string | null, loanerOverdue: boolean }> } };
 
 export type LoanerHistoryQueryVariables = Exact<{
   id: string | number;
@@ -3194,6 +3194,7 @@ export const LoanerReturnDocument = new TypedDocumentString(`
     lines {
       id
       loanerReturnedAt
+      loanerReturnTrackingCode
       loanerOverdue
     }
   }

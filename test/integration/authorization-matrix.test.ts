@@ -148,6 +148,7 @@ const SPECS: Record<string, Spec> = {
   },
   partners: { roles: STAFF, targeted: false, call: q('{ partners { id } }') },
   users: { roles: ['ADMIN'], targeted: false, call: q('{ users { id } }') },
+  customers: { roles: ['ADMIN'], targeted: false, call: q('{ customers { id name } }') },
   apiKeys: { roles: ['ADMIN', 'PARTNER_ADMIN'], targeted: false, call: q('{ apiKeys { id } }') },
   productLines: { roles: STAFF, targeted: false, call: q('{ productLines { id } }') },
   // Mutations: pointed at the target; "own" cells must only get past authorization.

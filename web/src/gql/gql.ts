@@ -14,9 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Network {\n    partners { id slug name kind status regions capacity latitude longitude serviceRadiusKm certifications { id productLineName jobTypes expiresAt valid } }\n    productLines {\n      id name strategy maintenanceIntervalMonths\n      models { id name warrantyMonths }\n      standards { id jobType responseMinutes resolutionMinutes minPhotos keepPhotoLocation requiresSignature maxLaborMinutes laborRateCeiling { amount currency } requiredReportFields checklist { id label: labelAsWritten } }\n    }\n  }\n": typeof types.NetworkDocument,
+    "\n  query Network {\n    partners { id slug name kind status regions capacity latitude longitude serviceRadiusKm certifications { id productLineName jobTypes expiresAt valid } }\n    productLines {\n      id name strategy maintenanceIntervalMonths\n      models { id name warrantyMonths }\n      standards { id jobType responseMinutes resolutionMinutes minPhotos keepPhotoLocation requiresSignature requiresCertifiedTechnician maxLaborMinutes laborRateCeiling { amount currency } requiredReportFields checklist { id label: labelAsWritten } }\n    }\n  }\n": typeof types.NetworkDocument,
     "\n  mutation UpdatePartner($id: ID!, $changes: PartnerChangesInput!) { updatePartner(id: $id, changes: $changes) { id status capacity regions latitude longitude serviceRadiusKm } }\n": typeof types.UpdatePartnerDocument,
     "\n  mutation CreatePartner($input: PartnerInput!) { createPartner(input: $input) { id } }\n": typeof types.CreatePartnerDocument,
+    "\n  query Customers { customers { id name } }\n": typeof types.CustomersDocument,
     "\n  mutation GrantCertification($input: CertificationInput!) { grantCertification(input: $input) { id } }\n": typeof types.GrantCertificationDocument,
     "\n  mutation SetPartPrice($input: PartPriceInput!) { setPartPrice(input: $input) { id sku listPrice { amount currency } } }\n": typeof types.SetPartPriceDocument,
     "\n  mutation CreateUser($input: UserInput!) { createUser(input: $input) { id } }\n": typeof types.CreateUserDocument,
@@ -81,7 +82,7 @@ type Documents = {
     "\n  mutation RequestParts($input: RequestPartsInput!) { requestParts(input: $input) { id status } }\n": typeof types.RequestPartsDocument,
     "\n  mutation DecideParts($input: DecidePartsRequestInput!) { decidePartsRequest(input: $input) { id status lines { id approvedQuantity } } }\n": typeof types.DecidePartsDocument,
     "\n  mutation ShipParts($id: ID!, $trackingCode: String) { shipPartsRequest(id: $id, trackingCode: $trackingCode) { id status trackingCode } }\n": typeof types.ShipPartsDocument,
-    "\n  mutation ReturnLoaner($lineId: ID!) { returnLoaner(lineId: $lineId) { id lines { id loanerReturnedAt loanerOverdue } } }\n": typeof types.ReturnLoanerDocument,
+    "\n  mutation ReturnLoaner($lineId: ID!, $trackingCode: String) {\n    returnLoaner(lineId: $lineId, trackingCode: $trackingCode) { id lines { id loanerReturnedAt loanerReturnTrackingCode loanerOverdue } }\n  }\n": typeof types.ReturnLoanerDocument,
     "\n  mutation ReceiveParts($id: ID!) { receivePartsRequest(id: $id) { id status job { id status } } }\n": typeof types.ReceivePartsDocument,
     "\n  query MyNotificationPreferences { myNotificationPreferences { kind label enabled } }\n": typeof types.MyNotificationPreferencesDocument,
     "\n  mutation SetNotificationPreference($kind: MailKind!, $enabled: Boolean!) { setNotificationPreference(kind: $kind, enabled: $enabled) { kind label enabled } }\n": typeof types.SetNotificationPreferenceDocument,
@@ -91,7 +92,7 @@ type Documents = {
     "\n  query MailedOffer($token: String!) {\n    mailedOffer(token: $token) {\n      action offerId jobId jobNumber jobType productLine model siteCity region description priority partnerName status expiresAt usable blockedBy\n    }\n  }\n": typeof types.MailedOfferDocument,
     "\n  mutation AnswerMailedOffer($token: String!, $reason: String) {\n    answerMailedOffer(token: $token, reason: $reason) { action offer { offerId status usable blockedBy } }\n  }\n": typeof types.AnswerMailedOfferDocument,
     "\n  query PartsQueue($status: PartsRequestStatus) {\n    partsRequests(status: $status) { ...PartsRequestCard_request }\n  }\n": typeof types.PartsQueueDocument,
-    "\n  fragment PartsRequestCard_request on PartsRequest {\n    id status trackingCode decisionNote createdAt\n    job { id number }\n    lines { id quantity approvedQuantity loaner loanerReturnBy loanerReturnedAt loanerOverdue part { id sku name listPrice { amount currency } } }\n    viewerCan { decide ship receive returnLoaner }\n  }\n": typeof types.PartsRequestCard_RequestFragmentDoc,
+    "\n  fragment PartsRequestCard_request on PartsRequest {\n    id status trackingCode decisionNote createdAt\n    job { id number }\n    lines { id quantity approvedQuantity loaner loanerReturnBy loanerReturnedAt loanerReturnTrackingCode loanerOverdue part { id sku name listPrice { amount currency } } }\n    viewerCan { decide ship receive returnLoaner }\n  }\n": typeof types.PartsRequestCard_RequestFragmentDoc,
     "\n  query ServiceRequests($status: ServiceRequestStatus) {\n    serviceRequests(status: $status) { id status serial description contactName contactEmail contactPhone address createdAt handledAt jobId jobNumber }\n  }\n": typeof types.ServiceRequestsDocument,
     "\n  mutation CreateJobFromServiceRequest($id: ID!, $serial: String!) { createJobFromServiceRequest(id: $id, serial: $serial) { id } }\n": typeof types.CreateJobFromServiceRequestDocument,
     "\n  mutation MarkServiceRequestHandled($id: ID!) { markServiceRequestHandled(id: $id) { id status handledAt } }\n": typeof types.MarkServiceRequestHandledDocument,
@@ -102,6 +103,10 @@ type Documents = {
     "\n  mutation SetTechnicianHours($technicianId: ID!, $hours: [WorkingHoursInput!]) {\n    setTechnicianHours(technicianId: $technicianId, hours: $hours) { technicianId ownHours timeZone hours { day intervals } }\n  }\n": typeof types.SetTechnicianHoursDocument,
     "\n  mutation AddTechnicianAbsence($input: TechnicianAbsenceInput!) { addTechnicianAbsence(input: $input) { ...Schedule_absence } }\n": typeof types.AddTechnicianAbsenceDocument,
     "\n  mutation RemoveTechnicianAbsence($id: ID!) { removeTechnicianAbsence(id: $id) { id } }\n": typeof types.RemoveTechnicianAbsenceDocument,
+    "\n  fragment Schedule_certification on TechnicianCertification { id technicianId productLineId productLineName jobTypes expiresAt valid }\n": typeof types.Schedule_CertificationFragmentDoc,
+    "\n  query TechnicianCertifications($technicianId: ID!) {\n    technicianCertifications(technicianId: $technicianId) { ...Schedule_certification }\n    me { id organization { id certifications { id productLineId productLineName } } }\n  }\n": typeof types.TechnicianCertificationsDocument,
+    "\n  mutation AddTechnicianCertification($input: TechnicianCertificationInput!) { addTechnicianCertification(input: $input) { ...Schedule_certification } }\n": typeof types.AddTechnicianCertificationDocument,
+    "\n  mutation RemoveTechnicianCertification($id: ID!) { removeTechnicianCertification(id: $id) { id } }\n": typeof types.RemoveTechnicianCertificationDocument,
     "\n  mutation SubmitSurvey($token: String!, $rating: Int!, $comment: String) {\n    submitSurvey(token: $token, rating: $rating, comment: $comment) { id rating }\n  }\n": typeof types.SubmitSurveyDocument,
     "\n  query RequestManufacturers { requestManufacturers { slug name } }\n": typeof types.RequestManufacturersDocument,
     "\n  mutation SubmitServiceRequest($input: ServiceRequestInput!) {\n    submitServiceRequest(input: $input) { token trackingPath matched jobNumber }\n  }\n": typeof types.SubmitServiceRequestDocument,
@@ -115,9 +120,10 @@ type Documents = {
     "\n  mutation SetMyLanguage($input: PreferencesInput!) { setMyPreferences(input: $input) { id locale timeZone } }\n": typeof types.SetMyLanguageDocument,
 };
 const documents: Documents = {
-    "\n  query Network {\n    partners { id slug name kind status regions capacity latitude longitude serviceRadiusKm certifications { id productLineName jobTypes expiresAt valid } }\n    productLines {\n      id name strategy maintenanceIntervalMonths\n      models { id name warrantyMonths }\n      standards { id jobType responseMinutes resolutionMinutes minPhotos keepPhotoLocation requiresSignature maxLaborMinutes laborRateCeiling { amount currency } requiredReportFields checklist { id label: labelAsWritten } }\n    }\n  }\n": types.NetworkDocument,
+    "\n  query Network {\n    partners { id slug name kind status regions capacity latitude longitude serviceRadiusKm certifications { id productLineName jobTypes expiresAt valid } }\n    productLines {\n      id name strategy maintenanceIntervalMonths\n      models { id name warrantyMonths }\n      standards { id jobType responseMinutes resolutionMinutes minPhotos keepPhotoLocation requiresSignature requiresCertifiedTechnician maxLaborMinutes laborRateCeiling { amount currency } requiredReportFields checklist { id label: labelAsWritten } }\n    }\n  }\n": types.NetworkDocument,
     "\n  mutation UpdatePartner($id: ID!, $changes: PartnerChangesInput!) { updatePartner(id: $id, changes: $changes) { id status capacity regions latitude longitude serviceRadiusKm } }\n": types.UpdatePartnerDocument,
     "\n  mutation CreatePartner($input: PartnerInput!) { createPartner(input: $input) { id } }\n": types.CreatePartnerDocument,
+    "\n  query Customers { customers { id name } }\n": types.CustomersDocument,
     "\n  mutation GrantCertification($input: CertificationInput!) { grantCertification(input: $input) { id } }\n": types.GrantCertificationDocument,
     "\n  mutation SetPartPrice($input: PartPriceInput!) { setPartPrice(input: $input) { id sku listPrice { amount currency } } }\n": types.SetPartPriceDocument,
     "\n  mutation CreateUser($input: UserInput!) { createUser(input: $input) { id } }\n": types.CreateUserDocument,
@@ -182,7 +188,7 @@ const documents: Documents = {
     "\n  mutation RequestParts($input: RequestPartsInput!) { requestParts(input: $input) { id status } }\n": types.RequestPartsDocument,
     "\n  mutation DecideParts($input: DecidePartsRequestInput!) { decidePartsRequest(input: $input) { id status lines { id approvedQuantity } } }\n": types.DecidePartsDocument,
     "\n  mutation ShipParts($id: ID!, $trackingCode: String) { shipPartsRequest(id: $id, trackingCode: $trackingCode) { id status trackingCode } }\n": types.ShipPartsDocument,
-    "\n  mutation ReturnLoaner($lineId: ID!) { returnLoaner(lineId: $lineId) { id lines { id loanerReturnedAt loanerOverdue } } }\n": types.ReturnLoanerDocument,
+    "\n  mutation ReturnLoaner($lineId: ID!, $trackingCode: String) {\n    returnLoaner(lineId: $lineId, trackingCode: $trackingCode) { id lines { id loanerReturnedAt loanerReturnTrackingCode loanerOverdue } }\n  }\n": types.ReturnLoanerDocument,
     "\n  mutation ReceiveParts($id: ID!) { receivePartsRequest(id: $id) { id status job { id status } } }\n": types.ReceivePartsDocument,
     "\n  query MyNotificationPreferences { myNotificationPreferences { kind label enabled } }\n": types.MyNotificationPreferencesDocument,
     "\n  mutation SetNotificationPreference($kind: MailKind!, $enabled: Boolean!) { setNotificationPreference(kind: $kind, enabled: $enabled) { kind label enabled } }\n": types.SetNotificationPreferenceDocument,
@@ -192,7 +198,7 @@ const documents: Documents = {
     "\n  query MailedOffer($token: String!) {\n    mailedOffer(token: $token) {\n      action offerId jobId jobNumber jobType productLine model siteCity region description priority partnerName status expiresAt usable blockedBy\n    }\n  }\n": types.MailedOfferDocument,
     "\n  mutation AnswerMailedOffer($token: String!, $reason: String) {\n    answerMailedOffer(token: $token, reason: $reason) { action offer { offerId status usable blockedBy } }\n  }\n": types.AnswerMailedOfferDocument,
     "\n  query PartsQueue($status: PartsRequestStatus) {\n    partsRequests(status: $status) { ...PartsRequestCard_request }\n  }\n": types.PartsQueueDocument,
-    "\n  fragment PartsRequestCard_request on PartsRequest {\n    id status trackingCode decisionNote createdAt\n    job { id number }\n    lines { id quantity approvedQuantity loaner loanerReturnBy loanerReturnedAt loanerOverdue part { id sku name listPrice { amount currency } } }\n    viewerCan { decide ship receive returnLoaner }\n  }\n": types.PartsRequestCard_RequestFragmentDoc,
+    "\n  fragment PartsRequestCard_request on PartsRequest {\n    id status trackingCode decisionNote createdAt\n    job { id number }\n    lines { id quantity approvedQuantity loaner loanerReturnBy loanerReturnedAt loanerReturnTrackingCode loanerOverdue part { id sku name listPrice { amount currency } } }\n    viewerCan { decide ship receive returnLoaner }\n  }\n": types.PartsRequestCard_RequestFragmentDoc,
     "\n  query ServiceRequests($status: ServiceRequestStatus) {\n    serviceRequests(status: $status) { id status serial description contactName contactEmail contactPhone address createdAt handledAt jobId jobNumber }\n  }\n": types.ServiceRequestsDocument,
     "\n  mutation CreateJobFromServiceRequest($id: ID!, $serial: String!) { createJobFromServiceRequest(id: $id, serial: $serial) { id } }\n": types.CreateJobFromServiceRequestDocument,
     "\n  mutation MarkServiceRequestHandled($id: ID!) { markServiceRequestHandled(id: $id) { id status handledAt } }\n": types.MarkServiceRequestHandledDocument,
@@ -203,6 +209,10 @@ const documents: Documents = {
     "\n  mutation SetTechnicianHours($technicianId: ID!, $hours: [WorkingHoursInput!]) {\n    setTechnicianHours(technicianId: $technicianId, hours: $hours) { technicianId ownHours timeZone hours { day intervals } }\n  }\n": types.SetTechnicianHoursDocument,
     "\n  mutation AddTechnicianAbsence($input: TechnicianAbsenceInput!) { addTechnicianAbsence(input: $input) { ...Schedule_absence } }\n": types.AddTechnicianAbsenceDocument,
     "\n  mutation RemoveTechnicianAbsence($id: ID!) { removeTechnicianAbsence(id: $id) { id } }\n": types.RemoveTechnicianAbsenceDocument,
+    "\n  fragment Schedule_certification on TechnicianCertification { id technicianId productLineId productLineName jobTypes expiresAt valid }\n": types.Schedule_CertificationFragmentDoc,
+    "\n  query TechnicianCertifications($technicianId: ID!) {\n    technicianCertifications(technicianId: $technicianId) { ...Schedule_certification }\n    me { id organization { id certifications { id productLineId productLineName } } }\n  }\n": types.TechnicianCertificationsDocument,
+    "\n  mutation AddTechnicianCertification($input: TechnicianCertificationInput!) { addTechnicianCertification(input: $input) { ...Schedule_certification } }\n": types.AddTechnicianCertificationDocument,
+    "\n  mutation RemoveTechnicianCertification($id: ID!) { removeTechnicianCertification(id: $id) { id } }\n": types.RemoveTechnicianCertificationDocument,
     "\n  mutation SubmitSurvey($token: String!, $rating: Int!, $comment: String) {\n    submitSurvey(token: $token, rating: $rating, comment: $comment) { id rating }\n  }\n": types.SubmitSurveyDocument,
     "\n  query RequestManufacturers { requestManufacturers { slug name } }\n": types.RequestManufacturersDocument,
     "\n  mutation SubmitServiceRequest($input: ServiceRequestInput!) {\n    submitServiceRequest(input: $input) { token trackingPath matched jobNumber }\n  }\n": types.SubmitServiceRequestDocument,
@@ -233,7 +243,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Network {\n    partners { id slug name kind status regions capacity latitude longitude serviceRadiusKm certifications { id productLineName jobTypes expiresAt valid } }\n    productLines {\n      id name strategy maintenanceIntervalMonths\n      models { id name warrantyMonths }\n      standards { id jobType responseMinutes resolutionMinutes minPhotos keepPhotoLocation requiresSignature maxLaborMinutes laborRateCeiling { amount currency } requiredReportFields checklist { id label: labelAsWritten } }\n    }\n  }\n"): (typeof documents)["\n  query Network {\n    partners { id slug name kind status regions capacity latitude longitude serviceRadiusKm certifications { id productLineName jobTypes expiresAt valid } }\n    productLines {\n      id name strategy maintenanceIntervalMonths\n      models { id name warrantyMonths }\n      standards { id jobType responseMinutes resolutionMinutes minPhotos keepPhotoLocation requiresSignature maxLaborMinutes laborRateCeiling { amount currency } requiredReportFields checklist { id label: labelAsWritten } }\n    }\n  }\n"];
+export function graphql(source: "\n  query Network {\n    partners { id slug name kind status regions capacity latitude longitude serviceRadiusKm certifications { id productLineName jobTypes expiresAt valid } }\n    productLines {\n      id name strategy maintenanceIntervalMonths\n      models { id name warrantyMonths }\n      standards { id jobType responseMinutes resolutionMinutes minPhotos keepPhotoLocation requiresSignature requiresCertifiedTechnician maxLaborMinutes laborRateCeiling { amount currency } requiredReportFields checklist { id label: labelAsWritten } }\n    }\n  }\n"): (typeof documents)["\n  query Network {\n    partners { id slug name kind status regions capacity latitude longitude serviceRadiusKm certifications { id productLineName jobTypes expiresAt valid } }\n    productLines {\n      id name strategy maintenanceIntervalMonths\n      models { id name warrantyMonths }\n      standards { id jobType responseMinutes resolutionMinutes minPhotos keepPhotoLocation requiresSignature requiresCertifiedTechnician maxLaborMinutes laborRateCeiling { amount currency } requiredReportFields checklist { id label: labelAsWritten } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -242,6 +252,10 @@ export function graphql(source: "\n  mutation UpdatePartner($id: ID!, $changes: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreatePartner($input: PartnerInput!) { createPartner(input: $input) { id } }\n"): (typeof documents)["\n  mutation CreatePartner($input: PartnerInput!) { createPartner(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Customers { customers { id name } }\n"): (typeof documents)["\n  query Customers { customers { id name } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -501,7 +515,7 @@ export function graphql(source: "\n  mutation ShipParts($id: ID!, $trackingCode:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ReturnLoaner($lineId: ID!) { returnLoaner(lineId: $lineId) { id lines { id loanerReturnedAt loanerOverdue } } }\n"): (typeof documents)["\n  mutation ReturnLoaner($lineId: ID!) { returnLoaner(lineId: $lineId) { id lines { id loanerReturnedAt loanerOverdue } } }\n"];
+export function graphql(source: "\n  mutation ReturnLoaner($lineId: ID!, $trackingCode: String) {\n    returnLoaner(lineId: $lineId, trackingCode: $trackingCode) { id lines { id loanerReturnedAt loanerReturnTrackingCode loanerOverdue } }\n  }\n"): (typeof documents)["\n  mutation ReturnLoaner($lineId: ID!, $trackingCode: String) {\n    returnLoaner(lineId: $lineId, trackingCode: $trackingCode) { id lines { id loanerReturnedAt loanerReturnTrackingCode loanerOverdue } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -541,7 +555,7 @@ export function graphql(source: "\n  query PartsQueue($status: PartsRequestStatu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PartsRequestCard_request on PartsRequest {\n    id status trackingCode decisionNote createdAt\n    job { id number }\n    lines { id quantity approvedQuantity loaner loanerReturnBy loanerReturnedAt loanerOverdue part { id sku name listPrice { amount currency } } }\n    viewerCan { decide ship receive returnLoaner }\n  }\n"): (typeof documents)["\n  fragment PartsRequestCard_request on PartsRequest {\n    id status trackingCode decisionNote createdAt\n    job { id number }\n    lines { id quantity approvedQuantity loaner loanerReturnBy loanerReturnedAt loanerOverdue part { id sku name listPrice { amount currency } } }\n    viewerCan { decide ship receive returnLoaner }\n  }\n"];
+export function graphql(source: "\n  fragment PartsRequestCard_request on PartsRequest {\n    id status trackingCode decisionNote createdAt\n    job { id number }\n    lines { id quantity approvedQuantity loaner loanerReturnBy loanerReturnedAt loanerReturnTrackingCode loanerOverdue part { id sku name listPrice { amount currency } } }\n    viewerCan { decide ship receive returnLoaner }\n  }\n"): (typeof documents)["\n  fragment PartsRequestCard_request on PartsRequest {\n    id status trackingCode decisionNote createdAt\n    job { id number }\n    lines { id quantity approvedQuantity loaner loanerReturnBy loanerReturnedAt loanerReturnTrackingCode loanerOverdue part { id sku name listPrice { amount currency } } }\n    viewerCan { decide ship receive returnLoaner }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -582,6 +596,22 @@ export function graphql(source: "\n  mutation AddTechnicianAbsence($input: Techn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveTechnicianAbsence($id: ID!) { removeTechnicianAbsence(id: $id) { id } }\n"): (typeof documents)["\n  mutation RemoveTechnicianAbsence($id: ID!) { removeTechnicianAbsence(id: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Schedule_certification on TechnicianCertification { id technicianId productLineId productLineName jobTypes expiresAt valid }\n"): (typeof documents)["\n  fragment Schedule_certification on TechnicianCertification { id technicianId productLineId productLineName jobTypes expiresAt valid }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TechnicianCertifications($technicianId: ID!) {\n    technicianCertifications(technicianId: $technicianId) { ...Schedule_certification }\n    me { id organization { id certifications { id productLineId productLineName } } }\n  }\n"): (typeof documents)["\n  query TechnicianCertifications($technicianId: ID!) {\n    technicianCertifications(technicianId: $technicianId) { ...Schedule_certification }\n    me { id organization { id certifications { id productLineId productLineName } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTechnicianCertification($input: TechnicianCertificationInput!) { addTechnicianCertification(input: $input) { ...Schedule_certification } }\n"): (typeof documents)["\n  mutation AddTechnicianCertification($input: TechnicianCertificationInput!) { addTechnicianCertification(input: $input) { ...Schedule_certification } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTechnicianCertification($id: ID!) { removeTechnicianCertification(id: $id) { id } }\n"): (typeof documents)["\n  mutation RemoveTechnicianCertification($id: ID!) { removeTechnicianCertification(id: $id) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
