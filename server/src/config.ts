@@ -58,6 +58,15 @@ export interface Config {
   messages: MessagesConfig;
   /** Calendar days a loaner unit may stay out after it ships (its return-by date). */
   loanDays: number;
+  /** Warranty and contract claims (modules/claim). */
+  claims: ClaimSettings;
+}
+
+export interface ClaimSettings {
+  /** CLAIM_REVIEW_DAYS: the manufacturer reviews a submitted claim within this many calendar days (shown to the partner as its review deadline). */
+  reviewDays: number;
+  /** CLAIM_TRAVEL_CEILING: the highest travel or call-out a claim line may charge, a decimal in the partner's currency. */
+  travelCeiling: string;
 }
 
 export type FileStoreConfig =
@@ -141,6 +150,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       webhookDisableAfterFailures: int(env.WEBHOOK_DISABLE_AFTER_FAILURES, 5, 'WEBHOOK_DISABLE_AFTER_FAILURES'),
       webhookTimeoutMs: int(env.WEBHOOK_TIMEOUT_MS, 10_000, 'WEBHOOK_TIMEOUT_MS'),
     },
+    claims: {
+      reviewDays: int(env.CLAIM_REVIEW_DAYS, 10, 'CLAIM_REVIEW_DAYS'),
+      travelCeiling: decimal(env.CLAIM_TRAVEL_CEILING, '150.00', 'CLAIM_TRAVEL_CEILING'),
+    },
   };
 }
 
@@ -166,6 +179,12 @@ function int(raw: string | undefined, fallback: number, name: string): number {
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new StartupError(`${name} must be a non-negative integer, got "${raw}".`);
   return value;
+}
+
+function decimal(raw: string | undefined, fallback: string, name: string): string {
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d{1,10}(\.\d{1,2})?$/.test(raw)) throw new StartupError(`${name} must be a non-negative amount like 150.00, got "${raw}".`);
+  return raw;
 }
 
 /**

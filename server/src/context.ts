@@ -11,7 +11,7 @@ import type { RetentionSweep } from './modules/customer/retention.js';
 import type { RequestLimits } from './modules/customer/request-throttle.js';
 import type { JobQueue } from './modules/outbound/job-queue.js';
 import type { EventConsumers } from './modules/outbound/event-consumers.js';
-import type { MessagesConfig } from './config.js';
+import type { ClaimSettings, MessagesConfig } from './config.js';
 import type { MessageLinks } from './shared/message-links.js';
 import { isApiKey } from './modules/apikey/api-key-secret.js';
 import type { ApiKeyAuth } from './modules/apikey/api-key-auth.js';
@@ -45,7 +45,7 @@ export interface AppDeps {
   links: MessageLinks;
   /** Verifies API keys and closes the WebSockets of revoked ones. */
   apiKeys: ApiKeyAuth;
-  config: { subscriberBufferLimit: number; planReads: boolean; requestLimits: RequestLimits; loanDays: number };
+  config: { subscriberBufferLimit: number; planReads: boolean; requestLimits: RequestLimits; loanDays: number; claims: ClaimSettings };
 }
 
 /** One context shape for HTTP requests and WebSocket operations. */

@@ -98,6 +98,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         planReads: config.planReads,
         requestLimits: config.requestLimits,
         loanDays: config.loanDays,
+        claims: config.claims,
       },
     };
     const app = await createHttpApp(config, deps, await getSchema());

@@ -125,6 +125,10 @@ export type DecidePartsRequestInput = {
 };
 
 export type EventKind =
+  | 'CLAIM_PAID'
+  | 'CLAIM_REVIEWED'
+  | 'CLAIM_SENT_BACK'
+  | 'CLAIM_SUBMITTED'
   | 'FINDING_ACKNOWLEDGED'
   | 'FINDING_ACTION_REPORTED'
   | 'FINDING_RECORDED'
@@ -365,8 +369,9 @@ export type ReasonCodeInput = {
   translations?: Array<TranslationInput> | null | undefined;
 };
 
-/** What a reason code explains: a DECLINE of an offer or a FINDING */
+/** What a reason code explains: a DECLINE of an offer, a FINDING, or a reviewer's decision on a CLAIM_LINE */
 export type ReasonKind =
+  | 'CLAIM_LINE'
   | 'DECLINE'
   | 'FINDING';
 

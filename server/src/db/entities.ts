@@ -34,6 +34,8 @@ import { BusinessCalendarRecord } from '../modules/org-calendar/business-calenda
 import { TechnicianAbsence } from '../modules/schedule/technician-absence.entity.js';
 import { TechnicianHours } from '../modules/schedule/technician-hours.entity.js';
 import { ReasonCode } from '../modules/reason/reason-code.entity.js';
+import { ClaimLine, ClaimMessage, WarrantyClaim } from '../modules/billing/warranty-claim.entity.js';
+import { PaymentBatch } from '../modules/billing/payment-batch.entity.js';
 
 export const entities = [
   Organization,
@@ -73,4 +75,8 @@ export const entities = [
   TechnicianHours,
   TechnicianAbsence,
   ReasonCode,
+  WarrantyClaim,
+  ClaimLine,
+  ClaimMessage,
+  PaymentBatch,
 ];

@@ -15,6 +15,7 @@ import { SlaTime } from '../modules/calendar/sla-time.js';
 import { Weekday } from '../modules/org-calendar/org-calendar.types.js';
 import { AbsenceKind } from '../modules/schedule/schedule.enums.js';
 import { ReasonKind } from '../modules/reason/reason.enums.js';
+import { ClaimLineDecision, ClaimLineKind, ClaimState } from '../modules/billing/claim.enums.js';
 
 /** The domain's enums, under the names of the public contract. Imported once by the schema builder. */
 export function registerEnums(): void {
@@ -41,6 +42,12 @@ export function registerEnums(): void {
   registerEnumType(SlaTime, { name: 'SlaTime', description: 'How SLA clocks run: CALENDAR (every minute, 24×7) or BUSINESS (working time of a calendar)' });
   registerEnumType(Weekday, { name: 'Weekday' });
   registerEnumType(AbsenceKind, { name: 'AbsenceKind', description: 'Why a technician is away' });
-  registerEnumType(ReasonKind, { name: 'ReasonKind', description: 'What a reason code explains: a DECLINE of an offer or a FINDING' });
+  registerEnumType(ReasonKind, {
+    name: 'ReasonKind',
+    description: "What a reason code explains: a DECLINE of an offer, a FINDING, or a reviewer's decision on a CLAIM_LINE",
+  });
+  registerEnumType(ClaimState, { name: 'ClaimState', description: 'Where a warranty or contract claim stands' });
+  registerEnumType(ClaimLineKind, { name: 'ClaimLineKind', description: 'What a claim (or quote) line charges for' });
+  registerEnumType(ClaimLineDecision, { name: 'ClaimLineDecision', description: "The reviewer's decision on a claim line" });
   registerEnumType(Capability, { name: 'Capability', description: "What a role may do (the access policy's table); what it may see follows from its reach" });
 }

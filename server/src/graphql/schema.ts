@@ -32,6 +32,7 @@ import { AppointmentResolver, TechnicianScheduleResolver } from '../modules/sche
 import { TechnicianCertificationResolver } from '../modules/schedule/technician-certification.resolver.js';
 import { ReasonCodeResolver } from '../modules/reason/reason.resolver.js';
 import { TextsAdminResolver } from '../modules/admin/texts-admin.resolver.js';
+import { ClaimEventResolver, ClaimLineResolver, ClaimMessageResolver, ClaimResolver, PaymentBatchResolver } from '../modules/claim/claim.resolver.js';
 
 registerEnums();
 
@@ -70,6 +71,11 @@ export function getSchema(): Promise<GraphQLSchema> {
       ScorecardResolver,
       AuditResolver,
       BillingResolver,
+      ClaimResolver,
+      ClaimLineResolver,
+      ClaimMessageResolver,
+      PaymentBatchResolver,
+      ClaimEventResolver,
       AnalysisResolver,
       NetworkAdminResolver,
       CatalogAdminResolver,

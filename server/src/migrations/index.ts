@@ -22,6 +22,7 @@ import { Migration20261204092000_translations } from './Migration20261204092000_
 import { Migration20261205090000_customer_staff } from './Migration20261205090000_customer_staff.js';
 import { Migration20261205091000_loaners } from './Migration20261205091000_loaners.js';
 import { Migration20261205092000_deferred_customer_link } from './Migration20261205092000_deferred_customer_link.js';
+import { Migration20261205093000_claims } from './Migration20261205093000_claims.js';
 
 /** Every migration in order. Committed migrations are never edited; a change is a new one. */
 export const migrationsList: MigrationObject[] = [
@@ -48,4 +49,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205090000_customer_staff', class: Migration20261205090000_customer_staff },
   { name: 'Migration20261205091000_loaners', class: Migration20261205091000_loaners },
   { name: 'Migration20261205092000_deferred_customer_link', class: Migration20261205092000_deferred_customer_link },
+  { name: 'Migration20261205093000_claims', class: Migration20261205093000_claims },
 ];

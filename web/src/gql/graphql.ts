@@ -37,6 +37,9 @@ export type Capability =
   | 'ANALYSIS_READ'
   | 'BUSINESS_CALENDAR_SET'
   | 'CATALOG_ADMIN'
+  | 'CLAIM_READ'
+  | 'CLAIM_REVIEW'
+  | 'CLAIM_SUBMIT'
   | 'FINDING_ANSWER'
   | 'FINDING_READ'
   | 'FINDING_RECORD'
@@ -59,6 +62,7 @@ export type Capability =
   | 'PARTS_RECEIVE'
   | 'PARTS_REQUEST'
   | 'PARTS_SHIP'
+  | 'PAYMENT_CREATE'
   | 'SCORECARD_POLICY_READ'
   | 'SCORECARD_POLICY_SET'
   | 'SCORECARD_READ'
@@ -163,6 +167,10 @@ export type DecidePartsRequestInput = {
 };
 
 export type EventKind =
+  | 'CLAIM_PAID'
+  | 'CLAIM_REVIEWED'
+  | 'CLAIM_SENT_BACK'
+  | 'CLAIM_SUBMITTED'
   | 'FINDING_ACKNOWLEDGED'
   | 'FINDING_ACTION_REPORTED'
   | 'FINDING_RECORDED'
@@ -408,8 +416,9 @@ export type ReasonCodeInput = {
   translations?: Array<TranslationInput> | null | undefined;
 };
 
-/** What a reason code explains: a DECLINE of an offer or a FINDING */
+/** What a reason code explains: a DECLINE of an offer, a FINDING, or a reviewer's decision on a CLAIM_LINE */
 export type ReasonKind =
+  | 'CLAIM_LINE'
   | 'DECLINE'
   | 'FINDING';
 
@@ -687,7 +696,7 @@ export type StatementQueryVariables = Exact<{
 }>;
 
 
-export type StatementQuery = { __typename: 'Query', reimbursementStatement: { __typename: 'ReimbursementStatement', partsTotal: Array<{ __typename: 'Money', amount: string, currency: string }>, laborTotal: Array<{ __typename: 'Money', amount: string, currency: string }>, total: Array<{ __typename: 'Money', amount: string, currency: string }>, claims: Array<{ __typename: 'JobCharges', partsAmount: Array<{ __typename: 'Money', amount: string, currency: string }>, laborAmount: { __typename: 'Money', amount: string, currency: string }, total: Array<{ __typename: 'Money', amount: string, currency: string }>, job: { __typename: 'ServiceJob', id: string, number: string, coverage: Coverage } | null }> } };
+export type StatementQuery = { __typename: 'Query', reimbursementStatement: { __typename: 'ReimbursementStatement', partsTotal: Array<{ __typename: 'Money', amount: string, currency: string }>, laborTotal: Array<{ __typename: 'Money', amount: string, currency: string }>, total: Array<{ __typename: 'Money', amount: string, currency: string }>, claims: Array<{ __typename: 'WarrantyClaim', partsAmount: Array<{ __typename: 'Money', amount: string, currency: string }>, laborAmount: { __typename: 'Money', amount: string, currency: string }, total: Array<{ __typename: 'Money', amount: string, currency: string }>, job: { __typename: 'ServiceJob', id: string, number: string, coverage: Coverage } | null }> } };
 
 export type BoardColumnQueryVariables = Exact<{
   filter: JobFilter;

@@ -79,6 +79,14 @@ export enum Capability {
   TECHNICIAN_CERTIFICATION_SET = 'TECHNICIAN_CERTIFICATION_SET',
   /** The manufacturer's texts for readers in other languages: a standard's instructions and translations, the reason codes and their labels. */
   TRANSLATIONS_EDIT = 'TRANSLATIONS_EDIT',
+  /** Warranty and contract claims and payment batches: the network's staff those of their network, a partner's admin its own; never a technician. */
+  CLAIM_READ = 'CLAIM_READ',
+  /** Edit a claim's lines, submit it, answer a send-back (the claiming partner's admin). */
+  CLAIM_SUBMIT = 'CLAIM_SUBMIT',
+  /** Decide on a submitted claim line by line, or send it back with a question. */
+  CLAIM_REVIEW = 'CLAIM_REVIEW',
+  /** Pay a partner's approved claims of a period in one batch. */
+  PAYMENT_CREATE = 'PAYMENT_CREATE',
 }
 
 const { ADMIN, DISPATCHER, PARTS_CLERK, AUDITOR, PARTNER_ADMIN, TECHNICIAN } = Role;
@@ -123,6 +131,10 @@ export const CAPABILITY_ROLES: Readonly<Record<Capability, readonly Role[]>> = {
   [Capability.TECHNICIAN_TIME_SET]: [PARTNER_ADMIN],
   [Capability.TECHNICIAN_CERTIFICATION_SET]: [PARTNER_ADMIN],
   [Capability.TRANSLATIONS_EDIT]: [ADMIN],
+  [Capability.CLAIM_READ]: [...STAFF, PARTNER_ADMIN],
+  [Capability.CLAIM_SUBMIT]: [PARTNER_ADMIN],
+  [Capability.CLAIM_REVIEW]: [ADMIN, DISPATCHER],
+  [Capability.PAYMENT_CREATE]: [ADMIN],
 };
 
 export const reachOf = (viewer: Pick<Viewer, 'role'>): Reach => ROLE_REACH[viewer.role];

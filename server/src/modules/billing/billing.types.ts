@@ -1,7 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { DateTime } from '../../graphql/scalars.js';
 import { MoneyObject } from '../../graphql/money.types.js';
-import { OrganizationObject } from '../network/network.types.js';
 import { ServiceJobObject } from '../job/job.types.js';
 
 @ObjectType('JobCharges', {
@@ -17,18 +15,4 @@ export class JobChargesObject {
   laborAmount!: MoneyObject;
   @Field(() => [MoneyObject], { description: 'Parts plus labour, one amount per currency, ordered by currency code' }) total!: MoneyObject[];
   @Field(() => String, { description: 'MANUFACTURER (warranty, contract) or CUSTOMER (post-warranty)' }) payer!: string;
-}
-
-@ObjectType('ReimbursementStatement', {
-  simpleResolvers: true,
-  description: 'Totals are per currency (one entry each, ordered by currency code, the same currencies in all three): nothing is converted',
-})
-export class ReimbursementStatementObject {
-  @Field(() => OrganizationObject) partner!: OrganizationObject;
-  @Field(() => DateTime) from!: Date;
-  @Field(() => DateTime) to!: Date;
-  @Field(() => [JobChargesObject]) claims!: JobChargesObject[];
-  @Field(() => [MoneyObject]) partsTotal!: MoneyObject[];
-  @Field(() => [MoneyObject]) laborTotal!: MoneyObject[];
-  @Field(() => [MoneyObject]) total!: MoneyObject[];
 }

@@ -80,6 +80,10 @@ function about(subject: EventSubject): Omit<NewEvent, 'kind' | 'at' | 'actorId' 
       audience: partnerAudience(finding.manufacturer.id, finding.partner.id),
     };
   }
+  if ('claim' in subject) {
+    const { claim } = subject;
+    return { manufacturerId: claim.manufacturer.id, partnerId: claim.partner.id, audience: partnerAudience(claim.manufacturer.id, claim.partner.id) };
+  }
   if ('technician' in subject) {
     const { technician } = subject;
     return {

@@ -53,7 +53,27 @@ export interface TechnicianSubject {
   manufacturerId: string;
   technician: { id: string; organizationId: string };
 }
-export type EventSubject = JobSubject | OfferSubject | PartsSubject | FindingSubject | NetworkSubject | TechnicianSubject;
+/**
+ * A warranty claim: the network's staff and the claiming partner's admins read it, never a
+ * technician (so the event names no job row: a technician reads a job's history with its partner's key).
+ */
+export interface ClaimSubject {
+  claim: { id: string; manufacturer: { id: string }; partner: { id: string } };
+}
+export type EventSubject = JobSubject | OfferSubject | PartsSubject | FindingSubject | NetworkSubject | TechnicianSubject | ClaimSubject;
+
+/** A claim's state (billing/claim.enums.ts ClaimState; spelt out, as the billing module reaches this one through jobs). */
+type ClaimState = 'DRAFT' | 'SUBMITTED' | 'SENT_BACK' | 'APPROVED' | 'PARTIALLY_APPROVED' | 'REJECTED' | 'PAID';
+/** A claim's step: which claim (and job), its state before → after. Money as stored text per currency. */
+interface ClaimStep extends Transition<ClaimState> {
+  claimId: string;
+  number: string;
+  jobId: string;
+}
+interface MoneyData {
+  amount: string;
+  currency: string;
+}
 
 interface About<S extends EventSubject, D> {
   subject: S;
@@ -104,6 +124,13 @@ export interface EventTypes {
   [EventKind.JOB_SPLIT]: About<JobSubject, { children: string[] }>;
   [EventKind.LOANER_RETURNED]: About<PartsSubject, LoanerLine & { trackingCode: string | null }>;
   [EventKind.LOANER_OVERDUE]: About<PartsSubject, LoanerLine>;
+  [EventKind.CLAIM_SUBMITTED]: About<ClaimSubject, ClaimStep & { claimed: MoneyData[]; reviewDueAt: string; answer: string | null }>;
+  [EventKind.CLAIM_SENT_BACK]: About<ClaimSubject, ClaimStep & { question: string }>;
+  [EventKind.CLAIM_REVIEWED]: About<
+    ClaimSubject,
+    ClaimStep & { approved: MoneyData[]; lines: { lineId: string; decision: string; approvedAmount: string; reasonCode: string | null }[] }
+  >;
+  [EventKind.CLAIM_PAID]: About<ClaimSubject, ClaimStep & { paymentBatchId: string; reference: string }>;
 }
 
 export type SubjectOf<K extends EventKind> = EventTypes[K]['subject'];

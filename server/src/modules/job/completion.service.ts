@@ -14,6 +14,7 @@ import { changeState } from '../events/change.js';
 import { AppError, ErrorCode, badInput } from '../../shared/errors.js';
 import type { Scope } from '../../shared/scope.js';
 import { money } from '../../shared/money.js';
+import { draftClaim } from '../billing/claim-draft.js';
 
 export interface CompleteJobData extends CompletionReport, EvidenceIds {
   jobId: string;
@@ -22,6 +23,7 @@ export interface CompleteJobData extends CompletionReport, EvidenceIds {
 /**
  * The quality gate: a job completes only with everything its standard requires (photos and a drawn
  * signature uploaded to this job since it started), and paid work only within the price rules.
+ * A WARRANTY or CONTRACT job's completion also drafts its claim (billing/claim-draft.ts).
  */
 export async function completeJob(scope: Scope, input: CompleteJobData): Promise<ServiceJob> {
   const { em, viewer, clock } = scope;
@@ -67,6 +69,8 @@ export async function completeJob(scope: Scope, input: CompleteJobData): Promise
       // The maintenance plan counts from the last visit.
       (await tx.findOneOrFail(EquipmentUnit, job.equipment.id)).lastMaintenanceAt = now;
     }
+    // Warranty and contract work: the partner's claim on the manufacturer starts as a draft of the charges.
+    await draftClaim(tx, job, now);
     change.emit(EventKind.JOB_COMPLETED, { job }, { ...move, failureCode: job.failureCode ?? null });
     return job;
   });
