@@ -13,6 +13,7 @@ import { FILES_LOADERS } from './modules/files/files.loaders.js';
 import { ORG_CALENDAR_LOADERS } from './modules/org-calendar/org-calendar.loaders.js';
 import { REASON_LOADERS } from './modules/reason/reason.loaders.js';
 import { CLAIM_LOADERS } from './modules/claim/claim.loaders.js';
+import { RETURNS_LOADERS } from './modules/returns/returns.loaders.js';
 
 /**
  * Per-request loaders: every field that touches the database goes through one, so a page of
@@ -32,6 +33,7 @@ const FACTORIES = {
   ...ORG_CALENDAR_LOADERS,
   ...REASON_LOADERS,
   ...CLAIM_LOADERS,
+  ...RETURNS_LOADERS,
 } satisfies Record<string, LoaderFactory>;
 
 export type Loaders = { readonly [K in keyof typeof FACTORIES]: ReturnType<(typeof FACTORIES)[K]> };

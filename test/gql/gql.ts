@@ -168,6 +168,19 @@ type Documents = {
     "\n  subscription ResumeJobEvents($after: String) { serviceEvents(after: $after) { cursor kind job { id } } }\n": typeof types.ResumeJobEventsDocument,
     "\n  query ResumeHistory($id: ID!) { job(id: $id) { events { cursor kind } } }\n": typeof types.ResumeHistoryDocument,
     "\n  subscription ResumeAnyEvents { serviceEvents { cursor } }\n": typeof types.ResumeAnyEventsDocument,
+    "\n  query ReturnsClaims($p: ID) { claims(partnerId: $p) { id state job { id } lines { id kind decision part { id } } } }\n": typeof types.ReturnsClaimsDocument,
+    "\n  query ReturnsPartsLines($id: ID!) { job(id: $id) { partsRequests { lines { id part { id } } } } }\n": typeof types.ReturnsPartsLinesDocument,
+    "\n  mutation ReturnsUpdateClaim($c: ID!, $l: [ClaimLineInput!]!) { updateClaim(claimId: $c, lines: $l) { id lines { id kind faultySerial } } }\n": typeof types.ReturnsUpdateClaimDocument,
+    "\n  mutation ReturnsSubmitClaim($c: ID!) { submitClaim(claimId: $c) { id state } }\n": typeof types.ReturnsSubmitClaimDocument,
+    "\n  mutation ReturnsReviewClaim($c: ID!, $l: [ClaimLineDecisionInput!]!) { reviewClaim(claimId: $c, lines: $l) { id state } }\n": typeof types.ReturnsReviewClaimDocument,
+    "\n  query ReturnsClaim($id: ID!) {\n    claim(id: $id) {\n      id state approved { amount currency }\n      lines { id kind decision approvedAmount { amount currency } decisionReasonCode returnAuthorization { id state result } }\n    }\n  }\n": typeof types.ReturnsClaimDocument,
+    "\n  mutation ReturnsRequest($l: ID!, $n: String) {\n    requestPartReturn(claimLineId: $l, note: $n) { id number state faultySerial returnBy requestNote part { id } partner { id } claimLine { id } viewerCan { ship receive inspect } }\n  }\n": typeof types.ReturnsRequestDocument,
+    "\n  mutation ReturnsShip($r: ID!, $t: String!) { shipPartReturn(returnId: $r, trackingCode: $t) { id state trackingCode shippedAt } }\n": typeof types.ReturnsShipDocument,
+    "\n  mutation ReturnsReceive($r: ID!) { receivePartReturn(returnId: $r) { id state receivedAt } }\n": typeof types.ReturnsReceiveDocument,
+    "\n  mutation ReturnsInspect($r: ID!, $x: InspectionResult!, $n: String) { inspectPartReturn(returnId: $r, result: $x, note: $n) { id state result inspectionNote inspectedAt } }\n": typeof types.ReturnsInspectDocument,
+    "\n  query ReturnsList($p: ID, $s: [ReturnState!]) { returnAuthorizations(partnerId: $p, states: $s) { id state viewerCan { ship receive inspect } } }\n": typeof types.ReturnsListDocument,
+    "\n  query ReturnsAnalysis($from: DateTime!, $to: DateTime!) { failureAnalysis(from: $from, to: $to) { failureCode confirmedFaults { part { id sku } count } } }\n": typeof types.ReturnsAnalysisDocument,
+    "\n  subscription ReturnsLive { serviceEvents { kind jobId returnAuthorization { id state } } }\n": typeof types.ReturnsLiveDocument,
     "\n  mutation ScorecardSurvey($t: String!, $r: Int!) { submitSurvey(token: $t, rating: $r) { id } }\n": typeof types.ScorecardSurveyDocument,
     "\n  query ScorecardPaused($id: ID!) { job(id: $id) { resolutionPausedMinutes } }\n": typeof types.ScorecardPausedDocument,
     "\n  query ScorecardCards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      partner { id } offersReceived offersAccepted offersDeclined acceptanceRate refusalRate medianMinutesToAccept\n      slaResponseCompliance slaResolutionCompliance jobsCompleted firstTimeFixRate reopenRate qualityGateFailures priceRefusals\n      priceCompliance partsPerJob meanSatisfaction score\n    }\n  }\n": typeof types.ScorecardCardsDocument,
@@ -398,6 +411,19 @@ const documents: Documents = {
     "\n  subscription ResumeJobEvents($after: String) { serviceEvents(after: $after) { cursor kind job { id } } }\n": types.ResumeJobEventsDocument,
     "\n  query ResumeHistory($id: ID!) { job(id: $id) { events { cursor kind } } }\n": types.ResumeHistoryDocument,
     "\n  subscription ResumeAnyEvents { serviceEvents { cursor } }\n": types.ResumeAnyEventsDocument,
+    "\n  query ReturnsClaims($p: ID) { claims(partnerId: $p) { id state job { id } lines { id kind decision part { id } } } }\n": types.ReturnsClaimsDocument,
+    "\n  query ReturnsPartsLines($id: ID!) { job(id: $id) { partsRequests { lines { id part { id } } } } }\n": types.ReturnsPartsLinesDocument,
+    "\n  mutation ReturnsUpdateClaim($c: ID!, $l: [ClaimLineInput!]!) { updateClaim(claimId: $c, lines: $l) { id lines { id kind faultySerial } } }\n": types.ReturnsUpdateClaimDocument,
+    "\n  mutation ReturnsSubmitClaim($c: ID!) { submitClaim(claimId: $c) { id state } }\n": types.ReturnsSubmitClaimDocument,
+    "\n  mutation ReturnsReviewClaim($c: ID!, $l: [ClaimLineDecisionInput!]!) { reviewClaim(claimId: $c, lines: $l) { id state } }\n": types.ReturnsReviewClaimDocument,
+    "\n  query ReturnsClaim($id: ID!) {\n    claim(id: $id) {\n      id state approved { amount currency }\n      lines { id kind decision approvedAmount { amount currency } decisionReasonCode returnAuthorization { id state result } }\n    }\n  }\n": types.ReturnsClaimDocument,
+    "\n  mutation ReturnsRequest($l: ID!, $n: String) {\n    requestPartReturn(claimLineId: $l, note: $n) { id number state faultySerial returnBy requestNote part { id } partner { id } claimLine { id } viewerCan { ship receive inspect } }\n  }\n": types.ReturnsRequestDocument,
+    "\n  mutation ReturnsShip($r: ID!, $t: String!) { shipPartReturn(returnId: $r, trackingCode: $t) { id state trackingCode shippedAt } }\n": types.ReturnsShipDocument,
+    "\n  mutation ReturnsReceive($r: ID!) { receivePartReturn(returnId: $r) { id state receivedAt } }\n": types.ReturnsReceiveDocument,
+    "\n  mutation ReturnsInspect($r: ID!, $x: InspectionResult!, $n: String) { inspectPartReturn(returnId: $r, result: $x, note: $n) { id state result inspectionNote inspectedAt } }\n": types.ReturnsInspectDocument,
+    "\n  query ReturnsList($p: ID, $s: [ReturnState!]) { returnAuthorizations(partnerId: $p, states: $s) { id state viewerCan { ship receive inspect } } }\n": types.ReturnsListDocument,
+    "\n  query ReturnsAnalysis($from: DateTime!, $to: DateTime!) { failureAnalysis(from: $from, to: $to) { failureCode confirmedFaults { part { id sku } count } } }\n": types.ReturnsAnalysisDocument,
+    "\n  subscription ReturnsLive { serviceEvents { kind jobId returnAuthorization { id state } } }\n": types.ReturnsLiveDocument,
     "\n  mutation ScorecardSurvey($t: String!, $r: Int!) { submitSurvey(token: $t, rating: $r) { id } }\n": types.ScorecardSurveyDocument,
     "\n  query ScorecardPaused($id: ID!) { job(id: $id) { resolutionPausedMinutes } }\n": types.ScorecardPausedDocument,
     "\n  query ScorecardCards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      partner { id } offersReceived offersAccepted offersDeclined acceptanceRate refusalRate medianMinutesToAccept\n      slaResponseCompliance slaResolutionCompliance jobsCompleted firstTimeFixRate reopenRate qualityGateFailures priceRefusals\n      priceCompliance partsPerJob meanSatisfaction score\n    }\n  }\n": types.ScorecardCardsDocument,
@@ -1087,6 +1113,58 @@ export function graphql(source: "\n  query ResumeHistory($id: ID!) { job(id: $id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ResumeAnyEvents { serviceEvents { cursor } }\n"): typeof import('./graphql.js').ResumeAnyEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnsClaims($p: ID) { claims(partnerId: $p) { id state job { id } lines { id kind decision part { id } } } }\n"): typeof import('./graphql.js').ReturnsClaimsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnsPartsLines($id: ID!) { job(id: $id) { partsRequests { lines { id part { id } } } } }\n"): typeof import('./graphql.js').ReturnsPartsLinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnsUpdateClaim($c: ID!, $l: [ClaimLineInput!]!) { updateClaim(claimId: $c, lines: $l) { id lines { id kind faultySerial } } }\n"): typeof import('./graphql.js').ReturnsUpdateClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnsSubmitClaim($c: ID!) { submitClaim(claimId: $c) { id state } }\n"): typeof import('./graphql.js').ReturnsSubmitClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnsReviewClaim($c: ID!, $l: [ClaimLineDecisionInput!]!) { reviewClaim(claimId: $c, lines: $l) { id state } }\n"): typeof import('./graphql.js').ReturnsReviewClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnsClaim($id: ID!) {\n    claim(id: $id) {\n      id state approved { amount currency }\n      lines { id kind decision approvedAmount { amount currency } decisionReasonCode returnAuthorization { id state result } }\n    }\n  }\n"): typeof import('./graphql.js').ReturnsClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnsRequest($l: ID!, $n: String) {\n    requestPartReturn(claimLineId: $l, note: $n) { id number state faultySerial returnBy requestNote part { id } partner { id } claimLine { id } viewerCan { ship receive inspect } }\n  }\n"): typeof import('./graphql.js').ReturnsRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnsShip($r: ID!, $t: String!) { shipPartReturn(returnId: $r, trackingCode: $t) { id state trackingCode shippedAt } }\n"): typeof import('./graphql.js').ReturnsShipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnsReceive($r: ID!) { receivePartReturn(returnId: $r) { id state receivedAt } }\n"): typeof import('./graphql.js').ReturnsReceiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnsInspect($r: ID!, $x: InspectionResult!, $n: String) { inspectPartReturn(returnId: $r, result: $x, note: $n) { id state result inspectionNote inspectedAt } }\n"): typeof import('./graphql.js').ReturnsInspectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnsList($p: ID, $s: [ReturnState!]) { returnAuthorizations(partnerId: $p, states: $s) { id state viewerCan { ship receive inspect } } }\n"): typeof import('./graphql.js').ReturnsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnsAnalysis($from: DateTime!, $to: DateTime!) { failureAnalysis(from: $from, to: $to) { failureCode confirmedFaults { part { id sku } count } } }\n"): typeof import('./graphql.js').ReturnsAnalysisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ReturnsLive { serviceEvents { kind jobId returnAuthorization { id state } } }\n"): typeof import('./graphql.js').ReturnsLiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -56,6 +56,54 @@ export type ChecklistItemTranslationsInput = {
   translations: Array<TranslationInput>;
 };
 
+/** The reviewer's decision on a claim line */
+export type ClaimLineDecision =
+  | 'ADJUSTED'
+  | 'APPROVED'
+  | 'REJECTED';
+
+/** APPROVED (the claimed amount), ADJUSTED (approvedAmount below it, with a reason) or REJECTED (zero, with a reason) */
+export type ClaimLineDecisionInput = {
+  /** ADJUSTED: the amount approved, in the line's currency */
+  approvedAmount?: string | null | undefined;
+  decision: ClaimLineDecision;
+  lineId: string | number;
+  reason?: string | null | undefined;
+  /** A CLAIM_LINE reason code of the manufacturer's list */
+  reasonCode?: string | null | undefined;
+};
+
+/** A line the partner claims. LABOR: minutes (unit price defaults to the charged rate). PART: partId, with partsRequestLineId for a part the manufacturer shipped (else own stock), quantity (default 1), unit price (default the list price). TRAVEL: unit price, quantity 1. */
+export type ClaimLineInput = {
+  /** Default: the part’s name, “Labour”, “Travel” */
+  description?: string | null | undefined;
+  faultySerial?: string | null | undefined;
+  kind: ClaimLineKind;
+  minutes?: number | null | undefined;
+  partId?: string | number | null | undefined;
+  partsRequestLineId?: string | number | null | undefined;
+  /** A positive decimal, at most 3 decimals */
+  quantity?: string | null | undefined;
+  replacementSerial?: string | null | undefined;
+  unitPrice?: MoneyInput | null | undefined;
+};
+
+/** What a claim (or quote) line charges for */
+export type ClaimLineKind =
+  | 'LABOR'
+  | 'PART'
+  | 'TRAVEL';
+
+/** Where a warranty or contract claim stands */
+export type ClaimState =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'PAID'
+  | 'PARTIALLY_APPROVED'
+  | 'REJECTED'
+  | 'SENT_BACK'
+  | 'SUBMITTED';
+
 export type CompleteJobInput = {
   checklist: Array<ChecklistAnswerInput>;
   /** @deprecated A typed name is no evidence for the gate: upload a drawn signature and send signatureId */
@@ -155,6 +203,10 @@ export type EventKind =
   | 'PARTS_SHIPPED'
   | 'PRICE_REFUSED'
   | 'QUALITY_GATE_FAILED'
+  | 'RETURN_INSPECTED'
+  | 'RETURN_RECEIVED'
+  | 'RETURN_REQUESTED'
+  | 'RETURN_SHIPPED'
   | 'SLA_BREACHED'
   | 'SURVEY_SUBMITTED';
 
@@ -168,6 +220,12 @@ export type FindingSeverity =
   | 'CRITICAL'
   | 'MAJOR'
   | 'MINOR';
+
+/** What the inspection of a returned part found; NO_FAULT_FOUND and MISUSE reject the claim line */
+export type InspectionResult =
+  | 'CONFIRMED_FAULT'
+  | 'MISUSE'
+  | 'NO_FAULT_FOUND';
 
 export type JobSource =
   | 'CUSTOMER_REQUEST'
@@ -369,7 +427,7 @@ export type ReasonCodeInput = {
   translations?: Array<TranslationInput> | null | undefined;
 };
 
-/** What a reason code explains: a DECLINE of an offer, a FINDING, or a reviewer's decision on a CLAIM_LINE */
+/** What a reason code explains: a DECLINE of an offer or a FINDING */
 export type ReasonKind =
   | 'CLAIM_LINE'
   | 'DECLINE'
@@ -390,6 +448,13 @@ export type RequestPartsInput = {
   jobId: string | number;
   lines: Array<PartsLineInput>;
 };
+
+/** A return authorization: asked for, on its way, arrived, inspected */
+export type ReturnState =
+  | 'INSPECTED'
+  | 'RECEIVED'
+  | 'REQUESTED'
+  | 'SHIPPED';
 
 export type Role =
   | 'ADMIN'
@@ -1549,6 +1614,103 @@ export type ResumeAnyEventsSubscriptionVariables = Exact<{ [key: string]: never;
 
 
 export type ResumeAnyEventsSubscription = { serviceEvents: { cursor: string } };
+
+export type ReturnsClaimsQueryVariables = Exact<{
+  p?: string | number | null | undefined;
+}>;
+
+
+export type ReturnsClaimsQuery = { claims: Array<{ id: string, state: ClaimState, job: { id: string } | null, lines: Array<{ id: string, kind: ClaimLineKind, decision: ClaimLineDecision | null, part: { id: string } | null }> }> };
+
+export type ReturnsPartsLinesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReturnsPartsLinesQuery = { job: { partsRequests: Array<{ lines: Array<{ id: string, part: { id: string } }> }> } | null };
+
+export type ReturnsUpdateClaimMutationVariables = Exact<{
+  c: string | number;
+  l: Array<ClaimLineInput> | ClaimLineInput;
+}>;
+
+
+export type ReturnsUpdateClaimMutation = { updateClaim: { id: string, lines: Array<{ id: string, kind: ClaimLineKind, faultySerial: string | null }> } };
+
+export type ReturnsSubmitClaimMutationVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type ReturnsSubmitClaimMutation = { submitClaim: { id: string, state: ClaimState } };
+
+export type ReturnsReviewClaimMutationVariables = Exact<{
+  c: string | number;
+  l: Array<ClaimLineDecisionInput> | ClaimLineDecisionInput;
+}>;
+
+
+export type ReturnsReviewClaimMutation = { reviewClaim: { id: string, state: ClaimState } };
+
+export type ReturnsClaimQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReturnsClaimQuery = { claim: { id: string, state: ClaimState, approved: Array<{ amount: string, currency: string }>, lines: Array<{ id: string, kind: ClaimLineKind, decision: ClaimLineDecision | null, decisionReasonCode: string | null, approvedAmount: { amount: string, currency: string } | null, returnAuthorization: { id: string, state: ReturnState, result: InspectionResult | null } | null }> } | null };
+
+export type ReturnsRequestMutationVariables = Exact<{
+  l: string | number;
+  n?: string | null | undefined;
+}>;
+
+
+export type ReturnsRequestMutation = { requestPartReturn: { id: string, number: string, state: ReturnState, faultySerial: string | null, returnBy: string | null, requestNote: string | null, part: { id: string } | null, partner: { id: string }, claimLine: { id: string } | null, viewerCan: { ship: boolean, receive: boolean, inspect: boolean } } };
+
+export type ReturnsShipMutationVariables = Exact<{
+  r: string | number;
+  t: string;
+}>;
+
+
+export type ReturnsShipMutation = { shipPartReturn: { id: string, state: ReturnState, trackingCode: string | null, shippedAt: string | null } };
+
+export type ReturnsReceiveMutationVariables = Exact<{
+  r: string | number;
+}>;
+
+
+export type ReturnsReceiveMutation = { receivePartReturn: { id: string, state: ReturnState, receivedAt: string | null } };
+
+export type ReturnsInspectMutationVariables = Exact<{
+  r: string | number;
+  x: InspectionResult;
+  n?: string | null | undefined;
+}>;
+
+
+export type ReturnsInspectMutation = { inspectPartReturn: { id: string, state: ReturnState, result: InspectionResult | null, inspectionNote: string | null, inspectedAt: string | null } };
+
+export type ReturnsListQueryVariables = Exact<{
+  p?: string | number | null | undefined;
+  s?: Array<ReturnState> | ReturnState | null | undefined;
+}>;
+
+
+export type ReturnsListQuery = { returnAuthorizations: Array<{ id: string, state: ReturnState, viewerCan: { ship: boolean, receive: boolean, inspect: boolean } }> };
+
+export type ReturnsAnalysisQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ReturnsAnalysisQuery = { failureAnalysis: Array<{ failureCode: string | null, confirmedFaults: Array<{ count: number, part: { id: string, sku: string } }> }> };
+
+export type ReturnsLiveSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReturnsLiveSubscription = { serviceEvents: { kind: EventKind, jobId: string | null, returnAuthorization: { id: string, state: ReturnState } | null } };
 
 export type ScorecardSurveyMutationVariables = Exact<{
   t: string;
@@ -3699,6 +3861,189 @@ export const ResumeAnyEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResumeAnyEventsSubscription, ResumeAnyEventsSubscriptionVariables>;
+export const ReturnsClaimsDocument = new TypedDocumentString(`
+    query ReturnsClaims($p: ID) {
+  claims(partnerId: $p) {
+    id
+    state
+    job {
+      id
+    }
+    lines {
+      id
+      kind
+      decision
+      part {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsClaimsQuery, ReturnsClaimsQueryVariables>;
+export const ReturnsPartsLinesDocument = new TypedDocumentString(`
+    query ReturnsPartsLines($id: ID!) {
+  job(id: $id) {
+    partsRequests {
+      lines {
+        id
+        part {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsPartsLinesQuery, ReturnsPartsLinesQueryVariables>;
+export const ReturnsUpdateClaimDocument = new TypedDocumentString(`
+    mutation ReturnsUpdateClaim($c: ID!, $l: [ClaimLineInput!]!) {
+  updateClaim(claimId: $c, lines: $l) {
+    id
+    lines {
+      id
+      kind
+      faultySerial
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsUpdateClaimMutation, ReturnsUpdateClaimMutationVariables>;
+export const ReturnsSubmitClaimDocument = new TypedDocumentString(`
+    mutation ReturnsSubmitClaim($c: ID!) {
+  submitClaim(claimId: $c) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsSubmitClaimMutation, ReturnsSubmitClaimMutationVariables>;
+export const ReturnsReviewClaimDocument = new TypedDocumentString(`
+    mutation ReturnsReviewClaim($c: ID!, $l: [ClaimLineDecisionInput!]!) {
+  reviewClaim(claimId: $c, lines: $l) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsReviewClaimMutation, ReturnsReviewClaimMutationVariables>;
+export const ReturnsClaimDocument = new TypedDocumentString(`
+    query ReturnsClaim($id: ID!) {
+  claim(id: $id) {
+    id
+    state
+    approved {
+      amount
+      currency
+    }
+    lines {
+      id
+      kind
+      decision
+      approvedAmount {
+        amount
+        currency
+      }
+      decisionReasonCode
+      returnAuthorization {
+        id
+        state
+        result
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsClaimQuery, ReturnsClaimQueryVariables>;
+export const ReturnsRequestDocument = new TypedDocumentString(`
+    mutation ReturnsRequest($l: ID!, $n: String) {
+  requestPartReturn(claimLineId: $l, note: $n) {
+    id
+    number
+    state
+    faultySerial
+    returnBy
+    requestNote
+    part {
+      id
+    }
+    partner {
+      id
+    }
+    claimLine {
+      id
+    }
+    viewerCan {
+      ship
+      receive
+      inspect
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsRequestMutation, ReturnsRequestMutationVariables>;
+export const ReturnsShipDocument = new TypedDocumentString(`
+    mutation ReturnsShip($r: ID!, $t: String!) {
+  shipPartReturn(returnId: $r, trackingCode: $t) {
+    id
+    state
+    trackingCode
+    shippedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsShipMutation, ReturnsShipMutationVariables>;
+export const ReturnsReceiveDocument = new TypedDocumentString(`
+    mutation ReturnsReceive($r: ID!) {
+  receivePartReturn(returnId: $r) {
+    id
+    state
+    receivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsReceiveMutation, ReturnsReceiveMutationVariables>;
+export const ReturnsInspectDocument = new TypedDocumentString(`
+    mutation ReturnsInspect($r: ID!, $x: InspectionResult!, $n: String) {
+  inspectPartReturn(returnId: $r, result: $x, note: $n) {
+    id
+    state
+    result
+    inspectionNote
+    inspectedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsInspectMutation, ReturnsInspectMutationVariables>;
+export const ReturnsListDocument = new TypedDocumentString(`
+    query ReturnsList($p: ID, $s: [ReturnState!]) {
+  returnAuthorizations(partnerId: $p, states: $s) {
+    id
+    state
+    viewerCan {
+      ship
+      receive
+      inspect
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsListQuery, ReturnsListQueryVariables>;
+export const ReturnsAnalysisDocument = new TypedDocumentString(`
+    query ReturnsAnalysis($from: DateTime!, $to: DateTime!) {
+  failureAnalysis(from: $from, to: $to) {
+    failureCode
+    confirmedFaults {
+      part {
+        id
+        sku
+      }
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsAnalysisQuery, ReturnsAnalysisQueryVariables>;
+export const ReturnsLiveDocument = new TypedDocumentString(`
+    subscription ReturnsLive {
+  serviceEvents {
+    kind
+    jobId
+    returnAuthorization {
+      id
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsLiveSubscription, ReturnsLiveSubscriptionVariables>;
 export const ScorecardSurveyDocument = new TypedDocumentString(`
     mutation ScorecardSurvey($t: String!, $r: Int!) {
   submitSurvey(token: $t, rating: $r) {

@@ -67,7 +67,10 @@ async function history(orm: Orm): Promise<string[]> {
     union all select r.id::text, 'parts:' || j.number || ':' || r.created_at from parts_request r join service_job j on j.id = r.job_id
     union all select l.id::text, 'parts-line:' || j.number || ':' || r.created_at || ':' || p.sku
       from parts_request_line l join parts_request r on r.id = l.request_id join service_job j on j.id = r.job_id join part p on p.id = l.part_id
-    union all select c.id::text, 'reason:' || m.slug || ':' || c.kind || ':' || c.code from reason_code c join organization m on m.id = c.manufacturer_id`);
+    union all select c.id::text, 'reason:' || m.slug || ':' || c.kind || ':' || c.code from reason_code c join organization m on m.id = c.manufacturer_id
+    union all select id::text, 'claim:' || number from warranty_claim
+    union all select l.id::text, 'claim-line:' || c.number || ':' || l.position from claim_line l join warranty_claim c on c.id = l.claim_id
+    union all select id::text, 'return:' || number from return_authorization`);
   for (const { id, label } of keyed) labels.set(id, label);
   const named = (value: unknown) =>
     JSON.stringify(value).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, (id) => labels.get(id) ?? `unknown:${id}`);
@@ -92,6 +95,7 @@ async function history(orm: Orm): Promise<string[]> {
     `select to_jsonb(l) - 'id' as r from parts_request_line l join part p on p.id = l.part_id join parts_request r on r.id = l.request_id
      join service_job j on j.id = r.job_id order by j.number, p.sku`,
   );
+  await table('return', `select to_jsonb(r) - 'id' as r from return_authorization r order by r.number`);
   await table('survey', `select to_jsonb(s) - 'id' as r from survey s join service_job j on j.id = s.job_id order by j.number`);
   await table('unit', `select jsonb_build_object('serial', serial, 'lastMaintenanceAt', last_maintenance_at) as r from equipment_unit order by serial`);
   // A decision lists the request's lines in the order the database returns them: compared by SKU.

@@ -28,6 +28,7 @@ import { Notifications } from './features/mail/Notifications';
 import { UnsubscribePage } from './features/mail/UnsubscribePage';
 import { BusinessCalendarPage } from './features/calendar/BusinessCalendarPage';
 import { LanguageSwitch, isMessageId, useT, type MessageId } from './i18n';
+import { ReturnsPage } from './returns/ReturnsPage';
 import { useSaveLanguage, useUserLocale } from './session/preferences';
 
 // The technicians' calendar (FullCalendar, with its styles) loads with its screen, not with the first one.
@@ -56,6 +57,7 @@ const SCREENS: Screen[] = [
   { path: '/integrations', label: 'app.nav.integrations', roles: [], capability: 'INTEGRATIONS_MANAGE' },
   { path: '/outbox', label: 'app.nav.outbox', roles: [], capability: 'OUTBOX_READ' },
   { path: '/settings/calendar', label: 'calendar.nav', roles: [], capability: 'BUSINESS_CALENDAR_SET' },
+  { path: '/returns', label: 'returns.nav', roles: [], capability: 'RETURN_READ' },
 ];
 
 const screensFor = (user: SessionUser) =>
@@ -136,6 +138,7 @@ function SignedIn({ token, user }: { token: string; user: SessionUser }) {
               }
             />
             <Route path="/settings/calendar" element={<BusinessCalendarPage />} />
+            <Route path="/returns" element={<ReturnsPage />} />
             <Route path="*" element={<Navigate to={home} replace />} />
           </Routes>
         </main>

@@ -36,6 +36,7 @@ import { TechnicianHours } from '../modules/schedule/technician-hours.entity.js'
 import { ReasonCode } from '../modules/reason/reason-code.entity.js';
 import { ClaimLine, ClaimMessage, WarrantyClaim } from '../modules/billing/warranty-claim.entity.js';
 import { PaymentBatch } from '../modules/billing/payment-batch.entity.js';
+import { ReturnAuthorization } from '../modules/returns/return-authorization.entity.js';
 
 export const entities = [
   Organization,
@@ -79,4 +80,5 @@ export const entities = [
   ClaimLine,
   ClaimMessage,
   PaymentBatch,
+  ReturnAuthorization,
 ];

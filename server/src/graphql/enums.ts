@@ -16,6 +16,7 @@ import { Weekday } from '../modules/org-calendar/org-calendar.types.js';
 import { AbsenceKind } from '../modules/schedule/schedule.enums.js';
 import { ReasonKind } from '../modules/reason/reason.enums.js';
 import { ClaimLineDecision, ClaimLineKind, ClaimState } from '../modules/billing/claim.enums.js';
+import { InspectionResult, ReturnState } from '../modules/returns/returns.enums.js';
 
 /** The domain's enums, under the names of the public contract. Imported once by the schema builder. */
 export function registerEnums(): void {
@@ -49,5 +50,11 @@ export function registerEnums(): void {
   registerEnumType(ClaimState, { name: 'ClaimState', description: 'Where a warranty or contract claim stands' });
   registerEnumType(ClaimLineKind, { name: 'ClaimLineKind', description: 'What a claim (or quote) line charges for' });
   registerEnumType(ClaimLineDecision, { name: 'ClaimLineDecision', description: "The reviewer's decision on a claim line" });
+  registerEnumType(ReasonKind, { name: 'ReasonKind', description: 'What a reason code explains: a DECLINE of an offer or a FINDING' });
+  registerEnumType(ReturnState, { name: 'ReturnState', description: 'A return authorization: asked for, on its way, arrived, inspected' });
+  registerEnumType(InspectionResult, {
+    name: 'InspectionResult',
+    description: 'What the inspection of a returned part found; NO_FAULT_FOUND and MISUSE reject the claim line',
+  });
   registerEnumType(Capability, { name: 'Capability', description: "What a role may do (the access policy's table); what it may see follows from its reach" });
 }

@@ -33,6 +33,7 @@ import { TechnicianCertificationResolver } from '../modules/schedule/technician-
 import { ReasonCodeResolver } from '../modules/reason/reason.resolver.js';
 import { TextsAdminResolver } from '../modules/admin/texts-admin.resolver.js';
 import { ClaimEventResolver, ClaimLineResolver, ClaimMessageResolver, ClaimResolver, PaymentBatchResolver } from '../modules/claim/claim.resolver.js';
+import { ClaimLineReturnResolver, ReturnEventResolver, ReturnsResolver } from '../modules/returns/returns.resolver.js';
 
 registerEnums();
 
@@ -92,6 +93,9 @@ export function getSchema(): Promise<GraphQLSchema> {
       AppointmentResolver,
       ReasonCodeResolver,
       TextsAdminResolver,
+      ReturnsResolver,
+      ReturnEventResolver,
+      ClaimLineReturnResolver,
     ],
     authChecker,
     pubSub: noPubSub,

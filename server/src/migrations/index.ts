@@ -23,6 +23,7 @@ import { Migration20261205090000_customer_staff } from './Migration2026120509000
 import { Migration20261205091000_loaners } from './Migration20261205091000_loaners.js';
 import { Migration20261205092000_deferred_customer_link } from './Migration20261205092000_deferred_customer_link.js';
 import { Migration20261205093000_claims } from './Migration20261205093000_claims.js';
+import { Migration20261205096000_returns } from './Migration20261205096000_returns.js';
 
 /** Every migration in order. Committed migrations are never edited; a change is a new one. */
 export const migrationsList: MigrationObject[] = [
@@ -50,4 +51,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205091000_loaners', class: Migration20261205091000_loaners },
   { name: 'Migration20261205092000_deferred_customer_link', class: Migration20261205092000_deferred_customer_link },
   { name: 'Migration20261205093000_claims', class: Migration20261205093000_claims },
+  { name: 'Migration20261205096000_returns', class: Migration20261205096000_returns },
 ];

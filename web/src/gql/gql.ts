@@ -113,9 +113,17 @@ type Documents = {
     "\n  query TrackJob($token: String!) {\n    trackJob(token: $token) {\n      number status receivedAt appointmentAt technicianFirstName reportUrl surveyOpen surveyAnswered\n      equipment { serial model }\n      responsible { organization name email }\n      timeline { kind at }\n    }\n  }\n": typeof types.TrackJobDocument,
     "\n  fragment MyJobs_job on ServiceJob { ...JobCard_job appointmentAt appointmentEndsAt siteTimeZone equipment { id siteAddress } }\n": typeof types.MyJobs_JobFragmentDoc,
     "\n  query MyJobs($filter: JobFilter!, $first: Int!, $after: String) {\n    jobs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...MyJobs_job } }\n    }\n  }\n": typeof types.MyJobsDocument,
-    "\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n  }\n": typeof types.LiveEventFragmentDoc,
+    "\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n    returnAuthorization { ...ReturnRow_return }\n  }\n": typeof types.LiveEventFragmentDoc,
     "\n  subscription Live($after: String) {\n    serviceEvents(after: $after) { ...LiveEvent }\n  }\n": typeof types.LiveDocument,
     "\n  query MissedEvents($after: String!) { missedEventCount(after: $after) }\n": typeof types.MissedEventsDocument,
+    "\n  fragment ClaimLineReturn_line on ClaimLine { id kind faultySerial returnAuthorization { ...ReturnRow_return } }\n": typeof types.ClaimLineReturn_LineFragmentDoc,
+    "\n  fragment ReturnRow_return on ReturnAuthorization {\n    id number state faultySerial requestNote trackingCode requestedAt returnBy shippedAt receivedAt inspectedAt result inspectionNote\n    part { id sku name }\n    partner { id name }\n    job { id number }\n    claim { id number }\n    viewerCan { ship receive inspect }\n  }\n": typeof types.ReturnRow_ReturnFragmentDoc,
+    "\n  query Returns($states: [ReturnState!]) { returnAuthorizations(states: $states) { ...ReturnRow_return } }\n": typeof types.ReturnsDocument,
+    "\n  query ReturnCandidates {\n    claims(states: [SUBMITTED, APPROVED, PARTIALLY_APPROVED]) {\n      id number partner { id name }\n      lines { id kind description faultySerial part { id sku name } returnAuthorization { id } }\n    }\n  }\n": typeof types.ReturnCandidatesDocument,
+    "\n  mutation RequestPartReturn($claimLineId: ID!, $note: String) {\n    requestPartReturn(claimLineId: $claimLineId, note: $note) { ...ReturnRow_return claimLine { id returnAuthorization { id } } }\n  }\n": typeof types.RequestPartReturnDocument,
+    "\n  mutation ShipPartReturn($returnId: ID!, $trackingCode: String!) { shipPartReturn(returnId: $returnId, trackingCode: $trackingCode) { ...ReturnRow_return } }\n": typeof types.ShipPartReturnDocument,
+    "\n  mutation ReceivePartReturn($returnId: ID!) { receivePartReturn(returnId: $returnId) { ...ReturnRow_return } }\n": typeof types.ReceivePartReturnDocument,
+    "\n  mutation InspectPartReturn($returnId: ID!, $result: InspectionResult!, $note: String) {\n    inspectPartReturn(returnId: $returnId, result: $result, note: $note) {\n      ...ReturnRow_return\n      claimLine { id decision decisionReasonCode approvedAmount { amount currency } }\n    }\n  }\n": typeof types.InspectPartReturnDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name email role capabilities locale timeZone organization { id name kind currency } }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SetMyLanguage($input: PreferencesInput!) { setMyPreferences(input: $input) { id locale timeZone } }\n": typeof types.SetMyLanguageDocument,
 };
@@ -219,9 +227,17 @@ const documents: Documents = {
     "\n  query TrackJob($token: String!) {\n    trackJob(token: $token) {\n      number status receivedAt appointmentAt technicianFirstName reportUrl surveyOpen surveyAnswered\n      equipment { serial model }\n      responsible { organization name email }\n      timeline { kind at }\n    }\n  }\n": types.TrackJobDocument,
     "\n  fragment MyJobs_job on ServiceJob { ...JobCard_job appointmentAt appointmentEndsAt siteTimeZone equipment { id siteAddress } }\n": types.MyJobs_JobFragmentDoc,
     "\n  query MyJobs($filter: JobFilter!, $first: Int!, $after: String) {\n    jobs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...MyJobs_job } }\n    }\n  }\n": types.MyJobsDocument,
-    "\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n  }\n": types.LiveEventFragmentDoc,
+    "\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n    returnAuthorization { ...ReturnRow_return }\n  }\n": types.LiveEventFragmentDoc,
     "\n  subscription Live($after: String) {\n    serviceEvents(after: $after) { ...LiveEvent }\n  }\n": types.LiveDocument,
     "\n  query MissedEvents($after: String!) { missedEventCount(after: $after) }\n": types.MissedEventsDocument,
+    "\n  fragment ClaimLineReturn_line on ClaimLine { id kind faultySerial returnAuthorization { ...ReturnRow_return } }\n": types.ClaimLineReturn_LineFragmentDoc,
+    "\n  fragment ReturnRow_return on ReturnAuthorization {\n    id number state faultySerial requestNote trackingCode requestedAt returnBy shippedAt receivedAt inspectedAt result inspectionNote\n    part { id sku name }\n    partner { id name }\n    job { id number }\n    claim { id number }\n    viewerCan { ship receive inspect }\n  }\n": types.ReturnRow_ReturnFragmentDoc,
+    "\n  query Returns($states: [ReturnState!]) { returnAuthorizations(states: $states) { ...ReturnRow_return } }\n": types.ReturnsDocument,
+    "\n  query ReturnCandidates {\n    claims(states: [SUBMITTED, APPROVED, PARTIALLY_APPROVED]) {\n      id number partner { id name }\n      lines { id kind description faultySerial part { id sku name } returnAuthorization { id } }\n    }\n  }\n": types.ReturnCandidatesDocument,
+    "\n  mutation RequestPartReturn($claimLineId: ID!, $note: String) {\n    requestPartReturn(claimLineId: $claimLineId, note: $note) { ...ReturnRow_return claimLine { id returnAuthorization { id } } }\n  }\n": types.RequestPartReturnDocument,
+    "\n  mutation ShipPartReturn($returnId: ID!, $trackingCode: String!) { shipPartReturn(returnId: $returnId, trackingCode: $trackingCode) { ...ReturnRow_return } }\n": types.ShipPartReturnDocument,
+    "\n  mutation ReceivePartReturn($returnId: ID!) { receivePartReturn(returnId: $returnId) { ...ReturnRow_return } }\n": types.ReceivePartReturnDocument,
+    "\n  mutation InspectPartReturn($returnId: ID!, $result: InspectionResult!, $note: String) {\n    inspectPartReturn(returnId: $returnId, result: $result, note: $note) {\n      ...ReturnRow_return\n      claimLine { id decision decisionReasonCode approvedAmount { amount currency } }\n    }\n  }\n": types.InspectPartReturnDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name email role capabilities locale timeZone organization { id name kind currency } }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SetMyLanguage($input: PreferencesInput!) { setMyPreferences(input: $input) { id locale timeZone } }\n": types.SetMyLanguageDocument,
 };
@@ -639,7 +655,7 @@ export function graphql(source: "\n  query MyJobs($filter: JobFilter!, $first: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n  }\n"): (typeof documents)["\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n  }\n"];
+export function graphql(source: "\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n    returnAuthorization { ...ReturnRow_return }\n  }\n"): (typeof documents)["\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n    returnAuthorization { ...ReturnRow_return }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -648,6 +664,38 @@ export function graphql(source: "\n  subscription Live($after: String) {\n    se
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MissedEvents($after: String!) { missedEventCount(after: $after) }\n"): (typeof documents)["\n  query MissedEvents($after: String!) { missedEventCount(after: $after) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClaimLineReturn_line on ClaimLine { id kind faultySerial returnAuthorization { ...ReturnRow_return } }\n"): (typeof documents)["\n  fragment ClaimLineReturn_line on ClaimLine { id kind faultySerial returnAuthorization { ...ReturnRow_return } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReturnRow_return on ReturnAuthorization {\n    id number state faultySerial requestNote trackingCode requestedAt returnBy shippedAt receivedAt inspectedAt result inspectionNote\n    part { id sku name }\n    partner { id name }\n    job { id number }\n    claim { id number }\n    viewerCan { ship receive inspect }\n  }\n"): (typeof documents)["\n  fragment ReturnRow_return on ReturnAuthorization {\n    id number state faultySerial requestNote trackingCode requestedAt returnBy shippedAt receivedAt inspectedAt result inspectionNote\n    part { id sku name }\n    partner { id name }\n    job { id number }\n    claim { id number }\n    viewerCan { ship receive inspect }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Returns($states: [ReturnState!]) { returnAuthorizations(states: $states) { ...ReturnRow_return } }\n"): (typeof documents)["\n  query Returns($states: [ReturnState!]) { returnAuthorizations(states: $states) { ...ReturnRow_return } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnCandidates {\n    claims(states: [SUBMITTED, APPROVED, PARTIALLY_APPROVED]) {\n      id number partner { id name }\n      lines { id kind description faultySerial part { id sku name } returnAuthorization { id } }\n    }\n  }\n"): (typeof documents)["\n  query ReturnCandidates {\n    claims(states: [SUBMITTED, APPROVED, PARTIALLY_APPROVED]) {\n      id number partner { id name }\n      lines { id kind description faultySerial part { id sku name } returnAuthorization { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPartReturn($claimLineId: ID!, $note: String) {\n    requestPartReturn(claimLineId: $claimLineId, note: $note) { ...ReturnRow_return claimLine { id returnAuthorization { id } } }\n  }\n"): (typeof documents)["\n  mutation RequestPartReturn($claimLineId: ID!, $note: String) {\n    requestPartReturn(claimLineId: $claimLineId, note: $note) { ...ReturnRow_return claimLine { id returnAuthorization { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShipPartReturn($returnId: ID!, $trackingCode: String!) { shipPartReturn(returnId: $returnId, trackingCode: $trackingCode) { ...ReturnRow_return } }\n"): (typeof documents)["\n  mutation ShipPartReturn($returnId: ID!, $trackingCode: String!) { shipPartReturn(returnId: $returnId, trackingCode: $trackingCode) { ...ReturnRow_return } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReceivePartReturn($returnId: ID!) { receivePartReturn(returnId: $returnId) { ...ReturnRow_return } }\n"): (typeof documents)["\n  mutation ReceivePartReturn($returnId: ID!) { receivePartReturn(returnId: $returnId) { ...ReturnRow_return } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspectPartReturn($returnId: ID!, $result: InspectionResult!, $note: String) {\n    inspectPartReturn(returnId: $returnId, result: $result, note: $note) {\n      ...ReturnRow_return\n      claimLine { id decision decisionReasonCode approvedAmount { amount currency } }\n    }\n  }\n"): (typeof documents)["\n  mutation InspectPartReturn($returnId: ID!, $result: InspectionResult!, $note: String) {\n    inspectPartReturn(returnId: $returnId, result: $result, note: $note) {\n      ...ReturnRow_return\n      claimLine { id decision decisionReasonCode approvedAmount { amount currency } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,7 @@ export const LIVE_EVENT = graphql(`
     job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job }
     offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }
     partsRequest { ...PartsRequestCard_request }
+    returnAuthorization { ...ReturnRow_return }
   }
 `);
 

@@ -25,6 +25,18 @@ interface LoanerLine {
   sku: string;
   returnBy: string;
 }
+/**
+ * A step of a return authorization (about a partner in one network: its staff and the partner's
+ * admins read it, never a technician, so it names no job). ReturnState/InspectionResult as text.
+ */
+interface ReturnStep {
+  returnId: string;
+  number: string;
+  claimId: string;
+  claimLineId: string;
+  from: string | null;
+  to: string;
+}
 /** A job as an event's subject. */
 export interface JobSubject {
   job: JobParties & { id: string; status: JobStatus };
@@ -131,6 +143,13 @@ export interface EventTypes {
     ClaimStep & { approved: MoneyData[]; lines: { lineId: string; decision: string; approvedAmount: string; reasonCode: string | null }[] }
   >;
   [EventKind.CLAIM_PAID]: About<ClaimSubject, ClaimStep & { paymentBatchId: string; reference: string }>;
+  [EventKind.RETURN_REQUESTED]: About<NetworkSubject, ReturnStep & { returnBy: string; note: string | null }>;
+  [EventKind.RETURN_SHIPPED]: About<NetworkSubject, ReturnStep & { trackingCode: string }>;
+  [EventKind.RETURN_RECEIVED]: About<NetworkSubject, ReturnStep>;
+  [EventKind.RETURN_INSPECTED]: About<
+    NetworkSubject,
+    ReturnStep & { result: string; note: string | null; lineRejected: boolean; claimState: { from: string; to: string } | null }
+  >;
 }
 
 export type SubjectOf<K extends EventKind> = EventTypes[K]['subject'];

@@ -19,6 +19,7 @@ import publicPages from './public.json';
 import translations from './translations.json';
 import calendar from './calendar.json';
 import schedule from './schedule.json';
+import returns from './returns.json';
 
 /**
  * The English catalogue, the source every other language translates: one JSON file per area of the
@@ -46,6 +47,7 @@ export const en = {
   ...translations,
   ...calendar,
   ...schedule,
+  ...returns,
 };
 
 export type MessageId = keyof typeof en;
