@@ -5,13 +5,16 @@ import type { Scope } from '../shared/scope.js';
 import type { Viewer } from '../shared/viewer.js';
 import { Role } from '../modules/network/network.enums.js';
 
-const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
 interface Candidate {
   line_id: string;
   claim_state: string;
   partner_id: string;
   serial: string;
+  /** When the claim was last submitted or reviewed: its return is asked for after that. */
+  since: Date;
 }
 
 /** How far each seeded return got, oldest request first; the last one's inspection finds no fault and rejects its (reviewed) line. */
@@ -36,7 +39,8 @@ export async function seedPartReturns(em: EntityManager, now: Date): Promise<num
   if (!maker) return 0;
   // Reviewed claims first (the rejecting inspection needs one), then those under review; a line per claim.
   const candidates = await em.execute<Candidate[]>(
-    `select distinct on (c.id) l.id as line_id, c.state as claim_state, c.partner_id, coalesce(l.faulty_serial, 'FS-' || c.number || '-' || l.position) as serial
+    `select distinct on (c.id) l.id as line_id, c.state as claim_state, c.partner_id, coalesce(l.faulty_serial, 'FS-' || c.number || '-' || l.position) as serial,
+       coalesce(c.reviewed_at, c.submitted_at) as since
      from claim_line l join warranty_claim c on c.id = l.claim_id
      where c.manufacturer_id = ? and l.kind = 'PART' and c.state in ('APPROVED', 'PARTIALLY_APPROVED', 'SUBMITTED')
      order by c.id, l.position`,
@@ -54,9 +58,11 @@ export async function seedPartReturns(em: EntityManager, now: Date): Promise<num
       candidate.partner_id,
     ]);
     const partner: Viewer = { userId: admin.id, orgId: candidate.partner_id, role: Role.PARTNER_ADMIN };
-    // Asked 9 to 5 days ago, each step two days after the last (all before now).
-    const asked = now.getTime() - (9 - i) * DAY;
-    const at = (step: number): Scope['clock'] => ({ now: () => new Date(asked + step * 2 * DAY) });
+    // Asked 9 to 5 days ago (not before the claim's last step), each step up to two days after the last, all before now.
+    const asked = Math.max(now.getTime() - (9 - i) * DAY, new Date(candidate.since).getTime() + HOUR);
+    if (asked >= now.getTime()) continue;
+    const gap = Math.min(2 * DAY, (now.getTime() - asked) / (walk.steps + 1));
+    const at = (step: number): Scope['clock'] => ({ now: () => new Date(asked + step * gap) });
     const scope = (viewer: Viewer, step: number): Scope => ({ em, viewer, clock: at(step) });
     const ra = await requestPartReturn(scope(staff, 0), candidate.line_id, i === 0 ? 'Send it to the lab in Kiel, please.' : null);
     if (walk.steps >= 2) await shipPartReturn(scope(partner, 1), ra.id, `DHL-RA-${String(1000 + i)}`);
