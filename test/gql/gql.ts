@@ -48,6 +48,18 @@ type Documents = {
     "\n  query BizClocks($id: ID!) {\n    job(id: $id) {\n      slaTime resolutionDueAt resolutionBreachedAt resolutionPausedMinutes\n      responseClock { dueAt mode workingMinutesLeft timeZone }\n      resolutionClock { dueAt mode workingMinutesLeft timeZone }\n    }\n  }\n": typeof types.BizClocksDocument,
     "\n  mutation BizAccept($o: ID!) { acceptOffer(offerId: $o) { resolutionClock { dueAt mode workingMinutesLeft timeZone } } }\n": typeof types.BizAcceptDocument,
     "\n  query BizScorecards($from: DateTime!, $to: DateTime!) { partnerScorecards(from: $from, to: $to) { partner { id } offersAccepted medianMinutesToAccept } }\n": typeof types.BizScorecardsDocument,
+    "\n  query ClaimsOfPartner($p: ID, $states: [ClaimState!]) { claims(partnerId: $p, states: $states) { id state job { id } } }\n": typeof types.ClaimsOfPartnerDocument,
+    "\n  query ClaimById($id: ID!) { claim(id: $id) { id state } }\n": typeof types.ClaimByIdDocument,
+    "\n  query ClaimJobParts($id: ID!) { job(id: $id) { partsRequests { lines { id part { id sku } } } } }\n": typeof types.ClaimJobPartsDocument,
+    "\n  mutation ClaimUpdate($c: ID!, $lines: [ClaimLineInput!]!) { updateClaim(claimId: $c, lines: $lines) { id state lines { kind quantity amount { amount currency } ownStock } } }\n": typeof types.ClaimUpdateDocument,
+    "\n  mutation ClaimSubmit($c: ID!, $answer: String) { submitClaim(claimId: $c, answer: $answer) { id state submittedAt reviewDueAt } }\n": typeof types.ClaimSubmitDocument,
+    "\n  mutation ClaimSendBack($c: ID!, $q: String!) { sendBackClaim(claimId: $c, question: $q) { id state messages { kind text } } }\n": typeof types.ClaimSendBackDocument,
+    "\n  mutation ClaimReview($c: ID!, $lines: [ClaimLineDecisionInput!]!) { reviewClaim(claimId: $c, lines: $lines) { id state approved { amount currency } } }\n": typeof types.ClaimReviewDocument,
+    "\n  mutation ClaimPay($p: ID!, $ref: String!, $from: DateTime!, $to: DateTime!) {\n    createPaymentBatch(partnerId: $p, reference: $ref, from: $from, to: $to) { id reference partner { id } paidAt total { amount currency } claims { id state paidAt } }\n  }\n": typeof types.ClaimPayDocument,
+    "\n  query ClaimStatement($p: ID!, $from: DateTime!, $to: DateTime!) {\n    reimbursementStatement(partnerId: $p, from: $from, to: $to) {\n      claims { id state job { id } partsAmount { amount currency } laborAmount { amount currency } total { amount currency } payer claimed { amount currency } approved { amount currency } }\n      byState { state count claimed { amount currency } approved { amount currency } }\n      total { amount currency } approvedTotal { amount currency } paidTotal { amount currency }\n    }\n  }\n": typeof types.ClaimStatementDocument,
+    "\n  mutation ClaimReasonCode { setReasonCode(input: { kind: CLAIM_LINE, code: \"NOT_COVERED\", label: \"Not covered by the warranty\" }) { id } }\n": typeof types.ClaimReasonCodeDocument,
+    "\n  mutation ClaimFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"x\", correctiveActionDueAt: $d }) { id } }\n": typeof types.ClaimFindingDocument,
+    "\n  subscription ClaimEvents { serviceEvents { kind jobId claim { id state } } }\n": typeof types.ClaimEventsDocument,
     "\n  mutation TranslationsSetStandardTexts($input: StandardTextsInput!) {\n    setStandardTexts(input: $input) { id instructions instructionsAsWritten checklist { id label labelAsWritten translations { language text } } }\n  }\n": typeof types.TranslationsSetStandardTextsDocument,
     "\n  mutation TranslationsSetStandard($input: QualityStandardInput!) { setQualityStandard(input: $input) { id } }\n": typeof types.TranslationsSetStandardDocument,
     "\n  query TranslationsJobChecklist($id: ID!) {\n    job(id: $id) { id qualityStandard { instructions checklist { id label labelAsWritten } } }\n  }\n": typeof types.TranslationsJobChecklistDocument,
@@ -291,6 +303,18 @@ const documents: Documents = {
     "\n  query BizClocks($id: ID!) {\n    job(id: $id) {\n      slaTime resolutionDueAt resolutionBreachedAt resolutionPausedMinutes\n      responseClock { dueAt mode workingMinutesLeft timeZone }\n      resolutionClock { dueAt mode workingMinutesLeft timeZone }\n    }\n  }\n": types.BizClocksDocument,
     "\n  mutation BizAccept($o: ID!) { acceptOffer(offerId: $o) { resolutionClock { dueAt mode workingMinutesLeft timeZone } } }\n": types.BizAcceptDocument,
     "\n  query BizScorecards($from: DateTime!, $to: DateTime!) { partnerScorecards(from: $from, to: $to) { partner { id } offersAccepted medianMinutesToAccept } }\n": types.BizScorecardsDocument,
+    "\n  query ClaimsOfPartner($p: ID, $states: [ClaimState!]) { claims(partnerId: $p, states: $states) { id state job { id } } }\n": types.ClaimsOfPartnerDocument,
+    "\n  query ClaimById($id: ID!) { claim(id: $id) { id state } }\n": types.ClaimByIdDocument,
+    "\n  query ClaimJobParts($id: ID!) { job(id: $id) { partsRequests { lines { id part { id sku } } } } }\n": types.ClaimJobPartsDocument,
+    "\n  mutation ClaimUpdate($c: ID!, $lines: [ClaimLineInput!]!) { updateClaim(claimId: $c, lines: $lines) { id state lines { kind quantity amount { amount currency } ownStock } } }\n": types.ClaimUpdateDocument,
+    "\n  mutation ClaimSubmit($c: ID!, $answer: String) { submitClaim(claimId: $c, answer: $answer) { id state submittedAt reviewDueAt } }\n": types.ClaimSubmitDocument,
+    "\n  mutation ClaimSendBack($c: ID!, $q: String!) { sendBackClaim(claimId: $c, question: $q) { id state messages { kind text } } }\n": types.ClaimSendBackDocument,
+    "\n  mutation ClaimReview($c: ID!, $lines: [ClaimLineDecisionInput!]!) { reviewClaim(claimId: $c, lines: $lines) { id state approved { amount currency } } }\n": types.ClaimReviewDocument,
+    "\n  mutation ClaimPay($p: ID!, $ref: String!, $from: DateTime!, $to: DateTime!) {\n    createPaymentBatch(partnerId: $p, reference: $ref, from: $from, to: $to) { id reference partner { id } paidAt total { amount currency } claims { id state paidAt } }\n  }\n": types.ClaimPayDocument,
+    "\n  query ClaimStatement($p: ID!, $from: DateTime!, $to: DateTime!) {\n    reimbursementStatement(partnerId: $p, from: $from, to: $to) {\n      claims { id state job { id } partsAmount { amount currency } laborAmount { amount currency } total { amount currency } payer claimed { amount currency } approved { amount currency } }\n      byState { state count claimed { amount currency } approved { amount currency } }\n      total { amount currency } approvedTotal { amount currency } paidTotal { amount currency }\n    }\n  }\n": types.ClaimStatementDocument,
+    "\n  mutation ClaimReasonCode { setReasonCode(input: { kind: CLAIM_LINE, code: \"NOT_COVERED\", label: \"Not covered by the warranty\" }) { id } }\n": types.ClaimReasonCodeDocument,
+    "\n  mutation ClaimFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"x\", correctiveActionDueAt: $d }) { id } }\n": types.ClaimFindingDocument,
+    "\n  subscription ClaimEvents { serviceEvents { kind jobId claim { id state } } }\n": types.ClaimEventsDocument,
     "\n  mutation TranslationsSetStandardTexts($input: StandardTextsInput!) {\n    setStandardTexts(input: $input) { id instructions instructionsAsWritten checklist { id label labelAsWritten translations { language text } } }\n  }\n": types.TranslationsSetStandardTextsDocument,
     "\n  mutation TranslationsSetStandard($input: QualityStandardInput!) { setQualityStandard(input: $input) { id } }\n": types.TranslationsSetStandardDocument,
     "\n  query TranslationsJobChecklist($id: ID!) {\n    job(id: $id) { id qualityStandard { instructions checklist { id label labelAsWritten } } }\n  }\n": types.TranslationsJobChecklistDocument,
@@ -633,6 +657,54 @@ export function graphql(source: "\n  mutation BizAccept($o: ID!) { acceptOffer(o
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BizScorecards($from: DateTime!, $to: DateTime!) { partnerScorecards(from: $from, to: $to) { partner { id } offersAccepted medianMinutesToAccept } }\n"): typeof import('./graphql.js').BizScorecardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClaimsOfPartner($p: ID, $states: [ClaimState!]) { claims(partnerId: $p, states: $states) { id state job { id } } }\n"): typeof import('./graphql.js').ClaimsOfPartnerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClaimById($id: ID!) { claim(id: $id) { id state } }\n"): typeof import('./graphql.js').ClaimByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClaimJobParts($id: ID!) { job(id: $id) { partsRequests { lines { id part { id sku } } } } }\n"): typeof import('./graphql.js').ClaimJobPartsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimUpdate($c: ID!, $lines: [ClaimLineInput!]!) { updateClaim(claimId: $c, lines: $lines) { id state lines { kind quantity amount { amount currency } ownStock } } }\n"): typeof import('./graphql.js').ClaimUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimSubmit($c: ID!, $answer: String) { submitClaim(claimId: $c, answer: $answer) { id state submittedAt reviewDueAt } }\n"): typeof import('./graphql.js').ClaimSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimSendBack($c: ID!, $q: String!) { sendBackClaim(claimId: $c, question: $q) { id state messages { kind text } } }\n"): typeof import('./graphql.js').ClaimSendBackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimReview($c: ID!, $lines: [ClaimLineDecisionInput!]!) { reviewClaim(claimId: $c, lines: $lines) { id state approved { amount currency } } }\n"): typeof import('./graphql.js').ClaimReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimPay($p: ID!, $ref: String!, $from: DateTime!, $to: DateTime!) {\n    createPaymentBatch(partnerId: $p, reference: $ref, from: $from, to: $to) { id reference partner { id } paidAt total { amount currency } claims { id state paidAt } }\n  }\n"): typeof import('./graphql.js').ClaimPayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClaimStatement($p: ID!, $from: DateTime!, $to: DateTime!) {\n    reimbursementStatement(partnerId: $p, from: $from, to: $to) {\n      claims { id state job { id } partsAmount { amount currency } laborAmount { amount currency } total { amount currency } payer claimed { amount currency } approved { amount currency } }\n      byState { state count claimed { amount currency } approved { amount currency } }\n      total { amount currency } approvedTotal { amount currency } paidTotal { amount currency }\n    }\n  }\n"): typeof import('./graphql.js').ClaimStatementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimReasonCode { setReasonCode(input: { kind: CLAIM_LINE, code: \"NOT_COVERED\", label: \"Not covered by the warranty\" }) { id } }\n"): typeof import('./graphql.js').ClaimReasonCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"x\", correctiveActionDueAt: $d }) { id } }\n"): typeof import('./graphql.js').ClaimFindingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ClaimEvents { serviceEvents { kind jobId claim { id state } } }\n"): typeof import('./graphql.js').ClaimEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

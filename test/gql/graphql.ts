@@ -811,6 +811,97 @@ export type BizScorecardsQueryVariables = Exact<{
 
 export type BizScorecardsQuery = { partnerScorecards: Array<{ offersAccepted: number, medianMinutesToAccept: number | null, partner: { id: string } }> };
 
+export type ClaimsOfPartnerQueryVariables = Exact<{
+  p?: string | number | null | undefined;
+  states?: Array<ClaimState> | ClaimState | null | undefined;
+}>;
+
+
+export type ClaimsOfPartnerQuery = { claims: Array<{ id: string, state: ClaimState, job: { id: string } | null }> };
+
+export type ClaimByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClaimByIdQuery = { claim: { id: string, state: ClaimState } | null };
+
+export type ClaimJobPartsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClaimJobPartsQuery = { job: { partsRequests: Array<{ lines: Array<{ id: string, part: { id: string, sku: string } }> }> } | null };
+
+export type ClaimUpdateMutationVariables = Exact<{
+  c: string | number;
+  lines: Array<ClaimLineInput> | ClaimLineInput;
+}>;
+
+
+export type ClaimUpdateMutation = { updateClaim: { id: string, state: ClaimState, lines: Array<{ kind: ClaimLineKind, quantity: string, ownStock: boolean, amount: { amount: string, currency: string } }> } };
+
+export type ClaimSubmitMutationVariables = Exact<{
+  c: string | number;
+  answer?: string | null | undefined;
+}>;
+
+
+export type ClaimSubmitMutation = { submitClaim: { id: string, state: ClaimState, submittedAt: string | null, reviewDueAt: string | null } };
+
+export type ClaimSendBackMutationVariables = Exact<{
+  c: string | number;
+  q: string;
+}>;
+
+
+export type ClaimSendBackMutation = { sendBackClaim: { id: string, state: ClaimState, messages: Array<{ kind: string, text: string }> } };
+
+export type ClaimReviewMutationVariables = Exact<{
+  c: string | number;
+  lines: Array<ClaimLineDecisionInput> | ClaimLineDecisionInput;
+}>;
+
+
+export type ClaimReviewMutation = { reviewClaim: { id: string, state: ClaimState, approved: Array<{ amount: string, currency: string }> } };
+
+export type ClaimPayMutationVariables = Exact<{
+  p: string | number;
+  ref: string;
+  from: string;
+  to: string;
+}>;
+
+
+export type ClaimPayMutation = { createPaymentBatch: { id: string, reference: string, paidAt: string, partner: { id: string }, total: Array<{ amount: string, currency: string }>, claims: Array<{ id: string, state: ClaimState, paidAt: string | null }> } };
+
+export type ClaimStatementQueryVariables = Exact<{
+  p: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type ClaimStatementQuery = { reimbursementStatement: { claims: Array<{ id: string, state: ClaimState, payer: string, job: { id: string } | null, partsAmount: Array<{ amount: string, currency: string }>, laborAmount: { amount: string, currency: string }, total: Array<{ amount: string, currency: string }>, claimed: Array<{ amount: string, currency: string }>, approved: Array<{ amount: string, currency: string }> }>, byState: Array<{ state: ClaimState, count: number, claimed: Array<{ amount: string, currency: string }>, approved: Array<{ amount: string, currency: string }> }>, total: Array<{ amount: string, currency: string }>, approvedTotal: Array<{ amount: string, currency: string }>, paidTotal: Array<{ amount: string, currency: string }> } };
+
+export type ClaimReasonCodeMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClaimReasonCodeMutation = { setReasonCode: { id: string } };
+
+export type ClaimFindingMutationVariables = Exact<{
+  p: string | number;
+  d: string;
+}>;
+
+
+export type ClaimFindingMutation = { recordFinding: { id: string } };
+
+export type ClaimEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClaimEventsSubscription = { serviceEvents: { kind: EventKind, jobId: string | null, claim: { id: string, state: ClaimState } | null } };
+
 export type TranslationsSetStandardTextsMutationVariables = Exact<{
   input: StandardTextsInput;
 }>;
@@ -2614,6 +2705,200 @@ export const BizScorecardsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BizScorecardsQuery, BizScorecardsQueryVariables>;
+export const ClaimsOfPartnerDocument = new TypedDocumentString(`
+    query ClaimsOfPartner($p: ID, $states: [ClaimState!]) {
+  claims(partnerId: $p, states: $states) {
+    id
+    state
+    job {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimsOfPartnerQuery, ClaimsOfPartnerQueryVariables>;
+export const ClaimByIdDocument = new TypedDocumentString(`
+    query ClaimById($id: ID!) {
+  claim(id: $id) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimByIdQuery, ClaimByIdQueryVariables>;
+export const ClaimJobPartsDocument = new TypedDocumentString(`
+    query ClaimJobParts($id: ID!) {
+  job(id: $id) {
+    partsRequests {
+      lines {
+        id
+        part {
+          id
+          sku
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimJobPartsQuery, ClaimJobPartsQueryVariables>;
+export const ClaimUpdateDocument = new TypedDocumentString(`
+    mutation ClaimUpdate($c: ID!, $lines: [ClaimLineInput!]!) {
+  updateClaim(claimId: $c, lines: $lines) {
+    id
+    state
+    lines {
+      kind
+      quantity
+      amount {
+        amount
+        currency
+      }
+      ownStock
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimUpdateMutation, ClaimUpdateMutationVariables>;
+export const ClaimSubmitDocument = new TypedDocumentString(`
+    mutation ClaimSubmit($c: ID!, $answer: String) {
+  submitClaim(claimId: $c, answer: $answer) {
+    id
+    state
+    submittedAt
+    reviewDueAt
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimSubmitMutation, ClaimSubmitMutationVariables>;
+export const ClaimSendBackDocument = new TypedDocumentString(`
+    mutation ClaimSendBack($c: ID!, $q: String!) {
+  sendBackClaim(claimId: $c, question: $q) {
+    id
+    state
+    messages {
+      kind
+      text
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimSendBackMutation, ClaimSendBackMutationVariables>;
+export const ClaimReviewDocument = new TypedDocumentString(`
+    mutation ClaimReview($c: ID!, $lines: [ClaimLineDecisionInput!]!) {
+  reviewClaim(claimId: $c, lines: $lines) {
+    id
+    state
+    approved {
+      amount
+      currency
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimReviewMutation, ClaimReviewMutationVariables>;
+export const ClaimPayDocument = new TypedDocumentString(`
+    mutation ClaimPay($p: ID!, $ref: String!, $from: DateTime!, $to: DateTime!) {
+  createPaymentBatch(partnerId: $p, reference: $ref, from: $from, to: $to) {
+    id
+    reference
+    partner {
+      id
+    }
+    paidAt
+    total {
+      amount
+      currency
+    }
+    claims {
+      id
+      state
+      paidAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimPayMutation, ClaimPayMutationVariables>;
+export const ClaimStatementDocument = new TypedDocumentString(`
+    query ClaimStatement($p: ID!, $from: DateTime!, $to: DateTime!) {
+  reimbursementStatement(partnerId: $p, from: $from, to: $to) {
+    claims {
+      id
+      state
+      job {
+        id
+      }
+      partsAmount {
+        amount
+        currency
+      }
+      laborAmount {
+        amount
+        currency
+      }
+      total {
+        amount
+        currency
+      }
+      payer
+      claimed {
+        amount
+        currency
+      }
+      approved {
+        amount
+        currency
+      }
+    }
+    byState {
+      state
+      count
+      claimed {
+        amount
+        currency
+      }
+      approved {
+        amount
+        currency
+      }
+    }
+    total {
+      amount
+      currency
+    }
+    approvedTotal {
+      amount
+      currency
+    }
+    paidTotal {
+      amount
+      currency
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimStatementQuery, ClaimStatementQueryVariables>;
+export const ClaimReasonCodeDocument = new TypedDocumentString(`
+    mutation ClaimReasonCode {
+  setReasonCode(
+    input: {kind: CLAIM_LINE, code: "NOT_COVERED", label: "Not covered by the warranty"}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimReasonCodeMutation, ClaimReasonCodeMutationVariables>;
+export const ClaimFindingDocument = new TypedDocumentString(`
+    mutation ClaimFinding($p: ID!, $d: DateTime!) {
+  recordFinding(
+    input: {partnerId: $p, severity: MINOR, text: "x", correctiveActionDueAt: $d}
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimFindingMutation, ClaimFindingMutationVariables>;
+export const ClaimEventsDocument = new TypedDocumentString(`
+    subscription ClaimEvents {
+  serviceEvents {
+    kind
+    jobId
+    claim {
+      id
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimEventsSubscription, ClaimEventsSubscriptionVariables>;
 export const TranslationsSetStandardTextsDocument = new TypedDocumentString(`
     mutation TranslationsSetStandardTexts($input: StandardTextsInput!) {
   setStandardTexts(input: $input) {

@@ -63,6 +63,8 @@ interface Ids {
   /** A PART line of a submitted claim of the partner (on a job of its own), and the return asked of it (REQUESTED). */
   claimLine: string;
   returnAuthorization: string;
+  /** A DRAFT warranty claim of the partner on the scenario's job. */
+  claim: string;
 }
 
 interface Spec {
@@ -543,6 +545,57 @@ const SPECS: Record<string, Spec> = {
     sees: ownWebhooks,
     call: q('mutation($e: ID!) { deleteWebhookEndpoint(id: $e) }', (i) => ({ e: i.webhookEndpoint })),
   },
+  // Warranty claims: the network's staff and the claiming partner's admins read them, never a technician; other partners' are hidden.
+  claim: {
+    roles: [...STAFF, 'PARTNER_ADMIN'],
+    targeted: true,
+    hidden: 'EMPTY',
+    call: q('query($id: ID!) { claim(id: $id) { id state } }', (i) => ({ id: i.claim })),
+  },
+  claims: {
+    roles: [...STAFF, 'PARTNER_ADMIN'],
+    targeted: true,
+    hidden: 'EMPTY',
+    call: q('query($p: ID) { claims(partnerId: $p) { id } }', (i) => ({ p: i.partner })),
+  },
+  paymentBatches: {
+    roles: [...STAFF, 'PARTNER_ADMIN'],
+    targeted: true,
+    hidden: 'EMPTY',
+    call: q('query($p: ID) { paymentBatches(partnerId: $p) { id } }', (i) => ({ p: i.partner })),
+  },
+  updateClaim: {
+    roles: ['PARTNER_ADMIN'],
+    targeted: true,
+    call: q('mutation($c: ID!) { updateClaim(claimId: $c, lines: [{ kind: TRAVEL, unitPrice: { amount: "10.00", currency: "EUR" } }]) { id } }', (i) => ({
+      c: i.claim,
+    })),
+  },
+  submitClaim: {
+    roles: ['PARTNER_ADMIN'],
+    targeted: true,
+    call: q('mutation($c: ID!) { submitClaim(claimId: $c) { id state } }', (i) => ({ c: i.claim })),
+  },
+  sendBackClaim: {
+    roles: ['ADMIN', 'DISPATCHER'],
+    targeted: true,
+    call: q('mutation($c: ID!) { sendBackClaim(claimId: $c, question: "Which serial?") { id state } }', (i) => ({ c: i.claim })),
+  },
+  // No decisions: past authorization, a claim not submitted is INVALID_TRANSITION and a submitted one BAD_USER_INPUT.
+  reviewClaim: {
+    roles: ['ADMIN', 'DISPATCHER'],
+    targeted: true,
+    call: q('mutation($c: ID!) { reviewClaim(claimId: $c, lines: []) { id state } }', (i) => ({ c: i.claim })),
+  },
+  // Nothing approved to pay: BAD_USER_INPUT past authorization, nothing written.
+  createPaymentBatch: {
+    roles: ['ADMIN'],
+    targeted: true,
+    call: q(
+      'mutation($p: ID!, $from: DateTime!, $to: DateTime!) { createPaymentBatch(partnerId: $p, reference: "MATRIX", from: $from, to: $to) { id } }',
+      (i) => ({ p: i.partner, ...period }),
+    ),
+  },
   serviceEvents: {
     roles: 'ANY',
     targeted: true,
@@ -582,6 +635,22 @@ const CREATE_API_KEY = 'mutation { createApiKey(input: { name: "matrix", role: P
  * A partner's endpoint and a failed delivery of it, written as the portal would have them. The
  * target cannot resolve (.invalid) and asks only for surveys, which no cell submits: a replay's attempt fails at once.
  */
+/** A DRAFT claim of the job's partner with one labour line, written as a completion drafts one (the scenario's job stays open for the other cells). */
+async function claimOf(jobId: string): Promise<string> {
+  const em = network.server.deps.orm.em.fork();
+  const [claim] = await em.execute<{ id: string }[]>(
+    `insert into warranty_claim (id, number, job_id, partner_id, manufacturer_id, coverage, state, created_at, updated_at)
+      select gen_random_uuid(), 'WC' || substr(number, 3), id, assigned_partner_id, manufacturer_id, coverage, 'DRAFT', now(), now() from service_job where id = ? returning id`,
+    [jobId],
+  );
+  await em.execute(
+    `insert into claim_line (id, claim_id, position, kind, description, quantity, minutes, unit_price, currency, amount)
+      values (gen_random_uuid(), ?, 1, 'LABOR', 'Labour', 1, 60, 0, 'EUR', 0)`,
+    [claim.id],
+  );
+  return claim.id;
+}
+
 async function webhookOf(partnerId: string): Promise<Pick<Ids, 'webhookEndpoint' | 'webhookDelivery'>> {
   const em = network.server.deps.orm.em.fork();
   const [endpoint] = await em.execute<{ id: string }[]>(
@@ -666,6 +735,7 @@ async function scenario(fixture: NetworkFixture, partnerIndex: number): Promise<
   const { addTechnicianCertification } = await api.ok(partner.admin, ADD_TECHNICIAN_CERTIFICATION, { t: partner.tech.id, l: fixture.productLineId });
   return {
     ...(await returnOf(fixture, partner)),
+    claim: await claimOf(job.id),
     technicianCertification: addTechnicianCertification.id,
     ...webhook,
     technician: partner.tech.id,
@@ -721,6 +791,7 @@ beforeAll(async () => {
     technicianCertification: missing,
     claimLine: missing,
     returnAuthorization: missing,
+    claim: missing,
   };
   Object.assign(actors, {
     ADMIN: net.admin,

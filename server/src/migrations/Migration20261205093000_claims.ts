@@ -8,7 +8,7 @@ import { Migration } from '@mikro-orm/migrations';
  * Backfill: every job already completed (COMPLETED or CLOSED) under WARRANTY or CONTRACT gets a
  * DRAFT claim prefilled as modules/claim/claim-draft.ts drafts one at completion: one LABOR line
  * (the job's minutes at the partner's rate capped by its standard's ceiling in the same currency),
- * one PART line per shipped parts-request line at the approved quantity and list price. The new
+ * one PART line per shipped parts-request line (by request, then SKU) at the approved quantity and list price. The new
  * enum values of existing types are not used in this transaction (PostgreSQL refuses that); the
  * new types are.
  */
@@ -75,7 +75,7 @@ export class Migration20261205093000_claims extends Migration {
         then q."labor_rate_ceiling" else coalesce(o."labor_rate", 0) end as value) rate;`);
     // Parts the manufacturer shipped, at the approved quantity and list price.
     this.addSql(`insert into "claim_line" ("id", "claim_id", "position", "kind", "description", "part_id", "parts_request_line_id", "quantity", "unit_price", "currency", "amount")
-      select gen_random_uuid(), c."id", 1 + row_number() over (partition by c."id" order by r."created_at", l."id"), 'PART', p."sku" || ' ' || p."name", p."id", l."id",
+      select gen_random_uuid(), c."id", 1 + row_number() over (partition by c."id" order by r."created_at", p."sku", l."id"), 'PART', p."sku" || ' ' || p."name", p."id", l."id",
         l."approved_quantity", p."list_price", p."currency", l."approved_quantity" * p."list_price"
       from "warranty_claim" c
       join "parts_request" r on r."job_id" = c."job_id" and r."status" in ('SHIPPED', 'RECEIVED')

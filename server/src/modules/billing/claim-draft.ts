@@ -75,7 +75,7 @@ async function draftLines(em: EntityManager, job: ServiceJob) {
     `select l.id as line_id, l.approved_quantity, p.id as part_id, p.sku, p.name, p.list_price::text as list_price, p.currency
        from parts_request r join parts_request_line l on l.request_id = r.id join part p on p.id = l.part_id
       where r.job_id = ? and r.status in ('SHIPPED', 'RECEIVED') and l.approved_quantity > 0
-      order by r.created_at, l.id`,
+      order by r.created_at, p.sku, l.id`,
     [job.id],
   );
   const lineClass = em.getMetadata().getByClassName('PartsRequestLine').class;

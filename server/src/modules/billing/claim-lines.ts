@@ -44,7 +44,8 @@ export function claimSums(lines: readonly StoredLine[], laborCurrency: string): 
     approved: new MoneyTotals().add(...decided.map((line) => money(line.approvedAmount ?? 0, line.currency))).list(),
     partsAmount: parts.list(),
     laborAmount: roundMoney(laborAmount),
-    total: new MoneyTotals().add(...lines.map(amountOf), laborAmount).list(),
+    // As JobCharges' total: the labour's currency is named even without labour.
+    total: new MoneyTotals().add(...lines.map(amountOf)).list([laborCurrency]),
   };
 }
 
