@@ -27,6 +27,7 @@ type Documents = {
     "\n  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } minPhotos requiresSignature maxLaborMinutes } } }\n": typeof types.DemoStandardDocument,
     "\n  mutation DemoRecordFinding($i: RecordFindingInput!) { recordFinding(input: $i) { id } }\n": typeof types.DemoRecordFindingDocument,
     "\n  query EvidenceAttachments($id: ID!) { job(id: $id) { status attachments { kind signerName width } } }\n": typeof types.EvidenceAttachmentsDocument,
+    "\n  query ReturnsE2eClaim($id: ID!) { claim(id: $id) { state lines { id decision decisionReasonCode } } }\n": typeof types.ReturnsE2eClaimDocument,
     "\n  query LanguageE2eMe { me { locale timeZone } }\n": typeof types.LanguageE2eMeDocument,
     "\n  mutation KillNineCreateJob($i: CreateJobInput!) { createJob(input: $i) { id } }\n": typeof types.KillNineCreateJobDocument,
     "\n  mutation AudienceRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"Late report\", correctiveActionDueAt: $d }) { id } }\n": typeof types.AudienceRecordFindingDocument,
@@ -180,11 +181,6 @@ type Documents = {
     "\n  subscription ResumeJobEvents($after: String) { serviceEvents(after: $after) { cursor kind job { id } } }\n": typeof types.ResumeJobEventsDocument,
     "\n  query ResumeHistory($id: ID!) { job(id: $id) { events { cursor kind } } }\n": typeof types.ResumeHistoryDocument,
     "\n  subscription ResumeAnyEvents { serviceEvents { cursor } }\n": typeof types.ResumeAnyEventsDocument,
-    "\n  query ReturnsClaims($p: ID) { claims(partnerId: $p) { id state job { id } lines { id kind decision part { id } } } }\n": typeof types.ReturnsClaimsDocument,
-    "\n  query ReturnsPartsLines($id: ID!) { job(id: $id) { partsRequests { lines { id part { id } } } } }\n": typeof types.ReturnsPartsLinesDocument,
-    "\n  mutation ReturnsUpdateClaim($c: ID!, $l: [ClaimLineInput!]!) { updateClaim(claimId: $c, lines: $l) { id lines { id kind faultySerial } } }\n": typeof types.ReturnsUpdateClaimDocument,
-    "\n  mutation ReturnsSubmitClaim($c: ID!) { submitClaim(claimId: $c) { id state } }\n": typeof types.ReturnsSubmitClaimDocument,
-    "\n  mutation ReturnsReviewClaim($c: ID!, $l: [ClaimLineDecisionInput!]!) { reviewClaim(claimId: $c, lines: $l) { id state } }\n": typeof types.ReturnsReviewClaimDocument,
     "\n  query ReturnsClaim($id: ID!) {\n    claim(id: $id) {\n      id state approved { amount currency }\n      lines { id kind decision approvedAmount { amount currency } decisionReasonCode returnAuthorization { id state result } }\n    }\n  }\n": typeof types.ReturnsClaimDocument,
     "\n  mutation ReturnsRequest($l: ID!, $n: String) {\n    requestPartReturn(claimLineId: $l, note: $n) { id number state faultySerial returnBy requestNote part { id } partner { id } claimLine { id } viewerCan { ship receive inspect } }\n  }\n": typeof types.ReturnsRequestDocument,
     "\n  mutation ReturnsShip($r: ID!, $t: String!) { shipPartReturn(returnId: $r, trackingCode: $t) { id state trackingCode shippedAt } }\n": typeof types.ReturnsShipDocument,
@@ -250,6 +246,11 @@ type Documents = {
     "\n  query VisibilityScorecards($from: DateTime!, $to: DateTime!) { partnerScorecards(from: $from, to: $to) { partner { id } offersReceived } }\n": typeof types.VisibilityScorecardsDocument,
     "\n  mutation WriteStatementsCreateJob($input: CreateJobInput!) { createJob(input: $input) { id number status } }\n": typeof types.WriteStatementsCreateJobDocument,
     "\n  mutation WriteStatementsAcceptOffer($offerId: ID!) { acceptOffer(offerId: $offerId) { id status } }\n": typeof types.WriteStatementsAcceptOfferDocument,
+    "\n  query ReturnsClaims($p: ID) { claims(partnerId: $p) { id state job { id } lines { id kind decision part { id } } } }\n": typeof types.ReturnsClaimsDocument,
+    "\n  query ReturnsPartsLines($id: ID!) { job(id: $id) { partsRequests { lines { id part { id } } } } }\n": typeof types.ReturnsPartsLinesDocument,
+    "\n  mutation ReturnsUpdateClaim($c: ID!, $l: [ClaimLineInput!]!) { updateClaim(claimId: $c, lines: $l) { id lines { id kind faultySerial } } }\n": typeof types.ReturnsUpdateClaimDocument,
+    "\n  mutation ReturnsSubmitClaim($c: ID!) { submitClaim(claimId: $c) { id state } }\n": typeof types.ReturnsSubmitClaimDocument,
+    "\n  mutation ReturnsReviewClaim($c: ID!, $l: [ClaimLineDecisionInput!]!) { reviewClaim(claimId: $c, lines: $l) { id state } }\n": typeof types.ReturnsReviewClaimDocument,
     "\n  mutation Login($e: String!, $p: String!) { login(email: $e, password: $p) { token } }\n": typeof types.LoginDocument,
     "\n  subscription ServiceEvents($after: String, $jobId: ID) {\n    serviceEvents(after: $after, jobId: $jobId) { cursor kind at job { id status } offer { id status partner { id } } partsRequest { id status } actor { id } data }\n  }\n": typeof types.ServiceEventsDocument,
     "\n  fragment JobFields on ServiceJob { id number status coverage priority version assignedPartner { id } technician { id } responseDueAt resolutionDueAt }\n": typeof types.JobFieldsFragmentDoc,
@@ -282,6 +283,7 @@ const documents: Documents = {
     "\n  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } minPhotos requiresSignature maxLaborMinutes } } }\n": types.DemoStandardDocument,
     "\n  mutation DemoRecordFinding($i: RecordFindingInput!) { recordFinding(input: $i) { id } }\n": types.DemoRecordFindingDocument,
     "\n  query EvidenceAttachments($id: ID!) { job(id: $id) { status attachments { kind signerName width } } }\n": types.EvidenceAttachmentsDocument,
+    "\n  query ReturnsE2eClaim($id: ID!) { claim(id: $id) { state lines { id decision decisionReasonCode } } }\n": types.ReturnsE2eClaimDocument,
     "\n  query LanguageE2eMe { me { locale timeZone } }\n": types.LanguageE2eMeDocument,
     "\n  mutation KillNineCreateJob($i: CreateJobInput!) { createJob(input: $i) { id } }\n": types.KillNineCreateJobDocument,
     "\n  mutation AudienceRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"Late report\", correctiveActionDueAt: $d }) { id } }\n": types.AudienceRecordFindingDocument,
@@ -435,11 +437,6 @@ const documents: Documents = {
     "\n  subscription ResumeJobEvents($after: String) { serviceEvents(after: $after) { cursor kind job { id } } }\n": types.ResumeJobEventsDocument,
     "\n  query ResumeHistory($id: ID!) { job(id: $id) { events { cursor kind } } }\n": types.ResumeHistoryDocument,
     "\n  subscription ResumeAnyEvents { serviceEvents { cursor } }\n": types.ResumeAnyEventsDocument,
-    "\n  query ReturnsClaims($p: ID) { claims(partnerId: $p) { id state job { id } lines { id kind decision part { id } } } }\n": types.ReturnsClaimsDocument,
-    "\n  query ReturnsPartsLines($id: ID!) { job(id: $id) { partsRequests { lines { id part { id } } } } }\n": types.ReturnsPartsLinesDocument,
-    "\n  mutation ReturnsUpdateClaim($c: ID!, $l: [ClaimLineInput!]!) { updateClaim(claimId: $c, lines: $l) { id lines { id kind faultySerial } } }\n": types.ReturnsUpdateClaimDocument,
-    "\n  mutation ReturnsSubmitClaim($c: ID!) { submitClaim(claimId: $c) { id state } }\n": types.ReturnsSubmitClaimDocument,
-    "\n  mutation ReturnsReviewClaim($c: ID!, $l: [ClaimLineDecisionInput!]!) { reviewClaim(claimId: $c, lines: $l) { id state } }\n": types.ReturnsReviewClaimDocument,
     "\n  query ReturnsClaim($id: ID!) {\n    claim(id: $id) {\n      id state approved { amount currency }\n      lines { id kind decision approvedAmount { amount currency } decisionReasonCode returnAuthorization { id state result } }\n    }\n  }\n": types.ReturnsClaimDocument,
     "\n  mutation ReturnsRequest($l: ID!, $n: String) {\n    requestPartReturn(claimLineId: $l, note: $n) { id number state faultySerial returnBy requestNote part { id } partner { id } claimLine { id } viewerCan { ship receive inspect } }\n  }\n": types.ReturnsRequestDocument,
     "\n  mutation ReturnsShip($r: ID!, $t: String!) { shipPartReturn(returnId: $r, trackingCode: $t) { id state trackingCode shippedAt } }\n": types.ReturnsShipDocument,
@@ -505,6 +502,11 @@ const documents: Documents = {
     "\n  query VisibilityScorecards($from: DateTime!, $to: DateTime!) { partnerScorecards(from: $from, to: $to) { partner { id } offersReceived } }\n": types.VisibilityScorecardsDocument,
     "\n  mutation WriteStatementsCreateJob($input: CreateJobInput!) { createJob(input: $input) { id number status } }\n": types.WriteStatementsCreateJobDocument,
     "\n  mutation WriteStatementsAcceptOffer($offerId: ID!) { acceptOffer(offerId: $offerId) { id status } }\n": types.WriteStatementsAcceptOfferDocument,
+    "\n  query ReturnsClaims($p: ID) { claims(partnerId: $p) { id state job { id } lines { id kind decision part { id } } } }\n": types.ReturnsClaimsDocument,
+    "\n  query ReturnsPartsLines($id: ID!) { job(id: $id) { partsRequests { lines { id part { id } } } } }\n": types.ReturnsPartsLinesDocument,
+    "\n  mutation ReturnsUpdateClaim($c: ID!, $l: [ClaimLineInput!]!) { updateClaim(claimId: $c, lines: $l) { id lines { id kind faultySerial } } }\n": types.ReturnsUpdateClaimDocument,
+    "\n  mutation ReturnsSubmitClaim($c: ID!) { submitClaim(claimId: $c) { id state } }\n": types.ReturnsSubmitClaimDocument,
+    "\n  mutation ReturnsReviewClaim($c: ID!, $l: [ClaimLineDecisionInput!]!) { reviewClaim(claimId: $c, lines: $l) { id state } }\n": types.ReturnsReviewClaimDocument,
     "\n  mutation Login($e: String!, $p: String!) { login(email: $e, password: $p) { token } }\n": types.LoginDocument,
     "\n  subscription ServiceEvents($after: String, $jobId: ID) {\n    serviceEvents(after: $after, jobId: $jobId) { cursor kind at job { id status } offer { id status partner { id } } partsRequest { id status } actor { id } data }\n  }\n": types.ServiceEventsDocument,
     "\n  fragment JobFields on ServiceJob { id number status coverage priority version assignedPartner { id } technician { id } responseDueAt resolutionDueAt }\n": types.JobFieldsFragmentDoc,
@@ -573,6 +575,10 @@ export function graphql(source: "\n  mutation DemoRecordFinding($i: RecordFindin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EvidenceAttachments($id: ID!) { job(id: $id) { status attachments { kind signerName width } } }\n"): typeof import('./graphql.js').EvidenceAttachmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnsE2eClaim($id: ID!) { claim(id: $id) { state lines { id decision decisionReasonCode } } }\n"): typeof import('./graphql.js').ReturnsE2eClaimDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1188,26 +1194,6 @@ export function graphql(source: "\n  subscription ResumeAnyEvents { serviceEvent
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ReturnsClaims($p: ID) { claims(partnerId: $p) { id state job { id } lines { id kind decision part { id } } } }\n"): typeof import('./graphql.js').ReturnsClaimsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ReturnsPartsLines($id: ID!) { job(id: $id) { partsRequests { lines { id part { id } } } } }\n"): typeof import('./graphql.js').ReturnsPartsLinesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReturnsUpdateClaim($c: ID!, $l: [ClaimLineInput!]!) { updateClaim(claimId: $c, lines: $l) { id lines { id kind faultySerial } } }\n"): typeof import('./graphql.js').ReturnsUpdateClaimDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReturnsSubmitClaim($c: ID!) { submitClaim(claimId: $c) { id state } }\n"): typeof import('./graphql.js').ReturnsSubmitClaimDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ReturnsReviewClaim($c: ID!, $l: [ClaimLineDecisionInput!]!) { reviewClaim(claimId: $c, lines: $l) { id state } }\n"): typeof import('./graphql.js').ReturnsReviewClaimDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query ReturnsClaim($id: ID!) {\n    claim(id: $id) {\n      id state approved { amount currency }\n      lines { id kind decision approvedAmount { amount currency } decisionReasonCode returnAuthorization { id state result } }\n    }\n  }\n"): typeof import('./graphql.js').ReturnsClaimDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1465,6 +1451,26 @@ export function graphql(source: "\n  mutation WriteStatementsCreateJob($input: C
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WriteStatementsAcceptOffer($offerId: ID!) { acceptOffer(offerId: $offerId) { id status } }\n"): typeof import('./graphql.js').WriteStatementsAcceptOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnsClaims($p: ID) { claims(partnerId: $p) { id state job { id } lines { id kind decision part { id } } } }\n"): typeof import('./graphql.js').ReturnsClaimsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnsPartsLines($id: ID!) { job(id: $id) { partsRequests { lines { id part { id } } } } }\n"): typeof import('./graphql.js').ReturnsPartsLinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnsUpdateClaim($c: ID!, $l: [ClaimLineInput!]!) { updateClaim(claimId: $c, lines: $l) { id lines { id kind faultySerial } } }\n"): typeof import('./graphql.js').ReturnsUpdateClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnsSubmitClaim($c: ID!) { submitClaim(claimId: $c) { id state } }\n"): typeof import('./graphql.js').ReturnsSubmitClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnsReviewClaim($c: ID!, $l: [ClaimLineDecisionInput!]!) { reviewClaim(claimId: $c, lines: $l) { id state } }\n"): typeof import('./graphql.js').ReturnsReviewClaimDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

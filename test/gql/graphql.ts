@@ -662,6 +662,13 @@ export type EvidenceAttachmentsQueryVariables = Exact<{
 
 export type EvidenceAttachmentsQuery = { job: { status: JobStatus, attachments: Array<{ kind: AttachmentKind, signerName: string | null, width: number | null }> } | null };
 
+export type ReturnsE2eClaimQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReturnsE2eClaimQuery = { claim: { state: ClaimState, lines: Array<{ id: string, decision: ClaimLineDecision | null, decisionReasonCode: string | null }> } | null };
+
 export type LanguageE2eMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1706,43 +1713,6 @@ export type ResumeAnyEventsSubscriptionVariables = Exact<{ [key: string]: never;
 
 export type ResumeAnyEventsSubscription = { serviceEvents: { cursor: string } };
 
-export type ReturnsClaimsQueryVariables = Exact<{
-  p?: string | number | null | undefined;
-}>;
-
-
-export type ReturnsClaimsQuery = { claims: Array<{ id: string, state: ClaimState, job: { id: string } | null, lines: Array<{ id: string, kind: ClaimLineKind, decision: ClaimLineDecision | null, part: { id: string } | null }> }> };
-
-export type ReturnsPartsLinesQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type ReturnsPartsLinesQuery = { job: { partsRequests: Array<{ lines: Array<{ id: string, part: { id: string } }> }> } | null };
-
-export type ReturnsUpdateClaimMutationVariables = Exact<{
-  c: string | number;
-  l: Array<ClaimLineInput> | ClaimLineInput;
-}>;
-
-
-export type ReturnsUpdateClaimMutation = { updateClaim: { id: string, lines: Array<{ id: string, kind: ClaimLineKind, faultySerial: string | null }> } };
-
-export type ReturnsSubmitClaimMutationVariables = Exact<{
-  c: string | number;
-}>;
-
-
-export type ReturnsSubmitClaimMutation = { submitClaim: { id: string, state: ClaimState } };
-
-export type ReturnsReviewClaimMutationVariables = Exact<{
-  c: string | number;
-  l: Array<ClaimLineDecisionInput> | ClaimLineDecisionInput;
-}>;
-
-
-export type ReturnsReviewClaimMutation = { reviewClaim: { id: string, state: ClaimState } };
-
 export type ReturnsClaimQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2194,6 +2164,43 @@ export type WriteStatementsAcceptOfferMutationVariables = Exact<{
 
 export type WriteStatementsAcceptOfferMutation = { acceptOffer: { id: string, status: JobStatus } };
 
+export type ReturnsClaimsQueryVariables = Exact<{
+  p?: string | number | null | undefined;
+}>;
+
+
+export type ReturnsClaimsQuery = { claims: Array<{ id: string, state: ClaimState, job: { id: string } | null, lines: Array<{ id: string, kind: ClaimLineKind, decision: ClaimLineDecision | null, part: { id: string } | null }> }> };
+
+export type ReturnsPartsLinesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReturnsPartsLinesQuery = { job: { partsRequests: Array<{ lines: Array<{ id: string, part: { id: string } }> }> } | null };
+
+export type ReturnsUpdateClaimMutationVariables = Exact<{
+  c: string | number;
+  l: Array<ClaimLineInput> | ClaimLineInput;
+}>;
+
+
+export type ReturnsUpdateClaimMutation = { updateClaim: { id: string, lines: Array<{ id: string, kind: ClaimLineKind, faultySerial: string | null }> } };
+
+export type ReturnsSubmitClaimMutationVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type ReturnsSubmitClaimMutation = { submitClaim: { id: string, state: ClaimState } };
+
+export type ReturnsReviewClaimMutationVariables = Exact<{
+  c: string | number;
+  l: Array<ClaimLineDecisionInput> | ClaimLineDecisionInput;
+}>;
+
+
+export type ReturnsReviewClaimMutation = { reviewClaim: { id: string, state: ClaimState } };
+
 export type LoginMutationVariables = Exact<{
   e: string;
   p: string;
@@ -2482,6 +2489,18 @@ export const EvidenceAttachmentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EvidenceAttachmentsQuery, EvidenceAttachmentsQueryVariables>;
+export const ReturnsE2eClaimDocument = new TypedDocumentString(`
+    query ReturnsE2eClaim($id: ID!) {
+  claim(id: $id) {
+    state
+    lines {
+      id
+      decision
+      decisionReasonCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsE2eClaimQuery, ReturnsE2eClaimQueryVariables>;
 export const LanguageE2eMeDocument = new TypedDocumentString(`
     query LanguageE2eMe {
   me {
@@ -4146,67 +4165,6 @@ export const ResumeAnyEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResumeAnyEventsSubscription, ResumeAnyEventsSubscriptionVariables>;
-export const ReturnsClaimsDocument = new TypedDocumentString(`
-    query ReturnsClaims($p: ID) {
-  claims(partnerId: $p) {
-    id
-    state
-    job {
-      id
-    }
-    lines {
-      id
-      kind
-      decision
-      part {
-        id
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ReturnsClaimsQuery, ReturnsClaimsQueryVariables>;
-export const ReturnsPartsLinesDocument = new TypedDocumentString(`
-    query ReturnsPartsLines($id: ID!) {
-  job(id: $id) {
-    partsRequests {
-      lines {
-        id
-        part {
-          id
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ReturnsPartsLinesQuery, ReturnsPartsLinesQueryVariables>;
-export const ReturnsUpdateClaimDocument = new TypedDocumentString(`
-    mutation ReturnsUpdateClaim($c: ID!, $l: [ClaimLineInput!]!) {
-  updateClaim(claimId: $c, lines: $l) {
-    id
-    lines {
-      id
-      kind
-      faultySerial
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ReturnsUpdateClaimMutation, ReturnsUpdateClaimMutationVariables>;
-export const ReturnsSubmitClaimDocument = new TypedDocumentString(`
-    mutation ReturnsSubmitClaim($c: ID!) {
-  submitClaim(claimId: $c) {
-    id
-    state
-  }
-}
-    `) as unknown as TypedDocumentString<ReturnsSubmitClaimMutation, ReturnsSubmitClaimMutationVariables>;
-export const ReturnsReviewClaimDocument = new TypedDocumentString(`
-    mutation ReturnsReviewClaim($c: ID!, $l: [ClaimLineDecisionInput!]!) {
-  reviewClaim(claimId: $c, lines: $l) {
-    id
-    state
-  }
-}
-    `) as unknown as TypedDocumentString<ReturnsReviewClaimMutation, ReturnsReviewClaimMutationVariables>;
 export const ReturnsClaimDocument = new TypedDocumentString(`
     query ReturnsClaim($id: ID!) {
   claim(id: $id) {
@@ -4940,6 +4898,67 @@ export const WriteStatementsAcceptOfferDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WriteStatementsAcceptOfferMutation, WriteStatementsAcceptOfferMutationVariables>;
+export const ReturnsClaimsDocument = new TypedDocumentString(`
+    query ReturnsClaims($p: ID) {
+  claims(partnerId: $p) {
+    id
+    state
+    job {
+      id
+    }
+    lines {
+      id
+      kind
+      decision
+      part {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsClaimsQuery, ReturnsClaimsQueryVariables>;
+export const ReturnsPartsLinesDocument = new TypedDocumentString(`
+    query ReturnsPartsLines($id: ID!) {
+  job(id: $id) {
+    partsRequests {
+      lines {
+        id
+        part {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsPartsLinesQuery, ReturnsPartsLinesQueryVariables>;
+export const ReturnsUpdateClaimDocument = new TypedDocumentString(`
+    mutation ReturnsUpdateClaim($c: ID!, $l: [ClaimLineInput!]!) {
+  updateClaim(claimId: $c, lines: $l) {
+    id
+    lines {
+      id
+      kind
+      faultySerial
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsUpdateClaimMutation, ReturnsUpdateClaimMutationVariables>;
+export const ReturnsSubmitClaimDocument = new TypedDocumentString(`
+    mutation ReturnsSubmitClaim($c: ID!) {
+  submitClaim(claimId: $c) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsSubmitClaimMutation, ReturnsSubmitClaimMutationVariables>;
+export const ReturnsReviewClaimDocument = new TypedDocumentString(`
+    mutation ReturnsReviewClaim($c: ID!, $l: [ClaimLineDecisionInput!]!) {
+  reviewClaim(claimId: $c, lines: $l) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsReviewClaimMutation, ReturnsReviewClaimMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($e: String!, $p: String!) {
   login(email: $e, password: $p) {
