@@ -27,6 +27,8 @@ type Documents = {
     "\n  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } minPhotos requiresSignature maxLaborMinutes } } }\n": typeof types.DemoStandardDocument,
     "\n  mutation DemoRecordFinding($i: RecordFindingInput!) { recordFinding(input: $i) { id } }\n": typeof types.DemoRecordFindingDocument,
     "\n  query EvidenceAttachments($id: ID!) { job(id: $id) { status attachments { kind signerName width } } }\n": typeof types.EvidenceAttachmentsDocument,
+    "\n  query EdgesStaff { partners { slug kind customerId } productLines { standards { jobType requiresCertifiedTechnician } } }\n": typeof types.EdgesStaffDocument,
+    "\n  query EdgesCertifications($t: ID) { technicianCertifications(technicianId: $t) { id productLineName jobTypes } }\n": typeof types.EdgesCertificationsDocument,
     "\n  query ReturnsE2eClaim($id: ID!) { claim(id: $id) { state lines { id decision decisionReasonCode } } }\n": typeof types.ReturnsE2eClaimDocument,
     "\n  query LanguageE2eMe { me { locale timeZone } }\n": typeof types.LanguageE2eMeDocument,
     "\n  mutation KillNineCreateJob($i: CreateJobInput!) { createJob(input: $i) { id } }\n": typeof types.KillNineCreateJobDocument,
@@ -283,6 +285,8 @@ const documents: Documents = {
     "\n  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } minPhotos requiresSignature maxLaborMinutes } } }\n": types.DemoStandardDocument,
     "\n  mutation DemoRecordFinding($i: RecordFindingInput!) { recordFinding(input: $i) { id } }\n": types.DemoRecordFindingDocument,
     "\n  query EvidenceAttachments($id: ID!) { job(id: $id) { status attachments { kind signerName width } } }\n": types.EvidenceAttachmentsDocument,
+    "\n  query EdgesStaff { partners { slug kind customerId } productLines { standards { jobType requiresCertifiedTechnician } } }\n": types.EdgesStaffDocument,
+    "\n  query EdgesCertifications($t: ID) { technicianCertifications(technicianId: $t) { id productLineName jobTypes } }\n": types.EdgesCertificationsDocument,
     "\n  query ReturnsE2eClaim($id: ID!) { claim(id: $id) { state lines { id decision decisionReasonCode } } }\n": types.ReturnsE2eClaimDocument,
     "\n  query LanguageE2eMe { me { locale timeZone } }\n": types.LanguageE2eMeDocument,
     "\n  mutation KillNineCreateJob($i: CreateJobInput!) { createJob(input: $i) { id } }\n": types.KillNineCreateJobDocument,
@@ -575,6 +579,14 @@ export function graphql(source: "\n  mutation DemoRecordFinding($i: RecordFindin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EvidenceAttachments($id: ID!) { job(id: $id) { status attachments { kind signerName width } } }\n"): typeof import('./graphql.js').EvidenceAttachmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EdgesStaff { partners { slug kind customerId } productLines { standards { jobType requiresCertifiedTechnician } } }\n"): typeof import('./graphql.js').EdgesStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EdgesCertifications($t: ID) { technicianCertifications(technicianId: $t) { id productLineName jobTypes } }\n"): typeof import('./graphql.js').EdgesCertificationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

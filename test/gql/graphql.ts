@@ -662,6 +662,18 @@ export type EvidenceAttachmentsQueryVariables = Exact<{
 
 export type EvidenceAttachmentsQuery = { job: { status: JobStatus, attachments: Array<{ kind: AttachmentKind, signerName: string | null, width: number | null }> } | null };
 
+export type EdgesStaffQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EdgesStaffQuery = { partners: Array<{ slug: string, kind: OrgKind, customerId: string | null }>, productLines: Array<{ standards: Array<{ jobType: JobType, requiresCertifiedTechnician: boolean }> }> };
+
+export type EdgesCertificationsQueryVariables = Exact<{
+  t?: string | number | null | undefined;
+}>;
+
+
+export type EdgesCertificationsQuery = { technicianCertifications: Array<{ id: string, productLineName: string, jobTypes: Array<string> }> };
+
 export type ReturnsE2eClaimQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2489,6 +2501,30 @@ export const EvidenceAttachmentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EvidenceAttachmentsQuery, EvidenceAttachmentsQueryVariables>;
+export const EdgesStaffDocument = new TypedDocumentString(`
+    query EdgesStaff {
+  partners {
+    slug
+    kind
+    customerId
+  }
+  productLines {
+    standards {
+      jobType
+      requiresCertifiedTechnician
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EdgesStaffQuery, EdgesStaffQueryVariables>;
+export const EdgesCertificationsDocument = new TypedDocumentString(`
+    query EdgesCertifications($t: ID) {
+  technicianCertifications(technicianId: $t) {
+    id
+    productLineName
+    jobTypes
+  }
+}
+    `) as unknown as TypedDocumentString<EdgesCertificationsQuery, EdgesCertificationsQueryVariables>;
 export const ReturnsE2eClaimDocument = new TypedDocumentString(`
     query ReturnsE2eClaim($id: ID!) {
   claim(id: $id) {
