@@ -177,6 +177,14 @@ describe('warranty claims', () => {
     const travel = await api.call(a.admin, SUBMIT, { c: claimId });
     expect(errorCode(travel)).toBe('PRICE_ABOVE_LIST');
     expect(travel.errors?.[0].message).toContain('line 4 (Call-out)');
+    // Labour above the charged rate (the partner's agreed 70.00) is refused too; a part is claimed in its price list's currency.
+    const laborLines = lines('25.00').map((line) => (line.kind === 'LABOR' ? { ...line, unitPrice: eur('80.00') } : line));
+    await api.ok(a.admin, UPDATE, { c: claimId, lines: laborLines });
+    const overRate = await api.call(a.admin, SUBMIT, { c: claimId });
+    expect(errorCode(overRate)).toBe('PRICE_ABOVE_LIST');
+    expect(overRate.errors?.[0].message).toContain('line 1 (Labour): 80.00 EUR above 70.00 EUR');
+    const inKroner = lines('25.00').map((line, i) => (i === 1 ? { ...line, unitPrice: { amount: '180.00', currency: 'DKK' } } : line));
+    expect(errorCode(await api.call(a.admin, UPDATE, { c: claimId, lines: inKroner }))).toBe('BAD_USER_INPUT');
     await api.ok(a.admin, UPDATE, { c: claimId, lines: lines('25.00') });
 
     // Submitted: the review deadline is ten calendar days on. Nobody but the partner's admin submits, and no answer without a send-back.

@@ -70,6 +70,7 @@ async function history(orm: Orm): Promise<string[]> {
     union all select c.id::text, 'reason:' || m.slug || ':' || c.kind || ':' || c.code from reason_code c join organization m on m.id = c.manufacturer_id
     union all select id::text, 'claim:' || number from warranty_claim
     union all select l.id::text, 'claim-line:' || c.number || ':' || l.position from claim_line l join warranty_claim c on c.id = l.claim_id
+    union all select b.id::text, 'payment-batch:' || m.slug || ':' || b.reference from payment_batch b join organization m on m.id = b.manufacturer_id
     union all select id::text, 'return:' || number from return_authorization`);
   for (const { id, label } of keyed) labels.set(id, label);
   const named = (value: unknown) =>

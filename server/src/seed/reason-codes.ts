@@ -73,12 +73,37 @@ const FINDING_CODES: CodeSeed[] = [
   ['OTHER', 'Other', { de: 'Sonstiges', da: 'Andet', nl: 'Overig', ru: 'Прочее' }],
 ];
 
-/** Each manufacturer's reason codes for declines and findings, with their translations. */
+const CLAIM_LINE_CODES: CodeSeed[] = [
+  [
+    'NOT_COVERED',
+    'Not covered by the warranty',
+    { de: 'Nicht von der Garantie gedeckt', da: 'Ikke dækket af garantien', nl: 'Niet gedekt door de garantie', ru: 'Не покрывается гарантией' },
+  ],
+  [
+    'ABOVE_STANDARD_TIME',
+    'More time than the standard allows',
+    {
+      de: 'Mehr Zeit als der Standard vorsieht',
+      da: 'Mere tid end standarden tillader',
+      nl: 'Meer tijd dan de standaard toestaat',
+      ru: 'Больше времени, чем допускает стандарт',
+    },
+  ],
+  [
+    'NO_EVIDENCE',
+    'No evidence of the fault',
+    { de: 'Kein Nachweis des Fehlers', da: 'Ingen dokumentation for fejlen', nl: 'Geen bewijs van het defect', ru: 'Нет подтверждения неисправности' },
+  ],
+  ['OTHER', 'Other', { de: 'Sonstiges', da: 'Andet', nl: 'Overig', ru: 'Прочее' }],
+];
+
+/** Each manufacturer's reason codes for declines, findings and claim lines, with their translations. */
 export function seedReasonCodes(em: EntityManager, manufacturers: readonly Organization[]): void {
   for (const manufacturer of manufacturers) {
     for (const [kind, codes] of [
       [ReasonKind.DECLINE, DECLINE_CODES],
       [ReasonKind.FINDING, FINDING_CODES],
+      [ReasonKind.CLAIM_LINE, CLAIM_LINE_CODES],
     ] as const) {
       codes.forEach(([code, label, translations], index) => {
         em.create(ReasonCode, { manufacturer, kind, code, label, translations, position: index + 1 });

@@ -8,6 +8,7 @@ import { PLAYED_DAYS, seedJobHistory } from './job-history.js';
 import { makeSeedEvidence } from './evidence.js';
 import type { FileStorage } from '../modules/files/file-storage.js';
 import { seedServiceRequests } from './service-requests.js';
+import { seedClaims } from './claims.js';
 import { seedPartReturns } from './part-returns.js';
 
 export const DEMO_LOGINS = ['admin@maker.demo', 'dispatcher@maker.demo', 'parts@maker.demo', 'auditor@maker.demo', 'admin@other.demo', 'dispatcher@other.demo'];
@@ -33,6 +34,7 @@ export async function seedIfEmpty(orm: Orm, clock: Clock, log: Logger, storage: 
     const evidence = await makeSeedEvidence(tx, storage);
     const jobs = await seedJobHistory(tx, now, now.getTime() - playedDays * 86_400_000, evidence);
     await seedServiceRequests(tx, now);
+    await seedClaims(tx, now);
     await seedPartReturns(tx, now);
     log.info({ jobs, ms: Date.now() - started }, 'demo network seeded');
     return true;

@@ -12,7 +12,7 @@ export const CLAIM_LOADERS = {
   claimMessages: (em) => byRelation(em, ClaimMessage, 'claim', { createdAt: 'asc', id: 'asc' }),
   /** Payment batches the viewer sees. */
   paymentBatch: (em, viewer) => byId(em, PaymentBatch, scoped(viewer, paymentBatchScope)),
-  claimsByBatch: (em, viewer) => byRelation(em, WarrantyClaim, 'paymentBatch', { reviewedAt: 'asc', id: 'asc' }, scoped(viewer, claimScope)),
+  claimsByBatch: (em, viewer) => byRelation(em, WarrantyClaim, 'paymentBatch', { reviewedAt: 'asc', number: 'asc' }, scoped(viewer, claimScope)),
   /** What a claim's lines' limits follow from (claim-limits.ts). */
   claimLimitFacts: (em) =>
     new DataLoader<string, LimitFacts | null>(async (ids) => {

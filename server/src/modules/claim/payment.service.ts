@@ -38,7 +38,7 @@ export async function createPaymentBatch(scope: Scope, input: PaymentBatchInput)
     const claims = await tx.find(
       WarrantyClaim,
       { manufacturer: viewer.orgId, partner: input.partnerId, state: { $in: [...PAYABLE_CLAIM_STATES] }, reviewedAt: { $gte: input.from, $lt: input.to } },
-      { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { reviewedAt: 'asc', id: 'asc' } },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { reviewedAt: 'asc', number: 'asc' } },
     );
     if (claims.length === 0) throw badInput('No approved claims reviewed in this period to pay', { field: 'from' });
     const batch = tx.create(PaymentBatch, {

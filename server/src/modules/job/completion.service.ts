@@ -14,7 +14,7 @@ import { changeState } from '../events/change.js';
 import { AppError, ErrorCode, badInput } from '../../shared/errors.js';
 import type { Scope } from '../../shared/scope.js';
 import { money } from '../../shared/money.js';
-import { draftClaim } from '../billing/claim-draft.js';
+import { draftClaims } from '../billing/claim-draft.js';
 
 export interface CompleteJobData extends CompletionReport, EvidenceIds {
   jobId: string;
@@ -69,8 +69,9 @@ export async function completeJob(scope: Scope, input: CompleteJobData): Promise
       // The maintenance plan counts from the last visit.
       (await tx.findOneOrFail(EquipmentUnit, job.equipment.id)).lastMaintenanceAt = now;
     }
-    // Warranty and contract work: the partner's claim on the manufacturer starts as a draft of the charges.
-    await draftClaim(tx, job, now);
+    // Warranty and contract work: the partner's claim on the manufacturer starts as a draft of the charges (read from the flushed job).
+    await tx.flush();
+    await draftClaims(tx, [job.id]);
     change.emit(EventKind.JOB_COMPLETED, { job }, { ...move, failureCode: job.failureCode ?? null });
     return job;
   });
