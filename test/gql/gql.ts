@@ -190,6 +190,9 @@ type Documents = {
     "\n  mutation ReturnsInspect($r: ID!, $x: InspectionResult!, $n: String) { inspectPartReturn(returnId: $r, result: $x, note: $n) { id state result inspectionNote inspectedAt } }\n": typeof types.ReturnsInspectDocument,
     "\n  query ReturnsList($p: ID, $s: [ReturnState!]) { returnAuthorizations(partnerId: $p, states: $s) { id state viewerCan { ship receive inspect } } }\n": typeof types.ReturnsListDocument,
     "\n  query ReturnsAnalysis($from: DateTime!, $to: DateTime!) { failureAnalysis(from: $from, to: $to) { failureCode confirmedFaults { part { id sku } count } } }\n": typeof types.ReturnsAnalysisDocument,
+    "\n  mutation ReturnsSendBack($c: ID!, $q: String!) { sendBackClaim(claimId: $c, question: $q) { id state } }\n": typeof types.ReturnsSendBackDocument,
+    "\n  mutation ReturnsEditClaim($c: ID!, $l: [ClaimLineInput!]!) { updateClaim(claimId: $c, lines: $l) { id lines { id kind returnAuthorization { id } } } }\n": typeof types.ReturnsEditClaimDocument,
+    "\n  query ReturnsOne($s: [ReturnState!]) { returnAuthorizations(states: $s) { id claimLine { id } claim { id } faultySerial } }\n": typeof types.ReturnsOneDocument,
     "\n  subscription ReturnsLive { serviceEvents { kind jobId returnAuthorization { id state } } }\n": typeof types.ReturnsLiveDocument,
     "\n  mutation ScorecardSurvey($t: String!, $r: Int!) { submitSurvey(token: $t, rating: $r) { id } }\n": typeof types.ScorecardSurveyDocument,
     "\n  query ScorecardPaused($id: ID!) { job(id: $id) { resolutionPausedMinutes } }\n": typeof types.ScorecardPausedDocument,
@@ -448,6 +451,9 @@ const documents: Documents = {
     "\n  mutation ReturnsInspect($r: ID!, $x: InspectionResult!, $n: String) { inspectPartReturn(returnId: $r, result: $x, note: $n) { id state result inspectionNote inspectedAt } }\n": types.ReturnsInspectDocument,
     "\n  query ReturnsList($p: ID, $s: [ReturnState!]) { returnAuthorizations(partnerId: $p, states: $s) { id state viewerCan { ship receive inspect } } }\n": types.ReturnsListDocument,
     "\n  query ReturnsAnalysis($from: DateTime!, $to: DateTime!) { failureAnalysis(from: $from, to: $to) { failureCode confirmedFaults { part { id sku } count } } }\n": types.ReturnsAnalysisDocument,
+    "\n  mutation ReturnsSendBack($c: ID!, $q: String!) { sendBackClaim(claimId: $c, question: $q) { id state } }\n": types.ReturnsSendBackDocument,
+    "\n  mutation ReturnsEditClaim($c: ID!, $l: [ClaimLineInput!]!) { updateClaim(claimId: $c, lines: $l) { id lines { id kind returnAuthorization { id } } } }\n": types.ReturnsEditClaimDocument,
+    "\n  query ReturnsOne($s: [ReturnState!]) { returnAuthorizations(states: $s) { id claimLine { id } claim { id } faultySerial } }\n": types.ReturnsOneDocument,
     "\n  subscription ReturnsLive { serviceEvents { kind jobId returnAuthorization { id state } } }\n": types.ReturnsLiveDocument,
     "\n  mutation ScorecardSurvey($t: String!, $r: Int!) { submitSurvey(token: $t, rating: $r) { id } }\n": types.ScorecardSurveyDocument,
     "\n  query ScorecardPaused($id: ID!) { job(id: $id) { resolutionPausedMinutes } }\n": types.ScorecardPausedDocument,
@@ -1231,6 +1237,18 @@ export function graphql(source: "\n  query ReturnsList($p: ID, $s: [ReturnState!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReturnsAnalysis($from: DateTime!, $to: DateTime!) { failureAnalysis(from: $from, to: $to) { failureCode confirmedFaults { part { id sku } count } } }\n"): typeof import('./graphql.js').ReturnsAnalysisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnsSendBack($c: ID!, $q: String!) { sendBackClaim(claimId: $c, question: $q) { id state } }\n"): typeof import('./graphql.js').ReturnsSendBackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnsEditClaim($c: ID!, $l: [ClaimLineInput!]!) { updateClaim(claimId: $c, lines: $l) { id lines { id kind returnAuthorization { id } } } }\n"): typeof import('./graphql.js').ReturnsEditClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnsOne($s: [ReturnState!]) { returnAuthorizations(states: $s) { id claimLine { id } claim { id } faultySerial } }\n"): typeof import('./graphql.js').ReturnsOneDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1780,6 +1780,29 @@ export type ReturnsAnalysisQueryVariables = Exact<{
 
 export type ReturnsAnalysisQuery = { failureAnalysis: Array<{ failureCode: string | null, confirmedFaults: Array<{ count: number, part: { id: string, sku: string } }> }> };
 
+export type ReturnsSendBackMutationVariables = Exact<{
+  c: string | number;
+  q: string;
+}>;
+
+
+export type ReturnsSendBackMutation = { sendBackClaim: { id: string, state: ClaimState } };
+
+export type ReturnsEditClaimMutationVariables = Exact<{
+  c: string | number;
+  l: Array<ClaimLineInput> | ClaimLineInput;
+}>;
+
+
+export type ReturnsEditClaimMutation = { updateClaim: { id: string, lines: Array<{ id: string, kind: ClaimLineKind, returnAuthorization: { id: string } | null }> } };
+
+export type ReturnsOneQueryVariables = Exact<{
+  s?: Array<ReturnState> | ReturnState | null | undefined;
+}>;
+
+
+export type ReturnsOneQuery = { returnAuthorizations: Array<{ id: string, faultySerial: string | null, claimLine: { id: string } | null, claim: { id: string } | null }> };
+
 export type ReturnsLiveSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4311,6 +4334,42 @@ export const ReturnsAnalysisDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReturnsAnalysisQuery, ReturnsAnalysisQueryVariables>;
+export const ReturnsSendBackDocument = new TypedDocumentString(`
+    mutation ReturnsSendBack($c: ID!, $q: String!) {
+  sendBackClaim(claimId: $c, question: $q) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsSendBackMutation, ReturnsSendBackMutationVariables>;
+export const ReturnsEditClaimDocument = new TypedDocumentString(`
+    mutation ReturnsEditClaim($c: ID!, $l: [ClaimLineInput!]!) {
+  updateClaim(claimId: $c, lines: $l) {
+    id
+    lines {
+      id
+      kind
+      returnAuthorization {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsEditClaimMutation, ReturnsEditClaimMutationVariables>;
+export const ReturnsOneDocument = new TypedDocumentString(`
+    query ReturnsOne($s: [ReturnState!]) {
+  returnAuthorizations(states: $s) {
+    id
+    claimLine {
+      id
+    }
+    claim {
+      id
+    }
+    faultySerial
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsOneQuery, ReturnsOneQueryVariables>;
 export const ReturnsLiveDocument = new TypedDocumentString(`
     subscription ReturnsLive {
   serviceEvents {

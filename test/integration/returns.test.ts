@@ -41,6 +41,15 @@ const LIST = graphql(`
 const ANALYSIS = graphql(`
   query ReturnsAnalysis($from: DateTime!, $to: DateTime!) { failureAnalysis(from: $from, to: $to) { failureCode confirmedFaults { part { id sku } count } } }
 `);
+const SEND_BACK = graphql(`
+  mutation ReturnsSendBack($c: ID!, $q: String!) { sendBackClaim(claimId: $c, question: $q) { id state } }
+`);
+const EDIT = graphql(`
+  mutation ReturnsEditClaim($c: ID!, $l: [ClaimLineInput!]!) { updateClaim(claimId: $c, lines: $l) { id lines { id kind returnAuthorization { id } } } }
+`);
+const ONE = graphql(`
+  query ReturnsOne($s: [ReturnState!]) { returnAuthorizations(states: $s) { id claimLine { id } claim { id } faultySerial } }
+`);
 const LIVE = graphql(`
   subscription ReturnsLive { serviceEvents { kind jobId returnAuthorization { id state } } }
 `);
@@ -136,5 +145,17 @@ describe('return authorizations', () => {
     // The NO_FAULT_FOUND return of the first test does not count; this one does.
     expect(faults).toEqual([{ part: { id: expect.any(String), sku: net.skus[0] }, count: 1 }]);
     expect((await api.ok(net.admin, LIST, { s: ['INSPECTED'] })).returnAuthorizations.map((r) => r.id)).toContain(returnId);
+  });
+
+  it('survives the partner replacing the claim’s lines after a send-back: the return keeps its claim and serial, not the old line', async () => {
+    const { api, net } = network;
+    const [a] = net.partners;
+    const { claimId, partLine, inputs } = await approvedClaimWithPart(api, net, a, 'FS-SB-1', false);
+    const returnId = (await api.ok(net.partsClerk, REQUEST, { l: partLine.id })).requestPartReturn.id;
+    expect((await api.ok(net.admin, SEND_BACK, { c: claimId, q: 'Which fault code?' })).sendBackClaim.state).toBe('SENT_BACK');
+    const edited = (await api.ok(a.admin, EDIT, { c: claimId, l: inputs })).updateClaim;
+    expect(edited.lines.map((l) => l.returnAuthorization)).toEqual([null, null]);
+    const kept = (await api.ok(a.admin, ONE, { s: ['REQUESTED'] })).returnAuthorizations.find((r) => r.id === returnId);
+    expect(kept).toEqual({ id: returnId, claimLine: null, claim: { id: claimId }, faultySerial: 'FS-SB-1' });
   });
 });

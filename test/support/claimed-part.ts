@@ -18,8 +18,11 @@ const SUBMIT = graphql(`
 const REVIEW = graphql(`
   mutation ReturnsReviewClaim($c: ID!, $l: [ClaimLineDecisionInput!]!) { reviewClaim(claimId: $c, lines: $l) { id state } }
 `);
-/** A completed warranty repair of `partner` with one part shipped: its claim carries a PART line with a faulty serial, submitted and approved in full. */
-export async function approvedClaimWithPart(api: Api, net: NetworkFixture, partner: PartnerFixture, faultySerial: string) {
+/**
+ * A completed warranty repair of `partner` with one part shipped: its claim carries a PART line with
+ * a faulty serial, submitted and (unless `review` is false) approved in full.
+ */
+export async function approvedClaimWithPart(api: Api, net: NetworkFixture, partner: PartnerFixture, faultySerial: string, review = true) {
   const { job } = await api.startedJob(net, partner);
   const request = (await api.requestParts(partner.tech, job.id, [{ sku: net.skus[0], quantity: 1 }])).data!.requestParts.id;
   await api.decide(net.partsClerk, request, true);
@@ -30,16 +33,16 @@ export async function approvedClaimWithPart(api: Api, net: NetworkFixture, partn
   const claim = (await api.ok(partner.admin, CLAIMS, { p: partner.id })).claims.find((c) => c.job?.id === job.id)!;
   expect(claim.state).toBe('DRAFT');
   const shipped = (await api.ok(partner.admin, PARTS_LINES, { id: job.id })).job!.partsRequests[0].lines[0];
-  const updated = await api.ok(partner.admin, UPDATE, {
-    c: claim.id,
-    l: [
-      { kind: 'LABOR', minutes: 60 },
-      { kind: 'PART', partId: shipped.part.id, partsRequestLineId: shipped.id, quantity: '1', faultySerial, replacementSerial: `${faultySerial}-NEW` },
-    ],
-  });
+  const inputs = [
+    { kind: 'LABOR' as const, minutes: 60 },
+    { kind: 'PART' as const, partId: shipped.part.id, partsRequestLineId: shipped.id, quantity: '1', faultySerial, replacementSerial: `${faultySerial}-NEW` },
+  ];
+  const updated = await api.ok(partner.admin, UPDATE, { c: claim.id, l: inputs });
   expect((await api.ok(partner.admin, SUBMIT, { c: claim.id })).submitClaim.state).toBe('SUBMITTED');
   const lines = updated.updateClaim.lines;
-  const review = await api.ok(net.admin, REVIEW, { c: claim.id, l: lines.map((l) => ({ lineId: l.id, decision: 'APPROVED' as const })) });
-  expect(review.reviewClaim.state).toBe('APPROVED');
-  return { job, claimId: claim.id, partLine: lines.find((l) => l.kind === 'PART')!, laborLine: lines.find((l) => l.kind === 'LABOR')! };
+  const found = { job, claimId: claim.id, inputs, partLine: lines.find((l) => l.kind === 'PART')!, laborLine: lines.find((l) => l.kind === 'LABOR')! };
+  if (!review) return found;
+  const reviewed = await api.ok(net.admin, REVIEW, { c: claim.id, l: lines.map((l) => ({ lineId: l.id, decision: 'APPROVED' as const })) });
+  expect(reviewed.reviewClaim.state).toBe('APPROVED');
+  return found;
 }

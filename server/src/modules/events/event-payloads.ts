@@ -33,7 +33,8 @@ interface ReturnStep {
   returnId: string;
   number: string;
   claimId: string;
-  claimLineId: string;
+  /** Null once the claim's lines were replaced. */
+  claimLineId: string | null;
   from: string | null;
   to: string;
 }

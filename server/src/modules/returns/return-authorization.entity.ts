@@ -26,8 +26,9 @@ export class ReturnAuthorization {
   @Property({ type: 'string', length: 40, unique: true })
   number!: string;
 
-  @ManyToOne({ entity: () => ClaimLine, unique: true })
-  claimLine!: ClaimLine;
+  /** Null once the partner replaced the claim's lines (editing it after a send-back). */
+  @ManyToOne({ entity: () => ClaimLine, unique: true, nullable: true, deleteRule: 'set null' })
+  claimLine?: ClaimLine | null = null;
 
   @ManyToOne({ entity: () => WarrantyClaim, index: true })
   claim!: WarrantyClaim;

@@ -74,7 +74,7 @@ export class ReturnsResolver {
 
   @FieldResolver(() => ClaimLineObject, { nullable: true })
   claimLine(@Root() ra: ReturnAuthorization, @Ctx() context: Context) {
-    return context.loaders.returnClaimLine.load(ra.claimLine.id);
+    return ra.claimLine ? context.loaders.returnClaimLine.load(ra.claimLine.id) : null;
   }
 
   @FieldResolver(() => PartObject, { nullable: true })

@@ -100,8 +100,10 @@ export async function inspectPartReturn(scope: Scope, returnId: string, result: 
     ra.result = result;
     ra.inspectionNote = note?.trim() || null;
     const code = REJECTING_RESULTS[result];
+    // A line replaced since the request (the claim edited after a send-back) is no longer the one returned: nothing to reject.
+    const lineId = ra.claimLine?.id;
     const rejection =
-      code && claim.state !== ClaimState.PAID ? await rejectLineByInspection(tx, claim, ra.claimLine.id, code, ra.inspectionNote, change.at) : null;
+      code && lineId && claim.state !== ClaimState.PAID ? await rejectLineByInspection(tx, claim, lineId, code, ra.inspectionNote, change.at) : null;
     emitStep(change, EventKind.RETURN_INSPECTED, ra, ReturnState.RECEIVED, {
       result,
       note: ra.inspectionNote ?? null,
@@ -131,7 +133,7 @@ type StepKind = EventKind.RETURN_REQUESTED | EventKind.RETURN_SHIPPED | EventKin
 
 /** A step's event: the network's staff and the claiming partner's admins read it (no job: never a technician). */
 function emitStep<K extends StepKind>(change: Change, kind: K, ra: ReturnAuthorization, from: ReturnState | null, extra: object): void {
-  const step = { returnId: ra.id, number: ra.number, claimId: ra.claim.id, claimLineId: ra.claimLine.id, from, to: ra.state };
+  const step = { returnId: ra.id, number: ra.number, claimId: ra.claim.id, claimLineId: ra.claimLine?.id ?? null, from, to: ra.state };
   // The payload's shape per kind is checked by event-payloads.ts through the callers' `extra`.
   change.emit(kind, { manufacturerId: ra.manufacturer.id, partnerId: ra.partner.id }, { ...step, ...extra } as never);
 }
