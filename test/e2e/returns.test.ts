@@ -4,12 +4,13 @@ import { graphql } from '../gql/index.js';
 import { useNetwork } from '../support/use-network.js';
 import { launchBrowser, screenshot, signedInPage } from '../support/browser.js';
 import { approvedClaimWithPart } from '../support/claimed-part.js';
+import { axeViolations, formatViolations } from '../support/axe.js';
 
 /**
  * The Returns screen in a real Chromium, two people at once: the parts clerk asks for a claimed
  * part back, the partner's admin (screen already open) sees the return arrive and ships it with a
  * tracking code, the clerk's row follows live, the clerk receives it and finds no fault, and the
- * claim line is rejected on the server.
+ * claim line is rejected on the server. Both screens pass axe-core's WCAG 2.1 A/AA rules.
  */
 const network = useNetwork({ partners: 1 });
 let browser: Browser;
@@ -45,10 +46,12 @@ describe('the Returns screen', () => {
     await ask.getByRole('button', { name: 'Ask back' }).click();
     const clerkRow = clerk.getByRole('row', { name: /FS-E2E-1/ });
     await clerkRow.getByText('Requested').waitFor();
+    expect(formatViolations('returns (clerk)', await axeViolations(clerk))).toBe('');
 
     // The partner's open screen takes the new return from its event, and ships it.
     const shipRow = shipper.getByRole('row', { name: /FS-E2E-1/ });
     await shipRow.getByText('Requested').waitFor();
+    expect(formatViolations('returns (partner)', await axeViolations(shipper))).toBe('');
     await shipRow.getByLabel('Tracking code').fill('DHL-E2E-7');
     await shipRow.getByRole('button', { name: 'Shipped' }).click();
     await shipRow.getByText('Tracking: DHL-E2E-7').waitFor();
