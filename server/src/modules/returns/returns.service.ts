@@ -7,7 +7,7 @@ import { rejectLineByInspection } from './claim-line-rejection.js';
 import { ClaimLine, WarrantyClaim } from '../billing/warranty-claim.entity.js';
 import { ClaimLineKind, ClaimState } from '../billing/claim.enums.js';
 import { EventKind } from '../events/event.enums.js';
-import { changeState, type Change } from '../events/change.js';
+import { changeState } from '../events/change.js';
 import { AppError, ErrorCode, badInput, notFound } from '../../shared/errors.js';
 import { isUuid, type Scope } from '../../shared/scope.js';
 
@@ -53,7 +53,7 @@ export async function requestPartReturn({ em, viewer, clock }: Scope, claimLineI
       requestedAt: change.at,
       returnBy: new Date(change.at.getTime() + RETURN_DAYS * DAY_MS),
     });
-    emitStep(change, EventKind.RETURN_REQUESTED, ra, null, { returnBy: ra.returnBy!.toISOString(), note: ra.requestNote ?? null });
+    change.emit(EventKind.RETURN_REQUESTED, audienceOf(ra), { ...stepOf(ra, null), returnBy: ra.returnBy!.toISOString(), note: ra.requestNote ?? null });
     return ra;
   });
 }
@@ -68,7 +68,7 @@ export async function shipPartReturn({ em, viewer, clock }: Scope, returnId: str
     ra.state = ReturnState.SHIPPED;
     ra.trackingCode = code;
     ra.shippedAt = change.at;
-    emitStep(change, EventKind.RETURN_SHIPPED, ra, ReturnState.REQUESTED, { trackingCode: code });
+    change.emit(EventKind.RETURN_SHIPPED, audienceOf(ra), { ...stepOf(ra, ReturnState.REQUESTED), trackingCode: code });
     return ra;
   });
 }
@@ -79,7 +79,7 @@ export async function receivePartReturn(scope: Scope, returnId: string): Promise
     const ra = await lockReturn(tx, scope, returnId, ReturnState.SHIPPED, 'receive');
     ra.state = ReturnState.RECEIVED;
     ra.receivedAt = change.at;
-    emitStep(change, EventKind.RETURN_RECEIVED, ra, ReturnState.SHIPPED, {});
+    change.emit(EventKind.RETURN_RECEIVED, audienceOf(ra), stepOf(ra, ReturnState.SHIPPED));
     return ra;
   });
 }
@@ -104,7 +104,8 @@ export async function inspectPartReturn(scope: Scope, returnId: string, result: 
     const lineId = ra.claimLine?.id;
     const rejection =
       code && lineId && claim.state !== ClaimState.PAID ? await rejectLineByInspection(tx, claim, lineId, code, ra.inspectionNote, change.at) : null;
-    emitStep(change, EventKind.RETURN_INSPECTED, ra, ReturnState.RECEIVED, {
+    change.emit(EventKind.RETURN_INSPECTED, audienceOf(ra), {
+      ...stepOf(ra, ReturnState.RECEIVED),
       result,
       note: ra.inspectionNote ?? null,
       lineRejected: rejection !== null,
@@ -129,11 +130,15 @@ async function lockReturn(tx: EntityManager, scope: Scope, returnId: string, fro
   return ra;
 }
 
-type StepKind = EventKind.RETURN_REQUESTED | EventKind.RETURN_SHIPPED | EventKind.RETURN_RECEIVED | EventKind.RETURN_INSPECTED;
+/** A step's events go to the network's staff and the claiming partner's admins (they name no job: never a technician). */
+const audienceOf = (ra: ReturnAuthorization) => ({ manufacturerId: ra.manufacturer.id, partnerId: ra.partner.id });
 
-/** A step's event: the network's staff and the claiming partner's admins read it (no job: never a technician). */
-function emitStep<K extends StepKind>(change: Change, kind: K, ra: ReturnAuthorization, from: ReturnState | null, extra: object): void {
-  const step = { returnId: ra.id, number: ra.number, claimId: ra.claim.id, claimLineId: ra.claimLine?.id ?? null, from, to: ra.state };
-  // The payload's shape per kind is checked by event-payloads.ts through the callers' `extra`.
-  change.emit(kind, { manufacturerId: ra.manufacturer.id, partnerId: ra.partner.id }, { ...step, ...extra } as never);
-}
+/** What every RETURN_* event says: which return, of which claim and line, its state before → after. */
+const stepOf = (ra: ReturnAuthorization, from: ReturnState | null) => ({
+  returnId: ra.id,
+  number: ra.number,
+  claimId: ra.claim.id,
+  claimLineId: ra.claimLine?.id ?? null,
+  from,
+  to: ra.state,
+});
