@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { chooseDataDir, ensureFolder, type DataDirChoice } from './db/data-dir.js';
 import { StartupError } from './shared/startup-error.js';
 
+/** The loan period when LOAN_DAYS is unset (the seed's demo history uses it too). */
+export const DEFAULT_LOAN_DAYS = 14;
+
 /** The project root: two levels above server/dist (or server/src). */
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -53,6 +56,8 @@ export interface Config {
   retentionSweepMs: number;
   /** Outgoing mail and links (modules/mail, modules/webhook). */
   messages: MessagesConfig;
+  /** Calendar days a loaner unit may stay out after it ships (its return-by date). */
+  loanDays: number;
   /** Warranty and contract claims (modules/claim). */
   claims: ClaimSettings;
 }
@@ -135,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     customerDataRetentionDays: int(env.CUSTOMER_DATA_RETENTION_DAYS, 730, 'CUSTOMER_DATA_RETENTION_DAYS'),
     retentionSweepMs: int(env.RETENTION_SWEEP_MS, 86_400_000, 'RETENTION_SWEEP_MS'),
+    loanDays: int(env.LOAN_DAYS, DEFAULT_LOAN_DAYS, 'LOAN_DAYS'),
     messages: {
       smtpUrl: env.SMTP_URL || undefined,
       mailFrom: env.MAIL_FROM || 'Service Partner Portal <no-reply@service-portal.localhost>',

@@ -45,7 +45,7 @@ export interface AppDeps {
   links: MessageLinks;
   /** Verifies API keys and closes the WebSockets of revoked ones. */
   apiKeys: ApiKeyAuth;
-  config: { subscriberBufferLimit: number; planReads: boolean; requestLimits: RequestLimits; claims: ClaimSettings };
+  config: { subscriberBufferLimit: number; planReads: boolean; requestLimits: RequestLimits; loanDays: number; claims: ClaimSettings };
 }
 
 /** One context shape for HTTP requests and WebSocket operations. */

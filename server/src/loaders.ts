@@ -14,6 +14,7 @@ import { ORG_CALENDAR_LOADERS } from './modules/org-calendar/org-calendar.loader
 import { REASON_LOADERS } from './modules/reason/reason.loaders.js';
 import { CLAIM_LOADERS } from './modules/claim/claim.loaders.js';
 import { QUOTE_LOADERS } from './modules/quote/quote.loaders.js';
+import { RETURNS_LOADERS } from './modules/returns/returns.loaders.js';
 
 /**
  * Per-request loaders: every field that touches the database goes through one, so a page of
@@ -34,6 +35,7 @@ const FACTORIES = {
   ...REASON_LOADERS,
   ...CLAIM_LOADERS,
   ...QUOTE_LOADERS,
+  ...RETURNS_LOADERS,
 } satisfies Record<string, LoaderFactory>;
 
 export type Loaders = { readonly [K in keyof typeof FACTORIES]: ReturnType<(typeof FACTORIES)[K]> };

@@ -97,6 +97,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         subscriberBufferLimit: config.subscriberBufferLimit,
         planReads: config.planReads,
         requestLimits: config.requestLimits,
+        loanDays: config.loanDays,
         claims: config.claims,
       },
     };

@@ -28,7 +28,10 @@ type Documents = {
     "\n  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } minPhotos requiresSignature maxLaborMinutes } } }\n": typeof types.DemoStandardDocument,
     "\n  mutation DemoRecordFinding($i: RecordFindingInput!) { recordFinding(input: $i) { id } }\n": typeof types.DemoRecordFindingDocument,
     "\n  query EvidenceAttachments($id: ID!) { job(id: $id) { status attachments { kind signerName width } } }\n": typeof types.EvidenceAttachmentsDocument,
+    "\n  query EdgesStaff { partners { slug kind customerId } productLines { standards { jobType requiresCertifiedTechnician } } }\n": typeof types.EdgesStaffDocument,
+    "\n  query EdgesCertifications($t: ID) { technicianCertifications(technicianId: $t) { id productLineName jobTypes } }\n": typeof types.EdgesCertificationsDocument,
     "\n  query E2eQuoteCustomerLink($id: ID!) { job(id: $id) { customerLinkToken } }\n": typeof types.E2eQuoteCustomerLinkDocument,
+    "\n  query ReturnsE2eClaim($id: ID!) { claim(id: $id) { state lines { id decision decisionReasonCode } } }\n": typeof types.ReturnsE2eClaimDocument,
     "\n  query LanguageE2eMe { me { locale timeZone } }\n": typeof types.LanguageE2eMeDocument,
     "\n  mutation KillNineCreateJob($i: CreateJobInput!) { createJob(input: $i) { id } }\n": typeof types.KillNineCreateJobDocument,
     "\n  mutation AudienceRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"Late report\", correctiveActionDueAt: $d }) { id } }\n": typeof types.AudienceRecordFindingDocument,
@@ -138,7 +141,7 @@ type Documents = {
     "\n  query LiveDetailsPendingOffers { offers(status: [PENDING], first: 10) { totalCount edges { node { id status job { id } } } } }\n": typeof types.LiveDetailsPendingOffersDocument,
     "\n  query LiveDetailsMissed($after: String!) { missedEventCount(after: $after) }\n": typeof types.LiveDetailsMissedDocument,
     "\n  query LoanerLines {\n    partsRequests { id viewerCan { returnLoaner } lines { id loaner part { sku } loanerReturnBy loanerReturnedAt loanerOverdue } }\n  }\n": typeof types.LoanerLinesDocument,
-    "\n  mutation LoanerReturn($id: ID!, $t: String) { returnLoaner(lineId: $id, trackingCode: $t) { id lines { id loanerReturnedAt loanerOverdue } } }\n": typeof types.LoanerReturnDocument,
+    "\n  mutation LoanerReturn($id: ID!, $t: String) { returnLoaner(lineId: $id, trackingCode: $t) { id lines { id loanerReturnedAt loanerReturnTrackingCode loanerOverdue } } }\n": typeof types.LoanerReturnDocument,
     "\n  query LoanerHistory($id: ID!) { job(id: $id) { events { kind data } } }\n": typeof types.LoanerHistoryDocument,
     "\n  query MailOutbox($s: [MailStatus!]) { outbox(status: $s) { totalCount edges { cursor node { id kind status recipient subject messageId job attempts } } } }\n": typeof types.MailOutboxDocument,
     "\n  query MailOutboxMessage($id: ID!) { outboxMessage(id: $id) { id subject text html status } }\n": typeof types.MailOutboxMessageDocument,
@@ -212,6 +215,17 @@ type Documents = {
     "\n  subscription ResumeJobEvents($after: String) { serviceEvents(after: $after) { cursor kind job { id } } }\n": typeof types.ResumeJobEventsDocument,
     "\n  query ResumeHistory($id: ID!) { job(id: $id) { events { cursor kind } } }\n": typeof types.ResumeHistoryDocument,
     "\n  subscription ResumeAnyEvents { serviceEvents { cursor } }\n": typeof types.ResumeAnyEventsDocument,
+    "\n  query ReturnsClaim($id: ID!) {\n    claim(id: $id) {\n      id state approved { amount currency }\n      lines { id kind decision approvedAmount { amount currency } decisionReasonCode returnAuthorization { id state result } }\n    }\n  }\n": typeof types.ReturnsClaimDocument,
+    "\n  mutation ReturnsRequest($l: ID!, $n: String) {\n    requestPartReturn(claimLineId: $l, note: $n) { id number state faultySerial returnBy requestNote part { id } partner { id } claimLine { id } viewerCan { ship receive inspect } }\n  }\n": typeof types.ReturnsRequestDocument,
+    "\n  mutation ReturnsShip($r: ID!, $t: String!) { shipPartReturn(returnId: $r, trackingCode: $t) { id state trackingCode shippedAt } }\n": typeof types.ReturnsShipDocument,
+    "\n  mutation ReturnsReceive($r: ID!) { receivePartReturn(returnId: $r) { id state receivedAt } }\n": typeof types.ReturnsReceiveDocument,
+    "\n  mutation ReturnsInspect($r: ID!, $x: InspectionResult!, $n: String) { inspectPartReturn(returnId: $r, result: $x, note: $n) { id state result inspectionNote inspectedAt } }\n": typeof types.ReturnsInspectDocument,
+    "\n  query ReturnsList($p: ID, $s: [ReturnState!]) { returnAuthorizations(partnerId: $p, states: $s) { id state viewerCan { ship receive inspect } } }\n": typeof types.ReturnsListDocument,
+    "\n  query ReturnsAnalysis($from: DateTime!, $to: DateTime!) { failureAnalysis(from: $from, to: $to) { failureCode confirmedFaults { part { id sku } count } } }\n": typeof types.ReturnsAnalysisDocument,
+    "\n  mutation ReturnsSendBack($c: ID!, $q: String!) { sendBackClaim(claimId: $c, question: $q) { id state } }\n": typeof types.ReturnsSendBackDocument,
+    "\n  mutation ReturnsEditClaim($c: ID!, $l: [ClaimLineInput!]!) { updateClaim(claimId: $c, lines: $l) { id lines { id kind returnAuthorization { id } } } }\n": typeof types.ReturnsEditClaimDocument,
+    "\n  query ReturnsOne($s: [ReturnState!]) { returnAuthorizations(states: $s) { id claimLine { id } claim { id } faultySerial } }\n": typeof types.ReturnsOneDocument,
+    "\n  subscription ReturnsLive { serviceEvents { kind jobId returnAuthorization { id state } } }\n": typeof types.ReturnsLiveDocument,
     "\n  query ScorecardClaimsDrafts { claims(states: [DRAFT]) { id job { id } lines { id kind minutes } } }\n": typeof types.ScorecardClaimsDraftsDocument,
     "\n  mutation ScorecardClaimsUpdate($id: ID!, $lines: [ClaimLineInput!]!) { updateClaim(claimId: $id, lines: $lines) { id } }\n": typeof types.ScorecardClaimsUpdateDocument,
     "\n  mutation ScorecardClaimsSubmit($id: ID!) { submitClaim(claimId: $id) { id claimed { amount currency } lines { id kind amount { amount currency } } } }\n": typeof types.ScorecardClaimsSubmitDocument,
@@ -275,6 +289,11 @@ type Documents = {
     "\n  query VisibilityScorecards($from: DateTime!, $to: DateTime!) { partnerScorecards(from: $from, to: $to) { partner { id } offersReceived } }\n": typeof types.VisibilityScorecardsDocument,
     "\n  mutation WriteStatementsCreateJob($input: CreateJobInput!) { createJob(input: $input) { id number status } }\n": typeof types.WriteStatementsCreateJobDocument,
     "\n  mutation WriteStatementsAcceptOffer($offerId: ID!) { acceptOffer(offerId: $offerId) { id status } }\n": typeof types.WriteStatementsAcceptOfferDocument,
+    "\n  query ReturnsClaims($p: ID) { claims(partnerId: $p) { id state job { id } lines { id kind decision part { id } } } }\n": typeof types.ReturnsClaimsDocument,
+    "\n  query ReturnsPartsLines($id: ID!) { job(id: $id) { partsRequests { lines { id part { id } } } } }\n": typeof types.ReturnsPartsLinesDocument,
+    "\n  mutation ReturnsUpdateClaim($c: ID!, $l: [ClaimLineInput!]!) { updateClaim(claimId: $c, lines: $l) { id lines { id kind faultySerial } } }\n": typeof types.ReturnsUpdateClaimDocument,
+    "\n  mutation ReturnsSubmitClaim($c: ID!) { submitClaim(claimId: $c) { id state } }\n": typeof types.ReturnsSubmitClaimDocument,
+    "\n  mutation ReturnsReviewClaim($c: ID!, $l: [ClaimLineDecisionInput!]!) { reviewClaim(claimId: $c, lines: $l) { id state } }\n": typeof types.ReturnsReviewClaimDocument,
     "\n  mutation Login($e: String!, $p: String!) { login(email: $e, password: $p) { token } }\n": typeof types.LoginDocument,
     "\n  subscription ServiceEvents($after: String, $jobId: ID) {\n    serviceEvents(after: $after, jobId: $jobId) { cursor kind at job { id status } offer { id status partner { id } } partsRequest { id status } actor { id } data }\n  }\n": typeof types.ServiceEventsDocument,
     "\n  fragment JobFields on ServiceJob { id number status coverage priority version assignedPartner { id } technician { id } responseDueAt resolutionDueAt }\n": typeof types.JobFieldsFragmentDoc,
@@ -312,7 +331,10 @@ const documents: Documents = {
     "\n  query DemoStandard($j: ID!) { job(id: $j) { qualityStandard { checklist { id } minPhotos requiresSignature maxLaborMinutes } } }\n": types.DemoStandardDocument,
     "\n  mutation DemoRecordFinding($i: RecordFindingInput!) { recordFinding(input: $i) { id } }\n": types.DemoRecordFindingDocument,
     "\n  query EvidenceAttachments($id: ID!) { job(id: $id) { status attachments { kind signerName width } } }\n": types.EvidenceAttachmentsDocument,
+    "\n  query EdgesStaff { partners { slug kind customerId } productLines { standards { jobType requiresCertifiedTechnician } } }\n": types.EdgesStaffDocument,
+    "\n  query EdgesCertifications($t: ID) { technicianCertifications(technicianId: $t) { id productLineName jobTypes } }\n": types.EdgesCertificationsDocument,
     "\n  query E2eQuoteCustomerLink($id: ID!) { job(id: $id) { customerLinkToken } }\n": types.E2eQuoteCustomerLinkDocument,
+    "\n  query ReturnsE2eClaim($id: ID!) { claim(id: $id) { state lines { id decision decisionReasonCode } } }\n": types.ReturnsE2eClaimDocument,
     "\n  query LanguageE2eMe { me { locale timeZone } }\n": types.LanguageE2eMeDocument,
     "\n  mutation KillNineCreateJob($i: CreateJobInput!) { createJob(input: $i) { id } }\n": types.KillNineCreateJobDocument,
     "\n  mutation AudienceRecordFinding($p: ID!, $d: DateTime!) { recordFinding(input: { partnerId: $p, severity: MINOR, text: \"Late report\", correctiveActionDueAt: $d }) { id } }\n": types.AudienceRecordFindingDocument,
@@ -422,7 +444,7 @@ const documents: Documents = {
     "\n  query LiveDetailsPendingOffers { offers(status: [PENDING], first: 10) { totalCount edges { node { id status job { id } } } } }\n": types.LiveDetailsPendingOffersDocument,
     "\n  query LiveDetailsMissed($after: String!) { missedEventCount(after: $after) }\n": types.LiveDetailsMissedDocument,
     "\n  query LoanerLines {\n    partsRequests { id viewerCan { returnLoaner } lines { id loaner part { sku } loanerReturnBy loanerReturnedAt loanerOverdue } }\n  }\n": types.LoanerLinesDocument,
-    "\n  mutation LoanerReturn($id: ID!, $t: String) { returnLoaner(lineId: $id, trackingCode: $t) { id lines { id loanerReturnedAt loanerOverdue } } }\n": types.LoanerReturnDocument,
+    "\n  mutation LoanerReturn($id: ID!, $t: String) { returnLoaner(lineId: $id, trackingCode: $t) { id lines { id loanerReturnedAt loanerReturnTrackingCode loanerOverdue } } }\n": types.LoanerReturnDocument,
     "\n  query LoanerHistory($id: ID!) { job(id: $id) { events { kind data } } }\n": types.LoanerHistoryDocument,
     "\n  query MailOutbox($s: [MailStatus!]) { outbox(status: $s) { totalCount edges { cursor node { id kind status recipient subject messageId job attempts } } } }\n": types.MailOutboxDocument,
     "\n  query MailOutboxMessage($id: ID!) { outboxMessage(id: $id) { id subject text html status } }\n": types.MailOutboxMessageDocument,
@@ -496,6 +518,17 @@ const documents: Documents = {
     "\n  subscription ResumeJobEvents($after: String) { serviceEvents(after: $after) { cursor kind job { id } } }\n": types.ResumeJobEventsDocument,
     "\n  query ResumeHistory($id: ID!) { job(id: $id) { events { cursor kind } } }\n": types.ResumeHistoryDocument,
     "\n  subscription ResumeAnyEvents { serviceEvents { cursor } }\n": types.ResumeAnyEventsDocument,
+    "\n  query ReturnsClaim($id: ID!) {\n    claim(id: $id) {\n      id state approved { amount currency }\n      lines { id kind decision approvedAmount { amount currency } decisionReasonCode returnAuthorization { id state result } }\n    }\n  }\n": types.ReturnsClaimDocument,
+    "\n  mutation ReturnsRequest($l: ID!, $n: String) {\n    requestPartReturn(claimLineId: $l, note: $n) { id number state faultySerial returnBy requestNote part { id } partner { id } claimLine { id } viewerCan { ship receive inspect } }\n  }\n": types.ReturnsRequestDocument,
+    "\n  mutation ReturnsShip($r: ID!, $t: String!) { shipPartReturn(returnId: $r, trackingCode: $t) { id state trackingCode shippedAt } }\n": types.ReturnsShipDocument,
+    "\n  mutation ReturnsReceive($r: ID!) { receivePartReturn(returnId: $r) { id state receivedAt } }\n": types.ReturnsReceiveDocument,
+    "\n  mutation ReturnsInspect($r: ID!, $x: InspectionResult!, $n: String) { inspectPartReturn(returnId: $r, result: $x, note: $n) { id state result inspectionNote inspectedAt } }\n": types.ReturnsInspectDocument,
+    "\n  query ReturnsList($p: ID, $s: [ReturnState!]) { returnAuthorizations(partnerId: $p, states: $s) { id state viewerCan { ship receive inspect } } }\n": types.ReturnsListDocument,
+    "\n  query ReturnsAnalysis($from: DateTime!, $to: DateTime!) { failureAnalysis(from: $from, to: $to) { failureCode confirmedFaults { part { id sku } count } } }\n": types.ReturnsAnalysisDocument,
+    "\n  mutation ReturnsSendBack($c: ID!, $q: String!) { sendBackClaim(claimId: $c, question: $q) { id state } }\n": types.ReturnsSendBackDocument,
+    "\n  mutation ReturnsEditClaim($c: ID!, $l: [ClaimLineInput!]!) { updateClaim(claimId: $c, lines: $l) { id lines { id kind returnAuthorization { id } } } }\n": types.ReturnsEditClaimDocument,
+    "\n  query ReturnsOne($s: [ReturnState!]) { returnAuthorizations(states: $s) { id claimLine { id } claim { id } faultySerial } }\n": types.ReturnsOneDocument,
+    "\n  subscription ReturnsLive { serviceEvents { kind jobId returnAuthorization { id state } } }\n": types.ReturnsLiveDocument,
     "\n  query ScorecardClaimsDrafts { claims(states: [DRAFT]) { id job { id } lines { id kind minutes } } }\n": types.ScorecardClaimsDraftsDocument,
     "\n  mutation ScorecardClaimsUpdate($id: ID!, $lines: [ClaimLineInput!]!) { updateClaim(claimId: $id, lines: $lines) { id } }\n": types.ScorecardClaimsUpdateDocument,
     "\n  mutation ScorecardClaimsSubmit($id: ID!) { submitClaim(claimId: $id) { id claimed { amount currency } lines { id kind amount { amount currency } } } }\n": types.ScorecardClaimsSubmitDocument,
@@ -559,6 +592,11 @@ const documents: Documents = {
     "\n  query VisibilityScorecards($from: DateTime!, $to: DateTime!) { partnerScorecards(from: $from, to: $to) { partner { id } offersReceived } }\n": types.VisibilityScorecardsDocument,
     "\n  mutation WriteStatementsCreateJob($input: CreateJobInput!) { createJob(input: $input) { id number status } }\n": types.WriteStatementsCreateJobDocument,
     "\n  mutation WriteStatementsAcceptOffer($offerId: ID!) { acceptOffer(offerId: $offerId) { id status } }\n": types.WriteStatementsAcceptOfferDocument,
+    "\n  query ReturnsClaims($p: ID) { claims(partnerId: $p) { id state job { id } lines { id kind decision part { id } } } }\n": types.ReturnsClaimsDocument,
+    "\n  query ReturnsPartsLines($id: ID!) { job(id: $id) { partsRequests { lines { id part { id } } } } }\n": types.ReturnsPartsLinesDocument,
+    "\n  mutation ReturnsUpdateClaim($c: ID!, $l: [ClaimLineInput!]!) { updateClaim(claimId: $c, lines: $l) { id lines { id kind faultySerial } } }\n": types.ReturnsUpdateClaimDocument,
+    "\n  mutation ReturnsSubmitClaim($c: ID!) { submitClaim(claimId: $c) { id state } }\n": types.ReturnsSubmitClaimDocument,
+    "\n  mutation ReturnsReviewClaim($c: ID!, $l: [ClaimLineDecisionInput!]!) { reviewClaim(claimId: $c, lines: $l) { id state } }\n": types.ReturnsReviewClaimDocument,
     "\n  mutation Login($e: String!, $p: String!) { login(email: $e, password: $p) { token } }\n": types.LoginDocument,
     "\n  subscription ServiceEvents($after: String, $jobId: ID) {\n    serviceEvents(after: $after, jobId: $jobId) { cursor kind at job { id status } offer { id status partner { id } } partsRequest { id status } actor { id } data }\n  }\n": types.ServiceEventsDocument,
     "\n  fragment JobFields on ServiceJob { id number status coverage priority version assignedPartner { id } technician { id } responseDueAt resolutionDueAt }\n": types.JobFieldsFragmentDoc,
@@ -638,7 +676,19 @@ export function graphql(source: "\n  query EvidenceAttachments($id: ID!) { job(i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query EdgesStaff { partners { slug kind customerId } productLines { standards { jobType requiresCertifiedTechnician } } }\n"): typeof import('./graphql.js').EdgesStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EdgesCertifications($t: ID) { technicianCertifications(technicianId: $t) { id productLineName jobTypes } }\n"): typeof import('./graphql.js').EdgesCertificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query E2eQuoteCustomerLink($id: ID!) { job(id: $id) { customerLinkToken } }\n"): typeof import('./graphql.js').E2eQuoteCustomerLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnsE2eClaim($id: ID!) { claim(id: $id) { state lines { id decision decisionReasonCode } } }\n"): typeof import('./graphql.js').ReturnsE2eClaimDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1078,7 +1128,7 @@ export function graphql(source: "\n  query LoanerLines {\n    partsRequests { id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LoanerReturn($id: ID!, $t: String) { returnLoaner(lineId: $id, trackingCode: $t) { id lines { id loanerReturnedAt loanerOverdue } } }\n"): typeof import('./graphql.js').LoanerReturnDocument;
+export function graphql(source: "\n  mutation LoanerReturn($id: ID!, $t: String) { returnLoaner(lineId: $id, trackingCode: $t) { id lines { id loanerReturnedAt loanerReturnTrackingCode loanerOverdue } } }\n"): typeof import('./graphql.js').LoanerReturnDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1374,6 +1424,50 @@ export function graphql(source: "\n  subscription ResumeAnyEvents { serviceEvent
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ReturnsClaim($id: ID!) {\n    claim(id: $id) {\n      id state approved { amount currency }\n      lines { id kind decision approvedAmount { amount currency } decisionReasonCode returnAuthorization { id state result } }\n    }\n  }\n"): typeof import('./graphql.js').ReturnsClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnsRequest($l: ID!, $n: String) {\n    requestPartReturn(claimLineId: $l, note: $n) { id number state faultySerial returnBy requestNote part { id } partner { id } claimLine { id } viewerCan { ship receive inspect } }\n  }\n"): typeof import('./graphql.js').ReturnsRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnsShip($r: ID!, $t: String!) { shipPartReturn(returnId: $r, trackingCode: $t) { id state trackingCode shippedAt } }\n"): typeof import('./graphql.js').ReturnsShipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnsReceive($r: ID!) { receivePartReturn(returnId: $r) { id state receivedAt } }\n"): typeof import('./graphql.js').ReturnsReceiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnsInspect($r: ID!, $x: InspectionResult!, $n: String) { inspectPartReturn(returnId: $r, result: $x, note: $n) { id state result inspectionNote inspectedAt } }\n"): typeof import('./graphql.js').ReturnsInspectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnsList($p: ID, $s: [ReturnState!]) { returnAuthorizations(partnerId: $p, states: $s) { id state viewerCan { ship receive inspect } } }\n"): typeof import('./graphql.js').ReturnsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnsAnalysis($from: DateTime!, $to: DateTime!) { failureAnalysis(from: $from, to: $to) { failureCode confirmedFaults { part { id sku } count } } }\n"): typeof import('./graphql.js').ReturnsAnalysisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnsSendBack($c: ID!, $q: String!) { sendBackClaim(claimId: $c, question: $q) { id state } }\n"): typeof import('./graphql.js').ReturnsSendBackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnsEditClaim($c: ID!, $l: [ClaimLineInput!]!) { updateClaim(claimId: $c, lines: $l) { id lines { id kind returnAuthorization { id } } } }\n"): typeof import('./graphql.js').ReturnsEditClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnsOne($s: [ReturnState!]) { returnAuthorizations(states: $s) { id claimLine { id } claim { id } faultySerial } }\n"): typeof import('./graphql.js').ReturnsOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ReturnsLive { serviceEvents { kind jobId returnAuthorization { id state } } }\n"): typeof import('./graphql.js').ReturnsLiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ScorecardClaimsDrafts { claims(states: [DRAFT]) { id job { id } lines { id kind minutes } } }\n"): typeof import('./graphql.js').ScorecardClaimsDraftsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1623,6 +1717,26 @@ export function graphql(source: "\n  mutation WriteStatementsCreateJob($input: C
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WriteStatementsAcceptOffer($offerId: ID!) { acceptOffer(offerId: $offerId) { id status } }\n"): typeof import('./graphql.js').WriteStatementsAcceptOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnsClaims($p: ID) { claims(partnerId: $p) { id state job { id } lines { id kind decision part { id } } } }\n"): typeof import('./graphql.js').ReturnsClaimsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnsPartsLines($id: ID!) { job(id: $id) { partsRequests { lines { id part { id } } } } }\n"): typeof import('./graphql.js').ReturnsPartsLinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnsUpdateClaim($c: ID!, $l: [ClaimLineInput!]!) { updateClaim(claimId: $c, lines: $l) { id lines { id kind faultySerial } } }\n"): typeof import('./graphql.js').ReturnsUpdateClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnsSubmitClaim($c: ID!) { submitClaim(claimId: $c) { id state } }\n"): typeof import('./graphql.js').ReturnsSubmitClaimDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnsReviewClaim($c: ID!, $l: [ClaimLineDecisionInput!]!) { reviewClaim(claimId: $c, lines: $l) { id state } }\n"): typeof import('./graphql.js').ReturnsReviewClaimDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -209,6 +209,10 @@ export type EventKind =
   | 'QUOTE_ACCEPTED'
   | 'QUOTE_DECLINED'
   | 'QUOTE_SENT'
+  | 'RETURN_INSPECTED'
+  | 'RETURN_RECEIVED'
+  | 'RETURN_REQUESTED'
+  | 'RETURN_SHIPPED'
   | 'SLA_BREACHED'
   | 'SURVEY_SUBMITTED';
 
@@ -222,6 +226,12 @@ export type FindingSeverity =
   | 'CRITICAL'
   | 'MAJOR'
   | 'MINOR';
+
+/** What the inspection of a returned part found; NO_FAULT_FOUND and MISUSE reject the claim line */
+export type InspectionResult =
+  | 'CONFIRMED_FAULT'
+  | 'MISUSE'
+  | 'NO_FAULT_FOUND';
 
 /** Where a partner invitation stands (EXPIRED: still PENDING past its expiry) */
 export type InvitationState =
@@ -490,6 +500,13 @@ export type RequestPartsInput = {
   lines: Array<PartsLineInput>;
 };
 
+/** A return authorization: asked for, on its way, arrived, inspected */
+export type ReturnState =
+  | 'INSPECTED'
+  | 'RECEIVED'
+  | 'REQUESTED'
+  | 'SHIPPED';
+
 export type Role =
   | 'ADMIN'
   | 'AUDITOR'
@@ -703,12 +720,31 @@ export type EvidenceAttachmentsQueryVariables = Exact<{
 
 export type EvidenceAttachmentsQuery = { job: { status: JobStatus, attachments: Array<{ kind: AttachmentKind, signerName: string | null, width: number | null }> } | null };
 
+export type EdgesStaffQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EdgesStaffQuery = { partners: Array<{ slug: string, kind: OrgKind, customerId: string | null }>, productLines: Array<{ standards: Array<{ jobType: JobType, requiresCertifiedTechnician: boolean }> }> };
+
+export type EdgesCertificationsQueryVariables = Exact<{
+  t?: string | number | null | undefined;
+}>;
+
+
+export type EdgesCertificationsQuery = { technicianCertifications: Array<{ id: string, productLineName: string, jobTypes: Array<string> }> };
+
 export type E2eQuoteCustomerLinkQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
 export type E2eQuoteCustomerLinkQuery = { job: { customerLinkToken: string | null } | null };
+
+export type ReturnsE2eClaimQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReturnsE2eClaimQuery = { claim: { state: ClaimState, lines: Array<{ id: string, decision: ClaimLineDecision | null, decisionReasonCode: string | null }> } | null };
 
 export type LanguageE2eMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1454,7 +1490,7 @@ export type LoanerReturnMutationVariables = Exact<{
 }>;
 
 
-export type LoanerReturnMutation = { returnLoaner: { id: string, lines: Array<{ id: string, loanerReturnedAt: string | null, loanerOverdue: boolean }> } };
+export type LoanerReturnMutation = { returnLoaner: { id: string, lines: Array<{ id: string, loanerReturnedAt: string | null, loanerReturnTrackingCode: string | null, loanerOverdue: boolean }> } };
 
 export type LoanerHistoryQueryVariables = Exact<{
   id: string | number;
@@ -1958,6 +1994,89 @@ export type ResumeAnyEventsSubscriptionVariables = Exact<{ [key: string]: never;
 
 export type ResumeAnyEventsSubscription = { serviceEvents: { cursor: string } };
 
+export type ReturnsClaimQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReturnsClaimQuery = { claim: { id: string, state: ClaimState, approved: Array<{ amount: string, currency: string }>, lines: Array<{ id: string, kind: ClaimLineKind, decision: ClaimLineDecision | null, decisionReasonCode: string | null, approvedAmount: { amount: string, currency: string } | null, returnAuthorization: { id: string, state: ReturnState, result: InspectionResult | null } | null }> } | null };
+
+export type ReturnsRequestMutationVariables = Exact<{
+  l: string | number;
+  n?: string | null | undefined;
+}>;
+
+
+export type ReturnsRequestMutation = { requestPartReturn: { id: string, number: string, state: ReturnState, faultySerial: string | null, returnBy: string | null, requestNote: string | null, part: { id: string } | null, partner: { id: string }, claimLine: { id: string } | null, viewerCan: { ship: boolean, receive: boolean, inspect: boolean } } };
+
+export type ReturnsShipMutationVariables = Exact<{
+  r: string | number;
+  t: string;
+}>;
+
+
+export type ReturnsShipMutation = { shipPartReturn: { id: string, state: ReturnState, trackingCode: string | null, shippedAt: string | null } };
+
+export type ReturnsReceiveMutationVariables = Exact<{
+  r: string | number;
+}>;
+
+
+export type ReturnsReceiveMutation = { receivePartReturn: { id: string, state: ReturnState, receivedAt: string | null } };
+
+export type ReturnsInspectMutationVariables = Exact<{
+  r: string | number;
+  x: InspectionResult;
+  n?: string | null | undefined;
+}>;
+
+
+export type ReturnsInspectMutation = { inspectPartReturn: { id: string, state: ReturnState, result: InspectionResult | null, inspectionNote: string | null, inspectedAt: string | null } };
+
+export type ReturnsListQueryVariables = Exact<{
+  p?: string | number | null | undefined;
+  s?: Array<ReturnState> | ReturnState | null | undefined;
+}>;
+
+
+export type ReturnsListQuery = { returnAuthorizations: Array<{ id: string, state: ReturnState, viewerCan: { ship: boolean, receive: boolean, inspect: boolean } }> };
+
+export type ReturnsAnalysisQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ReturnsAnalysisQuery = { failureAnalysis: Array<{ failureCode: string | null, confirmedFaults: Array<{ count: number, part: { id: string, sku: string } }> }> };
+
+export type ReturnsSendBackMutationVariables = Exact<{
+  c: string | number;
+  q: string;
+}>;
+
+
+export type ReturnsSendBackMutation = { sendBackClaim: { id: string, state: ClaimState } };
+
+export type ReturnsEditClaimMutationVariables = Exact<{
+  c: string | number;
+  l: Array<ClaimLineInput> | ClaimLineInput;
+}>;
+
+
+export type ReturnsEditClaimMutation = { updateClaim: { id: string, lines: Array<{ id: string, kind: ClaimLineKind, returnAuthorization: { id: string } | null }> } };
+
+export type ReturnsOneQueryVariables = Exact<{
+  s?: Array<ReturnState> | ReturnState | null | undefined;
+}>;
+
+
+export type ReturnsOneQuery = { returnAuthorizations: Array<{ id: string, faultySerial: string | null, claimLine: { id: string } | null, claim: { id: string } | null }> };
+
+export type ReturnsLiveSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReturnsLiveSubscription = { serviceEvents: { kind: EventKind, jobId: string | null, returnAuthorization: { id: string, state: ReturnState } | null } };
+
 export type ScorecardClaimsDraftsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2394,6 +2513,43 @@ export type WriteStatementsAcceptOfferMutationVariables = Exact<{
 
 export type WriteStatementsAcceptOfferMutation = { acceptOffer: { id: string, status: JobStatus } };
 
+export type ReturnsClaimsQueryVariables = Exact<{
+  p?: string | number | null | undefined;
+}>;
+
+
+export type ReturnsClaimsQuery = { claims: Array<{ id: string, state: ClaimState, job: { id: string } | null, lines: Array<{ id: string, kind: ClaimLineKind, decision: ClaimLineDecision | null, part: { id: string } | null }> }> };
+
+export type ReturnsPartsLinesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReturnsPartsLinesQuery = { job: { partsRequests: Array<{ lines: Array<{ id: string, part: { id: string } }> }> } | null };
+
+export type ReturnsUpdateClaimMutationVariables = Exact<{
+  c: string | number;
+  l: Array<ClaimLineInput> | ClaimLineInput;
+}>;
+
+
+export type ReturnsUpdateClaimMutation = { updateClaim: { id: string, lines: Array<{ id: string, kind: ClaimLineKind, faultySerial: string | null }> } };
+
+export type ReturnsSubmitClaimMutationVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type ReturnsSubmitClaimMutation = { submitClaim: { id: string, state: ClaimState } };
+
+export type ReturnsReviewClaimMutationVariables = Exact<{
+  c: string | number;
+  l: Array<ClaimLineDecisionInput> | ClaimLineDecisionInput;
+}>;
+
+
+export type ReturnsReviewClaimMutation = { reviewClaim: { id: string, state: ClaimState } };
+
 export type LoginMutationVariables = Exact<{
   e: string;
   p: string;
@@ -2726,6 +2882,30 @@ export const EvidenceAttachmentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EvidenceAttachmentsQuery, EvidenceAttachmentsQueryVariables>;
+export const EdgesStaffDocument = new TypedDocumentString(`
+    query EdgesStaff {
+  partners {
+    slug
+    kind
+    customerId
+  }
+  productLines {
+    standards {
+      jobType
+      requiresCertifiedTechnician
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EdgesStaffQuery, EdgesStaffQueryVariables>;
+export const EdgesCertificationsDocument = new TypedDocumentString(`
+    query EdgesCertifications($t: ID) {
+  technicianCertifications(technicianId: $t) {
+    id
+    productLineName
+    jobTypes
+  }
+}
+    `) as unknown as TypedDocumentString<EdgesCertificationsQuery, EdgesCertificationsQueryVariables>;
 export const E2eQuoteCustomerLinkDocument = new TypedDocumentString(`
     query E2eQuoteCustomerLink($id: ID!) {
   job(id: $id) {
@@ -2733,6 +2913,18 @@ export const E2eQuoteCustomerLinkDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<E2eQuoteCustomerLinkQuery, E2eQuoteCustomerLinkQueryVariables>;
+export const ReturnsE2eClaimDocument = new TypedDocumentString(`
+    query ReturnsE2eClaim($id: ID!) {
+  claim(id: $id) {
+    state
+    lines {
+      id
+      decision
+      decisionReasonCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsE2eClaimQuery, ReturnsE2eClaimQueryVariables>;
 export const LanguageE2eMeDocument = new TypedDocumentString(`
     query LanguageE2eMe {
   me {
@@ -3958,6 +4150,7 @@ export const LoanerReturnDocument = new TypedDocumentString(`
     lines {
       id
       loanerReturnedAt
+      loanerReturnTrackingCode
       loanerOverdue
     }
   }
@@ -4798,6 +4991,164 @@ export const ResumeAnyEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResumeAnyEventsSubscription, ResumeAnyEventsSubscriptionVariables>;
+export const ReturnsClaimDocument = new TypedDocumentString(`
+    query ReturnsClaim($id: ID!) {
+  claim(id: $id) {
+    id
+    state
+    approved {
+      amount
+      currency
+    }
+    lines {
+      id
+      kind
+      decision
+      approvedAmount {
+        amount
+        currency
+      }
+      decisionReasonCode
+      returnAuthorization {
+        id
+        state
+        result
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsClaimQuery, ReturnsClaimQueryVariables>;
+export const ReturnsRequestDocument = new TypedDocumentString(`
+    mutation ReturnsRequest($l: ID!, $n: String) {
+  requestPartReturn(claimLineId: $l, note: $n) {
+    id
+    number
+    state
+    faultySerial
+    returnBy
+    requestNote
+    part {
+      id
+    }
+    partner {
+      id
+    }
+    claimLine {
+      id
+    }
+    viewerCan {
+      ship
+      receive
+      inspect
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsRequestMutation, ReturnsRequestMutationVariables>;
+export const ReturnsShipDocument = new TypedDocumentString(`
+    mutation ReturnsShip($r: ID!, $t: String!) {
+  shipPartReturn(returnId: $r, trackingCode: $t) {
+    id
+    state
+    trackingCode
+    shippedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsShipMutation, ReturnsShipMutationVariables>;
+export const ReturnsReceiveDocument = new TypedDocumentString(`
+    mutation ReturnsReceive($r: ID!) {
+  receivePartReturn(returnId: $r) {
+    id
+    state
+    receivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsReceiveMutation, ReturnsReceiveMutationVariables>;
+export const ReturnsInspectDocument = new TypedDocumentString(`
+    mutation ReturnsInspect($r: ID!, $x: InspectionResult!, $n: String) {
+  inspectPartReturn(returnId: $r, result: $x, note: $n) {
+    id
+    state
+    result
+    inspectionNote
+    inspectedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsInspectMutation, ReturnsInspectMutationVariables>;
+export const ReturnsListDocument = new TypedDocumentString(`
+    query ReturnsList($p: ID, $s: [ReturnState!]) {
+  returnAuthorizations(partnerId: $p, states: $s) {
+    id
+    state
+    viewerCan {
+      ship
+      receive
+      inspect
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsListQuery, ReturnsListQueryVariables>;
+export const ReturnsAnalysisDocument = new TypedDocumentString(`
+    query ReturnsAnalysis($from: DateTime!, $to: DateTime!) {
+  failureAnalysis(from: $from, to: $to) {
+    failureCode
+    confirmedFaults {
+      part {
+        id
+        sku
+      }
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsAnalysisQuery, ReturnsAnalysisQueryVariables>;
+export const ReturnsSendBackDocument = new TypedDocumentString(`
+    mutation ReturnsSendBack($c: ID!, $q: String!) {
+  sendBackClaim(claimId: $c, question: $q) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsSendBackMutation, ReturnsSendBackMutationVariables>;
+export const ReturnsEditClaimDocument = new TypedDocumentString(`
+    mutation ReturnsEditClaim($c: ID!, $l: [ClaimLineInput!]!) {
+  updateClaim(claimId: $c, lines: $l) {
+    id
+    lines {
+      id
+      kind
+      returnAuthorization {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsEditClaimMutation, ReturnsEditClaimMutationVariables>;
+export const ReturnsOneDocument = new TypedDocumentString(`
+    query ReturnsOne($s: [ReturnState!]) {
+  returnAuthorizations(states: $s) {
+    id
+    claimLine {
+      id
+    }
+    claim {
+      id
+    }
+    faultySerial
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsOneQuery, ReturnsOneQueryVariables>;
+export const ReturnsLiveDocument = new TypedDocumentString(`
+    subscription ReturnsLive {
+  serviceEvents {
+    kind
+    jobId
+    returnAuthorization {
+      id
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsLiveSubscription, ReturnsLiveSubscriptionVariables>;
 export const ScorecardClaimsDraftsDocument = new TypedDocumentString(`
     query ScorecardClaimsDrafts {
   claims(states: [DRAFT]) {
@@ -5502,6 +5853,67 @@ export const WriteStatementsAcceptOfferDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WriteStatementsAcceptOfferMutation, WriteStatementsAcceptOfferMutationVariables>;
+export const ReturnsClaimsDocument = new TypedDocumentString(`
+    query ReturnsClaims($p: ID) {
+  claims(partnerId: $p) {
+    id
+    state
+    job {
+      id
+    }
+    lines {
+      id
+      kind
+      decision
+      part {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsClaimsQuery, ReturnsClaimsQueryVariables>;
+export const ReturnsPartsLinesDocument = new TypedDocumentString(`
+    query ReturnsPartsLines($id: ID!) {
+  job(id: $id) {
+    partsRequests {
+      lines {
+        id
+        part {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsPartsLinesQuery, ReturnsPartsLinesQueryVariables>;
+export const ReturnsUpdateClaimDocument = new TypedDocumentString(`
+    mutation ReturnsUpdateClaim($c: ID!, $l: [ClaimLineInput!]!) {
+  updateClaim(claimId: $c, lines: $l) {
+    id
+    lines {
+      id
+      kind
+      faultySerial
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsUpdateClaimMutation, ReturnsUpdateClaimMutationVariables>;
+export const ReturnsSubmitClaimDocument = new TypedDocumentString(`
+    mutation ReturnsSubmitClaim($c: ID!) {
+  submitClaim(claimId: $c) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsSubmitClaimMutation, ReturnsSubmitClaimMutationVariables>;
+export const ReturnsReviewClaimDocument = new TypedDocumentString(`
+    mutation ReturnsReviewClaim($c: ID!, $l: [ClaimLineDecisionInput!]!) {
+  reviewClaim(claimId: $c, lines: $l) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsReviewClaimMutation, ReturnsReviewClaimMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($e: String!, $p: String!) {
   login(email: $e, password: $p) {

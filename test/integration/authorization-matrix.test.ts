@@ -60,6 +60,9 @@ interface Ids {
   absence: string;
   /** A certification of that technician. */
   technicianCertification: string;
+  /** A PART line of a submitted claim of the partner (on a job of its own), and the return asked of it (REQUESTED). */
+  claimLine: string;
+  returnAuthorization: string;
   /** A DRAFT warranty claim of the partner on the scenario's job. */
   claim: string;
   /** A partner invitation of the target's manufacturer (PENDING), and its /join token (public: whoever holds it sees it). */
@@ -155,6 +158,34 @@ const SPECS: Record<string, Spec> = {
   },
   partners: { roles: STAFF, targeted: false, call: q('{ partners { id } }') },
   users: { roles: ['ADMIN'], targeted: false, call: q('{ users { id } }') },
+  customers: { roles: ['ADMIN'], targeted: false, call: q('{ customers { id name } }') },
+  // Returns: staff see their network's, a partner's admin its own firm's, a technician none.
+  returnAuthorizations: {
+    roles: [...STAFF, 'PARTNER_ADMIN'],
+    targeted: true,
+    hidden: 'EMPTY',
+    call: q('query($p: ID) { returnAuthorizations(partnerId: $p) { id } }', (i) => ({ p: i.partner })),
+  },
+  requestPartReturn: {
+    roles: ['ADMIN', 'DISPATCHER', 'PARTS_CLERK'],
+    targeted: true,
+    call: q('mutation($l: ID!) { requestPartReturn(claimLineId: $l) { id } }', (i) => ({ l: i.claimLine })),
+  },
+  shipPartReturn: {
+    roles: ['PARTNER_ADMIN'],
+    targeted: true,
+    call: q('mutation($r: ID!) { shipPartReturn(returnId: $r, trackingCode: "MATRIX-1") { id } }', (i) => ({ r: i.returnAuthorization })),
+  },
+  receivePartReturn: {
+    roles: ['ADMIN', 'PARTS_CLERK'],
+    targeted: true,
+    call: q('mutation($r: ID!) { receivePartReturn(returnId: $r) { id } }', (i) => ({ r: i.returnAuthorization })),
+  },
+  inspectPartReturn: {
+    roles: ['ADMIN', 'PARTS_CLERK'],
+    targeted: true,
+    call: q('mutation($r: ID!) { inspectPartReturn(returnId: $r, result: CONFIRMED_FAULT) { id } }', (i) => ({ r: i.returnAuthorization })),
+  },
   apiKeys: { roles: ['ADMIN', 'PARTNER_ADMIN'], targeted: false, call: q('{ apiKeys { id } }') },
   productLines: { roles: STAFF, targeted: false, call: q('{ productLines { id } }') },
   // Mutations: pointed at the target; "own" cells must only get past authorization.
@@ -718,6 +749,40 @@ async function quoted(fixture: NetworkFixture, partner: NetworkFixture['partners
   return (await api.trackedQuote(fixture, job.id))?.answerToken ?? '';
 }
 
+/**
+ * A submitted claim with a PART line on a job of the partner's own, and a return asked of that line,
+ * written as the services would have them (the scenario's own job is completed by the cells, which
+ * drafts its claim: this one is on another job).
+ */
+async function returnOf(fixture: NetworkFixture, partner: NetworkFixture['partners'][number]): Promise<Pick<Ids, 'claimLine' | 'returnAuthorization'>> {
+  const { job } = await network.api.assignedJob(fixture, partner);
+  const em = network.server.deps.orm.em.fork();
+  const [claim] = await em.execute<{ id: string }[]>(
+    `insert into warranty_claim (id, number, job_id, partner_id, manufacturer_id, coverage, state, submitted_at, created_at, updated_at)
+      select gen_random_uuid(), 'WC-MATRIX-' || substr(j.id::text, 1, 8), j.id, j.assigned_partner_id, j.manufacturer_id, j.coverage, 'SUBMITTED', now(), now(), now()
+      from service_job j where j.id = ? returning id`,
+    [job.id],
+  );
+  const [line] = await em.execute<{ id: string }[]>(
+    `insert into claim_line (id, claim_id, position, kind, description, part_id, quantity, unit_price, currency, amount, faulty_serial, own_stock)
+      select gen_random_uuid(), ?, 1, 'PART', p.name, p.id, 1, p.list_price, p.currency, p.list_price, 'FS-MATRIX', true from part p where p.sku = ? returning id`,
+    [claim.id, fixture.skus[0]],
+  );
+  const [ra] = await em.execute<{ id: string }[]>(
+    `insert into return_authorization (id, number, claim_line_id, claim_id, job_id, manufacturer_id, partner_id, state, requested_at)
+      select gen_random_uuid(), 'RA-MATRIX-' || substr(c.id::text, 1, 8), ?, c.id, c.job_id, c.manufacturer_id, c.partner_id, 'REQUESTED', now()
+      from warranty_claim c where c.id = ? returning id`,
+    [line.id, claim.id],
+  );
+  // A second line, not asked back yet: what requestPartReturn is pointed at.
+  const [open] = await em.execute<{ id: string }[]>(
+    `insert into claim_line (id, claim_id, position, kind, description, part_id, quantity, unit_price, currency, amount, faulty_serial, own_stock)
+      select gen_random_uuid(), ?, 2, 'PART', p.name, p.id, 1, p.list_price, p.currency, p.list_price, 'FS-MATRIX-2', true from part p where p.sku = ? returning id`,
+    [claim.id, fixture.skus[0]],
+  );
+  return { claimLine: open.id, returnAuthorization: ra.id };
+}
+
 const idsFor = {} as Record<Target, Ids>;
 const actors = {} as Record<RoleName, Actor>;
 
@@ -758,6 +823,7 @@ async function scenario(fixture: NetworkFixture, partnerIndex: number): Promise<
   // A quote on paid work, not of the matrix's own partner (its job would show the paid unit to the callers): "own" shares the other partner's token.
   const quoteToken = partnerIndex === 1 || fixture !== network.net ? await quoted(fixture, partner) : '';
   return {
+    ...(await returnOf(fixture, partner)),
     claim: await claimOf(job.id),
     invitation: invitePartner.id,
     invitationToken: joinToken(invitePartner.link),
@@ -816,6 +882,8 @@ beforeAll(async () => {
     technician: missing,
     absence: missing,
     technicianCertification: missing,
+    claimLine: missing,
+    returnAuthorization: missing,
     claim: missing,
     invitation: missing,
     invitationToken: 'no-such-token',

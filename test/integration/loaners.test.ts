@@ -4,12 +4,13 @@ import { EventRecorder, errorCode, wsClient } from '../support/graphql-client.js
 import { useNetwork } from '../support/use-network.js';
 
 /**
- * Loaner units out and back, on the test clock: a loaner line shipped gets a return-by date 14 days
- * on; returned, it is never overdue; not returned past the date, the deadline scheduler records it
+ * Loaner units out and back, on the test clock: a loaner line shipped gets a return-by date LOAN_DAYS
+ * (here set to 10, not the default 14) on; returned, it is never overdue; not returned past the date, the deadline scheduler records it
  * overdue once (LOANER_OVERDUE), which reaches the dispatcher and the partner holding the job, and
  * not another partner.
  */
-const network = useNetwork({ partners: 2 });
+const LOAN_DAYS = 10;
+const network = useNetwork({ partners: 2, server: { config: { loanDays: LOAN_DAYS } } });
 
 const LINES = graphql(`
   query LoanerLines {
@@ -17,7 +18,7 @@ const LINES = graphql(`
   }
 `);
 const RETURN = graphql(`
-  mutation LoanerReturn($id: ID!, $t: String) { returnLoaner(lineId: $id, trackingCode: $t) { id lines { id loanerReturnedAt loanerOverdue } } }
+  mutation LoanerReturn($id: ID!, $t: String) { returnLoaner(lineId: $id, trackingCode: $t) { id lines { id loanerReturnedAt loanerReturnTrackingCode loanerOverdue } } }
 `);
 const HISTORY = graphql(`
   query LoanerHistory($id: ID!) { job(id: $id) { events { kind data } } }
@@ -26,7 +27,7 @@ const HISTORY = graphql(`
 const DAY = 86_400_000;
 
 describe('loaner units', () => {
-  it('are due back 14 days after shipping, escalated once when late, and returned by the partner', async () => {
+  it('are due back LOAN_DAYS after shipping, escalated once when late, and returned by the partner', async () => {
     const { server, api, net } = network;
     const [holder, other] = net.partners;
     const board = await EventRecorder.start(wsClient(server.wsUrl, net.dispatcher.token));
@@ -50,8 +51,8 @@ describe('loaner units', () => {
     const shippedAt = server.clock.now().getTime();
     const late = await shippedLoaner(holder);
     expect(late.request.viewerCan.returnLoaner).toBe(true);
-    expect(Date.parse(late.loaner.loanerReturnBy!) - shippedAt).toBeGreaterThanOrEqual(14 * DAY);
-    expect(Date.parse(late.loaner.loanerReturnBy!) - shippedAt).toBeLessThan(14 * DAY + 60_000);
+    expect(Date.parse(late.loaner.loanerReturnBy!) - shippedAt).toBeGreaterThanOrEqual(LOAN_DAYS * DAY);
+    expect(Date.parse(late.loaner.loanerReturnBy!) - shippedAt).toBeLessThan(LOAN_DAYS * DAY + 60_000);
     expect(late.loaner).toMatchObject({ loanerReturnedAt: null, loanerOverdue: false });
     expect(late.part).toMatchObject({ loanerReturnBy: null, loanerOverdue: false });
     // The dispatcher sees the line, but the return is the partner's step.
@@ -65,13 +66,13 @@ describe('loaner units', () => {
     expect(errorCode(await api.call(other.tech, RETURN, { id: onTime.part.id }))).toBe('INVALID_TRANSITION');
     const returned = await api.ok(other.tech, RETURN, { id: onTime.loaner.id, t: 'RET-1' });
     const returnedLine = returned.returnLoaner.lines.find((l) => l.id === onTime.loaner.id)!;
-    expect(returnedLine).toMatchObject({ loanerOverdue: false });
+    expect(returnedLine).toMatchObject({ loanerOverdue: false, loanerReturnTrackingCode: 'RET-1' });
     expect(Date.parse(returnedLine.loanerReturnedAt!)).toBeGreaterThanOrEqual(shippedAt);
     expect(errorCode(await api.call(other.admin, RETURN, { id: onTime.loaner.id }))).toBe('INVALID_TRANSITION');
     await otherInbox.waitFor((e) => e.kind === 'LOANER_RETURNED' && e.job?.id === onTime.job.id);
 
     // A day before the date nothing is due; past it, the unreturned loaner is escalated, once.
-    server.clock.advance(13 * DAY);
+    server.clock.advance((LOAN_DAYS - 1) * DAY);
     expect((await server.deps.scheduler.tick()).loanersOverdue).toBe(0);
     server.clock.advance(2 * DAY);
     expect((await server.deps.scheduler.tick()).loanersOverdue).toBe(1);

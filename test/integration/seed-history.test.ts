@@ -72,7 +72,8 @@ async function history(orm: Orm): Promise<string[]> {
     union all select l.id::text, 'claim-line:' || c.number || ':' || l.position from claim_line l join warranty_claim c on c.id = l.claim_id
     union all select b.id::text, 'payment-batch:' || m.slug || ':' || b.reference from payment_batch b join organization m on m.id = b.manufacturer_id
     union all select id::text, 'quote:' || number from quote
-    union all select l.id::text, 'quote-line:' || q.number || ':' || l.position from quote_line l join quote q on q.id = l.quote_id`);
+    union all select l.id::text, 'quote-line:' || q.number || ':' || l.position from quote_line l join quote q on q.id = l.quote_id
+    union all select id::text, 'return:' || number from return_authorization`);
   for (const { id, label } of keyed) labels.set(id, label);
   const named = (value: unknown) =>
     JSON.stringify(value).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, (id) => labels.get(id) ?? `unknown:${id}`);
@@ -99,6 +100,7 @@ async function history(orm: Orm): Promise<string[]> {
   );
   await table('quote', `select to_jsonb(q) - 'id' as r from quote q order by q.number`);
   await table('quote line', `select to_jsonb(l) - 'id' as r from quote_line l join quote q on q.id = l.quote_id order by q.number, l.position`);
+  await table('return', `select to_jsonb(r) - 'id' as r from return_authorization r order by r.number`);
   await table('survey', `select to_jsonb(s) - 'id' as r from survey s join service_job j on j.id = s.job_id order by j.number`);
   await table('unit', `select jsonb_build_object('serial', serial, 'lastMaintenanceAt', last_maintenance_at) as r from equipment_unit order by serial`);
   // A decision lists the request's lines in the order the database returns them: compared by SKU.

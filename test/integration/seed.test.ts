@@ -90,6 +90,19 @@ describe('the demo network keeps the promises of DESIGN.md', () => {
     expect(Number(technicians)).toBeGreaterThanOrEqual(3);
   });
 
+  it('has parts returns in every state, one found without fault whose claim line it rejected, each step in the log', async () => {
+    const returns = await sql<{ state: string; result: string | null; decision: string | null; code: string | null; events: string }>(
+      `select r.state, r.result, l.decision, l.decision_reason_code as code,
+         (select string_agg(e.kind::text, ',' order by e.seq) from service_event e where e.data->>'returnId' = r.id::text) as events
+       from return_authorization r join claim_line l on l.id = r.claim_line_id order by r.number`,
+    );
+    expect(new Set(returns.map((r) => r.state))).toEqual(new Set(['REQUESTED', 'SHIPPED', 'RECEIVED', 'INSPECTED']));
+    expect(returns.find((r) => r.result === 'NO_FAULT_FOUND')).toMatchObject({ decision: 'REJECTED', code: 'return.noFaultFound' });
+    expect(returns.some((r) => r.result === 'CONFIRMED_FAULT')).toBe(true);
+    const steps = { REQUESTED: 1, SHIPPED: 2, RECEIVED: 3, INSPECTED: 4 } as Record<string, number>;
+    for (const r of returns) expect(r.events.split(',')).toHaveLength(steps[r.state]);
+  });
+
   it('serves each region with at least three ACTIVE partners certified for REPAIR', async () => {
     const rows = await sql<{ region: string; partners: string }>(`
       select r.region, count(distinct p.id) as partners

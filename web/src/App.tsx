@@ -33,6 +33,7 @@ import { BusinessCalendarPage } from './features/calendar/BusinessCalendarPage';
 import { JoinShell } from './features/onboarding/JoinPage';
 import { TeamPage } from './features/onboarding/TeamPage';
 import { LanguageSwitch, isMessageId, useT, type MessageId } from './i18n';
+import { ReturnsPage } from './returns/ReturnsPage';
 import { useSaveLanguage, useUserLocale } from './session/preferences';
 
 // The technicians' calendar (FullCalendar, with its styles) loads with its screen, not with the first one.
@@ -63,6 +64,7 @@ const SCREENS: Screen[] = [
   { path: '/outbox', label: 'app.nav.outbox', roles: [], capability: 'OUTBOX_READ' },
   { path: '/settings/calendar', label: 'calendar.nav', roles: [], capability: 'BUSINESS_CALENDAR_SET' },
   { path: '/team', label: 'onboarding.team.nav', roles: [], capability: 'TEAM_MANAGE' },
+  { path: '/returns', label: 'returns.nav', roles: [], capability: 'RETURN_READ' },
 ];
 
 const screensFor = (user: SessionUser) =>
@@ -149,6 +151,7 @@ function SignedIn({ token, user }: { token: string; user: SessionUser }) {
             />
             <Route path="/settings/calendar" element={<BusinessCalendarPage />} />
             <Route path="/team" element={<TeamPage />} />
+            <Route path="/returns" element={<ReturnsPage />} />
             <Route path="*" element={<Navigate to={home} replace />} />
           </Routes>
         </main>

@@ -38,6 +38,7 @@ import { ClaimLine, ClaimMessage, WarrantyClaim } from '../modules/billing/warra
 import { PaymentBatch } from '../modules/billing/payment-batch.entity.js';
 import { PartnerInvitation } from '../modules/onboarding/partner-invitation.entity.js';
 import { Quote, QuoteLine } from '../modules/quote/quote.entity.js';
+import { ReturnAuthorization } from '../modules/returns/return-authorization.entity.js';
 
 export const entities = [
   Organization,
@@ -84,4 +85,5 @@ export const entities = [
   PartnerInvitation,
   Quote,
   QuoteLine,
+  ReturnAuthorization,
 ];

@@ -19,6 +19,7 @@ import { ClaimLineDecision, ClaimState } from '../modules/billing/claim.enums.js
 import { InvitationState } from '../modules/onboarding/onboarding.enums.js';
 import { QuoteState } from '../modules/quote/quote.enums.js';
 import { ClaimLineKind } from '../shared/claim-line-kind.js';
+import { InspectionResult, ReturnState } from '../modules/returns/returns.enums.js';
 
 /** The domain's enums, under the names of the public contract. Imported once by the schema builder. */
 export function registerEnums(): void {
@@ -56,6 +57,11 @@ export function registerEnums(): void {
   registerEnumType(QuoteState, {
     name: 'QuoteState',
     description: 'Where a quote for paid work stands; SUPERSEDED: a newer quote replaced it before an answer',
+  });
+  registerEnumType(ReturnState, { name: 'ReturnState', description: 'A return authorization: asked for, on its way, arrived, inspected' });
+  registerEnumType(InspectionResult, {
+    name: 'InspectionResult',
+    description: 'What the inspection of a returned part found; NO_FAULT_FOUND and MISUSE reject the claim line',
   });
   registerEnumType(Capability, { name: 'Capability', description: "What a role may do (the access policy's table); what it may see follows from its reach" });
 }

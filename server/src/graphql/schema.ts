@@ -35,6 +35,7 @@ import { TextsAdminResolver } from '../modules/admin/texts-admin.resolver.js';
 import { ClaimEventResolver, ClaimLineResolver, ClaimMessageResolver, ClaimResolver, PaymentBatchResolver } from '../modules/claim/claim.resolver.js';
 import { OnboardingResolver } from '../modules/onboarding/onboarding.resolver.js';
 import { JobQuoteResolver, QuoteLineResolver, QuoteResolver } from '../modules/quote/quote.resolver.js';
+import { ClaimLineReturnResolver, ReturnEventResolver, ReturnsResolver } from '../modules/returns/returns.resolver.js';
 
 registerEnums();
 
@@ -99,6 +100,9 @@ export function getSchema(): Promise<GraphQLSchema> {
       QuoteResolver,
       QuoteLineResolver,
       JobQuoteResolver,
+      ReturnsResolver,
+      ReturnEventResolver,
+      ClaimLineReturnResolver,
     ],
     authChecker,
     pubSub: noPubSub,

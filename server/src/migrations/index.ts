@@ -25,6 +25,7 @@ import { Migration20261205092000_deferred_customer_link } from './Migration20261
 import { Migration20261205093000_claims } from './Migration20261205093000_claims.js';
 import { Migration20261205095000_onboarding } from './Migration20261205095000_onboarding.js';
 import { Migration20261205094000_quotes } from './Migration20261205094000_quotes.js';
+import { Migration20261205096000_returns } from './Migration20261205096000_returns.js';
 
 /** Every migration in order. Committed migrations are never edited; a change is a new one. */
 export const migrationsList: MigrationObject[] = [
@@ -54,4 +55,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205093000_claims', class: Migration20261205093000_claims },
   { name: 'Migration20261205095000_onboarding', class: Migration20261205095000_onboarding },
   { name: 'Migration20261205094000_quotes', class: Migration20261205094000_quotes },
+  { name: 'Migration20261205096000_returns', class: Migration20261205096000_returns },
 ];

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { cancelJob, closeJob, createJob, reopenJob, scheduleJob, startJob } from '../modules/job/job.service.js';
 import { completeJob } from '../modules/job/completion.service.js';
 import { acceptOffer, declineOffer, offerJob } from '../modules/dispatch/dispatch.service.js';
+import { DEFAULT_LOAN_DAYS } from '../config.js';
 import { decidePartsRequest, receivePartsRequest, requestParts, shipPartsRequest } from '../modules/parts/parts.service.js';
 import { returnLoaner } from '../modules/parts/loaners.js';
 import { PartsRequestLine } from '../modules/parts/parts-request.entity.js';
@@ -71,7 +72,7 @@ export class PlayedSteps implements HistorySteps {
   }
 
   async shipParts(by: Viewer, request: { id: string }, trackingCode: string) {
-    await shipPartsRequest(this.as(by), request.id, trackingCode);
+    await shipPartsRequest(this.as(by), request.id, trackingCode, DEFAULT_LOAN_DAYS);
   }
 
   async receiveParts(by: Viewer, request: { id: string }) {

@@ -10,6 +10,7 @@ import type { FileStorage } from '../modules/files/file-storage.js';
 import { seedServiceRequests } from './service-requests.js';
 import { seedClaims } from './claims.js';
 import { seedInvitedPartner } from './invited-partner.js';
+import { seedPartReturns } from './part-returns.js';
 
 export const DEMO_LOGINS = ['admin@maker.demo', 'dispatcher@maker.demo', 'parts@maker.demo', 'auditor@maker.demo', 'admin@other.demo', 'dispatcher@other.demo'];
 
@@ -36,6 +37,7 @@ export async function seedIfEmpty(orm: Orm, clock: Clock, log: Logger, storage: 
     await seedServiceRequests(tx, now);
     await seedClaims(tx, now);
     await seedInvitedPartner(tx, now);
+    await seedPartReturns(tx, now);
     log.info({ jobs, ms: Date.now() - started }, 'demo network seeded');
     return true;
   }, options);

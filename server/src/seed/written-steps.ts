@@ -11,6 +11,7 @@ import { handOverResolution, makeOffer } from '../modules/dispatch/dispatch.serv
 import { PartsRequest, PartsRequestLine } from '../modules/parts/parts-request.entity.js';
 import { PartsRequestStatus, SETTLED_PARTS_STATUSES } from '../modules/parts/parts.enums.js';
 import { lendLoaners } from '../modules/parts/loan-period.js';
+import { DEFAULT_LOAN_DAYS } from '../config.js';
 import { pauseResolution, resumeResolution } from '../modules/sla/sla-clock.js';
 import { missingForCompletion, priceRefusal, priceViolations, type CompletionReport } from '../modules/quality/quality-gate.js';
 import { DEFAULT_APPOINTMENT_MINUTES, type QualityStandard } from '../modules/quality/quality-standard.entity.js';
@@ -236,7 +237,7 @@ export class WrittenSteps implements HistorySteps {
       request.status = PartsRequestStatus.SHIPPED;
       request.shippedAt = change.at;
       request.trackingCode = trackingCode;
-      lendLoaners(this.linesOf.get(request)!, change.at);
+      lendLoaners(this.linesOf.get(request)!, change.at, DEFAULT_LOAN_DAYS);
       const resumed = this.resumeResolutionIfClear(job, request, change.at);
       change.emit(
         EventKind.PARTS_SHIPPED,

@@ -14,9 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Network {\n    partners { id slug name kind status regions capacity latitude longitude serviceRadiusKm certifications { id productLineName jobTypes expiresAt valid } }\n    productLines {\n      id name strategy maintenanceIntervalMonths\n      models { id name warrantyMonths }\n      standards { id jobType responseMinutes resolutionMinutes minPhotos keepPhotoLocation requiresSignature maxLaborMinutes laborRateCeiling { amount currency } requiredReportFields checklist { id label: labelAsWritten } }\n    }\n  }\n": typeof types.NetworkDocument,
+    "\n  query Network {\n    partners { id slug name kind status regions capacity latitude longitude serviceRadiusKm certifications { id productLineName jobTypes expiresAt valid } }\n    productLines {\n      id name strategy maintenanceIntervalMonths\n      models { id name warrantyMonths }\n      standards { id jobType responseMinutes resolutionMinutes minPhotos keepPhotoLocation requiresSignature requiresCertifiedTechnician maxLaborMinutes laborRateCeiling { amount currency } requiredReportFields checklist { id label: labelAsWritten } }\n    }\n  }\n": typeof types.NetworkDocument,
     "\n  mutation UpdatePartner($id: ID!, $changes: PartnerChangesInput!) { updatePartner(id: $id, changes: $changes) { id status capacity regions latitude longitude serviceRadiusKm } }\n": typeof types.UpdatePartnerDocument,
     "\n  mutation CreatePartner($input: PartnerInput!) { createPartner(input: $input) { id } }\n": typeof types.CreatePartnerDocument,
+    "\n  query Customers { customers { id name } }\n": typeof types.CustomersDocument,
     "\n  mutation GrantCertification($input: CertificationInput!) { grantCertification(input: $input) { id } }\n": typeof types.GrantCertificationDocument,
     "\n  mutation SetPartPrice($input: PartPriceInput!) { setPartPrice(input: $input) { id sku listPrice { amount currency } } }\n": typeof types.SetPartPriceDocument,
     "\n  mutation CreateUser($input: UserInput!) { createUser(input: $input) { id } }\n": typeof types.CreateUserDocument,
@@ -26,7 +27,7 @@ type Documents = {
     "\n  mutation SetStandardTexts($input: StandardTextsInput!) {\n    setStandardTexts(input: $input) { id instructionsAsWritten instructionsTranslations { language text } checklist { id label labelAsWritten translations { language text } } }\n  }\n": typeof types.SetStandardTextsDocument,
     "\n  mutation SetReasonCode($input: ReasonCodeInput!) { setReasonCode(input: $input) { ...TextsEditor_code } }\n": typeof types.SetReasonCodeDocument,
     "\n  query Scorecards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      partner { id name kind status }\n      offersReceived offersAccepted acceptanceRate medianMinutesToAccept slaResponseCompliance slaResolutionCompliance\n      jobsCompleted firstTimeFixRate qualityGateFailures priceCompliance partsPerJob meanSatisfaction score claimRejectionRate\n    }\n  }\n": typeof types.ScorecardsDocument,
-    "\n  query FailureAnalysis($from: DateTime!, $to: DateTime!) {\n    failureAnalysis(from: $from, to: $to) { model { id name } failureCode jobs repeatRate meanMinutesToRepair lowRatings complaints }\n  }\n": typeof types.FailureAnalysisDocument,
+    "\n  query FailureAnalysis($from: DateTime!, $to: DateTime!) {\n    failureAnalysis(from: $from, to: $to) {\n      model { id name } failureCode jobs repeatRate meanMinutesToRepair lowRatings complaints\n      confirmedFaults { part { id sku } count }\n    }\n  }\n": typeof types.FailureAnalysisDocument,
     "\n  query Findings($partnerId: ID, $overdue: Boolean) {\n    findings(partnerId: $partnerId, overdue: $overdue) {\n      id severity text correctiveActionDueAt createdAt acknowledgedAt actionTaken actionReportedAt overdue\n      partner { id name }\n      job { id number }\n    }\n  }\n": typeof types.FindingsDocument,
     "\n  mutation AcknowledgeFinding($id: ID!) { acknowledgeFinding(id: $id) { id acknowledgedAt } }\n": typeof types.AcknowledgeFindingDocument,
     "\n  mutation ReportCorrectiveAction($id: ID!, $actionTaken: String!) { reportCorrectiveAction(id: $id, actionTaken: $actionTaken) { id actionTaken actionReportedAt } }\n": typeof types.ReportCorrectiveActionDocument,
@@ -41,7 +42,7 @@ type Documents = {
     "\n  fragment BusinessCalendarFields on BusinessCalendar {\n    organizationId organizationName timeZone holidayCountry holidayRegion closedDays version updatedAt\n    hours { day intervals }\n    extraWorkingDays { date intervals }\n  }\n": typeof types.BusinessCalendarFieldsFragmentDoc,
     "\n  query BusinessCalendars { businessCalendars { ...BusinessCalendarFields } }\n": typeof types.BusinessCalendarsDocument,
     "\n  mutation SetBusinessCalendar($calendar: BusinessCalendarInput!) { setBusinessCalendar(calendar: $calendar) { ...BusinessCalendarFields } }\n": typeof types.SetBusinessCalendarDocument,
-    "\n  fragment ClaimLines_line on ClaimLine {\n    id kind description quantity minutes ownStock partsRequestLineId faultySerial replacementSerial\n    unitPrice { amount currency } amount { amount currency } limit { amount currency }\n    decision approvedAmount { amount currency } decisionReasonCode decisionReason { code params text }\n    part { id sku name }\n  }\n": typeof types.ClaimLines_LineFragmentDoc,
+    "\n  fragment ClaimLines_line on ClaimLine {\n    id kind description quantity minutes ownStock partsRequestLineId faultySerial replacementSerial\n    unitPrice { amount currency } amount { amount currency } limit { amount currency }\n    decision approvedAmount { amount currency } decisionReasonCode decisionReason { code params text }\n    part { id sku name }\n    ...ClaimLineReturn_line\n  }\n": typeof types.ClaimLines_LineFragmentDoc,
     "\n  fragment ClaimMessages_message on ClaimMessage { id kind text createdAt author { id name } }\n": typeof types.ClaimMessages_MessageFragmentDoc,
     "\n  fragment ClaimPage_claim on WarrantyClaim {\n    ...ClaimRow_claim\n    paidAt\n    paymentBatch { id reference }\n    job { id number equipment { id model { id } } }\n    lines { ...ClaimLines_line }\n    messages { ...ClaimMessages_message }\n  }\n": typeof types.ClaimPage_ClaimFragmentDoc,
     "\n  fragment ClaimRow_claim on WarrantyClaim {\n    id number state coverage submittedAt reviewDueAt reviewedAt\n    claimed { amount currency } approved { amount currency }\n    partner { id name }\n    job { id number }\n  }\n": typeof types.ClaimRow_ClaimFragmentDoc,
@@ -94,7 +95,7 @@ type Documents = {
     "\n  mutation RequestParts($input: RequestPartsInput!) { requestParts(input: $input) { id status } }\n": typeof types.RequestPartsDocument,
     "\n  mutation DecideParts($input: DecidePartsRequestInput!) { decidePartsRequest(input: $input) { id status lines { id approvedQuantity } } }\n": typeof types.DecidePartsDocument,
     "\n  mutation ShipParts($id: ID!, $trackingCode: String) { shipPartsRequest(id: $id, trackingCode: $trackingCode) { id status trackingCode } }\n": typeof types.ShipPartsDocument,
-    "\n  mutation ReturnLoaner($lineId: ID!) { returnLoaner(lineId: $lineId) { id lines { id loanerReturnedAt loanerOverdue } } }\n": typeof types.ReturnLoanerDocument,
+    "\n  mutation ReturnLoaner($lineId: ID!, $trackingCode: String) {\n    returnLoaner(lineId: $lineId, trackingCode: $trackingCode) { id lines { id loanerReturnedAt loanerReturnTrackingCode loanerOverdue } }\n  }\n": typeof types.ReturnLoanerDocument,
     "\n  mutation ReceiveParts($id: ID!) { receivePartsRequest(id: $id) { id status job { id status } } }\n": typeof types.ReceivePartsDocument,
     "\n  query MyNotificationPreferences { myNotificationPreferences { kind label enabled } }\n": typeof types.MyNotificationPreferencesDocument,
     "\n  mutation SetNotificationPreference($kind: MailKind!, $enabled: Boolean!) { setNotificationPreference(kind: $kind, enabled: $enabled) { kind label enabled } }\n": typeof types.SetNotificationPreferenceDocument,
@@ -116,7 +117,7 @@ type Documents = {
     "\n  mutation AddTeamMember($input: UserInput!) { createUser(input: $input) { id name email role } }\n": typeof types.AddTeamMemberDocument,
     "\n  mutation AddTeamCertification($input: TechnicianCertificationInput!) {\n    addTechnicianCertification(input: $input) { id technicianId productLineName jobTypes expiresAt valid certificate { id url } }\n  }\n": typeof types.AddTeamCertificationDocument,
     "\n  query PartsQueue($status: PartsRequestStatus) {\n    partsRequests(status: $status) { ...PartsRequestCard_request }\n  }\n": typeof types.PartsQueueDocument,
-    "\n  fragment PartsRequestCard_request on PartsRequest {\n    id status trackingCode decisionNote createdAt\n    job { id number }\n    lines { id quantity approvedQuantity loaner loanerReturnBy loanerReturnedAt loanerOverdue part { id sku name listPrice { amount currency } } }\n    viewerCan { decide ship receive returnLoaner }\n  }\n": typeof types.PartsRequestCard_RequestFragmentDoc,
+    "\n  fragment PartsRequestCard_request on PartsRequest {\n    id status trackingCode decisionNote createdAt\n    job { id number }\n    lines { id quantity approvedQuantity loaner loanerReturnBy loanerReturnedAt loanerReturnTrackingCode loanerOverdue part { id sku name listPrice { amount currency } } }\n    viewerCan { decide ship receive returnLoaner }\n  }\n": typeof types.PartsRequestCard_RequestFragmentDoc,
     "\n  fragment QuoteCard_job on ServiceJob {\n    id coverage status\n    assignedPartner { id currency }\n    equipment { id model { id } }\n    viewerCan { complete }\n    quote {\n      id number state taxRate validUntil sentAt answeredAt declineReason\n      net { amount currency } tax { amount currency } gross { amount currency }\n      lines { kind description quantity unitPrice { amount currency } amount { amount currency } part { id sku } }\n    }\n  }\n": typeof types.QuoteCard_JobFragmentDoc,
     "\n  mutation SendQuote($jobId: ID!, $lines: [QuoteLineInput!]!, $validDays: Int) {\n    sendQuote(jobId: $jobId, lines: $lines, validDays: $validDays) { id job { ...QuoteCard_job } }\n  }\n": typeof types.SendQuoteDocument,
     "\n  fragment CustomerQuote_quote on CustomerQuote {\n    number state taxRate validUntil sentAt answeredAt declineReason partnerName answerToken\n    net { amount currency } tax { amount currency } gross { amount currency }\n    lines { kind description quantity unitPrice { amount currency } amount { amount currency } }\n  }\n": typeof types.CustomerQuote_QuoteFragmentDoc,
@@ -132,22 +133,35 @@ type Documents = {
     "\n  mutation SetTechnicianHours($technicianId: ID!, $hours: [WorkingHoursInput!]) {\n    setTechnicianHours(technicianId: $technicianId, hours: $hours) { technicianId ownHours timeZone hours { day intervals } }\n  }\n": typeof types.SetTechnicianHoursDocument,
     "\n  mutation AddTechnicianAbsence($input: TechnicianAbsenceInput!) { addTechnicianAbsence(input: $input) { ...Schedule_absence } }\n": typeof types.AddTechnicianAbsenceDocument,
     "\n  mutation RemoveTechnicianAbsence($id: ID!) { removeTechnicianAbsence(id: $id) { id } }\n": typeof types.RemoveTechnicianAbsenceDocument,
+    "\n  fragment Schedule_certification on TechnicianCertification { id technicianId productLineId productLineName jobTypes expiresAt valid }\n": typeof types.Schedule_CertificationFragmentDoc,
+    "\n  query TechnicianCertifications($technicianId: ID!) {\n    technicianCertifications(technicianId: $technicianId) { ...Schedule_certification }\n    me { id organization { id certifications { id productLineId productLineName } } }\n  }\n": typeof types.TechnicianCertificationsDocument,
+    "\n  mutation AddTechnicianCertification($input: TechnicianCertificationInput!) { addTechnicianCertification(input: $input) { ...Schedule_certification } }\n": typeof types.AddTechnicianCertificationDocument,
+    "\n  mutation RemoveTechnicianCertification($id: ID!) { removeTechnicianCertification(id: $id) { id } }\n": typeof types.RemoveTechnicianCertificationDocument,
     "\n  mutation SubmitSurvey($token: String!, $rating: Int!, $comment: String) {\n    submitSurvey(token: $token, rating: $rating, comment: $comment) { id rating }\n  }\n": typeof types.SubmitSurveyDocument,
     "\n  query RequestManufacturers { requestManufacturers { slug name } }\n": typeof types.RequestManufacturersDocument,
     "\n  mutation SubmitServiceRequest($input: ServiceRequestInput!) {\n    submitServiceRequest(input: $input) { token trackingPath matched jobNumber }\n  }\n": typeof types.SubmitServiceRequestDocument,
     "\n  query TrackJob($token: String!) {\n    trackJob(token: $token) {\n      number status receivedAt appointmentAt technicianFirstName reportUrl surveyOpen surveyAnswered\n      equipment { serial model }\n      responsible { organization name email }\n      timeline { kind at }\n      quote { ...CustomerQuote_quote }\n    }\n  }\n": typeof types.TrackJobDocument,
     "\n  fragment MyJobs_job on ServiceJob { ...JobCard_job appointmentAt appointmentEndsAt siteTimeZone equipment { id siteAddress } }\n": typeof types.MyJobs_JobFragmentDoc,
     "\n  query MyJobs($filter: JobFilter!, $first: Int!, $after: String) {\n    jobs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...MyJobs_job } }\n    }\n  }\n": typeof types.MyJobsDocument,
-    "\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    invitationId\n    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job ...QuoteCard_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n    claim { ...ClaimPage_claim }\n  }\n": typeof types.LiveEventFragmentDoc,
+    "\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    invitationId\n    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job ...QuoteCard_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n    claim { ...ClaimPage_claim }\n    returnAuthorization { ...ReturnRow_return }\n  }\n": typeof types.LiveEventFragmentDoc,
     "\n  subscription Live($after: String) {\n    serviceEvents(after: $after) { ...LiveEvent }\n  }\n": typeof types.LiveDocument,
     "\n  query MissedEvents($after: String!) { missedEventCount(after: $after) }\n": typeof types.MissedEventsDocument,
+    "\n  fragment ClaimLineReturn_line on ClaimLine { id kind faultySerial returnAuthorization { ...ReturnRow_return } }\n": typeof types.ClaimLineReturn_LineFragmentDoc,
+    "\n  fragment ReturnRow_return on ReturnAuthorization {\n    id number state faultySerial requestNote trackingCode requestedAt returnBy shippedAt receivedAt inspectedAt result inspectionNote\n    part { id sku name }\n    partner { id name }\n    job { id number }\n    claim { id number }\n    viewerCan { ship receive inspect }\n  }\n": typeof types.ReturnRow_ReturnFragmentDoc,
+    "\n  query Returns($states: [ReturnState!]) { returnAuthorizations(states: $states) { ...ReturnRow_return } }\n": typeof types.ReturnsDocument,
+    "\n  query ReturnCandidates {\n    claims(states: [SUBMITTED, APPROVED, PARTIALLY_APPROVED]) {\n      id number partner { id name }\n      lines { id kind description faultySerial part { id sku name } returnAuthorization { id } }\n    }\n  }\n": typeof types.ReturnCandidatesDocument,
+    "\n  mutation RequestPartReturn($claimLineId: ID!, $note: String) {\n    requestPartReturn(claimLineId: $claimLineId, note: $note) { ...ReturnRow_return claimLine { id returnAuthorization { id } } }\n  }\n": typeof types.RequestPartReturnDocument,
+    "\n  mutation ShipPartReturn($returnId: ID!, $trackingCode: String!) { shipPartReturn(returnId: $returnId, trackingCode: $trackingCode) { ...ReturnRow_return } }\n": typeof types.ShipPartReturnDocument,
+    "\n  mutation ReceivePartReturn($returnId: ID!) { receivePartReturn(returnId: $returnId) { ...ReturnRow_return } }\n": typeof types.ReceivePartReturnDocument,
+    "\n  mutation InspectPartReturn($returnId: ID!, $result: InspectionResult!, $note: String) {\n    inspectPartReturn(returnId: $returnId, result: $result, note: $note) {\n      ...ReturnRow_return\n      claimLine { id decision decisionReasonCode approvedAmount { amount currency } }\n    }\n  }\n": typeof types.InspectPartReturnDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name email role capabilities locale timeZone organization { id name kind currency } }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SetMyLanguage($input: PreferencesInput!) { setMyPreferences(input: $input) { id locale timeZone } }\n": typeof types.SetMyLanguageDocument,
 };
 const documents: Documents = {
-    "\n  query Network {\n    partners { id slug name kind status regions capacity latitude longitude serviceRadiusKm certifications { id productLineName jobTypes expiresAt valid } }\n    productLines {\n      id name strategy maintenanceIntervalMonths\n      models { id name warrantyMonths }\n      standards { id jobType responseMinutes resolutionMinutes minPhotos keepPhotoLocation requiresSignature maxLaborMinutes laborRateCeiling { amount currency } requiredReportFields checklist { id label: labelAsWritten } }\n    }\n  }\n": types.NetworkDocument,
+    "\n  query Network {\n    partners { id slug name kind status regions capacity latitude longitude serviceRadiusKm certifications { id productLineName jobTypes expiresAt valid } }\n    productLines {\n      id name strategy maintenanceIntervalMonths\n      models { id name warrantyMonths }\n      standards { id jobType responseMinutes resolutionMinutes minPhotos keepPhotoLocation requiresSignature requiresCertifiedTechnician maxLaborMinutes laborRateCeiling { amount currency } requiredReportFields checklist { id label: labelAsWritten } }\n    }\n  }\n": types.NetworkDocument,
     "\n  mutation UpdatePartner($id: ID!, $changes: PartnerChangesInput!) { updatePartner(id: $id, changes: $changes) { id status capacity regions latitude longitude serviceRadiusKm } }\n": types.UpdatePartnerDocument,
     "\n  mutation CreatePartner($input: PartnerInput!) { createPartner(input: $input) { id } }\n": types.CreatePartnerDocument,
+    "\n  query Customers { customers { id name } }\n": types.CustomersDocument,
     "\n  mutation GrantCertification($input: CertificationInput!) { grantCertification(input: $input) { id } }\n": types.GrantCertificationDocument,
     "\n  mutation SetPartPrice($input: PartPriceInput!) { setPartPrice(input: $input) { id sku listPrice { amount currency } } }\n": types.SetPartPriceDocument,
     "\n  mutation CreateUser($input: UserInput!) { createUser(input: $input) { id } }\n": types.CreateUserDocument,
@@ -157,7 +171,7 @@ const documents: Documents = {
     "\n  mutation SetStandardTexts($input: StandardTextsInput!) {\n    setStandardTexts(input: $input) { id instructionsAsWritten instructionsTranslations { language text } checklist { id label labelAsWritten translations { language text } } }\n  }\n": types.SetStandardTextsDocument,
     "\n  mutation SetReasonCode($input: ReasonCodeInput!) { setReasonCode(input: $input) { ...TextsEditor_code } }\n": types.SetReasonCodeDocument,
     "\n  query Scorecards($from: DateTime!, $to: DateTime!) {\n    partnerScorecards(from: $from, to: $to) {\n      partner { id name kind status }\n      offersReceived offersAccepted acceptanceRate medianMinutesToAccept slaResponseCompliance slaResolutionCompliance\n      jobsCompleted firstTimeFixRate qualityGateFailures priceCompliance partsPerJob meanSatisfaction score claimRejectionRate\n    }\n  }\n": types.ScorecardsDocument,
-    "\n  query FailureAnalysis($from: DateTime!, $to: DateTime!) {\n    failureAnalysis(from: $from, to: $to) { model { id name } failureCode jobs repeatRate meanMinutesToRepair lowRatings complaints }\n  }\n": types.FailureAnalysisDocument,
+    "\n  query FailureAnalysis($from: DateTime!, $to: DateTime!) {\n    failureAnalysis(from: $from, to: $to) {\n      model { id name } failureCode jobs repeatRate meanMinutesToRepair lowRatings complaints\n      confirmedFaults { part { id sku } count }\n    }\n  }\n": types.FailureAnalysisDocument,
     "\n  query Findings($partnerId: ID, $overdue: Boolean) {\n    findings(partnerId: $partnerId, overdue: $overdue) {\n      id severity text correctiveActionDueAt createdAt acknowledgedAt actionTaken actionReportedAt overdue\n      partner { id name }\n      job { id number }\n    }\n  }\n": types.FindingsDocument,
     "\n  mutation AcknowledgeFinding($id: ID!) { acknowledgeFinding(id: $id) { id acknowledgedAt } }\n": types.AcknowledgeFindingDocument,
     "\n  mutation ReportCorrectiveAction($id: ID!, $actionTaken: String!) { reportCorrectiveAction(id: $id, actionTaken: $actionTaken) { id actionTaken actionReportedAt } }\n": types.ReportCorrectiveActionDocument,
@@ -172,7 +186,7 @@ const documents: Documents = {
     "\n  fragment BusinessCalendarFields on BusinessCalendar {\n    organizationId organizationName timeZone holidayCountry holidayRegion closedDays version updatedAt\n    hours { day intervals }\n    extraWorkingDays { date intervals }\n  }\n": types.BusinessCalendarFieldsFragmentDoc,
     "\n  query BusinessCalendars { businessCalendars { ...BusinessCalendarFields } }\n": types.BusinessCalendarsDocument,
     "\n  mutation SetBusinessCalendar($calendar: BusinessCalendarInput!) { setBusinessCalendar(calendar: $calendar) { ...BusinessCalendarFields } }\n": types.SetBusinessCalendarDocument,
-    "\n  fragment ClaimLines_line on ClaimLine {\n    id kind description quantity minutes ownStock partsRequestLineId faultySerial replacementSerial\n    unitPrice { amount currency } amount { amount currency } limit { amount currency }\n    decision approvedAmount { amount currency } decisionReasonCode decisionReason { code params text }\n    part { id sku name }\n  }\n": types.ClaimLines_LineFragmentDoc,
+    "\n  fragment ClaimLines_line on ClaimLine {\n    id kind description quantity minutes ownStock partsRequestLineId faultySerial replacementSerial\n    unitPrice { amount currency } amount { amount currency } limit { amount currency }\n    decision approvedAmount { amount currency } decisionReasonCode decisionReason { code params text }\n    part { id sku name }\n    ...ClaimLineReturn_line\n  }\n": types.ClaimLines_LineFragmentDoc,
     "\n  fragment ClaimMessages_message on ClaimMessage { id kind text createdAt author { id name } }\n": types.ClaimMessages_MessageFragmentDoc,
     "\n  fragment ClaimPage_claim on WarrantyClaim {\n    ...ClaimRow_claim\n    paidAt\n    paymentBatch { id reference }\n    job { id number equipment { id model { id } } }\n    lines { ...ClaimLines_line }\n    messages { ...ClaimMessages_message }\n  }\n": types.ClaimPage_ClaimFragmentDoc,
     "\n  fragment ClaimRow_claim on WarrantyClaim {\n    id number state coverage submittedAt reviewDueAt reviewedAt\n    claimed { amount currency } approved { amount currency }\n    partner { id name }\n    job { id number }\n  }\n": types.ClaimRow_ClaimFragmentDoc,
@@ -225,7 +239,7 @@ const documents: Documents = {
     "\n  mutation RequestParts($input: RequestPartsInput!) { requestParts(input: $input) { id status } }\n": types.RequestPartsDocument,
     "\n  mutation DecideParts($input: DecidePartsRequestInput!) { decidePartsRequest(input: $input) { id status lines { id approvedQuantity } } }\n": types.DecidePartsDocument,
     "\n  mutation ShipParts($id: ID!, $trackingCode: String) { shipPartsRequest(id: $id, trackingCode: $trackingCode) { id status trackingCode } }\n": types.ShipPartsDocument,
-    "\n  mutation ReturnLoaner($lineId: ID!) { returnLoaner(lineId: $lineId) { id lines { id loanerReturnedAt loanerOverdue } } }\n": types.ReturnLoanerDocument,
+    "\n  mutation ReturnLoaner($lineId: ID!, $trackingCode: String) {\n    returnLoaner(lineId: $lineId, trackingCode: $trackingCode) { id lines { id loanerReturnedAt loanerReturnTrackingCode loanerOverdue } }\n  }\n": types.ReturnLoanerDocument,
     "\n  mutation ReceiveParts($id: ID!) { receivePartsRequest(id: $id) { id status job { id status } } }\n": types.ReceivePartsDocument,
     "\n  query MyNotificationPreferences { myNotificationPreferences { kind label enabled } }\n": types.MyNotificationPreferencesDocument,
     "\n  mutation SetNotificationPreference($kind: MailKind!, $enabled: Boolean!) { setNotificationPreference(kind: $kind, enabled: $enabled) { kind label enabled } }\n": types.SetNotificationPreferenceDocument,
@@ -247,7 +261,7 @@ const documents: Documents = {
     "\n  mutation AddTeamMember($input: UserInput!) { createUser(input: $input) { id name email role } }\n": types.AddTeamMemberDocument,
     "\n  mutation AddTeamCertification($input: TechnicianCertificationInput!) {\n    addTechnicianCertification(input: $input) { id technicianId productLineName jobTypes expiresAt valid certificate { id url } }\n  }\n": types.AddTeamCertificationDocument,
     "\n  query PartsQueue($status: PartsRequestStatus) {\n    partsRequests(status: $status) { ...PartsRequestCard_request }\n  }\n": types.PartsQueueDocument,
-    "\n  fragment PartsRequestCard_request on PartsRequest {\n    id status trackingCode decisionNote createdAt\n    job { id number }\n    lines { id quantity approvedQuantity loaner loanerReturnBy loanerReturnedAt loanerOverdue part { id sku name listPrice { amount currency } } }\n    viewerCan { decide ship receive returnLoaner }\n  }\n": types.PartsRequestCard_RequestFragmentDoc,
+    "\n  fragment PartsRequestCard_request on PartsRequest {\n    id status trackingCode decisionNote createdAt\n    job { id number }\n    lines { id quantity approvedQuantity loaner loanerReturnBy loanerReturnedAt loanerReturnTrackingCode loanerOverdue part { id sku name listPrice { amount currency } } }\n    viewerCan { decide ship receive returnLoaner }\n  }\n": types.PartsRequestCard_RequestFragmentDoc,
     "\n  fragment QuoteCard_job on ServiceJob {\n    id coverage status\n    assignedPartner { id currency }\n    equipment { id model { id } }\n    viewerCan { complete }\n    quote {\n      id number state taxRate validUntil sentAt answeredAt declineReason\n      net { amount currency } tax { amount currency } gross { amount currency }\n      lines { kind description quantity unitPrice { amount currency } amount { amount currency } part { id sku } }\n    }\n  }\n": types.QuoteCard_JobFragmentDoc,
     "\n  mutation SendQuote($jobId: ID!, $lines: [QuoteLineInput!]!, $validDays: Int) {\n    sendQuote(jobId: $jobId, lines: $lines, validDays: $validDays) { id job { ...QuoteCard_job } }\n  }\n": types.SendQuoteDocument,
     "\n  fragment CustomerQuote_quote on CustomerQuote {\n    number state taxRate validUntil sentAt answeredAt declineReason partnerName answerToken\n    net { amount currency } tax { amount currency } gross { amount currency }\n    lines { kind description quantity unitPrice { amount currency } amount { amount currency } }\n  }\n": types.CustomerQuote_QuoteFragmentDoc,
@@ -263,15 +277,27 @@ const documents: Documents = {
     "\n  mutation SetTechnicianHours($technicianId: ID!, $hours: [WorkingHoursInput!]) {\n    setTechnicianHours(technicianId: $technicianId, hours: $hours) { technicianId ownHours timeZone hours { day intervals } }\n  }\n": types.SetTechnicianHoursDocument,
     "\n  mutation AddTechnicianAbsence($input: TechnicianAbsenceInput!) { addTechnicianAbsence(input: $input) { ...Schedule_absence } }\n": types.AddTechnicianAbsenceDocument,
     "\n  mutation RemoveTechnicianAbsence($id: ID!) { removeTechnicianAbsence(id: $id) { id } }\n": types.RemoveTechnicianAbsenceDocument,
+    "\n  fragment Schedule_certification on TechnicianCertification { id technicianId productLineId productLineName jobTypes expiresAt valid }\n": types.Schedule_CertificationFragmentDoc,
+    "\n  query TechnicianCertifications($technicianId: ID!) {\n    technicianCertifications(technicianId: $technicianId) { ...Schedule_certification }\n    me { id organization { id certifications { id productLineId productLineName } } }\n  }\n": types.TechnicianCertificationsDocument,
+    "\n  mutation AddTechnicianCertification($input: TechnicianCertificationInput!) { addTechnicianCertification(input: $input) { ...Schedule_certification } }\n": types.AddTechnicianCertificationDocument,
+    "\n  mutation RemoveTechnicianCertification($id: ID!) { removeTechnicianCertification(id: $id) { id } }\n": types.RemoveTechnicianCertificationDocument,
     "\n  mutation SubmitSurvey($token: String!, $rating: Int!, $comment: String) {\n    submitSurvey(token: $token, rating: $rating, comment: $comment) { id rating }\n  }\n": types.SubmitSurveyDocument,
     "\n  query RequestManufacturers { requestManufacturers { slug name } }\n": types.RequestManufacturersDocument,
     "\n  mutation SubmitServiceRequest($input: ServiceRequestInput!) {\n    submitServiceRequest(input: $input) { token trackingPath matched jobNumber }\n  }\n": types.SubmitServiceRequestDocument,
     "\n  query TrackJob($token: String!) {\n    trackJob(token: $token) {\n      number status receivedAt appointmentAt technicianFirstName reportUrl surveyOpen surveyAnswered\n      equipment { serial model }\n      responsible { organization name email }\n      timeline { kind at }\n      quote { ...CustomerQuote_quote }\n    }\n  }\n": types.TrackJobDocument,
     "\n  fragment MyJobs_job on ServiceJob { ...JobCard_job appointmentAt appointmentEndsAt siteTimeZone equipment { id siteAddress } }\n": types.MyJobs_JobFragmentDoc,
     "\n  query MyJobs($filter: JobFilter!, $first: Int!, $after: String) {\n    jobs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...MyJobs_job } }\n    }\n  }\n": types.MyJobsDocument,
-    "\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    invitationId\n    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job ...QuoteCard_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n    claim { ...ClaimPage_claim }\n  }\n": types.LiveEventFragmentDoc,
+    "\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    invitationId\n    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job ...QuoteCard_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n    claim { ...ClaimPage_claim }\n    returnAuthorization { ...ReturnRow_return }\n  }\n": types.LiveEventFragmentDoc,
     "\n  subscription Live($after: String) {\n    serviceEvents(after: $after) { ...LiveEvent }\n  }\n": types.LiveDocument,
     "\n  query MissedEvents($after: String!) { missedEventCount(after: $after) }\n": types.MissedEventsDocument,
+    "\n  fragment ClaimLineReturn_line on ClaimLine { id kind faultySerial returnAuthorization { ...ReturnRow_return } }\n": types.ClaimLineReturn_LineFragmentDoc,
+    "\n  fragment ReturnRow_return on ReturnAuthorization {\n    id number state faultySerial requestNote trackingCode requestedAt returnBy shippedAt receivedAt inspectedAt result inspectionNote\n    part { id sku name }\n    partner { id name }\n    job { id number }\n    claim { id number }\n    viewerCan { ship receive inspect }\n  }\n": types.ReturnRow_ReturnFragmentDoc,
+    "\n  query Returns($states: [ReturnState!]) { returnAuthorizations(states: $states) { ...ReturnRow_return } }\n": types.ReturnsDocument,
+    "\n  query ReturnCandidates {\n    claims(states: [SUBMITTED, APPROVED, PARTIALLY_APPROVED]) {\n      id number partner { id name }\n      lines { id kind description faultySerial part { id sku name } returnAuthorization { id } }\n    }\n  }\n": types.ReturnCandidatesDocument,
+    "\n  mutation RequestPartReturn($claimLineId: ID!, $note: String) {\n    requestPartReturn(claimLineId: $claimLineId, note: $note) { ...ReturnRow_return claimLine { id returnAuthorization { id } } }\n  }\n": types.RequestPartReturnDocument,
+    "\n  mutation ShipPartReturn($returnId: ID!, $trackingCode: String!) { shipPartReturn(returnId: $returnId, trackingCode: $trackingCode) { ...ReturnRow_return } }\n": types.ShipPartReturnDocument,
+    "\n  mutation ReceivePartReturn($returnId: ID!) { receivePartReturn(returnId: $returnId) { ...ReturnRow_return } }\n": types.ReceivePartReturnDocument,
+    "\n  mutation InspectPartReturn($returnId: ID!, $result: InspectionResult!, $note: String) {\n    inspectPartReturn(returnId: $returnId, result: $result, note: $note) {\n      ...ReturnRow_return\n      claimLine { id decision decisionReasonCode approvedAmount { amount currency } }\n    }\n  }\n": types.InspectPartReturnDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user { id name email role capabilities locale timeZone organization { id name kind currency } }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SetMyLanguage($input: PreferencesInput!) { setMyPreferences(input: $input) { id locale timeZone } }\n": types.SetMyLanguageDocument,
 };
@@ -293,7 +319,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Network {\n    partners { id slug name kind status regions capacity latitude longitude serviceRadiusKm certifications { id productLineName jobTypes expiresAt valid } }\n    productLines {\n      id name strategy maintenanceIntervalMonths\n      models { id name warrantyMonths }\n      standards { id jobType responseMinutes resolutionMinutes minPhotos keepPhotoLocation requiresSignature maxLaborMinutes laborRateCeiling { amount currency } requiredReportFields checklist { id label: labelAsWritten } }\n    }\n  }\n"): (typeof documents)["\n  query Network {\n    partners { id slug name kind status regions capacity latitude longitude serviceRadiusKm certifications { id productLineName jobTypes expiresAt valid } }\n    productLines {\n      id name strategy maintenanceIntervalMonths\n      models { id name warrantyMonths }\n      standards { id jobType responseMinutes resolutionMinutes minPhotos keepPhotoLocation requiresSignature maxLaborMinutes laborRateCeiling { amount currency } requiredReportFields checklist { id label: labelAsWritten } }\n    }\n  }\n"];
+export function graphql(source: "\n  query Network {\n    partners { id slug name kind status regions capacity latitude longitude serviceRadiusKm certifications { id productLineName jobTypes expiresAt valid } }\n    productLines {\n      id name strategy maintenanceIntervalMonths\n      models { id name warrantyMonths }\n      standards { id jobType responseMinutes resolutionMinutes minPhotos keepPhotoLocation requiresSignature requiresCertifiedTechnician maxLaborMinutes laborRateCeiling { amount currency } requiredReportFields checklist { id label: labelAsWritten } }\n    }\n  }\n"): (typeof documents)["\n  query Network {\n    partners { id slug name kind status regions capacity latitude longitude serviceRadiusKm certifications { id productLineName jobTypes expiresAt valid } }\n    productLines {\n      id name strategy maintenanceIntervalMonths\n      models { id name warrantyMonths }\n      standards { id jobType responseMinutes resolutionMinutes minPhotos keepPhotoLocation requiresSignature requiresCertifiedTechnician maxLaborMinutes laborRateCeiling { amount currency } requiredReportFields checklist { id label: labelAsWritten } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -302,6 +328,10 @@ export function graphql(source: "\n  mutation UpdatePartner($id: ID!, $changes: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreatePartner($input: PartnerInput!) { createPartner(input: $input) { id } }\n"): (typeof documents)["\n  mutation CreatePartner($input: PartnerInput!) { createPartner(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Customers { customers { id name } }\n"): (typeof documents)["\n  query Customers { customers { id name } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -341,7 +371,7 @@ export function graphql(source: "\n  query Scorecards($from: DateTime!, $to: Dat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FailureAnalysis($from: DateTime!, $to: DateTime!) {\n    failureAnalysis(from: $from, to: $to) { model { id name } failureCode jobs repeatRate meanMinutesToRepair lowRatings complaints }\n  }\n"): (typeof documents)["\n  query FailureAnalysis($from: DateTime!, $to: DateTime!) {\n    failureAnalysis(from: $from, to: $to) { model { id name } failureCode jobs repeatRate meanMinutesToRepair lowRatings complaints }\n  }\n"];
+export function graphql(source: "\n  query FailureAnalysis($from: DateTime!, $to: DateTime!) {\n    failureAnalysis(from: $from, to: $to) {\n      model { id name } failureCode jobs repeatRate meanMinutesToRepair lowRatings complaints\n      confirmedFaults { part { id sku } count }\n    }\n  }\n"): (typeof documents)["\n  query FailureAnalysis($from: DateTime!, $to: DateTime!) {\n    failureAnalysis(from: $from, to: $to) {\n      model { id name } failureCode jobs repeatRate meanMinutesToRepair lowRatings complaints\n      confirmedFaults { part { id sku } count }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -401,7 +431,7 @@ export function graphql(source: "\n  mutation SetBusinessCalendar($calendar: Bus
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ClaimLines_line on ClaimLine {\n    id kind description quantity minutes ownStock partsRequestLineId faultySerial replacementSerial\n    unitPrice { amount currency } amount { amount currency } limit { amount currency }\n    decision approvedAmount { amount currency } decisionReasonCode decisionReason { code params text }\n    part { id sku name }\n  }\n"): (typeof documents)["\n  fragment ClaimLines_line on ClaimLine {\n    id kind description quantity minutes ownStock partsRequestLineId faultySerial replacementSerial\n    unitPrice { amount currency } amount { amount currency } limit { amount currency }\n    decision approvedAmount { amount currency } decisionReasonCode decisionReason { code params text }\n    part { id sku name }\n  }\n"];
+export function graphql(source: "\n  fragment ClaimLines_line on ClaimLine {\n    id kind description quantity minutes ownStock partsRequestLineId faultySerial replacementSerial\n    unitPrice { amount currency } amount { amount currency } limit { amount currency }\n    decision approvedAmount { amount currency } decisionReasonCode decisionReason { code params text }\n    part { id sku name }\n    ...ClaimLineReturn_line\n  }\n"): (typeof documents)["\n  fragment ClaimLines_line on ClaimLine {\n    id kind description quantity minutes ownStock partsRequestLineId faultySerial replacementSerial\n    unitPrice { amount currency } amount { amount currency } limit { amount currency }\n    decision approvedAmount { amount currency } decisionReasonCode decisionReason { code params text }\n    part { id sku name }\n    ...ClaimLineReturn_line\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -613,7 +643,7 @@ export function graphql(source: "\n  mutation ShipParts($id: ID!, $trackingCode:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ReturnLoaner($lineId: ID!) { returnLoaner(lineId: $lineId) { id lines { id loanerReturnedAt loanerOverdue } } }\n"): (typeof documents)["\n  mutation ReturnLoaner($lineId: ID!) { returnLoaner(lineId: $lineId) { id lines { id loanerReturnedAt loanerOverdue } } }\n"];
+export function graphql(source: "\n  mutation ReturnLoaner($lineId: ID!, $trackingCode: String) {\n    returnLoaner(lineId: $lineId, trackingCode: $trackingCode) { id lines { id loanerReturnedAt loanerReturnTrackingCode loanerOverdue } }\n  }\n"): (typeof documents)["\n  mutation ReturnLoaner($lineId: ID!, $trackingCode: String) {\n    returnLoaner(lineId: $lineId, trackingCode: $trackingCode) { id lines { id loanerReturnedAt loanerReturnTrackingCode loanerOverdue } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -701,7 +731,7 @@ export function graphql(source: "\n  query PartsQueue($status: PartsRequestStatu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PartsRequestCard_request on PartsRequest {\n    id status trackingCode decisionNote createdAt\n    job { id number }\n    lines { id quantity approvedQuantity loaner loanerReturnBy loanerReturnedAt loanerOverdue part { id sku name listPrice { amount currency } } }\n    viewerCan { decide ship receive returnLoaner }\n  }\n"): (typeof documents)["\n  fragment PartsRequestCard_request on PartsRequest {\n    id status trackingCode decisionNote createdAt\n    job { id number }\n    lines { id quantity approvedQuantity loaner loanerReturnBy loanerReturnedAt loanerOverdue part { id sku name listPrice { amount currency } } }\n    viewerCan { decide ship receive returnLoaner }\n  }\n"];
+export function graphql(source: "\n  fragment PartsRequestCard_request on PartsRequest {\n    id status trackingCode decisionNote createdAt\n    job { id number }\n    lines { id quantity approvedQuantity loaner loanerReturnBy loanerReturnedAt loanerReturnTrackingCode loanerOverdue part { id sku name listPrice { amount currency } } }\n    viewerCan { decide ship receive returnLoaner }\n  }\n"): (typeof documents)["\n  fragment PartsRequestCard_request on PartsRequest {\n    id status trackingCode decisionNote createdAt\n    job { id number }\n    lines { id quantity approvedQuantity loaner loanerReturnBy loanerReturnedAt loanerReturnTrackingCode loanerOverdue part { id sku name listPrice { amount currency } } }\n    viewerCan { decide ship receive returnLoaner }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -765,6 +795,22 @@ export function graphql(source: "\n  mutation RemoveTechnicianAbsence($id: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment Schedule_certification on TechnicianCertification { id technicianId productLineId productLineName jobTypes expiresAt valid }\n"): (typeof documents)["\n  fragment Schedule_certification on TechnicianCertification { id technicianId productLineId productLineName jobTypes expiresAt valid }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TechnicianCertifications($technicianId: ID!) {\n    technicianCertifications(technicianId: $technicianId) { ...Schedule_certification }\n    me { id organization { id certifications { id productLineId productLineName } } }\n  }\n"): (typeof documents)["\n  query TechnicianCertifications($technicianId: ID!) {\n    technicianCertifications(technicianId: $technicianId) { ...Schedule_certification }\n    me { id organization { id certifications { id productLineId productLineName } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTechnicianCertification($input: TechnicianCertificationInput!) { addTechnicianCertification(input: $input) { ...Schedule_certification } }\n"): (typeof documents)["\n  mutation AddTechnicianCertification($input: TechnicianCertificationInput!) { addTechnicianCertification(input: $input) { ...Schedule_certification } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveTechnicianCertification($id: ID!) { removeTechnicianCertification(id: $id) { id } }\n"): (typeof documents)["\n  mutation RemoveTechnicianCertification($id: ID!) { removeTechnicianCertification(id: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SubmitSurvey($token: String!, $rating: Int!, $comment: String) {\n    submitSurvey(token: $token, rating: $rating, comment: $comment) { id rating }\n  }\n"): (typeof documents)["\n  mutation SubmitSurvey($token: String!, $rating: Int!, $comment: String) {\n    submitSurvey(token: $token, rating: $rating, comment: $comment) { id rating }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -789,7 +835,7 @@ export function graphql(source: "\n  query MyJobs($filter: JobFilter!, $first: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    invitationId\n    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job ...QuoteCard_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n    claim { ...ClaimPage_claim }\n  }\n"): (typeof documents)["\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    invitationId\n    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job ...QuoteCard_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n    claim { ...ClaimPage_claim }\n  }\n"];
+export function graphql(source: "\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    invitationId\n    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job ...QuoteCard_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n    claim { ...ClaimPage_claim }\n    returnAuthorization { ...ReturnRow_return }\n  }\n"): (typeof documents)["\n  fragment LiveEvent on ServiceEvent {\n    ...History_event\n    jobId\n    invitationId\n    job { ...CaseFileStatus_job ...MyJobs_job ...Schedule_job ...QuoteCard_job }\n    offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }\n    partsRequest { ...PartsRequestCard_request }\n    claim { ...ClaimPage_claim }\n    returnAuthorization { ...ReturnRow_return }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -798,6 +844,38 @@ export function graphql(source: "\n  subscription Live($after: String) {\n    se
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MissedEvents($after: String!) { missedEventCount(after: $after) }\n"): (typeof documents)["\n  query MissedEvents($after: String!) { missedEventCount(after: $after) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClaimLineReturn_line on ClaimLine { id kind faultySerial returnAuthorization { ...ReturnRow_return } }\n"): (typeof documents)["\n  fragment ClaimLineReturn_line on ClaimLine { id kind faultySerial returnAuthorization { ...ReturnRow_return } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReturnRow_return on ReturnAuthorization {\n    id number state faultySerial requestNote trackingCode requestedAt returnBy shippedAt receivedAt inspectedAt result inspectionNote\n    part { id sku name }\n    partner { id name }\n    job { id number }\n    claim { id number }\n    viewerCan { ship receive inspect }\n  }\n"): (typeof documents)["\n  fragment ReturnRow_return on ReturnAuthorization {\n    id number state faultySerial requestNote trackingCode requestedAt returnBy shippedAt receivedAt inspectedAt result inspectionNote\n    part { id sku name }\n    partner { id name }\n    job { id number }\n    claim { id number }\n    viewerCan { ship receive inspect }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Returns($states: [ReturnState!]) { returnAuthorizations(states: $states) { ...ReturnRow_return } }\n"): (typeof documents)["\n  query Returns($states: [ReturnState!]) { returnAuthorizations(states: $states) { ...ReturnRow_return } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnCandidates {\n    claims(states: [SUBMITTED, APPROVED, PARTIALLY_APPROVED]) {\n      id number partner { id name }\n      lines { id kind description faultySerial part { id sku name } returnAuthorization { id } }\n    }\n  }\n"): (typeof documents)["\n  query ReturnCandidates {\n    claims(states: [SUBMITTED, APPROVED, PARTIALLY_APPROVED]) {\n      id number partner { id name }\n      lines { id kind description faultySerial part { id sku name } returnAuthorization { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPartReturn($claimLineId: ID!, $note: String) {\n    requestPartReturn(claimLineId: $claimLineId, note: $note) { ...ReturnRow_return claimLine { id returnAuthorization { id } } }\n  }\n"): (typeof documents)["\n  mutation RequestPartReturn($claimLineId: ID!, $note: String) {\n    requestPartReturn(claimLineId: $claimLineId, note: $note) { ...ReturnRow_return claimLine { id returnAuthorization { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShipPartReturn($returnId: ID!, $trackingCode: String!) { shipPartReturn(returnId: $returnId, trackingCode: $trackingCode) { ...ReturnRow_return } }\n"): (typeof documents)["\n  mutation ShipPartReturn($returnId: ID!, $trackingCode: String!) { shipPartReturn(returnId: $returnId, trackingCode: $trackingCode) { ...ReturnRow_return } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReceivePartReturn($returnId: ID!) { receivePartReturn(returnId: $returnId) { ...ReturnRow_return } }\n"): (typeof documents)["\n  mutation ReceivePartReturn($returnId: ID!) { receivePartReturn(returnId: $returnId) { ...ReturnRow_return } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InspectPartReturn($returnId: ID!, $result: InspectionResult!, $note: String) {\n    inspectPartReturn(returnId: $returnId, result: $result, note: $note) {\n      ...ReturnRow_return\n      claimLine { id decision decisionReasonCode approvedAmount { amount currency } }\n    }\n  }\n"): (typeof documents)["\n  mutation InspectPartReturn($returnId: ID!, $result: InspectionResult!, $note: String) {\n    inspectPartReturn(returnId: $returnId, result: $result, note: $note) {\n      ...ReturnRow_return\n      claimLine { id decision decisionReasonCode approvedAmount { amount currency } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

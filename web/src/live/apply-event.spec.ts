@@ -63,6 +63,7 @@ function claim(n: number, state: ClaimState, decision: 'APPROVED' | 'REJECTED' |
         decisionReasonCode: null,
         decisionReason: null,
         part: null,
+        returnAuthorization: null,
       },
     ],
     messages: [],

@@ -16,6 +16,7 @@ export const LIVE_EVENT = graphql(`
     offer { ...CaseFileOffer_offer ...InboxOffer_offer job { id } }
     partsRequest { ...PartsRequestCard_request }
     claim { ...ClaimPage_claim }
+    returnAuthorization { ...ReturnRow_return }
   }
 `);
 

@@ -95,6 +95,15 @@ export enum Capability {
   NETWORK_JOIN = 'NETWORK_JOIN',
   /** Add the organization's own people (its technicians, further admins). */
   TEAM_MANAGE = 'TEAM_MANAGE',
+  /** Return authorizations of replaced warranty parts: the network's for its staff, a partner's own for its admins. */
+  RETURN_READ = 'RETURN_READ',
+  /** Ask for a part of a claim line back. */
+  RETURN_REQUEST = 'RETURN_REQUEST',
+  /** Ship a requested part back with its tracking code (the claiming partner). */
+  RETURN_SHIP = 'RETURN_SHIP',
+  /** Record a returned part's arrival, and inspect it. */
+  RETURN_RECEIVE = 'RETURN_RECEIVE',
+  RETURN_INSPECT = 'RETURN_INSPECT',
 }
 
 const { ADMIN, DISPATCHER, PARTS_CLERK, AUDITOR, PARTNER_ADMIN, TECHNICIAN } = Role;
@@ -147,6 +156,11 @@ export const CAPABILITY_ROLES: Readonly<Record<Capability, readonly Role[]>> = {
   [Capability.PARTNER_ONBOARD]: [ADMIN],
   [Capability.NETWORK_JOIN]: [PARTNER_ADMIN],
   [Capability.TEAM_MANAGE]: [PARTNER_ADMIN],
+  [Capability.RETURN_READ]: [...STAFF, PARTNER_ADMIN],
+  [Capability.RETURN_REQUEST]: [ADMIN, DISPATCHER, PARTS_CLERK],
+  [Capability.RETURN_SHIP]: [PARTNER_ADMIN],
+  [Capability.RETURN_RECEIVE]: [ADMIN, PARTS_CLERK],
+  [Capability.RETURN_INSPECT]: [ADMIN, PARTS_CLERK],
 };
 
 export const reachOf = (viewer: Pick<Viewer, 'role'>): Reach => ROLE_REACH[viewer.role];

@@ -10,14 +10,24 @@ import {
   QualityStandardInput,
   UserInput,
 } from './admin.inputs.js';
-import { createPartner, createUser, grantCertification, networkPartners, networkUsers, revokeCertification, updatePartner } from './network-admin.service.js';
+import {
+  createPartner,
+  createUser,
+  grantCertification,
+  networkCustomers,
+  networkPartners,
+  networkUsers,
+  revokeCertification,
+  updatePartner,
+} from './network-admin.service.js';
 import { createProductModel, productLines, saveProductLine, setPartPrice, setQualityStandard, setSiteLocation } from './catalog-admin.service.js';
 import { CertificationObject, OrganizationObject, UserObject } from '../network/network.types.js';
 import type { Organization } from '../network/organization.entity.js';
 import type { Certification } from '../network/certification.entity.js';
 import { Capability, seesNetwork } from '../access/policy.js';
-import { EquipmentUnitObject, PartObject, ProductLineObject, ProductModelObject } from '../catalog/catalog.types.js';
+import { CustomerObject, EquipmentUnitObject, PartObject, ProductLineObject, ProductModelObject } from '../catalog/catalog.types.js';
 import type { EquipmentUnit } from '../catalog/equipment-unit.entity.js';
+import type { Customer } from '../catalog/customer.entity.js';
 import type { ProductLine } from '../catalog/product-line.entity.js';
 import type { ProductModel } from '../catalog/product-model.entity.js';
 import { QualityStandardObject } from '../quality/quality.types.js';
@@ -31,6 +41,12 @@ export class NetworkAdminResolver {
   @Query(() => [OrganizationObject], { description: "The partners of the caller's network" })
   partners(@Ctx() context: Context): Promise<Organization[]> {
     return networkPartners(scopeOf(context));
+  }
+
+  @Authorized(Capability.NETWORK_ADMIN)
+  @Query(() => [CustomerObject], { description: "The manufacturer's customers by name (whose own staff a CUSTOMER_STAFF organization is)" })
+  customers(@Ctx() context: Context): Promise<Customer[]> {
+    return networkCustomers(scopeOf(context));
   }
 
   @Authorized(Capability.NETWORK_ADMIN)

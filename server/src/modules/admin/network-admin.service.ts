@@ -24,6 +24,11 @@ export async function networkPartners({ em, viewer }: Scope): Promise<Organizati
   return memberships.map((m) => m.partner);
 }
 
+/** The manufacturer's customers by name (the admin's picker for a customer's own staff). */
+export async function networkCustomers({ em, viewer }: Scope): Promise<Customer[]> {
+  return em.find(Customer, { manufacturer: viewer.orgId }, { orderBy: { name: 'asc', id: 'asc' } });
+}
+
 async function partnerOfNetwork(tx: EntityManager, manufacturerId: string, partnerId: string, lock = false): Promise<Organization> {
   const member = isUuid(partnerId) ? await tx.findOne(NetworkMembership, { manufacturer: manufacturerId, partner: partnerId }) : null;
   if (!member) throw notFound('Partner');

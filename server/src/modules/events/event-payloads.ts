@@ -35,6 +35,19 @@ interface QuoteFacts {
   gross: string;
   validUntil: string;
 }
+/**
+ * A step of a return authorization (about a partner in one network: its staff and the partner's
+ * admins read it, never a technician, so it names no job). ReturnState/InspectionResult as text.
+ */
+interface ReturnStep {
+  returnId: string;
+  number: string;
+  claimId: string;
+  /** Null once the claim's lines were replaced. */
+  claimLineId: string | null;
+  from: string | null;
+  to: string;
+}
 /** A job as an event's subject. */
 export interface JobSubject {
   job: JobParties & { id: string; status: JobStatus };
@@ -150,6 +163,13 @@ export interface EventTypes {
   [EventKind.QUOTE_SENT]: About<JobSubject, QuoteFacts & { superseded: string[] }>;
   [EventKind.QUOTE_ACCEPTED]: About<JobSubject, QuoteFacts>;
   [EventKind.QUOTE_DECLINED]: About<JobSubject, QuoteFacts & { reason: string | null }>;
+  [EventKind.RETURN_REQUESTED]: About<NetworkSubject, ReturnStep & { returnBy: string; note: string | null }>;
+  [EventKind.RETURN_SHIPPED]: About<NetworkSubject, ReturnStep & { trackingCode: string }>;
+  [EventKind.RETURN_RECEIVED]: About<NetworkSubject, ReturnStep>;
+  [EventKind.RETURN_INSPECTED]: About<
+    NetworkSubject,
+    ReturnStep & { result: string; note: string | null; lineRejected: boolean; claimState: { from: string; to: string } | null }
+  >;
 }
 
 export type SubjectOf<K extends EventKind> = EventTypes[K]['subject'];

@@ -29,6 +29,8 @@ export const EVENT_PLANS: Record<string, PlannedType> = {
       // CLAIM_*: the claim named in the data, loaded by its resolver (modules/claim) within the viewer's visibility.
       claim: { needs: ['data'] },
       invitationId: { needs: ['kind', 'data'] },
+      // RETURN_*: the return named in the data, through its scoped loader (modules/returns).
+      returnAuthorization: { needs: ['data'] },
       job: { one: 'ServiceJob', join: (row, job) => `${job}.id = ${row}.job_id`, scope: jobScopeSql },
       offer: { one: 'JobOffer', join: (row, offer) => `${offer}.id = ${row}.offer_id`, scope: offerScopeSql },
       partsRequest: { one: 'PartsRequest', join: (row, request) => `${request}.id = ${row}.parts_request_id`, scope: partsRequestScopeSql },

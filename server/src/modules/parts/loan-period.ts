@@ -1,16 +1,15 @@
 import type { PartsRequestLine } from './parts-request.entity.js';
 
-/**
- * The loan period: one for every manufacturer and part for now (a per-manufacturer setting can
- * replace this constant). Calendar days, not business days: the customer keeps the unit meanwhile.
- */
-export const LOAN_DAYS = 14;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** On shipping: every loaner line that ships (approved at least one) is due back LOAN_DAYS later. */
-export function lendLoaners(lines: PartsRequestLine[], shippedAt: Date): void {
+/**
+ * On shipping: every loaner line that ships (approved at least one) is due back `loanDays` later
+ * (the LOAN_DAYS setting, one period for every manufacturer and part). Calendar days, not business
+ * days: the customer keeps the unit meanwhile.
+ */
+export function lendLoaners(lines: PartsRequestLine[], shippedAt: Date, loanDays: number): void {
   for (const line of lines) {
-    if (line.loaner && (line.approvedQuantity ?? 0) > 0) line.loanerReturnBy = new Date(shippedAt.getTime() + LOAN_DAYS * DAY_MS);
+    if (line.loaner && (line.approvedQuantity ?? 0) > 0) line.loanerReturnBy = new Date(shippedAt.getTime() + loanDays * DAY_MS);
   }
 }
 

@@ -35,6 +35,7 @@ export const PARTS_PLANS: Record<string, PlannedType> = {
       loaner: column('loaner'),
       loanerReturnBy: timestamp('loaner_return_by'),
       loanerReturnedAt: timestamp('loaner_returned_at'),
+      loanerReturnTrackingCode: column('loaner_return_tracking_code'),
       // As loan-period.ts isLoanerOverdue.
       loanerOverdue: { sql: (row) => `(${row}.loaner_overdue_at is not null and ${row}.loaner_returned_at is null)` },
       part: { one: 'Part', join: (row, part) => `${part}.id = ${row}.part_id` },

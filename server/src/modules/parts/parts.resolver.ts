@@ -48,7 +48,7 @@ export class PartsRequestResolver {
     @Arg('trackingCode', () => String, { nullable: true }) trackingCode: string | null,
     @Ctx() context: Context,
   ): Promise<PartsRequest> {
-    return shipPartsRequest(scopeOf(context), id, trackingCode);
+    return shipPartsRequest(scopeOf(context), id, trackingCode, context.deps.config.loanDays);
   }
 
   @Authorized(Capability.LOANER_RETURN)

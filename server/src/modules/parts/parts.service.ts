@@ -116,7 +116,12 @@ export async function decidePartsRequest(
   });
 }
 
-export async function shipPartsRequest({ em, viewer, clock }: Scope, id: string, trackingCode?: string | null): Promise<PartsRequest> {
+export async function shipPartsRequest(
+  { em, viewer, clock }: Scope,
+  id: string,
+  trackingCode: string | null | undefined,
+  loanDays: number,
+): Promise<PartsRequest> {
   if (trackingCode && trackingCode.length > 200) throw badInput('The tracking code may have at most 200 characters', { field: 'trackingCode' });
   return changeState(em, { at: clock.now(), actorId: viewer.userId }, async (tx, change) => {
     const { request, job } = await lockRequest(tx, viewer, id, 'ship');
@@ -125,7 +130,7 @@ export async function shipPartsRequest({ em, viewer, clock }: Scope, id: string,
     request.status = PartsRequestStatus.SHIPPED;
     request.shippedAt = now;
     request.trackingCode = trackingCode?.trim() || null;
-    lendLoaners(await tx.find(PartsRequestLine, { request: request.id }), now);
+    lendLoaners(await tx.find(PartsRequestLine, { request: request.id }), now, loanDays);
     const resumedAfterMinutes = await resumeResolutionIfClear(tx, job, request, now);
     change.emit(
       EventKind.PARTS_SHIPPED,

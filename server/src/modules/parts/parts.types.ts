@@ -15,6 +15,7 @@ export class PartsRequestLineObject {
   @Field(() => Boolean, { description: 'A replacement unit lent to the customer during the repair' }) loaner!: boolean;
   @Field(() => DateTime, { nullable: true, description: 'A loaner that shipped: when it is due back' }) loanerReturnBy?: Date | null;
   @Field(() => DateTime, { nullable: true, description: 'When the partner returned the loaner' }) loanerReturnedAt?: Date | null;
+  @Field(() => String, { nullable: true, description: 'The tracking code the partner sent the loaner back with' }) loanerReturnTrackingCode?: string | null;
   @Field(() => Boolean, { description: 'Past its return-by date and not returned (recorded by the deadline scheduler, LOANER_OVERDUE)' })
   loanerOverdue!: boolean;
 }

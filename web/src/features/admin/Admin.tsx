@@ -18,7 +18,7 @@ const NETWORK = graphql(`
     productLines {
       id name strategy maintenanceIntervalMonths
       models { id name warrantyMonths }
-      standards { id jobType responseMinutes resolutionMinutes minPhotos keepPhotoLocation requiresSignature maxLaborMinutes laborRateCeiling { amount currency } requiredReportFields checklist { id label: labelAsWritten } }
+      standards { id jobType responseMinutes resolutionMinutes minPhotos keepPhotoLocation requiresSignature requiresCertifiedTechnician maxLaborMinutes laborRateCeiling { amount currency } requiredReportFields checklist { id label: labelAsWritten } }
     }
   }
 `);
@@ -117,6 +117,7 @@ export function Admin() {
                   <th>{t('admin.lines.checklist')}</th>
                   <th>{t('admin.lines.photos')}</th>
                   <th>{t('admin.lines.signature')}</th>
+                  <th>{t('admin.lines.certifiedTechnician')}</th>
                   <th>{t('admin.lines.laborCeiling')}</th>
                 </tr>
               </thead>
@@ -129,6 +130,7 @@ export function Admin() {
                     <td>{standard.checklist.map((item) => item.label).join('; ')}</td>
                     <td>{standard.minPhotos > 0 ? standard.minPhotos : t('admin.no')}</td>
                     <td>{t(standard.requiresSignature ? 'admin.yes' : 'admin.no')}</td>
+                    <td>{t(standard.requiresCertifiedTechnician ? 'admin.yes' : 'admin.no')}</td>
                     <td>{t('admin.lines.ceiling', { rate: f.money(standard.laborRateCeiling), minutes: standard.maxLaborMinutes })}</td>
                   </tr>
                 ))}

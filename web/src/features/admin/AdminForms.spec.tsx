@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ReactNode } from 'react';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { SessionProvider } from '../../session/session';
@@ -38,6 +38,7 @@ const STANDARD = {
   minPhotos: 2,
   keepPhotoLocation: false,
   requiresSignature: true,
+  requiresCertifiedTechnician: false,
   maxLaborMinutes: 480,
   laborRateCeiling: { amount: '95.00', currency: 'EUR' },
   requiredReportFields: [],
@@ -93,6 +94,7 @@ describe('the admin forms in German', () => {
     expect(screen.getAllByLabelText('Währung').length).toBe(2);
     expect(screen.getByLabelText('Erstes Passwort (mindestens 8 Zeichen)')).toBeTruthy();
     expect(screen.getByText('Kundenunterschrift erforderlich')).toBeTruthy();
+    expect(screen.getByText('Zertifizierter Techniker erforderlich')).toBeTruthy();
     expect(screen.getAllByRole('button', { name: 'Speichern' }).length).toBe(5);
   });
 
@@ -101,5 +103,13 @@ describe('the admin forms in German', () => {
     expect(screen.getByRole('form', { name: 'Add a partner' })).toBeTruthy();
     expect(screen.getByRole('form', { name: /standard$/ })).toBeTruthy();
     expect(screen.getByLabelText('Slug (logins are admin@slug.demo)')).toBeTruthy();
+    expect(screen.getByLabelText('Requires a certified technician')).toBeTruthy();
+  });
+
+  it("asks for the customer when the partner is a customer's own staff", async () => {
+    await renderForms('en');
+    expect(screen.queryByLabelText(/Customer it serves/)).toBeNull();
+    fireEvent.change(screen.getByLabelText('Kind'), { target: { value: 'CUSTOMER_STAFF' } });
+    expect(screen.getByLabelText(/Customer it serves/)).toBeTruthy();
   });
 });

@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { JobType, OrgKind, Role } from '../../gql/graphql';
 import { ErrorNote } from '../../ui/ErrorNote';
@@ -9,6 +9,9 @@ import { useEnumLabel, useT } from '../../i18n';
 
 const CREATE_PARTNER = graphql(`
   mutation CreatePartner($input: PartnerInput!) { createPartner(input: $input) { id } }
+`);
+const CUSTOMERS = graphql(`
+  query Customers { customers { id name } }
 `);
 const GRANT = graphql(`
   mutation GrantCertification($input: CertificationInput!) { grantCertification(input: $input) { id } }
@@ -23,7 +26,7 @@ const SET_STANDARD = graphql(`
   mutation SetQualityStandard($input: QualityStandardInput!) { setQualityStandard(input: $input) { id } }
 `);
 
-const KINDS: OrgKind[] = ['BRANCH', 'DEALER', 'INDEPENDENT_SPECIALIST', 'CONSORTIUM_PARTNER'];
+const KINDS: OrgKind[] = ['BRANCH', 'DEALER', 'INDEPENDENT_SPECIALIST', 'CONSORTIUM_PARTNER', 'CUSTOMER_STAFF'];
 const JOB_TYPES: JobType[] = ['REPAIR', 'MAINTENANCE', 'INSPECTION', 'INSTALLATION', 'TRAINING', 'DELIVERY'];
 const ROLES: Role[] = ['PARTNER_ADMIN', 'TECHNICIAN', 'DISPATCHER', 'PARTS_CLERK', 'AUDITOR', 'ADMIN'];
 const refetch = { refetchQueries: ['Network'] };
@@ -104,6 +107,10 @@ export function AddPartner() {
   const t = useT();
   const label = useEnumLabel();
   const [v, set] = useState({ slug: '', name: '', kind: 'DEALER' as OrgKind, regions: 'NORTH', capacity: 5, laborRate: { amount: '80.00', currency } });
+  const [customerId, setCustomer] = useState('');
+  // A customer's own staff names the customer it serves; the list is read only when that kind is chosen.
+  const staff = v.kind === 'CUSTOMER_STAFF';
+  const customers = useQuery(CUSTOMERS, { skip: !staff });
   return (
     <AdminForm
       title={t('admin.addPartner.title')}
@@ -114,6 +121,7 @@ export function AddPartner() {
           variables: {
             input: {
               ...v,
+              customerId: staff ? customerId : null,
               laborRate: moneyInput(v.laborRate.amount, v.laborRate.currency),
               regions: v.regions
                 .split(/[\s,]+/)
@@ -142,6 +150,21 @@ export function AddPartner() {
           ))}
         </select>
       </label>
+      {staff && (
+        <label>
+          {t('admin.addPartner.customer')}
+          <select required value={customerId} onChange={(e) => setCustomer(e.target.value)}>
+            <option value="">{t('admin.form.choose')}</option>
+            {customers.data?.customers.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+          <span className="small muted">{t('admin.addPartner.customerHint')}</span>
+        </label>
+      )}
+      <ErrorNote error={customers.error} />
       <label>
         {t('admin.addPartner.regions')}
         <input value={v.regions} onChange={(e) => set({ ...v, regions: e.target.value })} />
@@ -289,6 +312,7 @@ export interface StandardView {
   minPhotos: number;
   keepPhotoLocation: boolean;
   requiresSignature: boolean;
+  requiresCertifiedTechnician: boolean;
   maxLaborMinutes: number;
   laborRateCeiling: MoneyView;
   requiredReportFields: string[];
@@ -318,6 +342,7 @@ export function EditStandard({ productLineId, standard }: { productLineId: strin
               minPhotos: v.minPhotos,
               keepPhotoLocation: v.keepPhotoLocation,
               requiresSignature: v.requiresSignature,
+              requiresCertifiedTechnician: v.requiresCertifiedTechnician,
               maxLaborMinutes: v.maxLaborMinutes,
               laborRateCeiling: moneyInput(v.laborRateCeiling.amount, v.laborRateCeiling.currency),
               requiredReportFields: v.requiredReportFields,
@@ -352,6 +377,10 @@ export function EditStandard({ productLineId, standard }: { productLineId: strin
       <label className="row">
         <input type="checkbox" checked={v.requiresSignature} onChange={(e) => set({ ...v, requiresSignature: e.target.checked })} />{' '}
         {t('admin.standard.signature')}
+      </label>
+      <label className="row">
+        <input type="checkbox" checked={v.requiresCertifiedTechnician} onChange={(e) => set({ ...v, requiresCertifiedTechnician: e.target.checked })} />{' '}
+        {t('admin.standard.certifiedTechnician')}
       </label>
       <label>
         {t('admin.standard.checklist')}

@@ -7,11 +7,14 @@ import { useFormat, useT } from '../../i18n';
 
 const ANALYSIS = graphql(`
   query FailureAnalysis($from: DateTime!, $to: DateTime!) {
-    failureAnalysis(from: $from, to: $to) { model { id name } failureCode jobs repeatRate meanMinutesToRepair lowRatings complaints }
+    failureAnalysis(from: $from, to: $to) {
+      model { id name } failureCode jobs repeatRate meanMinutesToRepair lowRatings complaints
+      confirmedFaults { part { id sku } count }
+    }
   }
 `);
 
-/** What fails, per model and failure code: the feedback that goes back into product quality. */
+/** What fails, per model and failure code, and which returned parts the inspection found faulty: the feedback that goes back into product quality. */
 export function FailureAnalysis({ days }: { days: number }) {
   const { data, error, newer, refresh } = useFigures(ANALYSIS, days, (period) => period);
   const t = useT();
@@ -33,6 +36,7 @@ export function FailureAnalysis({ days }: { days: number }) {
               <th>{t('audit.failures.repeat')}</th>
               <th>{t('audit.failures.meanTime')}</th>
               <th>{t('audit.failures.complaints')}</th>
+              <th>{t('audit.failures.confirmed')}</th>
             </tr>
           </thead>
           <tbody>
@@ -45,6 +49,11 @@ export function FailureAnalysis({ days }: { days: number }) {
                 <td>{row.meanMinutesToRepair == null ? t('audit.none') : t('audit.minutes', { minutes: Math.round(row.meanMinutesToRepair) })}</td>
                 <td className="small">
                   {row.complaints.join(' · ') || (row.lowRatings ? t('audit.failures.lowRatings', { count: row.lowRatings }) : t('audit.none'))}
+                </td>
+                <td className="small">
+                  {row.confirmedFaults.length === 0
+                    ? t('audit.none')
+                    : f.list(row.confirmedFaults.map((fault) => t('audit.failures.confirmedPart', { sku: fault.part.sku, count: fault.count })))}
                 </td>
               </tr>
             ))}

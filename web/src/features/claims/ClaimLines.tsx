@@ -3,6 +3,7 @@ import type { ClaimLines_LineFragment } from '../../gql/graphql';
 import { Badge } from '../../ui/Badge';
 import { usePhrase } from '../../i18n/phrase';
 import { useEnumLabel, useFormat, useT } from '../../i18n';
+import { ClaimLineReturn } from '../../returns/ClaimLineReturn';
 
 export const CLAIM_LINES = graphql(`
   fragment ClaimLines_line on ClaimLine {
@@ -10,12 +11,13 @@ export const CLAIM_LINES = graphql(`
     unitPrice { amount currency } amount { amount currency } limit { amount currency }
     decision approvedAmount { amount currency } decisionReasonCode decisionReason { code params text }
     part { id sku name }
+    ...ClaimLineReturn_line
   }
 `);
 
 type Line = ClaimLines_LineFragment;
 
-/** What one line is: its text, its part and serials. */
+/** What one line is: its text, its part and serials, and its part's return when the manufacturer asks for it. */
 export function LineWhat({ line }: { line: Line }) {
   const t = useT();
   return (
@@ -32,6 +34,7 @@ export function LineWhat({ line }: { line: Line }) {
           {t('claims.line.serials', { faulty: line.faultySerial ?? t('claims.none'), replacement: line.replacementSerial ?? t('claims.none') })}
         </div>
       )}
+      <ClaimLineReturn line={line} />
     </>
   );
 }

@@ -108,7 +108,9 @@ export const SHIP_PARTS = graphql(`
 `);
 
 export const RETURN_LOANER = graphql(`
-  mutation ReturnLoaner($lineId: ID!) { returnLoaner(lineId: $lineId) { id lines { id loanerReturnedAt loanerOverdue } } }
+  mutation ReturnLoaner($lineId: ID!, $trackingCode: String) {
+    returnLoaner(lineId: $lineId, trackingCode: $trackingCode) { id lines { id loanerReturnedAt loanerReturnTrackingCode loanerOverdue } }
+  }
 `);
 
 export const RECEIVE_PARTS = graphql(`

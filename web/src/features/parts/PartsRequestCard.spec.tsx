@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReactNode } from 'react';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
 import { MemoryRouter } from 'react-router';
@@ -34,6 +34,7 @@ const line = (id: string, sku: string, loaner: boolean, extra: Partial<PartsRequ
   loaner,
   loanerReturnBy: null,
   loanerReturnedAt: null,
+  loanerReturnTrackingCode: null,
   loanerOverdue: false,
   part: { __typename: 'Part' as const, id: `p-${id}`, sku, name: `Part ${sku}`, listPrice: { __typename: 'Money' as const, amount: '89.00', currency: 'EUR' } },
   ...extra,
@@ -67,6 +68,23 @@ describe('PartsRequestCard: loaners', () => {
     expect(screen.getByText('Loaner LOAN-2: returned Nov 10, 2026')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Mark loaner LOAN-2 returned' })).toBeNull();
     expect(screen.queryByText(/Loaner CAP-1/)).toBeNull();
+  });
+
+  it('asks for the tracking code the loaner goes back with when Returned is pressed, and shows it once returned', async () => {
+    await renderIn(
+      'en',
+      request(true, [
+        line('b', 'LOAN-1', true, { loanerReturnBy: '2026-11-16T09:00:00Z' }),
+        line('c', 'LOAN-2', true, { loanerReturnBy: '2026-11-16T09:00:00Z', loanerReturnedAt: '2026-11-10T12:00:00Z', loanerReturnTrackingCode: 'DHL-77' }),
+      ]),
+    );
+    expect(screen.queryByLabelText('Return tracking code')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Mark loaner LOAN-1 returned' }));
+    const form = screen.getByRole('form', { name: 'Send loaner LOAN-1 back' });
+    expect(form).toBeTruthy();
+    expect(screen.getByLabelText('Return tracking code')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Confirm returned' })).toBeTruthy();
+    expect(screen.getByText('Tracking: DHL-77')).toBeTruthy();
   });
 
   it('offers no Returned button to whoever may not return it, and speaks German', async () => {

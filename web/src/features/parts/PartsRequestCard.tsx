@@ -1,18 +1,19 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { Link } from 'react-router';
-import { DECIDE_PARTS, RECEIVE_PARTS, RETURN_LOANER, SHIP_PARTS } from '../job/job.documents';
+import { DECIDE_PARTS, RECEIVE_PARTS, SHIP_PARTS } from '../job/job.documents';
 import { graphql } from '../../gql';
 import type { PartsRequestCard_RequestFragment } from '../../gql/graphql';
 import { Badge } from '../../ui/Badge';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { useFormat, useT } from '../../i18n';
+import { LoanerReturn } from './LoanerReturn';
 
 export const PARTS_REQUEST_CARD = graphql(`
   fragment PartsRequestCard_request on PartsRequest {
     id status trackingCode decisionNote createdAt
     job { id number }
-    lines { id quantity approvedQuantity loaner loanerReturnBy loanerReturnedAt loanerOverdue part { id sku name listPrice { amount currency } } }
+    lines { id quantity approvedQuantity loaner loanerReturnBy loanerReturnedAt loanerReturnTrackingCode loanerOverdue part { id sku name listPrice { amount currency } } }
     viewerCan { decide ship receive returnLoaner }
   }
 `);
@@ -26,7 +27,6 @@ export function PartsRequestCard({ request }: { request: PartsRequestCard_Reques
   const [decide, decided] = useMutation(DECIDE_PARTS);
   const [ship, shipped] = useMutation(SHIP_PARTS);
   const [receive, received] = useMutation(RECEIVE_PARTS);
-  const [giveBack, givenBack] = useMutation(RETURN_LOANER);
   const [approved, setApproved] = useState<Record<string, number>>(() => Object.fromEntries(request.lines.map((l) => [l.part.sku, l.quantity])));
   const [tracking, setTracking] = useState('');
   const can = request.viewerCan;
@@ -81,25 +81,7 @@ export function PartsRequestCard({ request }: { request: PartsRequestCard_Reques
       {request.lines
         .filter((line) => line.loanerReturnBy)
         .map((line) => (
-          <div key={line.id} className="row small">
-            {line.loanerReturnedAt ? (
-              t('parts.card.loanerReturned', { sku: line.part.sku, date: format.date(line.loanerReturnedAt) })
-            ) : (
-              <>
-                {t('parts.card.loanerDue', { sku: line.part.sku, date: format.date(line.loanerReturnBy) })}
-                {line.loanerOverdue && <span className="badge badge-bad">{t('parts.card.overdue')}</span>}
-                {can.returnLoaner && (
-                  <button
-                    type="button"
-                    aria-label={t('parts.card.markReturnedLabel', { sku: line.part.sku })}
-                    onClick={() => void giveBack({ variables: { lineId: line.id } }).catch(() => undefined)}
-                  >
-                    {t('parts.card.markReturned')}
-                  </button>
-                )}
-              </>
-            )}
-          </div>
+          <LoanerReturn key={line.id} line={line} mayReturn={can.returnLoaner} />
         ))}
       {request.trackingCode && <div className="small">{t('parts.card.tracking', { code: request.trackingCode })}</div>}
       {can.decide && (
@@ -139,7 +121,7 @@ export function PartsRequestCard({ request }: { request: PartsRequestCard_Reques
           {t('parts.card.confirmReceipt')}
         </button>
       )}
-      <ErrorNote error={decided.error ?? shipped.error ?? received.error ?? givenBack.error} />
+      <ErrorNote error={decided.error ?? shipped.error ?? received.error} />
     </article>
   );
 }

@@ -20,6 +20,7 @@ import {
 import { ScheduleCalendar, type Range } from './ScheduleCalendar';
 import { ConflictNote } from './ConflictNote';
 import { TechnicianTime } from './TechnicianTime';
+import { TechnicianCertifications } from './TechnicianCertifications';
 
 const DAY = 86_400_000;
 
@@ -158,6 +159,7 @@ export function Schedule() {
           )}
           <ScheduleCalendar timeZone={timeZone} events={events} businessHours={businessHours} hours={shownHours} onMove={onMove} onRange={setRange} resizable />
           <TechnicianTime key={technicianId} schedule={schedule} />
+          <TechnicianCertifications key={`certifications-${technicianId}`} technicianId={technicianId} name={schedule.name} />
         </>
       )}
     </section>

@@ -46,3 +46,23 @@ export const ADD_ABSENCE = graphql(`
 export const REMOVE_ABSENCE = graphql(`
   mutation RemoveTechnicianAbsence($id: ID!) { removeTechnicianAbsence(id: $id) { id } }
 `);
+
+export const TECHNICIAN_CERTIFICATION = graphql(`
+  fragment Schedule_certification on TechnicianCertification { id technicianId productLineId productLineName jobTypes expiresAt valid }
+`);
+
+/** One technician's certifications, and the product lines the organization is certified for (what a technician may be certified on). */
+export const TECHNICIAN_CERTIFICATIONS = graphql(`
+  query TechnicianCertifications($technicianId: ID!) {
+    technicianCertifications(technicianId: $technicianId) { ...Schedule_certification }
+    me { id organization { id certifications { id productLineId productLineName } } }
+  }
+`);
+
+export const ADD_TECHNICIAN_CERTIFICATION = graphql(`
+  mutation AddTechnicianCertification($input: TechnicianCertificationInput!) { addTechnicianCertification(input: $input) { ...Schedule_certification } }
+`);
+
+export const REMOVE_TECHNICIAN_CERTIFICATION = graphql(`
+  mutation RemoveTechnicianCertification($id: ID!) { removeTechnicianCertification(id: $id) { id } }
+`);

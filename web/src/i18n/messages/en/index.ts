@@ -22,6 +22,7 @@ import schedule from './schedule.json';
 import onboarding from './onboarding.json';
 import quote from './quote.json';
 import claims from './claims.json';
+import returns from './returns.json';
 
 /**
  * The English catalogue, the source every other language translates: one JSON file per area of the
@@ -52,6 +53,7 @@ export const en = {
   ...onboarding,
   ...quote,
   ...claims,
+  ...returns,
 };
 
 export type MessageId = keyof typeof en;
