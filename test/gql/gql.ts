@@ -225,6 +225,7 @@ type Documents = {
     "\n  mutation ReturnsSendBack($c: ID!, $q: String!) { sendBackClaim(claimId: $c, question: $q) { id state } }\n": typeof types.ReturnsSendBackDocument,
     "\n  mutation ReturnsEditClaim($c: ID!, $l: [ClaimLineInput!]!) { updateClaim(claimId: $c, lines: $l) { id lines { id kind returnAuthorization { id } } } }\n": typeof types.ReturnsEditClaimDocument,
     "\n  query ReturnsOne($s: [ReturnState!]) { returnAuthorizations(states: $s) { id claimLine { id } claim { id } faultySerial } }\n": typeof types.ReturnsOneDocument,
+    "\n  mutation ReturnsReview($c: ID!, $l: [ClaimLineDecisionInput!]!) { reviewClaim(claimId: $c, lines: $l) { id state } }\n": typeof types.ReturnsReviewDocument,
     "\n  subscription ReturnsLive { serviceEvents { kind jobId returnAuthorization { id state } } }\n": typeof types.ReturnsLiveDocument,
     "\n  query ScorecardClaimsDrafts { claims(states: [DRAFT]) { id job { id } lines { id kind minutes } } }\n": typeof types.ScorecardClaimsDraftsDocument,
     "\n  mutation ScorecardClaimsUpdate($id: ID!, $lines: [ClaimLineInput!]!) { updateClaim(claimId: $id, lines: $lines) { id } }\n": typeof types.ScorecardClaimsUpdateDocument,
@@ -528,6 +529,7 @@ const documents: Documents = {
     "\n  mutation ReturnsSendBack($c: ID!, $q: String!) { sendBackClaim(claimId: $c, question: $q) { id state } }\n": types.ReturnsSendBackDocument,
     "\n  mutation ReturnsEditClaim($c: ID!, $l: [ClaimLineInput!]!) { updateClaim(claimId: $c, lines: $l) { id lines { id kind returnAuthorization { id } } } }\n": types.ReturnsEditClaimDocument,
     "\n  query ReturnsOne($s: [ReturnState!]) { returnAuthorizations(states: $s) { id claimLine { id } claim { id } faultySerial } }\n": types.ReturnsOneDocument,
+    "\n  mutation ReturnsReview($c: ID!, $l: [ClaimLineDecisionInput!]!) { reviewClaim(claimId: $c, lines: $l) { id state } }\n": types.ReturnsReviewDocument,
     "\n  subscription ReturnsLive { serviceEvents { kind jobId returnAuthorization { id state } } }\n": types.ReturnsLiveDocument,
     "\n  query ScorecardClaimsDrafts { claims(states: [DRAFT]) { id job { id } lines { id kind minutes } } }\n": types.ScorecardClaimsDraftsDocument,
     "\n  mutation ScorecardClaimsUpdate($id: ID!, $lines: [ClaimLineInput!]!) { updateClaim(claimId: $id, lines: $lines) { id } }\n": types.ScorecardClaimsUpdateDocument,
@@ -1461,6 +1463,10 @@ export function graphql(source: "\n  mutation ReturnsEditClaim($c: ID!, $l: [Cla
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReturnsOne($s: [ReturnState!]) { returnAuthorizations(states: $s) { id claimLine { id } claim { id } faultySerial } }\n"): typeof import('./graphql.js').ReturnsOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnsReview($c: ID!, $l: [ClaimLineDecisionInput!]!) { reviewClaim(claimId: $c, lines: $l) { id state } }\n"): typeof import('./graphql.js').ReturnsReviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2072,6 +2072,14 @@ export type ReturnsOneQueryVariables = Exact<{
 
 export type ReturnsOneQuery = { returnAuthorizations: Array<{ id: string, faultySerial: string | null, claimLine: { id: string } | null, claim: { id: string } | null }> };
 
+export type ReturnsReviewMutationVariables = Exact<{
+  c: string | number;
+  l: Array<ClaimLineDecisionInput> | ClaimLineDecisionInput;
+}>;
+
+
+export type ReturnsReviewMutation = { reviewClaim: { id: string, state: ClaimState } };
+
 export type ReturnsLiveSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5137,6 +5145,14 @@ export const ReturnsOneDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReturnsOneQuery, ReturnsOneQueryVariables>;
+export const ReturnsReviewDocument = new TypedDocumentString(`
+    mutation ReturnsReview($c: ID!, $l: [ClaimLineDecisionInput!]!) {
+  reviewClaim(claimId: $c, lines: $l) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnsReviewMutation, ReturnsReviewMutationVariables>;
 export const ReturnsLiveDocument = new TypedDocumentString(`
     subscription ReturnsLive {
   serviceEvents {

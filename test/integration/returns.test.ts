@@ -50,6 +50,9 @@ const EDIT = graphql(`
 const ONE = graphql(`
   query ReturnsOne($s: [ReturnState!]) { returnAuthorizations(states: $s) { id claimLine { id } claim { id } faultySerial } }
 `);
+const REVIEW = graphql(`
+  mutation ReturnsReview($c: ID!, $l: [ClaimLineDecisionInput!]!) { reviewClaim(claimId: $c, lines: $l) { id state } }
+`);
 const LIVE = graphql(`
   subscription ReturnsLive { serviceEvents { kind jobId returnAuthorization { id state } } }
 `);
@@ -123,6 +126,25 @@ describe('return authorizations', () => {
     expect(techFeed.events.filter((e) => e.kind.startsWith('RETURN_'))).toEqual([]);
     expect(otherFeed.events.filter((e) => e.kind.startsWith('RETURN_'))).toEqual([]);
     for (const feed of [staffFeed, adminFeed, techFeed, otherFeed]) feed.stop();
+  });
+
+  it('a line rejected by its part’s inspection before the review keeps that decision: the reviewer cannot approve it again', async () => {
+    const { api, net } = network;
+    const [a] = net.partners;
+    const { claimId, partLine, laborLine } = await approvedClaimWithPart(api, net, a, 'FS-NFF-SUBMITTED', false);
+    const returnId = (await api.ok(net.partsClerk, REQUEST, { l: partLine.id })).requestPartReturn.id;
+    await api.ok(a.admin, SHIP, { r: returnId, t: 'DHL-RA-S' });
+    await api.ok(net.partsClerk, RECEIVE, { r: returnId });
+    await api.ok(net.partsClerk, INSPECT, { r: returnId, x: 'MISUSE', n: 'Water damage' });
+    expect((await api.ok(a.admin, CLAIM, { id: claimId })).claim).toMatchObject({ state: 'SUBMITTED' });
+
+    const approveAll = [laborLine, partLine].map((line) => ({ lineId: line.id, decision: 'APPROVED' as const }));
+    expect(errorCode(await api.call(net.admin, REVIEW, { c: claimId, l: approveAll }))).toBe('INVALID_TRANSITION');
+    // Deciding the other lines is enough; the inspection's rejection stays as it was written.
+    const reviewed = (await api.ok(net.admin, REVIEW, { c: claimId, l: [{ lineId: laborLine.id, decision: 'APPROVED' }] })).reviewClaim;
+    expect(reviewed.state).toBe('PARTIALLY_APPROVED');
+    const claim = (await api.ok(a.admin, CLAIM, { id: claimId })).claim!;
+    expect(claim.lines.find((line) => line.id === partLine.id)).toMatchObject({ decision: 'REJECTED', decisionReasonCode: 'return.misuse' });
   });
 
   it('a confirmed fault leaves the claim as approved and counts in failure analysis, by part', async () => {

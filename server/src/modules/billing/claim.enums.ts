@@ -12,6 +12,16 @@ export enum ClaimState {
 /** What a claim (or quote) line charges for: one definition, shared with quotes. */
 export { ClaimLineKind } from '../../shared/claim-line-kind.js';
 
+/**
+ * The decision reason codes a return's inspection sets on a claim line (fixed codes, not a
+ * manufacturer's CLAIM_LINE reasons): the part came back without fault, or misused. Such a
+ * rejection stands: the reviewer cannot approve the line again (modules/claim reviewClaim).
+ */
+export const INSPECTION_REJECTIONS = { NO_FAULT_FOUND: 'return.noFaultFound', MISUSE: 'return.misuse' } as const;
+
+export const isInspectionRejection = (code: string | null | undefined): boolean =>
+  code != null && (Object.values(INSPECTION_REJECTIONS) as string[]).includes(code);
+
 /** The reviewer's decision on one line. */
 export enum ClaimLineDecision {
   APPROVED = 'APPROVED',

@@ -93,7 +93,10 @@ export class ClaimResolver {
   }
 
   @Authorized(Capability.CLAIM_REVIEW)
-  @Mutation(() => WarrantyClaimObject, { description: 'SUBMITTED → APPROVED, PARTIALLY_APPROVED or REJECTED, every line decided' })
+  @Mutation(() => WarrantyClaimObject, {
+    description:
+      "SUBMITTED → APPROVED, PARTIALLY_APPROVED or REJECTED, every line decided (a line its returned part's inspection rejected keeps that decision)",
+  })
   reviewClaim(
     @Arg('claimId', () => ID) claimId: string,
     @Arg('lines', () => [ClaimLineDecisionInput]) lines: ClaimLineDecisionInput[],

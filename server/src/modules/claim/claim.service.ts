@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Part } from '../catalog/part.entity.js';
 import { ClaimLine, ClaimMessage, WarrantyClaim } from '../billing/warranty-claim.entity.js';
-import { ClaimLineDecision, ClaimLineKind, ClaimMessageKind, ClaimState, EDITABLE_CLAIM_STATES } from '../billing/claim.enums.js';
+import { ClaimLineDecision, ClaimLineKind, ClaimMessageKind, ClaimState, EDITABLE_CLAIM_STATES, isInspectionRejection } from '../billing/claim.enums.js';
 import { claimSums, lineAmount, reviewedState } from '../billing/claim-lines.js';
 import { EventKind } from '../events/event.enums.js';
 import { changeState } from '../events/change.js';
@@ -258,9 +258,20 @@ export async function reviewClaim(scope: Scope, claimId: string, decisions: Clai
       if (!line) throw badInput(`lines[${i}].lineId: not a line of this claim`, { field: `lines[${i}].lineId` });
       if (seen.has(line.id)) throw badInput(`lines[${i}].lineId: decided twice`, { field: `lines[${i}].lineId` });
       seen.add(line.id);
+      if (isInspectionRejection(line.decisionReasonCode)) {
+        // The returned part's inspection rejected it before the review: that stands.
+        if (input.decision !== ClaimLineDecision.REJECTED) {
+          throw new AppError(
+            ErrorCode.INVALID_TRANSITION,
+            `lines[${i}]: line ${line.position} (${line.description}) was rejected by the inspection of its returned part (${line.decisionReasonCode}); that decision stands`,
+            { field: `lines[${i}].decision` },
+          );
+        }
+        continue;
+      }
       await decide(tx, claim, line, input, `lines[${i}]`);
     }
-    const undecided = lines.filter((line) => !seen.has(line.id));
+    const undecided = lines.filter((line) => !seen.has(line.id) && !isInspectionRejection(line.decisionReasonCode));
     if (undecided.length > 0) {
       throw badInput(`Decide on every line: ${undecided.map((line) => `line ${line.position} (${line.description})`).join(', ')} not decided`, {
         field: 'lines',

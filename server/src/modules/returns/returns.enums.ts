@@ -1,3 +1,5 @@
+import { INSPECTION_REJECTIONS } from '../billing/claim.enums.js';
+
 export enum ReturnState {
   REQUESTED = 'REQUESTED',
   SHIPPED = 'SHIPPED',
@@ -13,8 +15,8 @@ export enum InspectionResult {
 
 /** The claim line's decision reason code an inspection sets (a fixed code, not a manufacturer's CLAIM_LINE reason). */
 export const REJECTING_RESULTS: Partial<Record<InspectionResult, string>> = {
-  [InspectionResult.NO_FAULT_FOUND]: 'return.noFaultFound',
-  [InspectionResult.MISUSE]: 'return.misuse',
+  [InspectionResult.NO_FAULT_FOUND]: INSPECTION_REJECTIONS.NO_FAULT_FOUND,
+  [InspectionResult.MISUSE]: INSPECTION_REJECTIONS.MISUSE,
 };
 
 /** Calendar days the partner has to ship a requested part back. */

@@ -4,9 +4,13 @@ import type { ClaimLineDecision, ClaimLines_LineFragment } from '../../gql/graph
 import { CLAIM_LINE_REASONS, REVIEW_CLAIM, SEND_BACK_CLAIM } from './claims.documents';
 import { LineWhat, useLineQuantity } from './ClaimLines';
 import { ErrorNote } from '../../ui/ErrorNote';
+import { Badge } from '../../ui/Badge';
 import { useEnumLabel, useFormat, useT } from '../../i18n';
 
 type Line = ClaimLines_LineFragment;
+
+/** A line its returned part's inspection rejected (no fault found, misuse): that decision stands, the review leaves it (the server refuses another). */
+const settledByReturn = (line: Line) => line.decision === 'REJECTED' && !!line.decisionReasonCode?.startsWith('return.');
 
 interface Decision {
   decision: ClaimLineDecision | '';
@@ -32,12 +36,13 @@ export function ClaimReview({ claimId, lines }: { claimId: string; lines: readon
   const enumLabel = useEnumLabel();
   const quantity = useLineQuantity();
   const set = (id: string, patch: Partial<Decision>) => setDecisions((all) => ({ ...all, [id]: { ...all[id], ...patch } }));
-  const complete = lines.every((line) => decisions[line.id]?.decision);
+  const open = lines.filter((line) => !settledByReturn(line));
+  const complete = open.every((line) => decisions[line.id]?.decision);
   const decide = () =>
     review({
       variables: {
         claimId,
-        lines: lines.map((line) => {
+        lines: open.map((line) => {
           const d = decisions[line.id];
           return {
             lineId: line.id,
@@ -77,40 +82,46 @@ export function ClaimReview({ claimId, lines }: { claimId: string; lines: readon
                 <td>{quantity(line)}</td>
                 <td>{f.money(line.amount)}</td>
                 <td className="stack">
-                  <label>
-                    {t('claims.review.decisionFor', { line: name })}
-                    <select value={d.decision} onChange={(e) => set(line.id, { decision: e.target.value as ClaimLineDecision | '' })}>
-                      <option value="">{t('claims.review.choose')}</option>
-                      {(['APPROVED', 'ADJUSTED', 'REJECTED'] as const).map((value) => (
-                        <option key={value} value={value}>
-                          {enumLabel('ClaimLineDecision', value)}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
-                  {d.decision === 'ADJUSTED' && (
-                    <label>
-                      {t('claims.review.approvedAmount', { currency: line.amount.currency })}
-                      <input inputMode="decimal" value={d.approvedAmount} onChange={(e) => set(line.id, { approvedAmount: e.target.value })} />
-                    </label>
-                  )}
-                  {(d.decision === 'ADJUSTED' || d.decision === 'REJECTED') && (
+                  {settledByReturn(line) ? (
+                    <Badge value={line.decision} of="ClaimLineDecision" />
+                  ) : (
                     <>
                       <label>
-                        {t('claims.review.reasonCode')}
-                        <select value={d.reasonCode} onChange={(e) => set(line.id, { reasonCode: e.target.value })}>
-                          <option value="">{t('claims.review.chooseReason')}</option>
-                          {reasons?.reasonCodes.map((reason) => (
-                            <option key={reason.id} value={reason.code}>
-                              {reason.label}
+                        {t('claims.review.decisionFor', { line: name })}
+                        <select value={d.decision} onChange={(e) => set(line.id, { decision: e.target.value as ClaimLineDecision | '' })}>
+                          <option value="">{t('claims.review.choose')}</option>
+                          {(['APPROVED', 'ADJUSTED', 'REJECTED'] as const).map((value) => (
+                            <option key={value} value={value}>
+                              {enumLabel('ClaimLineDecision', value)}
                             </option>
                           ))}
                         </select>
                       </label>
-                      <label>
-                        {t('claims.review.reason')}
-                        <input value={d.reason} onChange={(e) => set(line.id, { reason: e.target.value })} />
-                      </label>
+                      {d.decision === 'ADJUSTED' && (
+                        <label>
+                          {t('claims.review.approvedAmount', { currency: line.amount.currency })}
+                          <input inputMode="decimal" value={d.approvedAmount} onChange={(e) => set(line.id, { approvedAmount: e.target.value })} />
+                        </label>
+                      )}
+                      {(d.decision === 'ADJUSTED' || d.decision === 'REJECTED') && (
+                        <>
+                          <label>
+                            {t('claims.review.reasonCode')}
+                            <select value={d.reasonCode} onChange={(e) => set(line.id, { reasonCode: e.target.value })}>
+                              <option value="">{t('claims.review.chooseReason')}</option>
+                              {reasons?.reasonCodes.map((reason) => (
+                                <option key={reason.id} value={reason.code}>
+                                  {reason.label}
+                                </option>
+                              ))}
+                            </select>
+                          </label>
+                          <label>
+                            {t('claims.review.reason')}
+                            <input value={d.reason} onChange={(e) => set(line.id, { reason: e.target.value })} />
+                          </label>
+                        </>
+                      )}
                     </>
                   )}
                 </td>
