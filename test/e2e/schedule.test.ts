@@ -27,8 +27,22 @@ const appointment = (page: Page, number: string) => page.getByRole('listitem').f
 const slotTop = async (page: Page, hhmm: string) => (await page.locator(`[data-time="${hhmm}:00"]`).first().boundingBox())!.y;
 
 /** Drags an appointment that starts at `from` by the grid's distance to `to` (both hh:mm on the day shown). */
+/**
+ * The appointment's box once the page has stopped moving it: a note above the calendar that comes or
+ * goes (a live event re-rendering it) shifts the grid, and a drag measured before that would miss.
+ */
+async function settledBox(event: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+  let box = (await event.boundingBox())!;
+  for (;;) {
+    await event.page().evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const next = (await event.boundingBox())!;
+    if (next.x === box.x && next.y === box.y && next.height === box.height) return next;
+    box = next;
+  }
+}
+
 async function drag(page: Page, event: Locator, from: string, to: string): Promise<void> {
-  const box = (await event.boundingBox())!;
+  const box = await settledBox(event);
   const dy = (await slotTop(page, to)) - (await slotTop(page, from));
   const x = box.x + box.width / 2;
   // Just below its top edge: grab and drop points then sit at the start of a quarter hour, whichever way the grid rounds.
@@ -79,6 +93,24 @@ describe("the partner admin's schedule of its technicians, in Chromium", () => {
     expect(await appointmentOf(job.id)).toBe(at(10, 30).toISOString());
     await techCard.getByText(await shown(at(10, 30).toISOString())).waitFor({ timeout: 10_000 });
 
+    // The other appointment's lower edge dragged up half an hour, while nothing sits next to it: it is booked for 90 minutes instead of 120.
+    // Its lower edge scrolled into the calendar's view first (the grid scrolls inside the page).
+    const otherEvent = appointment(admin, other.number);
+    await otherEvent.evaluate((element) => element.scrollIntoView({ block: 'end' }));
+    const box = await settledBox(otherEvent);
+    const dy = (await slotTop(admin, '14:30')) - (await slotTop(admin, '15:00'));
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height - 3;
+    await admin.mouse.move(x, y);
+    await admin.mouse.down();
+    await admin.mouse.move(x, y - 8, { steps: 3 });
+    // Let go a few pixels above the 14:30 line: the end snaps to the nearest quarter hour.
+    await admin.mouse.move(x, y + dy, { steps: 12 });
+    await admin.mouse.up();
+    await admin.getByRole('status').getByText(`${other.number} now starts`).waitFor();
+    const resized = (await api.call(partner.admin, MINUTES, { id: other.id })).data as { job: { appointmentAt: string; appointmentMinutes: number } };
+    expect(resized.job).toEqual({ appointmentAt: at(13).toISOString(), appointmentMinutes: 90 });
+
     // Onto the other appointment: refused, put back, and the next free slots offered.
     await drag(admin, event, '10:30', '13:00');
     await admin.getByRole('alert').getByText('The technician is booked or away at that time.').waitFor();
@@ -96,22 +128,6 @@ describe("the partner admin's schedule of its technicians, in Chromium", () => {
     expect(booked).not.toBe(at(10, 30).toISOString());
     expect(label).toContain(job.number);
     await techCard.getByText(await shown(booked)).waitFor({ timeout: 10_000 });
-
-    // The other appointment's lower edge dragged up half an hour: it is booked for 90 minutes instead of 120.
-    const otherEvent = appointment(admin, other.number);
-    const box = (await otherEvent.boundingBox())!;
-    const dy = (await slotTop(admin, '14:30')) - (await slotTop(admin, '15:00'));
-    const x = box.x + box.width / 2;
-    const y = box.y + box.height - 3;
-    await admin.mouse.move(x, y);
-    await admin.mouse.down();
-    await admin.mouse.move(x, y - 8, { steps: 3 });
-    // Let go a few pixels above the 14:30 line: the end snaps to the nearest quarter hour.
-    await admin.mouse.move(x, y + dy, { steps: 12 });
-    await admin.mouse.up();
-    await admin.getByRole('status').getByText(`${other.number} now starts`).waitFor();
-    const resized = (await api.call(partner.admin, MINUTES, { id: other.id })).data as { job: { appointmentAt: string; appointmentMinutes: number } };
-    expect(resized.job).toEqual({ appointmentAt: at(13).toISOString(), appointmentMinutes: 90 });
 
     // A booking made elsewhere (here over the API) joins the calendar without a reload.
     const { job: third } = await api.assignedJob(net, partner);

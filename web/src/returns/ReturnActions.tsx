@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import type { InspectionResult, ReturnRow_ReturnFragment } from '../gql/graphql';
-import { useEnumLabel, useT } from '../i18n';
+import { useT } from '../i18n';
 import { ErrorNote } from '../ui/ErrorNote';
 import { INSPECT_RETURN, RECEIVE_RETURN, SHIP_RETURN } from './returns.documents';
+import { EnumOptions } from '../ui/EnumOptions';
 
 const RESULTS: InspectionResult[] = ['CONFIRMED_FAULT', 'NO_FAULT_FOUND', 'MISUSE'];
 
@@ -14,7 +15,6 @@ const RESULTS: InspectionResult[] = ['CONFIRMED_FAULT', 'NO_FAULT_FOUND', 'MISUS
  */
 export function ReturnActions({ ra }: { ra: ReturnRow_ReturnFragment }) {
   const t = useT();
-  const label = useEnumLabel();
   const [ship, shipping] = useMutation(SHIP_RETURN);
   const [receive, receiving] = useMutation(RECEIVE_RETURN);
   const [inspect, inspecting] = useMutation(INSPECT_RETURN);
@@ -59,11 +59,7 @@ export function ReturnActions({ ra }: { ra: ReturnRow_ReturnFragment }) {
           <label>
             {t('returns.inspect.result')}
             <select value={result} onChange={(e) => setResult(e.target.value as InspectionResult)}>
-              {RESULTS.map((value) => (
-                <option key={value} value={value}>
-                  {label('InspectionResult', value)}
-                </option>
-              ))}
+              <EnumOptions of="InspectionResult" values={RESULTS} />
             </select>
           </label>
           {result !== 'CONFIRMED_FAULT' && <p className="small muted">{t('returns.inspect.rejects')}</p>}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import type { ReturnState } from '../gql/graphql';
-import { useEnumLabel, useFormat, useT } from '../i18n';
+import { useFormat, useT } from '../i18n';
 import { useLive } from '../live/live-events';
 import { can, useSession } from '../session/session';
 import { ErrorNote } from '../ui/ErrorNote';
@@ -12,6 +12,7 @@ import { ReturnActions } from './ReturnActions';
 import { ReturnStateNote } from './ReturnState';
 import { RETURN_CANDIDATES, RETURNS } from './returns.documents';
 import { takeNewReturn } from './take-new-return';
+import { EnumOptions } from '../ui/EnumOptions';
 
 const STATES: ReturnState[] = ['REQUESTED', 'SHIPPED', 'RECEIVED', 'INSPECTED'];
 
@@ -24,7 +25,6 @@ const STATES: ReturnState[] = ['REQUESTED', 'SHIPPED', 'RECEIVED', 'INSPECTED'];
 export function ReturnsPage() {
   const t = useT();
   const f = useFormat();
-  const label = useEnumLabel();
   const { user } = useSession();
   const [state, setState] = useState<ReturnState | ''>('');
   const { data, previousData, loading, error } = useQuery(RETURNS, { variables: { states: state ? [state] : null } });
@@ -46,11 +46,7 @@ export function ReturnsPage() {
         {t('returns.filter')}
         <select value={state} onChange={(e) => setState(e.target.value as ReturnState | '')}>
           <option value="">{t('returns.filterAll')}</option>
-          {STATES.map((value) => (
-            <option key={value} value={value}>
-              {label('ReturnState', value)}
-            </option>
-          ))}
+          <EnumOptions of="ReturnState" values={STATES} />
         </select>
       </label>
       <ErrorNote error={error} />

@@ -14,6 +14,7 @@ import type { ScorecardPolicy } from './scorecard-policy.entity.js';
 import { Capability } from '../access/policy.js';
 import { DateTime } from '../../graphql/scalars.js';
 import { jobsBehindRead } from './scorecard.plan.js';
+import { weeksSelectClaimFigures } from './scorecard-selection.js';
 import { NOT_PLANNED, readPlanned } from '../../planner/read.js';
 import { scopeOf, type Context } from '../../context.js';
 
@@ -34,7 +35,7 @@ export class ScorecardResolver {
     @Ctx() context: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const detail = await partnerScorecardDetail(scopeOf(context), partnerId, from, to);
+    const detail = await partnerScorecardDetail(scopeOf(context), partnerId, from, to, weeksSelectClaimFigures(info));
     const ids = [...new Set(detail.jobsBehind.flatMap((figure) => figure.jobIds))];
     const planned = ids.length > 0 ? await readPlanned(context, info, jobsBehindRead, { ids }) : [];
     if (planned !== NOT_PLANNED) {

@@ -129,8 +129,17 @@ export interface ScorecardDetail {
   jobsBehind: { figure: string; jobIds: string[] }[];
 }
 
-/** One partner's card with its weekly trend (up to 26 weeks) and the jobs behind each figure. */
-export async function partnerScorecardDetail({ em, viewer, clock }: Scope, partnerId: string, from: Date, to: Date): Promise<ScorecardDetail> {
+/**
+ * One partner's card with its weekly trend (up to 26 weeks) and the jobs behind each figure. The
+ * weeks carry claim figures only when `weeklyClaims` (the query selects them): a statement per week.
+ */
+export async function partnerScorecardDetail(
+  { em, viewer, clock }: Scope,
+  partnerId: string,
+  from: Date,
+  to: Date,
+  weeklyClaims = false,
+): Promise<ScorecardDetail> {
   assertPeriod(from, to);
   const { partners, manufacturers } = await audience(em, viewer);
   const partner = isUuid(partnerId) ? partners.find((p) => p.id === partnerId) : undefined;
@@ -142,7 +151,8 @@ export async function partnerScorecardDetail({ em, viewer, clock }: Scope, partn
   const start = Math.max(from.getTime(), to.getTime() - 26 * 7 * DAY);
   for (let weekStart = start; weekStart < to.getTime(); weekStart += 7 * DAY) {
     const weekEnd = new Date(Math.min(weekStart + 7 * DAY, to.getTime()));
-    weeks.push((await computeScorecards(em, [partner], manufacturers, new Date(weekStart), weekEnd, rules, now, { network: false }))[0]);
+    const claims = weeklyClaims ? { network: false } : undefined;
+    weeks.push((await computeScorecards(em, [partner], manufacturers, new Date(weekStart), weekEnd, rules, now, claims))[0]);
   }
   const rows =
     manufacturers.length === 0

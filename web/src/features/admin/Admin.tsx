@@ -10,6 +10,7 @@ import { TextsEditor } from './TextsEditor';
 import { PartnerInvitations } from '../onboarding/PartnerInvitations';
 import { useSession } from '../../session/session';
 import { useEnumLabel, useFormat, useT } from '../../i18n';
+import { EnumOptions } from '../../ui/EnumOptions';
 
 // The standards' checklist as written (label: labelAsWritten): the admin edits the text itself, not a translation of it.
 const NETWORK = graphql(`
@@ -174,7 +175,6 @@ function PartnerChange({ partner }: { partner: PartnerTerms }) {
   const [reason, setReason] = useState('');
   const statusChanged = status !== partner.status;
   const t = useT();
-  const label = useEnumLabel();
   return (
     <form
       className="stack small"
@@ -209,11 +209,7 @@ function PartnerChange({ partner }: { partner: PartnerTerms }) {
       <label>
         {t('admin.change.status')}
         <select value={status} onChange={(e) => setStatus(e.target.value as PartnerStatus)}>
-          {STATUSES.map((value) => (
-            <option key={value} value={value}>
-              {label('PartnerStatus', value)}
-            </option>
-          ))}
+          <EnumOptions of="PartnerStatus" values={STATUSES} />
         </select>
       </label>
       {statusChanged && (

@@ -6,6 +6,7 @@ import { ErrorNote } from '../../ui/ErrorNote';
 import { moneyInput, type MoneyView } from '../../ui/money';
 import { useSession } from '../../session/session';
 import { useEnumLabel, useT } from '../../i18n';
+import { EnumOptions } from '../../ui/EnumOptions';
 
 const CREATE_PARTNER = graphql(`
   mutation CreatePartner($input: PartnerInput!) { createPartner(input: $input) { id } }
@@ -105,7 +106,6 @@ export function AddPartner() {
   const [create, { loading, error }] = useMutation(CREATE_PARTNER, refetch);
   const currency = useOwnCurrency();
   const t = useT();
-  const label = useEnumLabel();
   const [v, set] = useState({ slug: '', name: '', kind: 'DEALER' as OrgKind, regions: 'NORTH', capacity: 5, laborRate: { amount: '80.00', currency } });
   const [customerId, setCustomer] = useState('');
   // A customer's own staff names the customer it serves; the list is read only when that kind is chosen.
@@ -143,11 +143,7 @@ export function AddPartner() {
       <label>
         {t('admin.addPartner.kind')}
         <select value={v.kind} onChange={(e) => set({ ...v, kind: e.target.value as OrgKind })}>
-          {KINDS.map((k) => (
-            <option key={k} value={k}>
-              {label('OrgKind', k)}
-            </option>
-          ))}
+          <EnumOptions of="OrgKind" values={KINDS} />
         </select>
       </label>
       {staff && (
@@ -264,7 +260,6 @@ export function SetPrice() {
 export function AddUser({ organizations }: { organizations: { id: string; name: string }[] }) {
   const [create, { loading, error }] = useMutation(CREATE_USER, refetch);
   const t = useT();
-  const label = useEnumLabel();
   const [v, set] = useState({ email: '', name: '', role: 'TECHNICIAN' as Role, organizationId: '', password: '' });
   return (
     <AdminForm title={t('admin.user.title')} busy={loading} error={error} onSubmit={() => create({ variables: { input: v } })}>
@@ -290,11 +285,7 @@ export function AddUser({ organizations }: { organizations: { id: string; name: 
       <label>
         {t('admin.user.role')}
         <select value={v.role} onChange={(e) => set({ ...v, role: e.target.value as Role })}>
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {label('Role', r)}
-            </option>
-          ))}
+          <EnumOptions of="Role" values={ROLES} />
         </select>
       </label>
       <label>

@@ -3,7 +3,8 @@ import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { FindingSeverity } from '../../gql/graphql';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { useEnumLabel, useT } from '../../i18n';
+import { useT } from '../../i18n';
+import { EnumOptions } from '../../ui/EnumOptions';
 
 const SEVERITIES: FindingSeverity[] = ['MINOR', 'MAJOR', 'CRITICAL'];
 
@@ -18,7 +19,6 @@ export function RecordFinding({ partnerId }: { partnerId: string }) {
   const [text, setText] = useState('');
   const [due, setDue] = useState(() => new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10));
   const t = useT();
-  const label = useEnumLabel();
   function submit(event: FormEvent) {
     event.preventDefault();
     void record({ variables: { input: { partnerId, severity, text, correctiveActionDueAt: new Date(`${due}T17:00:00`).toISOString() } } })
@@ -30,11 +30,7 @@ export function RecordFinding({ partnerId }: { partnerId: string }) {
       <label>
         {t('audit.record.severity')}
         <select value={severity} onChange={(e) => setSeverity(e.target.value as FindingSeverity)}>
-          {SEVERITIES.map((value) => (
-            <option key={value} value={value}>
-              {label('FindingSeverity', value)}
-            </option>
-          ))}
+          <EnumOptions of="FindingSeverity" values={SEVERITIES} />
         </select>
       </label>
       <label className="grow">

@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import type { JobStatus, JobType } from '../../gql/graphql';
 import { BoardColumn } from './BoardColumn';
 import { EscalationFeed } from './EscalationFeed';
-import { useEnumLabel, useT } from '../../i18n';
+import { useT } from '../../i18n';
+import { EnumOptions } from '../../ui/EnumOptions';
 
 const COLUMNS: JobStatus[] = ['NEW', 'OFFERED', 'ASSIGNED', 'SCHEDULED', 'IN_PROGRESS', 'AWAITING_PARTS', 'COMPLETED'];
 const TYPES: JobType[] = ['REPAIR', 'MAINTENANCE', 'INSPECTION', 'INSTALLATION', 'TRAINING', 'DELIVERY'];
@@ -15,7 +16,6 @@ export function Board() {
   const [priority, setPriority] = useState('');
   const [region, setRegion] = useState('');
   const t = useT();
-  const enumLabel = useEnumLabel();
   // Applied by the server to every column's page and count.
   const filter = {
     ...(type ? { type: [type as JobType] } : {}),
@@ -37,11 +37,7 @@ export function Board() {
             {t('board.type')}
             <select value={type} onChange={(e) => setType(e.target.value)}>
               <option value="">{t('board.all')}</option>
-              {TYPES.map((value) => (
-                <option key={value} value={value}>
-                  {enumLabel('JobType', value)}
-                </option>
-              ))}
+              <EnumOptions of="JobType" values={TYPES} />
             </select>
           </label>
           <label>

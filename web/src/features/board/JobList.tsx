@@ -7,6 +7,7 @@ import { Badge } from '../../ui/Badge';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Empty, Loading } from '../../ui/States';
 import { useEnumLabel, useFormat, useT } from '../../i18n';
+import { EnumOptions } from '../../ui/EnumOptions';
 
 const JOBS = graphql(`
   query JobList($filter: JobFilter, $first: Int, $after: String) {
@@ -43,11 +44,7 @@ export function JobList() {
           {t('board.list.status')}
           <select value={status} onChange={(e) => setStatus(e.target.value)}>
             <option value="">{t('board.all')}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {enumLabel('JobStatus', s)}
-              </option>
-            ))}
+            <EnumOptions of="JobStatus" values={STATUSES} />
           </select>
         </label>
       </div>

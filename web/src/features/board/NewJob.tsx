@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import type { JobType } from '../../gql/graphql';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { useEnumLabel, useFormat, useT } from '../../i18n';
+import { EnumOptions } from '../../ui/EnumOptions';
 
 const EQUIPMENT = graphql(`
   query EquipmentBySerial($serial: String!) {
@@ -85,11 +86,7 @@ export function NewJob() {
         <label>
           {t('board.new.type')}
           <select name="type" value={type} onChange={(e) => setType(e.target.value as JobType)}>
-            {TYPES.map((value) => (
-              <option key={value} value={value}>
-                {enumLabel('JobType', value)}
-              </option>
-            ))}
+            <EnumOptions of="JobType" values={TYPES} />
           </select>
         </label>
         <label>

@@ -6,6 +6,7 @@ import { LineWhat, useLineQuantity } from './ClaimLines';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Badge } from '../../ui/Badge';
 import { useEnumLabel, useFormat, useT } from '../../i18n';
+import { EnumOptions } from '../../ui/EnumOptions';
 
 type Line = ClaimLines_LineFragment;
 
@@ -90,11 +91,7 @@ export function ClaimReview({ claimId, lines }: { claimId: string; lines: readon
                         {t('claims.review.decisionFor', { line: name })}
                         <select value={d.decision} onChange={(e) => set(line.id, { decision: e.target.value as ClaimLineDecision | '' })}>
                           <option value="">{t('claims.review.choose')}</option>
-                          {(['APPROVED', 'ADJUSTED', 'REJECTED'] as const).map((value) => (
-                            <option key={value} value={value}>
-                              {enumLabel('ClaimLineDecision', value)}
-                            </option>
-                          ))}
+                          <EnumOptions of="ClaimLineDecision" values={['APPROVED', 'ADJUSTED', 'REJECTED']} />
                         </select>
                       </label>
                       {d.decision === 'ADJUSTED' && (

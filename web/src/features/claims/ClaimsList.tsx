@@ -7,6 +7,7 @@ import { can, useSession } from '../../session/session';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Empty, Loading } from '../../ui/States';
 import { useEnumLabel, useT } from '../../i18n';
+import { EnumOptions } from '../../ui/EnumOptions';
 
 export const CLAIM_STATES: ClaimState[] = ['DRAFT', 'SUBMITTED', 'SENT_BACK', 'APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'PAID'];
 
@@ -39,11 +40,7 @@ export function ClaimsList() {
           {t('claims.list.show')}
           <select value={state} onChange={(e) => setState(e.target.value as ClaimState | '')}>
             <option value="">{t('claims.list.all')}</option>
-            {CLAIM_STATES.map((value) => (
-              <option key={value} value={value}>
-                {enumLabel('ClaimState', value)}
-              </option>
-            ))}
+            <EnumOptions of="ClaimState" values={CLAIM_STATES} />
           </select>
         </label>
       </div>

@@ -7,6 +7,7 @@ import { useSession } from '../../session/session';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Loading } from '../../ui/States';
 import { T, useEnumLabel, useFormat, useT } from '../../i18n';
+import { EnumOptions } from '../../ui/EnumOptions';
 
 /** The roles a key of this organization may take (the server decides; a technician's role reaches too little for a key). */
 const rolesFor = (organizationKind: string | undefined): Role[] =>
@@ -37,7 +38,6 @@ function CreateApiKey() {
   const [role, setRole] = useState<Role>(roles[0]);
   const [made, setMade] = useState<{ name: string; secret: string } | null>(null);
   const t = useT();
-  const label = useEnumLabel();
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setMade(null);
@@ -58,11 +58,7 @@ function CreateApiKey() {
         <label>
           {t('integrations.keys.role')}
           <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
-            {roles.map((r) => (
-              <option key={r} value={r}>
-                {label('Role', r)}
-              </option>
-            ))}
+            <EnumOptions of="Role" values={roles} />
           </select>
         </label>
         <button type="submit" disabled={loading}>

@@ -5,6 +5,7 @@ import type { MailStatus } from '../../gql/graphql';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Empty, Loading } from '../../ui/States';
 import { T, useEnumLabel, useFormat, useT } from '../../i18n';
+import { EnumOptions } from '../../ui/EnumOptions';
 
 const OUTBOX = graphql(`
   query Outbox($status: [MailStatus!], $first: Int, $after: String) {
@@ -49,11 +50,7 @@ export function Outbox() {
         {t('mail.outbox.status')}{' '}
         <select value={status} onChange={(event) => setStatus(event.target.value as MailStatus | '')}>
           <option value="">{t('mail.outbox.all')}</option>
-          {STATUSES.map((value) => (
-            <option key={value} value={value}>
-              {label('MailStatus', value)}
-            </option>
-          ))}
+          <EnumOptions of="MailStatus" values={STATUSES} />
         </select>
       </label>
       <ErrorNote error={error} />

@@ -9,7 +9,8 @@ import { useSession } from '../../session/session';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { describeError } from '../../ui/errors';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { LanguageSwitch, useEnumLabel, useFormat, useT } from '../../i18n';
+import { LanguageSwitch, useFormat, useT } from '../../i18n';
+import { EnumOptions } from '../../ui/EnumOptions';
 
 const INVITATION = graphql(`
   query JoinInvitation($token: String!) { invitation(token: $token) { manufacturerName email firmName kind state expiresAt firmKnown } }
@@ -115,7 +116,6 @@ function Choose({ token, invitation }: { token: string; invitation: Invitation }
 
 function Register({ token, invitation }: { token: string; invitation: Invitation }) {
   const t = useT();
-  const label = useEnumLabel();
   const { signIn } = useSession();
   const navigate = useNavigate();
   const [register, { loading, error }] = useMutation(REGISTER);
@@ -150,11 +150,7 @@ function Register({ token, invitation }: { token: string; invitation: Invitation
       <label>
         {t('onboarding.register.kind')}
         <select value={v.kind} onChange={(e) => set({ ...v, kind: e.target.value as OrgKind })}>
-          {KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {label('OrgKind', kind)}
-            </option>
-          ))}
+          <EnumOptions of="OrgKind" values={KINDS} />
         </select>
       </label>
       <label>

@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 import type { InvitationRow_InvitationFragment, OrgKind, PartnerStatus } from '../../gql/graphql';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { useEnumLabel, useFormat, useT } from '../../i18n';
+import { EnumOptions } from '../../ui/EnumOptions';
 
 export const INVITATION_ROW = graphql(`
   fragment InvitationRow_invitation on PartnerInvitation {
@@ -68,7 +69,6 @@ export function PartnerInvitations() {
 
 function InvitePartner() {
   const t = useT();
-  const label = useEnumLabel();
   const [invite, { data, loading, error }] = useMutation(INVITE, {
     // The new invitation goes to the top of the list the query holds.
     update(cache, { data: answer }) {
@@ -103,11 +103,7 @@ function InvitePartner() {
         <label>
           {t('onboarding.invite.kind')}
           <select value={v.kind} onChange={(e) => set({ ...v, kind: e.target.value as OrgKind })}>
-            {KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {label('OrgKind', kind)}
-              </option>
-            ))}
+            <EnumOptions of="OrgKind" values={KINDS} />
           </select>
         </label>
       </div>
@@ -180,7 +176,6 @@ export function InvitationRow({ invitation }: { invitation: InvitationRow_Invita
 
 function Approve({ id, name, regions: proposed }: { id: string; name: string; regions: readonly string[] }) {
   const t = useT();
-  const label = useEnumLabel();
   const [approve, { loading, error }] = useMutation(APPROVE, {
     // The partners' table gains the firm (the admin's own change, as the other admin forms do).
     refetchQueries: ['Network'],
@@ -204,11 +199,7 @@ function Approve({ id, name, regions: proposed }: { id: string; name: string; re
       <label>
         {t('onboarding.approve.status')}
         <select value={status} onChange={(e) => setStatus(e.target.value as PartnerStatus)}>
-          {APPROVAL.map((value) => (
-            <option key={value} value={value}>
-              {label('PartnerStatus', value)}
-            </option>
-          ))}
+          <EnumOptions of="PartnerStatus" values={APPROVAL} />
         </select>
       </label>
       <label>

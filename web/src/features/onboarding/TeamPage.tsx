@@ -7,6 +7,7 @@ import { ErrorNote } from '../../ui/ErrorNote';
 import { Loading } from '../../ui/States';
 import { describeUpload, uploadFile } from '../work/upload';
 import { useEnumLabel, useFormat, useT } from '../../i18n';
+import { EnumOptions } from '../../ui/EnumOptions';
 
 const TEAM = graphql(`
   query Team {
@@ -94,7 +95,6 @@ export function TeamPage() {
 
 function AddPerson() {
   const t = useT();
-  const label = useEnumLabel();
   const { user } = useSession();
   const [create, { loading, error }] = useMutation(ADD_PERSON, {
     update(cache, { data }) {
@@ -139,11 +139,7 @@ function AddPerson() {
       <label>
         {t('onboarding.team.role')}
         <select value={v.role} onChange={(e) => set({ ...v, role: e.target.value as Role })}>
-          {ROLES.map((role) => (
-            <option key={role} value={role}>
-              {label('Role', role)}
-            </option>
-          ))}
+          <EnumOptions of="Role" values={ROLES} />
         </select>
       </label>
       <ErrorNote error={error} />

@@ -5,7 +5,8 @@ import type { PartsRequestStatus } from '../../gql/graphql';
 import { PartsRequestCard } from './PartsRequestCard';
 import { ErrorNote } from '../../ui/ErrorNote';
 import { Empty, Loading } from '../../ui/States';
-import { useEnumLabel, useT } from '../../i18n';
+import { useT } from '../../i18n';
+import { EnumOptions } from '../../ui/EnumOptions';
 
 export const QUEUE = graphql(`
   query PartsQueue($status: PartsRequestStatus) {
@@ -20,7 +21,6 @@ export function PartsQueue() {
   const [status, setStatus] = useState<PartsRequestStatus | ''>('REQUESTED');
   const { data, loading, error } = useQuery(QUEUE, { variables: { status: status || null } });
   const t = useT();
-  const enumLabel = useEnumLabel();
   return (
     <section aria-labelledby="queue-title">
       <div className="row spread">
@@ -29,11 +29,7 @@ export function PartsQueue() {
           {t('parts.show')}
           <select value={status} onChange={(e) => setStatus(e.target.value as PartsRequestStatus | '')}>
             <option value="">{t('parts.all')}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {enumLabel('PartsRequestStatus', s)}
-              </option>
-            ))}
+            <EnumOptions of="PartsRequestStatus" values={STATUSES} />
           </select>
         </label>
       </div>

@@ -6,7 +6,8 @@ import { SEND_QUOTE } from './quote.documents';
 import { QuoteLines } from './QuoteLines';
 import { Badge } from '../../ui/Badge';
 import { ErrorNote } from '../../ui/ErrorNote';
-import { useEnumLabel, useFormat, useT } from '../../i18n';
+import { useFormat, useT } from '../../i18n';
+import { EnumOptions } from '../../ui/EnumOptions';
 
 interface DraftLine {
   kind: ClaimLineKind;
@@ -60,7 +61,6 @@ export function QuoteCard({ job }: { job: QuoteCard_JobFragment }) {
 function QuoteComposer({ jobId, modelId, currency, replaces }: { jobId: string; modelId: string; currency: string; replaces: boolean }) {
   const t = useT();
   const f = useFormat();
-  const label = useEnumLabel();
   const [lines, setLines] = useState<DraftLine[]>([blank('LABOR')]);
   const [validDays, setValidDays] = useState(14);
   const catalogue = useQuery(PARTS_CATALOGUE, { variables: { search: null, modelId } });
@@ -119,11 +119,7 @@ function QuoteComposer({ jobId, modelId, currency, replaces }: { jobId: string; 
                   value={line.kind}
                   onChange={(e) => change(index, { kind: e.target.value as ClaimLineKind, partId: '' })}
                 >
-                  {KINDS.map((kind) => (
-                    <option key={kind} value={kind}>
-                      {label('ClaimLineKind', kind)}
-                    </option>
-                  ))}
+                  <EnumOptions of="ClaimLineKind" values={KINDS} />
                 </select>
               </td>
               <td>

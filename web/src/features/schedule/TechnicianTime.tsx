@@ -8,6 +8,7 @@ import { weekHours, weekTexts } from '../calendar/week-hours';
 import { ADD_ABSENCE, REMOVE_ABSENCE, SET_TECHNICIAN_HOURS } from './schedule.documents';
 import { addAbsence, removeAbsence, writeHours } from './schedule-cache';
 import { zonedInstant, zonedLocal } from './zoned-time';
+import { EnumOptions } from '../../ui/EnumOptions';
 
 type TechnicianSchedule = TechnicianSchedulesQuery['technicianSchedules'][number];
 
@@ -153,11 +154,7 @@ function Absences({ schedule }: { schedule: TechnicianSchedule }) {
           <label>
             {t('schedule.absences.kind')}
             <select value={kind} onChange={(event) => setKind(event.target.value as AbsenceKind)}>
-              {KINDS.map((value) => (
-                <option key={value} value={value}>
-                  {label('AbsenceKind', value)}
-                </option>
-              ))}
+              <EnumOptions of="AbsenceKind" values={KINDS} />
             </select>
           </label>
           <label>
