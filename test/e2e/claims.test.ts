@@ -43,6 +43,13 @@ describe('warranty claims in the portal', () => {
     expect(completed.errors).toBeUndefined();
     const draft = (await api.ok(partner.admin, CLAIMS)).claims.find((claim) => claim.job?.id === job.id);
     if (!draft) throw new Error('no draft claim');
+    // The service report is made after the completion: the claim's evidence once it exists.
+    const REPORTS = `query ($id: ID!) { job(id: $id) { attachments { kind } } }`;
+    const hasReport = async () =>
+      ((await api.call(net.admin, REPORTS, { id: job.id })).data as { job: { attachments: { kind: string }[] } }).job.attachments.some(
+        (a) => a.kind === 'REPORT',
+      );
+    while (!(await hasReport())) await new Promise((resolve) => setTimeout(resolve, 200));
 
     // The manufacturer's admin watches the review queue.
     const reviewer = await signedInPage(browser, server.url, net.admin);
@@ -66,6 +73,8 @@ describe('warranty claims in the portal', () => {
     // It arrives in the queue without a reload; the reviewer opens it and first sends it back with a question.
     await reviewer.getByRole('link', { name: draft.number }).click({ timeout: 10_000 });
     await reviewer.getByRole('heading', { name: 'Review' }).waitFor();
+    // The evidence beside the lines: the job's report (and photos, had it any), as the case file shows it.
+    await reviewer.getByRole('region', { name: 'Photos and documents' }).getByRole('link', { name: 'Service report (PDF)' }).waitFor();
     await reviewer.getByLabel('Question to the partner').fill('Which call-out zone was it?');
     await reviewer.getByRole('button', { name: 'Send back' }).click();
     await reviewer.getByRole('heading', { name: 'Claim lines' }).waitFor({ timeout: 10_000 });

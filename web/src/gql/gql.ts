@@ -42,6 +42,7 @@ type Documents = {
     "\n  fragment BusinessCalendarFields on BusinessCalendar {\n    organizationId organizationName timeZone holidayCountry holidayRegion closedDays version updatedAt\n    hours { day intervals }\n    extraWorkingDays { date intervals }\n  }\n": typeof types.BusinessCalendarFieldsFragmentDoc,
     "\n  query BusinessCalendars { businessCalendars { ...BusinessCalendarFields } }\n": typeof types.BusinessCalendarsDocument,
     "\n  mutation SetBusinessCalendar($calendar: BusinessCalendarInput!) { setBusinessCalendar(calendar: $calendar) { ...BusinessCalendarFields } }\n": typeof types.SetBusinessCalendarDocument,
+    "\n  query ClaimEvidence($jobId: ID!) { job(id: $jobId) { id attachments { ...Attachments_attachment } } }\n": typeof types.ClaimEvidenceDocument,
     "\n  fragment ClaimLines_line on ClaimLine {\n    id kind description quantity minutes ownStock partsRequestLineId faultySerial replacementSerial\n    unitPrice { amount currency } amount { amount currency } limit { amount currency }\n    decision approvedAmount { amount currency } decisionReasonCode decisionReason { code params text }\n    part { id sku name }\n    ...ClaimLineReturn_line\n  }\n": typeof types.ClaimLines_LineFragmentDoc,
     "\n  fragment ClaimMessages_message on ClaimMessage { id kind text createdAt author { id name } }\n": typeof types.ClaimMessages_MessageFragmentDoc,
     "\n  fragment ClaimPage_claim on WarrantyClaim {\n    ...ClaimRow_claim\n    paidAt\n    paymentBatch { id reference }\n    job { id number equipment { id model { id } } }\n    lines { ...ClaimLines_line }\n    messages { ...ClaimMessages_message }\n  }\n": typeof types.ClaimPage_ClaimFragmentDoc,
@@ -186,6 +187,7 @@ const documents: Documents = {
     "\n  fragment BusinessCalendarFields on BusinessCalendar {\n    organizationId organizationName timeZone holidayCountry holidayRegion closedDays version updatedAt\n    hours { day intervals }\n    extraWorkingDays { date intervals }\n  }\n": types.BusinessCalendarFieldsFragmentDoc,
     "\n  query BusinessCalendars { businessCalendars { ...BusinessCalendarFields } }\n": types.BusinessCalendarsDocument,
     "\n  mutation SetBusinessCalendar($calendar: BusinessCalendarInput!) { setBusinessCalendar(calendar: $calendar) { ...BusinessCalendarFields } }\n": types.SetBusinessCalendarDocument,
+    "\n  query ClaimEvidence($jobId: ID!) { job(id: $jobId) { id attachments { ...Attachments_attachment } } }\n": types.ClaimEvidenceDocument,
     "\n  fragment ClaimLines_line on ClaimLine {\n    id kind description quantity minutes ownStock partsRequestLineId faultySerial replacementSerial\n    unitPrice { amount currency } amount { amount currency } limit { amount currency }\n    decision approvedAmount { amount currency } decisionReasonCode decisionReason { code params text }\n    part { id sku name }\n    ...ClaimLineReturn_line\n  }\n": types.ClaimLines_LineFragmentDoc,
     "\n  fragment ClaimMessages_message on ClaimMessage { id kind text createdAt author { id name } }\n": types.ClaimMessages_MessageFragmentDoc,
     "\n  fragment ClaimPage_claim on WarrantyClaim {\n    ...ClaimRow_claim\n    paidAt\n    paymentBatch { id reference }\n    job { id number equipment { id model { id } } }\n    lines { ...ClaimLines_line }\n    messages { ...ClaimMessages_message }\n  }\n": types.ClaimPage_ClaimFragmentDoc,
@@ -428,6 +430,10 @@ export function graphql(source: "\n  query BusinessCalendars { businessCalendars
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetBusinessCalendar($calendar: BusinessCalendarInput!) { setBusinessCalendar(calendar: $calendar) { ...BusinessCalendarFields } }\n"): (typeof documents)["\n  mutation SetBusinessCalendar($calendar: BusinessCalendarInput!) { setBusinessCalendar(calendar: $calendar) { ...BusinessCalendarFields } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClaimEvidence($jobId: ID!) { job(id: $jobId) { id attachments { ...Attachments_attachment } } }\n"): (typeof documents)["\n  query ClaimEvidence($jobId: ID!) { job(id: $jobId) { id attachments { ...Attachments_attachment } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,7 @@ import { ErrorNote } from '../../ui/ErrorNote';
 import { Empty, Loading } from '../../ui/States';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useEnumLabel, useFormat, useT } from '../../i18n';
+import { ClaimEvidence } from './ClaimEvidence';
 
 export const CLAIM_PAGE = graphql(`
   fragment ClaimPage_claim on WarrantyClaim {
@@ -93,6 +94,7 @@ export function ClaimPage() {
           <dd>{f.moneyList(claim.approved)}</dd>
         </div>
       </dl>
+      {claim.job && <ClaimEvidence jobId={claim.job.id} />}
       <ClaimMessages messages={claim.messages} />
       {editable ? (
         // A new key when the server's lines change (a save, a send-back): the form starts from them.
