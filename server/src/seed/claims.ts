@@ -53,10 +53,12 @@ export async function seedClaims(em: EntityManager, now: Date): Promise<void> {
     const as = (userId: string, orgId: string, role: Role): Scope => ({ em, clock, viewer: { userId, orgId, role } satisfies Viewer });
     const partner = as(party.partner_admin, party.partner_id, Role.PARTNER_ADMIN);
     const reviewer = as(party.reviewer, party.manufacturer_id, Role.DISPATCHER);
-    // Jobs completed once (never reopened), so a claim is the same whether its completion was played or written.
+    // Jobs completed once (never reopened), so a claim is the same whether its completion was played or written;
+    // those with a part first, whatever the hour the history ends at: the demo's returns ask parts back from them.
     const claims = await em.execute<{ id: string }[]>(
       `select c.id from warranty_claim c join service_job j on j.id = c.job_id
-        where c.partner_id = ? and c.manufacturer_id = ? and j.reopen_count = 0 order by j.number limit ?`,
+        where c.partner_id = ? and c.manufacturer_id = ? and j.reopen_count = 0
+        order by not exists (select 1 from claim_line l where l.claim_id = c.id and l.kind = 'PART'), j.number limit ?`,
       [party.partner_id, party.manufacturer_id, DEMOS.length],
     );
     const lastPaid = Math.min(DEMOS.lastIndexOf('PAID'), claims.length - 1);

@@ -391,16 +391,8 @@ async function leaveOneAwaitingParts(world: World, steps: HistorySteps, { manufa
       dispatch.rank(manufacturer.id, candidate, JobType.REPAIR, clock.now()).some((c) => c.partner.id === partnerId && c.eligible),
     );
     if (!partnerAdmin || !unit || parts.length === 0) continue;
-    const job = await steps.createJob(cast.dispatcher, unit, JobType.REPAIR, DESCRIPTIONS.REPAIR[0]);
-    clock.at = new Date(clock.at.getTime() + 20 * MINUTE);
-    const offers = await steps.offerJob(cast.dispatcher, job, [partnerId], 240);
-    dispatch.offered(offers);
-    clock.at = new Date(clock.at.getTime() + 30 * MINUTE);
-    const assigned = await steps.acceptOffer(partnerAdmin, offers[0]);
-    if (!assigned) continue;
-    dispatch.accepted(offers[0]);
-    dispatch.track(assigned);
-    clock.at = new Date(clock.at.getTime() + 30 * MINUTE);
+    const job = await repairHeldBy(world, steps, cast.dispatcher, partnerAdmin, partnerId, unit, DESCRIPTIONS.REPAIR[0]);
+    if (!job) continue;
     const standard = job.qualityStandard ? standards.get(job.qualityStandard.id)! : null;
     // The first free slot a day on, in the technician's working hours: days before now.
     const appointment = dispatch.book(technician.userId, new Date(clock.at.getTime() + DAY), standard?.appointmentMinutes ?? DEFAULT_APPOINTMENT_MINUTES);
@@ -413,6 +405,32 @@ async function leaveOneAwaitingParts(world: World, steps: HistorySteps, { manufa
     await steps.requestParts(technician, job, [{ sku: parts[0].sku, quantity: 1, loaner: isLentOut(parts[0]) }]);
     return;
   }
+}
+
+/**
+ * A repair of the unit the dispatcher offers to one partner alone and its admin accepts, half an
+ * hour apart from the clock's time: the job, or null when the acceptance did not assign it.
+ */
+async function repairHeldBy(
+  { clock, dispatch }: World,
+  steps: HistorySteps,
+  dispatcher: Viewer,
+  partnerAdmin: Viewer,
+  partnerId: string,
+  unit: EquipmentUnit,
+  description: string,
+): Promise<ServiceJob | null> {
+  const job = await steps.createJob(dispatcher, unit, JobType.REPAIR, description);
+  clock.at = new Date(clock.at.getTime() + 20 * MINUTE);
+  const offers = await steps.offerJob(dispatcher, job, [partnerId], 240);
+  dispatch.offered(offers);
+  clock.at = new Date(clock.at.getTime() + 30 * MINUTE);
+  const assigned = await steps.acceptOffer(partnerAdmin, offers[0]);
+  if (!assigned) return null;
+  dispatch.accepted(offers[0]);
+  dispatch.track(assigned);
+  clock.at = new Date(clock.at.getTime() + 30 * MINUTE);
+  return job;
 }
 
 /**
@@ -430,16 +448,8 @@ async function leaveOneQuoteOpen(world: World, steps: HistorySteps, { manufactur
       dispatch.rank(manufacturer.id, candidate, JobType.REPAIR, clock.now()).some((c) => c.partner.id === partnerId && c.eligible),
     );
     if (!partnerAdmin || !unit || !world.partners.get(partnerId)?.laborRate) continue;
-    const job = await steps.createJob(cast.dispatcher, unit, JobType.REPAIR, DESCRIPTIONS.REPAIR[1]);
-    clock.at = new Date(clock.at.getTime() + 20 * MINUTE);
-    const offers = await steps.offerJob(cast.dispatcher, job, [partnerId], 240);
-    dispatch.offered(offers);
-    clock.at = new Date(clock.at.getTime() + 30 * MINUTE);
-    const assigned = await steps.acceptOffer(partnerAdmin, offers[0]);
-    if (!assigned) continue;
-    dispatch.accepted(offers[0]);
-    dispatch.track(assigned);
-    clock.at = new Date(clock.at.getTime() + 30 * MINUTE);
+    const job = await repairHeldBy(world, steps, cast.dispatcher, partnerAdmin, partnerId, unit, DESCRIPTIONS.REPAIR[1]);
+    if (!job) continue;
     const standard = job.qualityStandard ? standards.get(job.qualityStandard.id)! : null;
     // The first free slot three days back, in the technician's working hours (a weekend pushes it on).
     const appointment = dispatch.book(technician.userId, new Date(now.getTime() - 3 * DAY), standard?.appointmentMinutes ?? DEFAULT_APPOINTMENT_MINUTES);
